@@ -1,1 +1,241 @@
+//! The extraction pipeline: document → sentences → tokens → mentions → actors →
+//! claims, with time, attribution and modality, as an OUTPUT.md record.
+//!
+//! Each stage is its own module: [`timex`] (time expressions), [`mentions`]
+//! (actors and coreference), [`attrib`] (source cues, modality), [`claims`]
+//! (trigger frames), [`relations`] (titles, appositions, parts), and
+//! [`merge`] (one claim per event within a document).
 
+mod attrib;
+mod claims;
+mod doc;
+mod lexicon;
+mod mentions;
+mod merge;
+mod relations;
+mod timex;
+mod words;
+
+pub use claims::OpenEnd;
+
+use attrib::By;
+use claims::Draft;
+use doc::Sent;
+use mentions::Actors;
+use rapport_kb::Kb;
+use rapport_model::{Actor, Attribution, Certainty, Claim, Document, Location, Polarity, Record, Source, Span, Time};
+use rapport_text::segment;
+
+/// A claim with the rule that produced it, for `rapport explain`.
+#[derive(Debug, Clone)]
+pub struct Explained {
+    pub claim: Claim,
+    pub rule: &'static str,
+    pub trigger: String,
+}
+
+/// The extractor: a knowledge base and the rules.
+pub struct Extractor {
+    kb: Kb,
+}
+
+impl Extractor {
+    pub fn new(kb: Kb) -> Self {
+        Extractor { kb }
+    }
+
+    /// With the knowledge base shipped in the binary.
+    pub fn embedded() -> Result<Self, rapport_kb::KbError> {
+        Ok(Extractor::new(Kb::embedded()?))
+    }
+
+    pub fn kb(&self) -> &Kb {
+        &self.kb
+    }
+
+    /// Extracts the record of one document.
+    pub fn extract(&self, doc: &Document) -> Record {
+        self.extract_explained(doc).0
+    }
+
+    /// Extracts the record and says which rule produced each claim.
+    pub fn extract_explained(&self, doc: &Document) -> (Record, Vec<Explained>) {
+        let text = doc.text.as_str();
+        let sents: Vec<Sent> = segment(text)
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| Sent::new(text, i, s.span, s.kind, s.para))
+            .collect();
+        let mut actors = Actors::new(&self.kb);
+        let mut anchors = timex::Anchors { published: doc.meta.published, narrative: None };
+        let mut drafts: Vec<(Claim, &'static str, String)> = Vec::new();
+        // the speaker whose words run on into the next sentences of a paragraph
+        let mut carry: Option<(By, String, usize, usize)> = None; // (by, cue, para, sentences left)
+        let mut quote_open: Option<usize> = None; // first sentence of an open multi-sentence quote
+        let mut pending_quote: Vec<usize> = Vec::new(); // indices into drafts awaiting a speaker
+        for sent in &sents {
+            if matches!(sent.kind, rapport_text::SentKind::Boilerplate | rapport_text::SentKind::Caption) {
+                continue;
+            }
+            actors.sentence(sent, text);
+            if !sent.kind.has_claims() {
+                continue;
+            }
+            let times = timex::find(sent, text, &mut anchors);
+            let cues = attrib::cues(sent, text, &mut actors);
+            let cue_tokens: Vec<(usize, usize)> = cues.iter().map(|c| (c.c0, c.c1)).collect();
+            let mut found: Vec<Draft> = claims::triggers(sent, &actors, &cue_tokens);
+            found.extend(relations::relations(sent, text, &actors));
+            // quotes that run over several sentences
+            let s_text = sent.span.slice(text);
+            let opens = s_text.starts_with(['“', '"']);
+            let quotes = s_text.matches(['“', '”', '"']).count();
+            if quote_open.is_none() && opens && quotes % 2 == 1 {
+                quote_open = Some(sent.idx);
+            }
+            let in_open_quote = quote_open.is_some();
+            if carry.as_ref().is_some_and(|c| c.2 != sent.para || c.3 == 0) {
+                carry = None;
+            }
+            let mut claimed_by_cue = false;
+            for d in found {
+                let cue = cues.iter().filter(|c| c.s0 <= d.t && d.t < c.s1 && !(c.c0 <= d.t && d.t < c.c1)).min_by_key(|c| c.s1 - c.s0);
+                let (by, cue_text, allegation, denial) = match cue {
+                    Some(c) => {
+                        claimed_by_cue = true;
+                        (c.by.clone(), Some(c.text.clone()), c.allegation, c.denial)
+                    }
+                    None => match &carry {
+                        Some((by, cue, _, _)) => (by.clone(), Some(cue.clone()), false, false),
+                        None => (By::Author, None, false, false),
+                    },
+                };
+                let reported = cue.is_some_and(|c| c.s0 > c.c0) || carry.is_some();
+                let (mut certainty, status, mut polarity) = attrib::modality(sent, d.c0, d.t, reported);
+                if allegation && certainty == Certainty::Asserted {
+                    certainty = Certainty::Probable;
+                }
+                if denial {
+                    polarity = Polarity::Negative;
+                }
+                let time = attach_time(&times, &cues, &d);
+                let location = self.location(sent, &actors, &d);
+                let attribution = Attribution {
+                    by: match &by {
+                        By::Author => Source::Author,
+                        By::Document => Source::Document,
+                        By::Reports => Source::Reports,
+                        By::Actor(a) => Source::Actor(actors.list[*a].id.clone()),
+                    },
+                    cue: cue_text,
+                };
+                // an ACCUSE by its own speaker is the speaker's act, stated by the author
+                let claim = Claim {
+                    id: String::new(),
+                    kind: d.ty,
+                    mode: d.modes.clone(),
+                    role: d.role.clone(),
+                    source: actors.list[d.source].id.clone(),
+                    target: d.target.map(|t| actors.list[t].id.clone()),
+                    time,
+                    location,
+                    status,
+                    certainty,
+                    polarity,
+                    attribution,
+                    evidence: vec![sent.span],
+                    confidence: d.confidence,
+                };
+                let trigger = sent.toks[d.t].span.slice(text).to_string();
+                if in_open_quote && by == By::Author {
+                    pending_quote.push(drafts.len());
+                }
+                drafts.push((claim, d.rule, trigger));
+            }
+            // a quote closes: its speaker takes the quote's earlier sentences
+            if in_open_quote && (quote_open != Some(sent.idx) || quotes >= 2) && s_text.contains(['”', '"']) {
+                if let Some(c) = cues.iter().find(|c| matches!(c.by, By::Actor(_))) {
+                    let By::Actor(a) = c.by else { unreachable!() };
+                    for &k in &pending_quote {
+                        drafts[k].0.attribution = Attribution { by: Source::Actor(actors.list[a].id.clone()), cue: Some(c.text.clone()) };
+                    }
+                }
+                pending_quote.clear();
+                quote_open = None;
+            }
+            if let Some(c) = &mut carry {
+                c.3 = c.3.saturating_sub(1);
+            }
+            // a named speaker's report runs on for two more sentences of the paragraph
+            if let Some(c) = cues.iter().filter(|c| matches!(c.by, By::Actor(_)) && c.s1 == sent.toks.len() && c.s0 > 0).last() {
+                carry = Some((c.by.clone(), c.text.clone(), sent.para, 2));
+            } else if claimed_by_cue || cues.iter().any(|c| c.s0 == 0) {
+                carry = None;
+            }
+        }
+        let merged = merge::merge(drafts);
+        let mut claims = Vec::new();
+        let mut explained = Vec::new();
+        for (k, (mut c, rule, trig)) in merged.into_iter().enumerate() {
+            c.id = format!("c{}", k + 1);
+            explained.push(Explained { claim: c.clone(), rule, trigger: trig });
+            claims.push(c);
+        }
+        let actors_out = self.actors_out(&actors);
+        (Record { doc: doc.meta.clone(), actors: actors_out, claims, text: None }, explained)
+    }
+
+    fn location(&self, sent: &Sent, actors: &Actors, d: &Draft) -> Option<Location> {
+        let m = actors.of_sentence(sent.idx).into_iter().find(|m| m.locative && m.t0 >= d.c0 && m.t1 <= d.c1 && Some(m.actor) != d.target)?;
+        let a = &actors.list[m.actor];
+        (a.kind == rapport_model::ActorKind::Country).then(|| Location { name: a.name.clone(), country: a.country.clone() })
+    }
+
+    fn actors_out(&self, actors: &Actors) -> Vec<Actor> {
+        let mut out = Vec::new();
+        for (i, a) in actors.list.iter().enumerate() {
+            let mut mentions: Vec<Span> = actors.mentions.iter().filter(|m| m.actor == i).map(|m| m.span).collect();
+            if mentions.is_empty() {
+                continue;
+            }
+            mentions.sort();
+            mentions.dedup();
+            let aliases: Vec<String> = a.forms.iter().filter(|f| **f != a.name).cloned().collect();
+            out.push(Actor {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                kind: a.kind,
+                aliases,
+                country: a.country.clone(),
+                parent: a.parent.clone(),
+                anonymous: a.anonymous,
+                pseudonym: a.pseudonym,
+                description: a.description.clone(),
+                mentions,
+            });
+        }
+        out
+    }
+}
+
+/// The time of a claim: a time expression in its clause (nearest to the
+/// trigger), else the sentence's nearest; never one that dates a speech act.
+fn attach_time(times: &[timex::Timex], cues: &[attrib::Cue], d: &Draft) -> Option<Time> {
+    let usable: Vec<&timex::Timex> = times.iter().filter(|t| !cues.iter().any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)).collect();
+    let dist = |t: &&timex::Timex| if t.t0 >= d.t { t.t0 - d.t } else { d.t - t.t1 + 1 };
+    let in_clause = usable.iter().copied().filter(|t| t.t0 >= d.c0 && t.t1 <= d.c1).min_by_key(dist);
+    let chosen = in_clause.or_else(|| usable.iter().copied().min_by_key(dist))?;
+    let mut time = chosen.time.clone();
+    match d.open {
+        Some(OpenEnd::Start) => time.end = None,
+        Some(OpenEnd::End) => {
+            time.end = time.end.or(time.start);
+            time.start = None;
+        }
+        None => {}
+    }
+    Some(time)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,262 @@
+//! The actor knowledge base: reviewed data files in `data/kb/*.toml`, embedded in
+//! the binary, validated on load, and matched against text with Aho-Corasick.
+//!
+//! Invariants: ids are unique; every `parent` and role `org` names a known actor;
+//! no surface form (name, alias, capital, metonym, demonym) belongs to two actors
+//! after normalisation; a hit's span lies on word boundaries of the text.
 
+mod data;
+mod matcher;
+mod normalize;
+
+pub use data::{KbActor, KbError, Role};
+pub use matcher::{AliasKind, Hit};
+pub use normalize::norm_key;
+
+use matcher::Matcher;
+use std::collections::HashMap;
+
+/// The shipped data files, in load order.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("countries.toml", include_str!("../../../data/kb/countries.toml")),
+    ("igos.toml", include_str!("../../../data/kb/igos.toml")),
+    ("organizations.toml", include_str!("../../../data/kb/organizations.toml")),
+    ("state_organs.toml", include_str!("../../../data/kb/state_organs.toml")),
+    ("armed_groups.toml", include_str!("../../../data/kb/armed_groups.toml")),
+    ("bodies.toml", include_str!("../../../data/kb/bodies.toml")),
+    ("persons.toml", include_str!("../../../data/kb/persons.toml")),
+];
+
+/// A loaded, validated knowledge base with its matcher.
+pub struct Kb {
+    actors: Vec<KbActor>,
+    by_id: HashMap<String, usize>,
+    by_key: HashMap<String, (usize, AliasKind)>,
+    matcher: Matcher,
+}
+
+impl std::fmt::Debug for Kb {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Kb({} actors)", self.actors.len())
+    }
+}
+
+impl Kb {
+    /// The knowledge base shipped inside the binary.
+    pub fn embedded() -> Result<Kb, KbError> {
+        Kb::from_sources(EMBEDDED)
+    }
+
+    /// Loads and validates KB files given as (file name, TOML text).
+    pub fn from_sources(sources: &[(&str, &str)]) -> Result<Kb, KbError> {
+        let actors = data::parse_all(sources)?;
+        Kb::from_actors(actors)
+    }
+
+    /// Builds a KB from records, validating them.
+    pub fn from_actors(actors: Vec<KbActor>) -> Result<Kb, KbError> {
+        let mut problems = Vec::new();
+        let mut by_id = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            if by_id.insert(a.id.clone(), i).is_some() {
+                problems.push(format!("{}: duplicate id {:?}", a.file, a.id));
+            }
+        }
+        for a in &actors {
+            if let Some(p) = &a.parent {
+                if !by_id.contains_key(p) {
+                    problems.push(format!("{}: {:?} has unknown parent {:?}", a.file, a.id, p));
+                }
+            }
+            for r in &a.roles {
+                if !by_id.contains_key(&r.org) {
+                    problems.push(format!("{}: {:?} has a role in unknown actor {:?}", a.file, a.id, r.org));
+                }
+            }
+        }
+        let mut by_key: HashMap<String, (usize, AliasKind)> = HashMap::new();
+        for (i, a) in actors.iter().enumerate() {
+            for (form, kind) in a.surface_forms() {
+                let key = norm_key(form);
+                if key.is_empty() {
+                    continue;
+                }
+                match by_key.get(&key) {
+                    Some(&(j, _)) if j != i => problems.push(format!(
+                        "{}: {:?} of {:?} is already a name of {:?}",
+                        a.file, form, a.id, actors[j].id
+                    )),
+                    Some(_) => {}
+                    None => {
+                        by_key.insert(key, (i, kind));
+                    }
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(KbError::Invalid(problems));
+        }
+        let matcher = Matcher::build(&actors);
+        Ok(Kb { actors, by_id, by_key, matcher })
+    }
+
+    pub fn actors(&self) -> &[KbActor] {
+        &self.actors
+    }
+
+    pub fn len(&self) -> usize {
+        self.actors.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.actors.is_empty()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&KbActor> {
+        self.by_id.get(id).map(|&i| &self.actors[i])
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    pub fn at(&self, idx: usize) -> &KbActor {
+        &self.actors[idx]
+    }
+
+    /// The actor a name stands for, by exact normalised surface form.
+    pub fn lookup(&self, name: &str) -> Option<(&KbActor, AliasKind)> {
+        self.by_key.get(&norm_key(name)).map(|&(i, k)| (&self.actors[i], k))
+    }
+
+    /// The actor whose ISO alpha-3 code this is (countries only).
+    pub fn country_by_code(&self, code: &str) -> Option<&KbActor> {
+        self.actors
+            .iter()
+            .find(|a| a.kind == rapport_model::ActorKind::Country && a.country.as_deref() == Some(code))
+    }
+
+    /// Every KB surface form found in `text[range]`, leftmost-longest, on word
+    /// boundaries, with case rules (acronyms match exactly).
+    pub fn find(&self, text: &str, start: usize, end: usize) -> Vec<Hit> {
+        self.matcher.find(text, start, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rapport_model::ActorKind;
+
+    const SMALL: &str = r#"
+[[actor]]
+id = "iran"
+name = "Iran"
+kind = "country"
+country = "IRN"
+capital = "Tehran"
+demonyms = ["Iranian", "Iranians"]
+aliases = ["Islamic Republic of Iran"]
+source = "test"
+
+[[actor]]
+id = "irgc"
+name = "Islamic Revolutionary Guard Corps"
+kind = "state_organ"
+country = "IRN"
+parent = "iran"
+aliases = ["IRGC", "Revolutionary Guard", "Revolutionary Guards", "Sepah Pasdaran"]
+source = "test"
+
+[[actor]]
+id = "usa"
+name = "United States"
+kind = "country"
+country = "USA"
+capital = "Washington"
+metonyms = ["White House"]
+aliases = ["US", "U.S."]
+source = "test"
+
+[[actor]]
+id = "islamic-state"
+name = "Islamic State"
+kind = "armed_group"
+aliases = ["IS", "ISIS", "Daesh", "al-Dawla"]
+source = "test"
+"#;
+
+    fn small() -> Kb {
+        Kb::from_sources(&[("small.toml", SMALL)]).unwrap()
+    }
+
+    #[test]
+    fn embedded_kb_is_valid_and_large() {
+        let kb = Kb::embedded().unwrap_or_else(|e| panic!("{e}"));
+        let countries = kb.actors().iter().filter(|a| a.kind == ActorKind::Country).count();
+        assert!(countries >= 240, "{countries} countries");
+        assert!(kb.actors().iter().filter(|a| a.kind == ActorKind::ArmedGroup).count() >= 150);
+        assert_eq!(kb.lookup("Tehran").unwrap().0.id, "iran");
+        assert_eq!(kb.lookup("the Taleban").unwrap().0.id, "taliban");
+        assert_eq!(kb.get("irgc").unwrap().parent.as_deref(), Some("iran"));
+    }
+
+    #[test]
+    fn finds_with_case_rules_and_boundaries() {
+        let kb = small();
+        let t = "Tehran and the IRGC (Sepah Pasdaran) met US envoys; us too. Iranians in Irani shops. IS is here; Daesh and ISIS. Al-Dawla.";
+        let hits: Vec<(&str, &str, AliasKind)> = kb
+            .find(t, 0, t.len())
+            .iter()
+            .map(|h| (h.span.slice(t), kb.at(h.actor).id.as_str(), h.how))
+            .collect();
+        assert_eq!(
+            hits,
+            vec![
+                ("Tehran", "iran", AliasKind::Capital),
+                ("IRGC", "irgc", AliasKind::Alias),
+                ("Sepah Pasdaran", "irgc", AliasKind::Alias),
+                ("US", "usa", AliasKind::Alias),
+                ("Iranians", "iran", AliasKind::Demonym),
+                ("IS", "islamic-state", AliasKind::Alias),
+                ("Daesh", "islamic-state", AliasKind::Alias),
+                ("ISIS", "islamic-state", AliasKind::Alias),
+                ("Al-Dawla", "islamic-state", AliasKind::Alias),
+            ]
+        );
+    }
+
+    #[test]
+    fn curly_apostrophes_and_longest_match() {
+        let kb = small();
+        let t = "the Revolutionary Guards’ camps and the U.S.-led war";
+        let hits: Vec<&str> = kb.find(t, 0, t.len()).iter().map(|h| h.span.slice(t)).collect();
+        assert_eq!(hits, ["Revolutionary Guards", "U.S."]);
+    }
+
+    #[test]
+    fn validation_reports_every_problem() {
+        let bad = r#"
+[[actor]]
+id = "a"
+name = "Alpha"
+kind = "country"
+parent = "nowhere"
+source = "t"
+
+[[actor]]
+id = "a"
+name = "Beta"
+kind = "armed_group"
+aliases = ["alpha"]
+source = "t"
+"#;
+        let err = Kb::from_sources(&[("bad.toml", bad)]).unwrap_err().to_string();
+        assert!(err.contains("duplicate id \"a\""), "{err}");
+        assert!(err.contains("unknown parent \"nowhere\""), "{err}");
+        assert!(err.contains("\"alpha\" of \"a\" is already a name"), "{err}");
+        let unknown_kind = "[[actor]]\nid = \"x\"\nname = \"X\"\nkind = \"planet\"\n";
+        let err = Kb::from_sources(&[("k.toml", unknown_kind)]).unwrap_err().to_string();
+        assert!(err.contains("k.toml") && err.contains("planet"), "{err}");
+    }
+}

@@ -1,0 +1,308 @@
+//! Subcommands. Each parses its arguments and calls into the crates.
+
+use anyhow::{anyhow, Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use rapport_extract::Extractor;
+use rapport_model::{ActorKind, PartialDate, Record};
+use rapport_store::{ClaimFilter, Store, Stored};
+use rapport_text::{read_inputs, ReadOptions};
+use std::io::Write;
+use std::path::PathBuf;
+
+mod demo;
+mod show;
+
+#[derive(Parser)]
+#[command(name = "rapport", version, about = "Read reporting; extract a sourced, dated graph of political actors and what they do to each other.")]
+pub struct Cli {
+    /// The store (SQLite file).
+    #[arg(long, global = true, env = "RAPPORT_DB", default_value = "rapport.db")]
+    pub db: PathBuf,
+    #[command(subcommand)]
+    pub cmd: Cmd,
+}
+
+#[derive(Subcommand)]
+pub enum Cmd {
+    /// Extract actors and claims from articles and print them.
+    Extract {
+        #[command(flatten)]
+        input: InputArgs,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Include the extracted text in JSON records.
+        #[arg(long)]
+        with_text: bool,
+    },
+    /// Show, for each claim, the rule that produced it and its trigger.
+    Explain {
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Extract and store articles (idempotent by content hash).
+    Ingest {
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// List stored actors.
+    Actors {
+        /// Only actors of this kind (country, state_organ, armed_group, body, igo, organization, person, group).
+        #[arg(long)]
+        kind: Option<ActorKind>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// List stored claims.
+    Claims {
+        /// Claims where this actor (any name or alias) is source or target.
+        #[arg(long)]
+        actor: Option<String>,
+        /// Claim type (AID, ASSAULT, LEADS, …).
+        #[arg(long = "type")]
+        kind: Option<rapport_model::ClaimType>,
+        /// Events in or after this year.
+        #[arg(long)]
+        from: Option<i32>,
+        /// Events in or before this year.
+        #[arg(long)]
+        to: Option<i32>,
+        #[arg(long)]
+        limit: Option<usize>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Every claim between two actors, by event time, undated last.
+    Timeline {
+        a: String,
+        b: String,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Score extraction against a folder of gold files (spec/GOLD.md).
+    Eval {
+        gold_dir: PathBuf,
+        /// List the missed and the unmatched claims.
+        #[arg(short, long)]
+        verbose: bool,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Ingest the bundled example articles and show what an analyst wants first.
+    Demo,
+}
+
+#[derive(Args, Clone)]
+pub struct InputArgs {
+    /// Files, folders (read recursively) or - for stdin: .txt, .md, .html, .jsonl.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Publication date for every document (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    pub published: Option<PartialDate>,
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long)]
+    pub outlet: Option<String>,
+    /// Largest input accepted, in bytes.
+    #[arg(long, default_value_t = 20 * 1024 * 1024)]
+    pub max_bytes: usize,
+}
+
+impl InputArgs {
+    fn options(&self) -> ReadOptions {
+        ReadOptions { max_bytes: self.max_bytes, published: self.published, title: self.title.clone(), outlet: self.outlet.clone() }
+    }
+}
+
+#[derive(ValueEnum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Format {
+    Json,
+    Table,
+}
+
+pub fn run(cli: Cli) -> Result<i32> {
+    match cli.cmd {
+        Cmd::Extract { input, format, with_text } => extract(&input, format, with_text),
+        Cmd::Explain { input } => explain(&input),
+        Cmd::Ingest { input } => {
+            let mut store = open(&cli.db)?;
+            let ex = extractor()?;
+            let summary = ingest(&mut store, &ex, &input.paths, &input.options(), true)?;
+            Ok(i32::from(summary.failed > 0))
+        }
+        Cmd::Actors { kind, format } => {
+            let store = open(&cli.db)?;
+            let rows = store.actors(kind)?;
+            if format == Format::Json {
+                return print_json_lines(&rows);
+            }
+            show::actors(&rows);
+            Ok(0)
+        }
+        Cmd::Claims { actor, kind, from, to, limit, format } => {
+            let store = open(&cli.db)?;
+            let ex = extractor()?;
+            let actor = actor.map(|a| resolve(&store, &ex, &a)).transpose()?;
+            let rows = store.claims(&ClaimFilter { actor, other: None, kind: kind.map(|k| k.as_str().to_string()), from_year: from, to_year: to, limit })?;
+            if format == Format::Json {
+                return print_json_lines(&rows);
+            }
+            show::claims(&rows);
+            Ok(0)
+        }
+        Cmd::Timeline { a, b, format } => {
+            let store = open(&cli.db)?;
+            let ex = extractor()?;
+            let (a, b) = (resolve(&store, &ex, &a)?, resolve(&store, &ex, &b)?);
+            let rows = store.claims(&ClaimFilter { actor: Some(a.clone()), other: Some(b.clone()), ..Default::default() })?;
+            if format == Format::Json {
+                return print_json_lines(&rows);
+            }
+            show::timeline(&a, &b, &rows);
+            Ok(0)
+        }
+        Cmd::Eval { gold_dir, verbose, format } => {
+            let ex = extractor()?;
+            let report = rapport_eval::evaluate_dir(&gold_dir, |doc| ex.extract(doc)).map_err(|e| anyhow!("{e}"))?;
+            if format == Format::Json {
+                println!("{}", serde_json::to_string_pretty(&report.summary_json())?);
+            } else {
+                print!("{}", report.render(verbose));
+            }
+            Ok(0)
+        }
+        Cmd::Demo => demo::run(&cli.db),
+    }
+}
+
+fn open(db: &std::path::Path) -> Result<Store> {
+    Store::open(db).with_context(|| format!("cannot open the store at {}", db.display()))
+}
+
+pub fn extractor() -> Result<Extractor> {
+    Extractor::embedded().map_err(|e| anyhow!("{e}"))
+}
+
+fn resolve(store: &Store, ex: &Extractor, name: &str) -> Result<String> {
+    store.resolve(name, Some(ex.kb()))?.ok_or_else(|| anyhow!("no actor called {name:?} in the store (try `rapport actors`)"))
+}
+
+fn print_json_lines<T: serde::Serialize>(rows: &[T]) -> Result<i32> {
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    for r in rows {
+        serde_json::to_writer(&mut out, r)?;
+        writeln!(out)?;
+    }
+    Ok(0)
+}
+
+fn report_read(outcome: &rapport_text::ReadOutcome) {
+    for w in &outcome.warnings {
+        eprintln!("warning: {w}");
+    }
+    for e in &outcome.errors {
+        eprintln!("error: {e}");
+    }
+}
+
+fn extract(input: &InputArgs, format: Format, with_text: bool) -> Result<i32> {
+    let outcome = read_inputs(&input.paths, &input.options());
+    report_read(&outcome);
+    let ex = extractor()?;
+    let out = std::io::stdout();
+    let mut out = out.lock();
+    for doc in &outcome.docs {
+        let mut rec: Record = ex.extract(doc);
+        if format == Format::Json {
+            if with_text {
+                rec.text = Some(doc.text.clone());
+            }
+            serde_json::to_writer(&mut out, &rec)?;
+            writeln!(out)?;
+        } else {
+            show::record(&mut out, &rec, &doc.text)?;
+        }
+    }
+    Ok(i32::from(!outcome.errors.is_empty()))
+}
+
+fn explain(input: &InputArgs) -> Result<i32> {
+    let outcome = read_inputs(&input.paths, &input.options());
+    report_read(&outcome);
+    let ex = extractor()?;
+    for doc in &outcome.docs {
+        let (rec, explained) = ex.extract_explained(doc);
+        println!("== {} ({} claims)", rec.doc.id, explained.len());
+        for e in &explained {
+            let c = &e.claim;
+            let ev = c.evidence.first().map(|s| s.slice(&doc.text)).unwrap_or("");
+            println!(
+                "{:<4} {:<11} {} -> {}  [rule: {}; trigger: {:?}]\n     {}",
+                c.id,
+                c.kind.as_str(),
+                c.source,
+                c.target.as_deref().unwrap_or("-"),
+                e.rule,
+                e.trigger,
+                show::excerpt(ev, 140)
+            );
+        }
+    }
+    Ok(i32::from(!outcome.errors.is_empty()))
+}
+
+pub struct Summary {
+    pub stored: usize,
+    pub duplicates: usize,
+    pub claims: usize,
+    pub failed: usize,
+}
+
+/// Reads, extracts and stores; one transaction per document.
+pub fn ingest(store: &mut Store, ex: &Extractor, paths: &[PathBuf], opts: &ReadOptions, verbose: bool) -> Result<Summary> {
+    let outcome = read_inputs(paths, opts);
+    report_read(&outcome);
+    let mut s = Summary { stored: 0, duplicates: 0, claims: 0, failed: outcome.errors.len() };
+    let bar = if outcome.docs.len() > 1 && verbose {
+        let b = indicatif::ProgressBar::new(outcome.docs.len() as u64);
+        b.set_style(indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}").expect("template"));
+        Some(b)
+    } else {
+        None
+    };
+    for doc in &outcome.docs {
+        if let Some(b) = &bar {
+            b.set_message(doc.meta.id.clone());
+        }
+        let rec = ex.extract(doc);
+        match store.ingest(&rec, &doc.text) {
+            Ok(Stored::New { claims, .. }) => {
+                s.stored += 1;
+                s.claims += claims;
+            }
+            Ok(Stored::Duplicate { .. }) => s.duplicates += 1,
+            Err(e) => {
+                s.failed += 1;
+                let msg = format!("error: {}: not stored: {e}", doc.meta.id);
+                match &bar {
+                    Some(b) => b.println(msg),
+                    None => eprintln!("{msg}"),
+                }
+            }
+        }
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    if verbose {
+        eprintln!(
+            "{} document(s) stored, {} already stored, {} claim(s), {} failure(s)",
+            s.stored, s.duplicates, s.claims, s.failed
+        );
+    }
+    Ok(s)
+}

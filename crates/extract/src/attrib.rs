@@ -1,0 +1,172 @@
+//! Attribution and modality: who says so (speech and source cues with their
+//! scope), how sure the text is (certainty), status and polarity.
+
+use crate::doc::Sent;
+use crate::mentions::{Actors, How};
+use crate::words::{ALLEGATION, DENIAL, SPEECH};
+use rapport_model::{Certainty, Polarity, Status};
+
+/// Who a stretch of a sentence is attributed to.
+#[derive(Debug, Clone, PartialEq)]
+pub enum By {
+    Author,
+    Document,
+    Reports,
+    Actor(usize),
+}
+
+/// A source cue and the tokens it scopes over.
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub by: By,
+    pub text: String,
+    /// Token range the cue attributes (`s0..s1`).
+    pub s0: usize,
+    pub s1: usize,
+    /// The cue's own tokens (subject and verb), never claims of the scope.
+    pub c0: usize,
+    pub c1: usize,
+    pub allegation: bool,
+    pub denial: bool,
+}
+
+const DOC_NOUNS: &[&str] = &["report", "reports", "document", "documents", "stamps", "files", "records", "papers", "passport", "footage", "data", "images", "photographs", "evidence", "investigation", "letter", "letters", "memo", "cable", "cables", "study", "survey", "review", "analysis", "panel"];
+const REPORT_NOUNS: &[&str] = &["reports", "perceptions", "rumours", "rumors", "speculation", "media"];
+
+/// Finds the source cues of a sentence.
+pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
+    let n = sent.toks.len();
+    let ments: Vec<(usize, usize, usize, How)> = actors.of_sentence(sent.idx).iter().filter(|m| !m.nested).map(|m| (m.t0, m.t1, m.actor, m.how)).collect();
+    let mut out = Vec::new();
+    for k in 0..n {
+        let w = sent.word(k);
+        // according to X
+        if w == "according" && sent.word(k + 1) == "to" {
+            let m = ments.iter().find(|m| m.0 >= k + 2 && m.0 <= k + 4);
+            let by = match m {
+                Some(m) => By::Actor(m.2),
+                None => {
+                    let window: Vec<&str> = (k + 2..(k + 8).min(n)).map(|i| sent.word(i)).collect();
+                    if window.iter().any(|x| REPORT_NOUNS.contains(x)) && !window.iter().any(|x| DOC_NOUNS.contains(x) && *x != "reports") {
+                        By::Reports
+                    } else if window.iter().any(|x| DOC_NOUNS.contains(x)) {
+                        By::Document
+                    } else {
+                        continue;
+                    }
+                }
+            };
+            let mut e = m.map(|m| m.1).unwrap_or(k + 3);
+            while e < n && !matches!(sent.word(e), "," | "." | ";") {
+                e += 1;
+            }
+            // scope: the whole sentence but the cue
+            out.push(Cue { by, text: "according to".into(), s0: 0, s1: n, c0: k, c1: e, allegation: false, denial: false });
+            continue;
+        }
+        if !SPEECH.contains(&w) {
+            continue;
+        }
+        // "said" as an adjective ("the said report") or inside a name: skip
+        if k > 0 && matches!(sent.word(k - 1), "the" | "a") {
+            continue;
+        }
+        // subject: a mention just before (within the clause), or right after ("said Lala")
+        let left = ments.iter().rev().find(|m| m.1 <= k && k - m.1 <= 12 && !(m.0..k).any(|i| matches!(sent.word(i), ";")) && !matches!(m.3, How::Adjective));
+        let right = ments.iter().find(|m| m.0 == k + 1 || (m.0 == k + 2 && matches!(sent.word(k + 1), "the" | "a")));
+        let quote_before = (0..k).rev().take(3).any(|i| matches!(sent.word(i), "”" | "\"" | "’"));
+        let mut by = None;
+        let mut c0 = k;
+        if let (true, Some(r)) = (quote_before || left.is_none(), right) {
+            by = Some(By::Actor(r.2));
+        } else if let Some(l) = left {
+            // "he said": the last speaker, when there is one
+            let mut a = l.2;
+            if l.3 == How::Pronoun {
+                if let Some((sp, sent_i)) = actors.last_speaker {
+                    if sent.idx - sent_i <= 4 && actors.list[sp].kind == actors.list[a].kind {
+                        a = sp;
+                    }
+                }
+            }
+            by = Some(By::Actor(a));
+            c0 = l.0;
+        }
+        if by.is_none() {
+            let before: Vec<&str> = (k.saturating_sub(4)..k).map(|i| sent.word(i)).collect();
+            if before.iter().any(|x| DOC_NOUNS.contains(x)) {
+                by = Some(By::Document);
+            } else if before.iter().any(|x| REPORT_NOUNS.contains(x)) {
+                by = Some(By::Reports);
+            }
+        }
+        let Some(by) = by else { continue };
+        // is it a report of what follows, or of what came before?
+        let next = sent.word(k + 1);
+        let ends = k + 1 >= n || matches!(next, "." | "," | "in" | "on" | "last" | "yesterday" | "today" | "this" | "at" | "from" | "when" | "after" | "during" | "to") && !matches!(next, "to") || right.is_some_and(|r| r.1 + 1 >= n || matches!(sent.word(r.1), "." | "," | "in" | "on"));
+        let parenthetical = k > 0 && c0 > 0 && sent.word(c0 - 1) == "," && next == ",";
+        let (s0, s1) = if parenthetical {
+            (0, n)
+        } else if ends && (quote_before || (c0 > 0 && matches!(sent.word(c0 - 1), "," | "”" | "\""))) {
+            (0, c0)
+        } else {
+            (k + 1, n)
+        };
+        if matches!(by, By::Actor(a) if actors.list[a].kind == rapport_model::ActorKind::Person) {
+            if let By::Actor(a) = by {
+                actors.last_speaker = Some((a, sent.idx));
+            }
+        }
+        let c1 = if matches!(next, "me" | "us" | "reporters" | "journalists" | "that") { k + 2 } else { k + 1 };
+        let cue_text = sent.toks[k].span.slice(text).to_string();
+        out.push(Cue { by, text: cue_text, s0, s1, c0, c1: c1.max(c0 + 1), allegation: ALLEGATION.contains(&w), denial: DENIAL.contains(&w) });
+    }
+    out
+}
+
+/// The modality of a claim whose trigger is at `t`, with `c0` the start of its clause.
+pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty, Status, Polarity) {
+    let mut certainty = Certainty::Asserted;
+    let mut status = Status::Actual;
+    let mut polarity = Polarity::Positive;
+    let lo = c0.max(t.saturating_sub(8));
+    for i in lo..t {
+        let w = sent.word(i);
+        match w {
+            "appears" | "appear" | "appeared" | "seem" | "seems" | "seemed" | "likely" | "probably" | "reportedly" | "allegedly" | "apparently" | "purportedly" | "suspected" | "presumably" => {
+                if certainty == Certainty::Asserted {
+                    certainty = Certainty::Probable;
+                }
+            }
+            "believed" | "thought" | "said" if sent.word(i + 1) == "to" && i > 0 && matches!(sent.word(i - 1), "is" | "was" | "are" | "were" | "be") => certainty = Certainty::Probable,
+            "could" | "may" | "might" | "possibly" | "perhaps" => certainty = Certainty::Possible,
+            "would" => {
+                if (t..(t + 12).min(sent.toks.len())).any(|k| sent.word(k) == "if" || sent.word(k) == "unless") {
+                    status = Status::Conditional;
+                } else if reported {
+                    status = Status::Intended;
+                } else {
+                    certainty = Certainty::Possible;
+                }
+            }
+            "attempted" | "attempt" | "attempts" | "tried" | "try" | "tries" | "trying" | "plotted" | "plotting" => status = Status::Attempted,
+            "failed" if sent.word(i + 1) == "to" => status = Status::Attempted,
+            "keen" | "plans" | "planned" | "plan" | "planning" | "intends" | "intend" | "intended" | "want" | "wants" | "wanted" | "seeks" | "sought" | "aims" | "aim" | "will" | "'ll" | "scheduled" | "expected" | "ready" | "prepared" | "vowed" | "pledged" | "promised" => status = Status::Intended,
+            "not" | "n't" | "never" | "no" => {
+                if !matches!(sent.word(i + 1), "only" | "just" | "least" | "longer") && t - i <= 4 {
+                    polarity = Polarity::Negative;
+                }
+            }
+            _ => {}
+        }
+    }
+    // "to" + verb after "going" also marks a plan
+    if t >= 2 && sent.word(t - 1) == "to" && sent.word(t - 2) == "going" {
+        status = Status::Intended;
+    }
+    // "… only if they targeted NATO troops"
+    if status == Status::Actual && (t..(t + 12).min(sent.toks.len())).any(|k| sent.word(k) == "only" && sent.word(k + 1) == "if") {
+        status = Status::Conditional;
+    }
+    (certainty, status, polarity)
+}

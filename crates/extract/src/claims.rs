@@ -1,0 +1,246 @@
+//! Claims from triggers: a lexicon word in a clause, its source and target
+//! among the clause's mentions (active, passive, nominal), its modes.
+
+use crate::doc::Sent;
+use crate::lexicon::{aid_mode, assault_mode, lexicon, Pos, Trigger};
+use crate::mentions::{Actors, How, Mention};
+use crate::words::{is_det, is_prep, SPEECH};
+use rapport_model::{ActorKind, ClaimType, Mode};
+
+/// A claim before time, attribution and modality are attached.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub ty: ClaimType,
+    pub modes: Vec<Mode>,
+    pub role: Option<String>,
+    pub source: usize,
+    pub target: Option<usize>,
+    /// Trigger token (time, attribution and modality are read around it).
+    pub t: usize,
+    /// Start of the trigger's clause.
+    pub c0: usize,
+    pub c1: usize,
+    pub confidence: f64,
+    pub rule: &'static str,
+    /// Time from the relation itself ("assumed … in July 2015" → start only).
+    pub open: Option<OpenEnd>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum OpenEnd {
+    /// The time is the start of the relation.
+    Start,
+    /// The time is its end.
+    End,
+}
+
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting"];
+
+/// Clause bounds around token `t`: `;`, contrastive and subordinate conjunctions,
+/// speech cues.
+pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
+    let n = sent.toks.len();
+    let boundary = |i: usize| -> bool {
+        let w = sent.word(i);
+        matches!(w, ";" | "but" | "while" | "whereas" | "although" | "though" | "because" | "—" | "–" | "“" | "”" | "\"" | "however")
+            || SPEECH.contains(&w) && !matches!(w, "documenting" | "documented" | "found" | "shows" | "showed")
+    };
+    let mut c0 = t;
+    while c0 > 0 && !boundary(c0 - 1) {
+        c0 -= 1;
+    }
+    let mut c1 = t + 1;
+    while c1 < n && !boundary(c1) {
+        c1 += 1;
+    }
+    // a speech cue's "that"/"me" belongs to the cue
+    while c0 < t && matches!(sent.word(c0), "that" | "me" | "us" | "reporters") {
+        c0 += 1;
+    }
+    (c0, c1)
+}
+
+fn usable(m: &Mention) -> bool {
+    !m.nested
+}
+
+fn preceded_by_prep(sent: &Sent, m: &Mention) -> Option<String> {
+    let mut k = m.t0;
+    while k > 0 && (is_det(sent.word(k - 1)) || matches!(sent.word(k - 1), "former" | "current" | "some" | "other" | "several" | "many" | "most" | "local" | "senior")) {
+        k -= 1;
+    }
+    if k > 0 && is_prep(sent.word(k - 1)) {
+        Some(sent.word(k - 1).to_string())
+    } else {
+        None
+    }
+}
+
+/// Finds the trigger claims of a sentence.
+pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> Vec<Draft> {
+    let lex = lexicon();
+    let n = sent.toks.len();
+    let ments: Vec<&Mention> = actors.of_sentence(sent.idx).into_iter().filter(|m| usable(m)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        // "Iran-backed", "Saudi-funded": a compound with a mention inside
+        if let Some(d) = compound(sent, i, &ments, actors) {
+            out.push(d);
+            i += 1;
+            continue;
+        }
+        let Some(cands) = lex.get(sent.word(i)) else {
+            i += 1;
+            continue;
+        };
+        if cue_tokens.iter().any(|&(a, b)| a <= i && i < b) || ments.iter().any(|m| m.t0 <= i && i < m.t1) {
+            i += 1;
+            continue;
+        }
+        let prev = if i > 0 { sent.word(i - 1) } else { "" };
+        let nominal_ctx = is_det(prev) || prev == "'s" || prev.ends_with("al") || matches!(prev, "major" | "massive" | "new" | "recent" | "first" | "covert" | "material" | "strategic" | "military" | "direct" | "growing" | "deadly" | "suicide" | "main")
+            || ments.iter().any(|m| m.t1 == i && matches!(m.how, How::Adjective | How::Kb(_)) && sent.word(i - 1) != "to")
+            || (i + 1 < n && matches!(sent.word(i + 1), "on" | "against" | "of" | "from" | "between") && !matches!(prev, "to" | "will" | "would" | "could" | "did"));
+        let mut best: Option<&Trigger> = None;
+        for c in cands {
+            let fits = c.rest.iter().enumerate().all(|(k, w)| sent.word(i + 1 + k) == w);
+            if !fits {
+                continue;
+            }
+            let pos_ok = match c.pos {
+                Pos::Noun => nominal_ctx || cands.iter().all(|x| x.pos == Pos::Noun),
+                Pos::Verb => !nominal_ctx || cands.iter().all(|x| x.pos == Pos::Verb),
+            };
+            if pos_ok && best.is_none_or(|b| c.rest.len() > b.rest.len()) {
+                best = Some(c);
+            }
+        }
+        let Some(trig) = best else {
+            i += 1;
+            continue;
+        };
+        let t_end = i + 1 + trig.rest.len();
+        if let Some(d) = frame(sent, actors, &ments, i, t_end, trig) {
+            out.push(d);
+        }
+        i = t_end;
+    }
+    out
+}
+
+fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Option<Draft> {
+    let w = sent.word(i);
+    let suffix = ["-backed", "-supported", "-funded", "-sponsored", "-trained", "-armed"].iter().find(|s| w.ends_with(*s))?;
+    let src = ments.iter().find(|m| m.t0 <= i && i < m.t1)?;
+    let (c0, c1) = clause(sent, i);
+    let tgt = ments.iter().find(|m| m.t0 > i && m.t0 <= i + 4 && m.actor != src.actor)?;
+    let mode = match *suffix {
+        "-funded" => Mode::Funding,
+        "-trained" => Mode::Training,
+        "-armed" => Mode::Weapons,
+        _ => Mode::Unspecified,
+    };
+    let _ = actors;
+    Some(Draft { ty: ClaimType::Aid, modes: vec![mode], role: None, source: src.actor, target: Some(tgt.actor), t: i, c0, c1, confidence: 0.7, rule: "compound X-backed Y", open: None })
+}
+
+fn is_argument(actors: &Actors, m: &Mention, ty: ClaimType) -> bool {
+    if m.locative && ty != ClaimType::Travel {
+        return false;
+    }
+    let a = &actors.list[m.actor];
+    !(a.anonymous && !matches!(ty, ClaimType::Assault | ClaimType::Consult))
+}
+
+fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usize, trig: &Trigger) -> Option<Draft> {
+    let (c0, c1) = clause(sent, t);
+    let inside: Vec<&Mention> = ments.iter().copied().filter(|m| m.t0 >= c0 && m.t1 <= c1 && is_argument(actors, m, trig.ty)).collect();
+    let left: Vec<&Mention> = inside.iter().copied().filter(|m| m.t1 <= t).collect();
+    let right: Vec<&Mention> = inside.iter().copied().filter(|m| m.t0 >= t_end).collect();
+    let passive = trig.pos == Pos::Verb && trig.participle && (t.saturating_sub(3)..t).any(|k| BE.contains(&sent.word(k)));
+    let reduced = trig.pos == Pos::Verb && trig.participle && !passive && sent.word(t_end) == "by";
+    let mut rule = "verb active";
+    let (source, target): (Option<&Mention>, Option<&Mention>);
+    if passive || reduced {
+        rule = if passive { "verb passive" } else { "participle + by" };
+        let by_agent = right.iter().copied().find(|m| preceded_by_prep(sent, m).as_deref() == Some("by"));
+        // "were killed during the Taliban's recapture": a possessive agent of a nominal event
+        let poss = right.iter().copied().find(|m| sent.word(m.t1) == "'s" && m.t0 <= t_end + 4);
+        source = by_agent.or(poss);
+        target = if reduced { left.last().copied() } else { left.iter().rev().copied().find(|m| preceded_by_prep(sent, m).is_none()).or(left.last().copied()) };
+    } else if trig.pos == Pos::Noun {
+        rule = "nominal";
+        // possessive or adjectival source right before the noun
+        let adj = left.iter().rev().copied().find(|m| t - m.t1 <= 3 && (sent.word(m.t1) == "'s" || matches!(m.how, How::Adjective | How::StateHead | How::Kb(_))) && !(m.t1..t).any(|k| is_prep(sent.word(k)) || sent.word(k) == ","));
+        let from = right.iter().copied().find(|m| matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by")) && m.t0 <= t_end + 5);
+        let subj = left.iter().rev().copied().find(|m| preceded_by_prep(sent, m).is_none() && Some(m.actor) != adj.map(|a| a.actor));
+        source = adj.or(from).or(subj);
+        let prep_t = right.iter().copied().find(|m| {
+            let p = preceded_by_prep(sent, m);
+            p.as_deref().is_some_and(|p| trig.target_preps.contains(&p)) && m.t0 <= t_end + 6 && Some(m.actor) != source.map(|s| s.actor)
+        });
+        // "considered Iran as their archenemy": the object between subject and noun
+        let between = source.and_then(|s| left.iter().copied().find(|m| m.t0 >= s.t1 && m.actor != s.actor && preceded_by_prep(sent, m).is_none()));
+        let after = right.iter().copied().find(|m| m.t0 <= t_end + 3 && Some(m.actor) != source.map(|s| s.actor) && !matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by")));
+        target = prep_t.or(between).or(if adj.is_some() || subj.is_some() { after } else { None });
+    } else {
+        let subj = left.iter().rev().copied().find(|m| preceded_by_prep(sent, m).is_none() && !matches!(m.how, How::Adjective)).or_else(|| left.iter().rev().copied().find(|m| !matches!(m.how, How::Adjective)));
+        source = subj;
+        let prep_t = right.iter().copied().find(|m| preceded_by_prep(sent, m).is_some_and(|p| trig.target_preps.contains(&p.as_str())) && Some(m.actor) != subj.map(|s| s.actor));
+        let obj = right.iter().copied().find(|m| Some(m.actor) != subj.map(|s| s.actor) && !matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by") | Some("in") | Some("during") | Some("since")));
+        target = if trig.ty == ClaimType::Aid || trig.ty == ClaimType::Travel { prep_t.or(obj) } else { obj.or(prep_t) };
+    }
+    let source = source?;
+    let mut target = target.map(|m| m.actor);
+    if let How::Pair(other) = source.how {
+        if target.is_none() || target == Some(source.actor) {
+            target = Some(other);
+        }
+    }
+    if target == Some(source.actor) {
+        return None;
+    }
+    let one_sided = matches!(trig.ty, ClaimType::Mobilize | ClaimType::Retreat | ClaimType::Protest);
+    if target.is_none() && !one_sided {
+        return None;
+    }
+    // modes from the words around the trigger
+    let mut modes = trig.modes.clone();
+    let lo = c0.max(t.saturating_sub(4));
+    let hi = c1.min(t_end + 10);
+    for k in lo..hi {
+        let m = match trig.ty {
+            ClaimType::Aid => aid_mode(sent.word(k)),
+            ClaimType::Assault => assault_mode(sent.word(k)),
+            _ => None,
+        };
+        if let Some(m) = m {
+            if m == Mode::Sanctuary && !modes.contains(&Mode::Training) && sent.word(k) == "camps" {
+                continue;
+            }
+            if !modes.contains(&m) {
+                modes.push(m);
+            }
+        }
+    }
+    if trig.needs_object && trig.ty == ClaimType::Aid {
+        let aid_obj = modes.iter().any(|m| *m != Mode::Unspecified);
+        let armed_target = target.is_some_and(|a| matches!(actors.list[a].kind, ActorKind::ArmedGroup));
+        if !aid_obj && !(armed_target && trig.pos == Pos::Verb) {
+            return None;
+        }
+    }
+    if modes.len() > 1 {
+        modes.retain(|m| *m != Mode::Unspecified);
+    }
+    if trig.ty == ClaimType::Aid && modes.is_empty() {
+        modes.push(Mode::Unspecified);
+    }
+    if !matches!(trig.ty, ClaimType::Aid | ClaimType::Assault) {
+        modes.clear();
+    }
+    modes.sort();
+    modes.dedup();
+    Some(Draft { ty: trig.ty, modes, role: None, source: source.actor, target, t, c0, c1, confidence: trig.base_confidence, rule, open: None })
+}

@@ -1,0 +1,609 @@
+//! Mentions → actors: KB hits (names, aliases, capitals, demonyms), capitalised
+//! names with title cues, organisations by their head word, acronyms defined in
+//! the text, pseudonyms, anonymous source descriptions, pronouns, relative
+//! pronouns and definite descriptions, clustered into the document's actors.
+
+use crate::doc::Sent;
+use crate::words::*;
+use rapport_kb::{norm_key, AliasKind, Kb};
+use rapport_model::{ActorKind, Span};
+use std::collections::HashMap;
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum How {
+    Kb(AliasKind),
+    /// "Iranian officials": a demonym with a generic head.
+    StateHead,
+    /// "Iranian assistance": a demonym as a modifier.
+    Adjective,
+    Name,
+    /// A short form of a name already seen ("Mansur").
+    Short,
+    /// An unnamed source's description or an apposition.
+    Description,
+    Pronoun,
+    Relative,
+    /// "the two": the last two actors named.
+    Pair(usize),
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub sent: usize,
+    pub t0: usize,
+    pub t1: usize,
+    pub span: Span,
+    pub actor: usize,
+    pub how: How,
+    /// After a locative preposition ("in Afghanistan"): a place more than an actor.
+    pub locative: bool,
+    /// Inside a longer mention (the "Taliban" of "a Taliban commander").
+    pub nested: bool,
+}
+
+/// An actor of the document.
+#[derive(Debug, Clone)]
+pub struct DocActor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub kb: Option<usize>,
+    pub forms: Vec<String>,
+    pub country: Option<String>,
+    pub parent: Option<String>,
+    pub anonymous: bool,
+    pub pseudonym: bool,
+    pub description: Option<String>,
+    /// Lowercase name words (without titles) for short-name matching.
+    pub name_words: Vec<String>,
+}
+
+/// The document's actors and the state coreference needs.
+pub struct Actors<'k> {
+    kb: &'k Kb,
+    pub list: Vec<DocActor>,
+    by_key: HashMap<String, usize>,
+    /// Acronyms and other aliases the text defines ("Centre for … (CAPS)").
+    defined: Vec<(String, usize)>,
+    pub mentions: Vec<Mention>,
+    /// The last speaker credited, for "he said".
+    pub last_speaker: Option<(usize, usize)>,
+}
+
+fn slug(s: &str) -> String {
+    let k = norm_key(s);
+    let mut out = String::new();
+    for c in k.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_string();
+    if out.is_empty() {
+        "actor".into()
+    } else {
+        out
+    }
+}
+
+impl<'k> Actors<'k> {
+    pub fn new(kb: &'k Kb) -> Self {
+        Actors { kb, list: Vec::new(), by_key: HashMap::new(), defined: Vec::new(), mentions: Vec::new(), last_speaker: None }
+    }
+
+    fn unique_id(&self, base: &str) -> String {
+        let mut id = base.to_string();
+        let mut n = 2;
+        while self.list.iter().any(|a| a.id == id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    fn kb_actor(&mut self, idx: usize) -> usize {
+        let key = format!("kb:{idx}");
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let k = self.kb.at(idx);
+        let mut name_words: Vec<String> = name_words(&k.name);
+        for a in &k.aliases {
+            if k.kind == ActorKind::Person {
+                name_words.extend(self::name_words(a));
+            }
+        }
+        name_words.sort();
+        name_words.dedup();
+        self.list.push(DocActor {
+            id: self.unique_id(&k.id),
+            name: k.name.clone(),
+            kind: k.kind,
+            kb: Some(idx),
+            forms: Vec::new(),
+            country: k.country.clone(),
+            parent: k.parent.clone(),
+            anonymous: false,
+            pseudonym: false,
+            description: None,
+            name_words,
+        });
+        let i = self.list.len() - 1;
+        self.by_key.insert(key, i);
+        i
+    }
+
+    /// A person or organisation named in the text, merged with earlier forms.
+    fn named(&mut self, display: &str, kind: ActorKind) -> usize {
+        if let Some((k, _)) = self.kb.lookup(display) {
+            let idx = self.kb.index_of(&k.id).unwrap();
+            return self.kb_actor(idx);
+        }
+        let words = name_words(display);
+        let key = format!("name:{}", words.join(" "));
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        if kind == ActorKind::Person && !words.is_empty() {
+            // "Mullah Omar" = "Mullah Mohammad Omar": one name's words within the other's
+            let found = self.list.iter().rposition(|a| {
+                a.kind == ActorKind::Person
+                    && !a.anonymous
+                    && (words.iter().all(|w| a.name_words.contains(w)) || (a.name_words.len() > 0 && words.last() == a.name_words.last() && a.kb.is_none()))
+            });
+            if let Some(i) = found {
+                self.by_key.insert(key, i);
+                if words.len() > name_words(&self.list[i].name).len() && self.list[i].kb.is_none() {
+                    self.list[i].name = display.to_string();
+                    self.list[i].name_words = words;
+                }
+                return i;
+            }
+        }
+        self.list.push(DocActor {
+            id: self.unique_id(&slug(display)),
+            name: display.to_string(),
+            kind,
+            kb: None,
+            forms: Vec::new(),
+            country: None,
+            parent: None,
+            anonymous: false,
+            pseudonym: false,
+            description: None,
+            name_words: words,
+        });
+        let i = self.list.len() - 1;
+        self.by_key.insert(key, i);
+        i
+    }
+
+    fn anonymous(&mut self, description: &str, head: &str) -> usize {
+        let key = format!("anon:{}", norm_key(description));
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        self.list.push(DocActor {
+            id: self.unique_id(&slug(description)),
+            name: description.to_string(),
+            kind: if plural { ActorKind::Group } else { ActorKind::Person },
+            kb: None,
+            forms: Vec::new(),
+            country: None,
+            parent: None,
+            anonymous: true,
+            pseudonym: false,
+            description: Some(description.to_string()),
+            name_words: vec![head.to_string()],
+        });
+        let i = self.list.len() - 1;
+        self.by_key.insert(key, i);
+        i
+    }
+
+    fn push(&mut self, sent: &Sent, text: &str, t0: usize, t1: usize, actor: usize, how: How) {
+        let span = Span::new(sent.toks[t0].span.start, sent.toks[t1 - 1].span.end);
+        let form = span.slice(text).to_string();
+        let a = &mut self.list[actor];
+        if !matches!(how, How::Pronoun | How::Relative | How::Pair(_)) && !a.forms.contains(&form) {
+            a.forms.push(form);
+        }
+        let mut k = t0;
+        while k > 0 && (is_det(sent.word(k - 1)) || sent.toks[k - 1].lower.ends_with("ern")) {
+            k -= 1;
+        }
+        let locative = k > 0 && is_locative_prep(sent.word(k - 1)) && matches!(how, How::Kb(_) | How::Name);
+        self.mentions.push(Mention { sent: sent.idx, t0, t1, span, actor, how, locative, nested: false });
+    }
+
+    /// Finds the mentions of one sentence and adds them.
+    pub fn sentence(&mut self, sent: &Sent, text: &str) {
+        let first = self.mentions.len();
+        let n = sent.toks.len();
+        let mut covered = vec![false; n];
+        // 1. KB hits
+        for hit in self.kb.find(text, sent.span.start, sent.span.end) {
+            let (t0, mut t1) = sent.tok_range(hit.span);
+            if t0 >= t1 || covered[t0..t1].iter().any(|&c| c) {
+                continue;
+            }
+            let mut how = How::Kb(hit.how);
+            if hit.how == AliasKind::Demonym {
+                let next = sent.word(t1);
+                let plural = sent.word(t1 - 1).ends_with('s');
+                if STATE_HEADS.contains(&next) {
+                    t1 += 1;
+                    how = How::StateHead;
+                } else if !plural && !sent.toks.get(t1).is_some_and(|t| t.kind == rapport_text::TokKind::Punct) {
+                    how = How::Adjective;
+                }
+            }
+            let actor = self.kb_actor(hit.actor);
+            covered[t0..t1].iter_mut().for_each(|c| *c = true);
+            // "Taliban finance commission": an organisation with a body noun after it
+            if matches!(self.kb.at(hit.actor).kind, ActorKind::ArmedGroup | ActorKind::Country | ActorKind::Igo) {
+                let mut j = t1;
+                while j < n && j < t1 + 2 && !sent.toks[j].cap && sent.toks[j].kind == rapport_text::TokKind::Word && !BODY_HEADS.contains(&sent.word(j)) && !is_prep(sent.word(j)) && !is_det(sent.word(j)) && sent.word(j) != "and" {
+                    j += 1;
+                }
+                if j < n && BODY_HEADS.contains(&sent.word(j)) && j > t1 && !sent.word(j + 1).starts_with("of") {
+                    let form = Span::new(sent.toks[t0].span.start, sent.toks[j].span.end).slice(text).to_string();
+                    let parent_id = self.list[actor].id.clone();
+                    let body = self.named(&form, ActorKind::Body);
+                    if self.list[body].kb.is_none() {
+                        self.list[body].parent = Some(parent_id);
+                    }
+                    self.push(sent, text, t0, j + 1, body, How::Name);
+                    covered[t0..=j].iter_mut().for_each(|c| *c = true);
+                    self.push(sent, text, t0, t1, actor, how);
+                    self.mentions.last_mut().unwrap().nested = true;
+                    continue;
+                }
+            }
+            self.push(sent, text, t0, t1, actor, how);
+        }
+        // 2. aliases the text defined
+        for i in 0..n {
+            if covered[i] {
+                continue;
+            }
+            let w = Span::new(sent.toks[i].span.start, sent.toks[i].span.end).slice(text);
+            if let Some(&(_, a)) = self.defined.iter().find(|(f, _)| f == w) {
+                covered[i] = true;
+                self.push(sent, text, i, i + 1, a, How::Name);
+            }
+        }
+        // 3. capitalised names
+        let mut i = 0;
+        while i < n {
+            if covered[i] || !is_name_word(sent, i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            let mut has_org_head = false;
+            while j < n && !covered[j] {
+                if is_name_word(sent, j) || (j > i && PARTICLES.contains(&sent.word(j)) && j + 1 < n && is_name_word(sent, j + 1)) {
+                    if org_head(sent.word(j)).is_some() {
+                        has_org_head = true;
+                    }
+                    j += 1;
+                } else if j > i && has_org_head && matches!(sent.word(j), "for" | "of" | "and" | "on" | "the") && j + 1 < n && !covered[j + 1] && (is_name_word(sent, j + 1) || sent.word(j + 1) == "the") {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            while j > i + 1 && !is_name_word(sent, j - 1) {
+                j -= 1;
+            }
+            self.name_run(sent, text, i, j, &mut covered);
+            i = j.max(i + 1);
+        }
+        // 4. acronym definitions: NAME (ACR)
+        for m in first..self.mentions.len() {
+            let (t1, actor) = (self.mentions[m].t1, self.mentions[m].actor);
+            if sent.word(t1) == "(" && sent.word(t1 + 2) == ")" {
+                let acr = sent.toks[t1 + 1].span.slice(text);
+                if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase() || c == '-') && !self.defined.iter().any(|(f, _)| f == acr) {
+                    self.defined.push((acr.to_string(), actor));
+                    if !covered[t1 + 1] {
+                        covered[t1 + 1] = true;
+                        self.push(sent, text, t1 + 1, t1 + 2, actor, How::Name);
+                    }
+                }
+            }
+        }
+        // 5. pseudonyms: NAME (name changed) / (not his real name)
+        for m in first..self.mentions.len() {
+            let t1 = self.mentions[m].t1;
+            if sent.word(t1) == "(" {
+                let inner: Vec<&str> = (t1 + 1..(t1 + 6).min(n)).map(|k| sent.word(k)).take_while(|w| *w != ")").collect();
+                let joined = inner.join(" ");
+                if matches!(joined.as_str(), "name changed" | "not his real name" | "not her real name" | "not their real name" | "a pseudonym" | "pseudonym" | "not real name" | "names changed") {
+                    let a = self.mentions[m].actor;
+                    self.list[a].pseudonym = true;
+                    self.list[a].kind = ActorKind::Person;
+                }
+            }
+        }
+        // 6. anonymous sources, appositions, pronouns, relatives
+        self.descriptions(sent, text, &mut covered);
+        self.pronouns(sent, text, &covered);
+        self.mentions[first..].sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
+        // nested: a mention inside a longer one of the same sentence
+        let ms: Vec<(usize, usize)> = self.mentions[first..].iter().map(|m| (m.t0, m.t1)).collect();
+        for (k, m) in self.mentions[first..].iter_mut().enumerate() {
+            if ms.iter().enumerate().any(|(o, &(a, b))| o != k && a <= m.t0 && m.t1 <= b && (b - a) > (m.t1 - m.t0)) {
+                m.nested = true;
+            }
+        }
+    }
+
+    fn name_run(&mut self, sent: &Sent, text: &str, i: usize, j: usize, covered: &mut [bool]) {
+        let n = sent.toks.len();
+        // titles before and at the start of the run
+        let mut s = i;
+        let mut honorific = false;
+        let mut titled = false;
+        while s < j && (TITLES.contains(&sent.word(s)) || HONORIFICS.contains(&sent.word(s))) {
+            honorific |= HONORIFICS.contains(&sent.word(s));
+            titled = true;
+            s += 1;
+        }
+        if i > 0 && (TITLES.contains(&sent.word(i - 1)) || HONORIFICS.contains(&sent.word(i - 1)) || matches!(sent.word(i - 1), "leader" | "commander" | "chief" | "confidant" | "spokesman" | "minister" | "president")) {
+            titled = true;
+        }
+        if s >= j {
+            return;
+        }
+        let words: Vec<&str> = (s..j).map(|k| sent.word(k)).collect();
+        let last = *words.last().unwrap();
+        let first_w = words[0];
+        if !titled && (PLACE_HEADS.contains(&last) || PLACE_MODIFIERS.contains(&first_w)) {
+            return;
+        }
+        let start = if honorific { i } else { s };
+        let display = Span::new(sent.toks[start].span.start, sent.toks[j - 1].span.end).slice(text).to_string();
+        let span_t0 = start;
+        if let Some(kind) = org_head(last) {
+            if words.len() >= 2 {
+                let a = self.named(&display, kind);
+                covered[span_t0..j].iter_mut().for_each(|c| *c = true);
+                self.push(sent, text, span_t0, j, a, How::Name);
+            }
+            return;
+        }
+        let pseudo_next = sent.word(j) == "(" && matches!(sent.word(j + 1), "name" | "not" | "a" | "pseudonym");
+        if words.len() == 1 && !titled && !pseudo_next {
+            // a short form of a person already named
+            let w = words[0];
+            if let Some(a) = self.list.iter().rposition(|a| a.kind == ActorKind::Person && !a.anonymous && a.name_words.iter().any(|x| x == w)) {
+                covered[span_t0..j].iter_mut().for_each(|c| *c = true);
+                self.push(sent, text, span_t0, j, a, How::Short);
+            }
+            return;
+        }
+        if words.len() == 1 && i == 0 && !titled && !pseudo_next {
+            return;
+        }
+        if words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) || words.len() > 5 || (!titled && n > 0 && all_caps_line(sent, text)) {
+            return;
+        }
+        let a = self.named(&display, ActorKind::Person);
+        if honorific && display != self.list[a].name && self.list[a].kb.is_none() && name_words(&display) == self.list[a].name_words {
+            self.list[a].name = display.clone();
+        }
+        covered[span_t0..j].iter_mut().for_each(|c| *c = true);
+        self.push(sent, text, span_t0, j, a, How::Name);
+    }
+
+    /// Anonymous sources ("a former Taliban minister … told me"), appositions that
+    /// describe a named person, and "the Taliban commander" back-references.
+    fn descriptions(&mut self, sent: &Sent, text: &str, covered: &mut [bool]) {
+        let n = sent.toks.len();
+        let mut i = 0;
+        while i < n {
+            let w = sent.word(i);
+            let indefinite = matches!(w, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "several" | "some" | "other" | "many" | "senior" | "unnamed") || (i == 0 && !covered[i]);
+            let definite = w == "the";
+            if !(indefinite || definite) || covered[i] && !sent.toks[i].cap {
+                i += 1;
+                continue;
+            }
+            // find the head person noun within 6 tokens
+            let mut h = i + usize::from(!(i == 0 && !matches!(w, "a" | "an" | "the" | "one" | "two" | "three" | "four" | "five" | "several" | "some" | "other" | "many")));
+            let mut head = None;
+            while h < n && h <= i + 6 {
+                let hw = sent.word(h);
+                if PERSON_NOUNS.contains(&hw) && !sent.toks[h].cap {
+                    head = Some(h);
+                    // "members of the council": keep the first head
+                    break;
+                }
+                if sent.toks[h].kind != rapport_text::TokKind::Word || matches!(hw, "and" | "or" | "who" | "which" | "that" | "said" | "told" | "of" | "in") || SPEECH.contains(&hw) {
+                    break;
+                }
+                h += 1;
+            }
+            let Some(h) = head else {
+                i += 1;
+                continue;
+            };
+            // the description runs to the speech verb or the clause's end
+            let mut e = h + 1;
+            let mut speech = None;
+            while e < n && e <= h + 14 {
+                let ew = sent.word(e);
+                if SPEECH.contains(&ew) || (ew == "spoke" && sent.word(e + 2) == "condition") {
+                    speech = Some(e);
+                    break;
+                }
+                if matches!(ew, "," | ";" | "." | "“" | "\"" | ":") && !(ew == "," && sent.word(e + 1) == "who") {
+                    break;
+                }
+                e += 1;
+            }
+            let according = i >= 2 && sent.word(i - 2) == "according" && sent.word(i - 1) == "to";
+            // an apposition: NAME, a senior Taliban commander …
+            let apposition_of = if i >= 2 && sent.word(i - 1) == "," && indefinite && i > 0 {
+                self.mentions.iter().rev().find(|m| m.sent == sent.idx && m.t1 + 1 == i || (m.sent == sent.idx && sent.word(m.t1) == "(" && (m.t1..i).any(|k| sent.word(k) == ")") && i - m.t1 <= 6)).map(|m| m.actor).filter(|&a| self.list[a].kind == ActorKind::Person)
+            } else {
+                None
+            };
+            if let Some(a) = apposition_of {
+                // the description ends at the closing comma
+                let mut e2 = h + 1;
+                while e2 < n && !matches!(sent.word(e2), "," | ";" | "." | ")") && e2 < h + 16 {
+                    e2 += 1;
+                }
+                let desc = Span::new(sent.toks[i].span.start, sent.toks[e2 - 1].span.end).slice(text).to_string();
+                if self.list[a].description.is_none() && self.list[a].kb.is_none() {
+                    self.list[a].description = Some(desc);
+                }
+                self.push(sent, text, i, h + 1, a, How::Description);
+                // "… who was removed by Mansur": the relative pronoun is this person
+                if sent.word(h + 1) == "who" {
+                    self.push(sent, text, h + 1, h + 2, a, How::Relative);
+                }
+                i = h + 1;
+                continue;
+            }
+            let plain_plural = i == 0 && h == 0 && sent.word(0).ends_with('s');
+            if definite {
+                // "the Taliban commander said": an earlier anonymous source with this head
+                let hw = sent.word(h).to_string();
+                if let Some(a) = self.list.iter().rposition(|a| a.anonymous && a.name_words.first() == Some(&hw)) {
+                    if speech.is_some() || according {
+                        self.push(sent, text, i, h + 1, a, How::Description);
+                        covered[i..=h].iter_mut().for_each(|c| *c = true);
+                    }
+                }
+                i = h + 1;
+                continue;
+            }
+            if (speech.is_some() || according) && (indefinite || plain_plural) {
+                let end = speech.unwrap_or(e).max(h + 1);
+                let mut end_t = end;
+                while end_t > h + 1 && matches!(sent.word(end_t - 1), "," | "who" | "that") {
+                    end_t -= 1;
+                }
+                let desc = Span::new(sent.toks[i].span.start, sent.toks[end_t - 1].span.end).slice(text).to_string();
+                let desc = desc.trim_end_matches([',', ' ']).to_string();
+                let hw = sent.word(h).to_string();
+                let a = self.anonymous(&desc, &hw);
+                // forms: the description, without its article, and its core noun phrase
+                let core = Span::new(sent.toks[i].span.start, sent.toks[h].span.end).slice(text).to_string();
+                for f in [desc.clone(), strip_article(&desc), core.clone(), strip_article(&core)] {
+                    if !self.list[a].forms.contains(&f) {
+                        self.list[a].forms.push(f);
+                    }
+                }
+                self.push(sent, text, i, end_t, a, How::Description);
+                covered[i..end_t].iter_mut().for_each(|c| *c = true);
+                i = end_t;
+                continue;
+            }
+            i += 1;
+        }
+    }
+
+    fn pronouns(&mut self, sent: &Sent, text: &str, covered: &[bool]) {
+        let n = sent.toks.len();
+        for i in 0..n {
+            if covered[i] {
+                continue;
+            }
+            let w = sent.word(i);
+            let want: &[ActorKind] = match w {
+                "he" | "him" | "his" | "she" | "her" => &[ActorKind::Person],
+                "they" | "them" | "their" => &[ActorKind::ArmedGroup, ActorKind::Group, ActorKind::Body],
+                "it" | "its" => &[ActorKind::Country, ActorKind::StateOrgan, ActorKind::ArmedGroup, ActorKind::Igo, ActorKind::Organization, ActorKind::Body],
+                "who" | "which" => &[],
+                "the" if matches!(sent.word(i + 1), "group" | "movement" | "militants" | "insurgents" | "rebels" | "organization" | "organisation" | "militia") || (sent.word(i + 2) == "movement" && sent.toks.get(i + 1).is_some_and(|t| !t.cap)) => &[ActorKind::ArmedGroup],
+                "the" if sent.word(i + 1) == "two" && !sent.toks.get(i + 2).is_some_and(|t| t.kind == rapport_text::TokKind::Word && !SPEECH.contains(&sent.word(i + 2)) && !matches!(sent.word(i + 2), "nearly" | "follow" | "were" | "are" | "have" | "had" | "sides" | "countries")) => {
+                    // "the two": the last two actors named
+                    let mut seen: Vec<usize> = Vec::new();
+                    for m in self.mentions.iter().rev() {
+                        if m.sent + 2 < sent.idx || m.locative || matches!(m.how, How::Pronoun | How::Relative | How::Pair(_)) {
+                            continue;
+                        }
+                        if !seen.contains(&m.actor) && self.list[m.actor].kind != ActorKind::Person {
+                            seen.push(m.actor);
+                        }
+                        if seen.len() == 2 {
+                            break;
+                        }
+                    }
+                    if seen.len() == 2 {
+                        self.push(sent, text, i, i + 2, seen[1], How::Pair(seen[0]));
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            if matches!(w, "who" | "which") {
+                // relative pronoun: the mention just before it
+                if let Some(m) = self.mentions.iter().rev().find(|m| m.sent == sent.idx && (m.t1 == i || (m.t1 + 1 == i && sent.word(m.t1) == ","))) {
+                    let a = m.actor;
+                    self.push(sent, text, i, i + 1, a, How::Relative);
+                }
+                continue;
+            }
+            let t1 = if w == "the" { if sent.word(i + 2) == "movement" { i + 3 } else { i + 2 } } else { i + 1 };
+            let found = self.mentions.iter().rev().find(|m| {
+                (m.sent == sent.idx && m.t1 <= i || m.sent < sent.idx && m.sent + 3 > sent.idx)
+                    && want.contains(&self.list[m.actor].kind)
+                    && !m.locative
+                    && !(w == "it" || w == "its") | !self.list[m.actor].anonymous
+            });
+            if let Some(m) = found {
+                let a = m.actor;
+                self.push(sent, text, i, t1, a, if w == "the" { How::Description } else { How::Pronoun });
+            }
+        }
+    }
+
+    /// Mentions of sentence `s`, in order.
+    pub fn of_sentence(&self, s: usize) -> Vec<&Mention> {
+        self.mentions.iter().filter(|m| m.sent == s).collect()
+    }
+}
+
+const BODY_HEADS: &[&str] = &["council", "commission", "committee", "office", "shura", "bureau", "wing", "cell"];
+
+fn strip_article(s: &str) -> String {
+    for a in ["a ", "an ", "A ", "An ", "the ", "The ", "one ", "One "] {
+        if let Some(r) = s.strip_prefix(a) {
+            return r.to_string();
+        }
+    }
+    s.to_string()
+}
+
+fn org_head(w: &str) -> Option<ActorKind> {
+    ORG_HEADS.iter().find(|(h, _)| *h == w).and_then(|(_, k)| k.parse().ok())
+}
+
+fn is_name_word(sent: &Sent, i: usize) -> bool {
+    let t = &sent.toks[i];
+    t.cap && t.kind == rapport_text::TokKind::Word && !NOT_NAME.contains(&t.lower.as_str()) && !t.lower.starts_with('@') && t.lower.chars().any(|c| c.is_alphabetic())
+}
+
+fn all_caps_line(sent: &Sent, text: &str) -> bool {
+    let s = sent.span.slice(text);
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() > 8 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Lowercase words of a name without honorifics and titles.
+pub fn name_words(name: &str) -> Vec<String> {
+    name.split([' ', '-'])
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().replace('\u{2019}', "'"))
+        .filter(|w| !w.is_empty() && !HONORIFICS.contains(&w.as_str()) && !TITLES.contains(&w.as_str()) && !TITLES.contains(&format!("{w}.").as_str()) && !PARTICLES.contains(&w.as_str()))
+        .collect()
+}

@@ -1,0 +1,72 @@
+//! One claim per event within a document: restatements add evidence.
+
+use rapport_model::{Certainty, Claim, Source, Time};
+
+fn compatible(a: &Option<Time>, b: &Option<Time>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            let (xs, xe) = x.years();
+            let (ys, ye) = y.years();
+            let (xl, xh) = (xs.or(xe).unwrap_or(i32::MIN), xe.or(xs).unwrap_or(i32::MAX));
+            let (yl, yh) = (ys.or(ye).unwrap_or(i32::MIN), ye.or(ys).unwrap_or(i32::MAX));
+            xl <= yh && yl <= xh
+        }
+        _ => true,
+    }
+}
+
+fn precision(t: &Option<Time>) -> usize {
+    t.as_ref().and_then(|t| t.start.or(t.end)).map(|d| 1 + usize::from(d.month.is_some()) + usize::from(d.day.is_some())).unwrap_or(0)
+}
+
+fn same_pair(a: &Claim, b: &Claim) -> bool {
+    if a.kind != b.kind || a.polarity != b.polarity {
+        return false;
+    }
+    let direct = a.source == b.source && a.target == b.target;
+    let flipped = a.kind.is_symmetric() && Some(&a.source) == b.target.as_ref() && a.target.as_ref() == Some(&b.source);
+    direct || flipped
+}
+
+/// Merges restatements: same type, same pair, compatible times.
+pub fn merge(drafts: Vec<(Claim, &'static str, String)>) -> Vec<(Claim, &'static str, String)> {
+    let mut out: Vec<(Claim, &'static str, String)> = Vec::new();
+    for (c, rule, trig) in drafts {
+        if let Some(o) = out.iter_mut().find(|(o, _, _)| same_pair(o, &c) && compatible(&o.time, &c.time)) {
+            let o = &mut o.0;
+            for e in c.evidence {
+                if !o.evidence.contains(&e) {
+                    o.evidence.push(e);
+                }
+            }
+            if precision(&c.time) > precision(&o.time) {
+                o.time = c.time;
+            }
+            for m in c.mode {
+                if !o.mode.contains(&m) {
+                    o.mode.push(m);
+                }
+            }
+            if o.mode.len() > 1 {
+                o.mode.retain(|m| *m != rapport_model::Mode::Unspecified);
+            }
+            o.mode.sort();
+            if o.attribution.by == Source::Author && c.attribution.by != Source::Author {
+                o.attribution = c.attribution;
+            }
+            if c.certainty == Certainty::Asserted {
+                o.certainty = Certainty::Asserted;
+            }
+            if o.location.is_none() {
+                o.location = c.location;
+            }
+            if o.role.is_none() {
+                o.role = c.role;
+            }
+            o.confidence = (o.confidence + 0.1).min(0.95);
+            continue;
+        }
+        out.push((c, rule, trig));
+    }
+    out
+}

@@ -1,0 +1,168 @@
+//! Standing relations read from titles, appositions and copulas:
+//! LEADS / MEMBER_OF ("Taliban leader Mullah Omar", "Haji Mawin, a member of the
+//! Taliban leadership council", "Haqqani is the deputy head of the Taliban") and
+//! PART_OF from the knowledge base's parents named together in the text.
+
+use crate::claims::{clause, Draft, OpenEnd};
+use crate::doc::Sent;
+use crate::mentions::{Actors, How, Mention};
+use rapport_model::{ActorKind, ClaimType};
+
+const LEAD_ROLES: &[&str] = &["leader", "head", "chief", "founder", "chairman", "president", "emir", "amir", "ruler", "director", "premier", "king", "boss", "commander-in-chief", "leadership", "chairperson", "chair", "secretary-general"];
+const MEMBER_ROLES: &[&str] = &["member", "commander", "official", "fighter", "figure", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "analyst", "envoy", "representative", "negotiator", "ambassador", "diplomat", "operative", "minister", "officer", "soldier", "general", "cleric", "militant", "correspondent", "reporter", "editor", "researcher", "ideologue", "strategist", "loyalist", "confidant"];
+const ROLE_MODS: &[&str] = &["former", "current", "deputy", "senior", "military", "founding", "top", "key", "supreme", "political", "research", "chief", "foreign", "defence", "defense", "interior", "finance", "intelligence", "field", "prime", "acting", "late", "new", "then", "de", "facto", "operational", "overall", "second-in-command", "powerful", "influential", "veteran", "prominent", "local", "regional", "provincial", "spiritual", "a", "an", "the", "one", "of", "'s"];
+
+fn org_like(a: &crate::mentions::DocActor) -> bool {
+    !matches!(a.kind, ActorKind::Person | ActorKind::Group) && !a.anonymous
+}
+
+fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
+    let w = sent.word(k);
+    if LEAD_ROLES.contains(&w) {
+        return Some((ClaimType::Leads, k));
+    }
+    if MEMBER_ROLES.contains(&w) || w == "members" || w == "commanders" {
+        // "military chief" is LEADS; "chief" alone handled above
+        return Some((ClaimType::MemberOf, k));
+    }
+    None
+}
+
+fn role_text(sent: &Sent, text: &str, from: usize, head: usize) -> String {
+    let mut s = from;
+    while s < head && matches!(sent.word(s), "a" | "an" | "the" | "one" | "of" | "'s" | "former" | "current" | "late" | "then" | "new" | "key") {
+        s += 1;
+    }
+    let words: Vec<&str> = (s..=head).map(|k| sent.toks[k].span.slice(text)).collect();
+    words.join(" ").to_lowercase()
+}
+
+/// LEADS / MEMBER_OF / PART_OF of one sentence.
+pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
+    let ments: Vec<&Mention> = actors.of_sentence(sent.idx).into_iter().filter(|m| !m.nested || matches!(m.how, How::Kb(_))).collect();
+    let n = sent.toks.len();
+    let mut out = Vec::new();
+    let mut push = |ty: ClaimType, person: usize, org: usize, role: String, t: usize, rule: &'static str, open: Option<OpenEnd>| {
+        if person == org {
+            return;
+        }
+        let (c0, c1) = clause(sent, t);
+        out.push(Draft { ty, modes: vec![], role: Some(role), source: person, target: Some(org), t, c0, c1, confidence: 0.7, rule, open });
+    };
+    for (mi, m) in ments.iter().enumerate() {
+        let a = &actors.list[m.actor];
+        if a.kind == ActorKind::Person && !a.anonymous && !matches!(m.how, How::Pronoun | How::Relative) {
+            // PERSON, a/the … ROLE (of|in|with) ORG   or   PERSON, a … ORG ROLE
+            // PERSON is the … ROLE of ORG
+            let mut k = m.t1;
+            if sent.word(k) == "(" {
+                while k < n && sent.word(k) != ")" {
+                    k += 1;
+                }
+                k += 1;
+            }
+            let copula = matches!(sent.word(k), "is" | "was" | "became" | "remains" | "served");
+            let appos = sent.word(k) == ",";
+            if copula || appos {
+                let start = k + 1;
+                let mut e = start;
+                while e < n && e < start + 14 && !matches!(sent.word(e), "," | "." | ";" | "who" | "which" | "while" | "and" | "told" | "said") {
+                    e += 1;
+                }
+                let mut role: Option<(ClaimType, usize)> = None;
+                for k2 in start..e {
+                    if let Some(r) = role_at(sent, k2) {
+                        role = Some(r);
+                        break;
+                    }
+                }
+                if let Some((ty, head)) = role {
+                    // org: after the head ("of the Taliban") or before it ("Taliban military chief")
+                    let org = ments.iter().find(|o| o.t0 > head && o.t0 <= head + 4 && o.t1 <= e + 6 && org_like(&actors.list[o.actor]))
+                        .or_else(|| ments.iter().find(|o| o.t0 >= start && o.t1 <= head && org_like(&actors.list[o.actor])));
+                    if let Some(o) = org {
+                        let ty = if ty == ClaimType::MemberOf && matches!(sent.word(head.saturating_sub(1)), "military" | "spy" | "intelligence" | "army") && sent.word(head) == "chief" { ClaimType::Leads } else { ty };
+                        push(ty, m.actor, o.actor, role_text(sent, text, start, head), head, if copula { "copula role" } else { "apposition role" }, None);
+                    }
+                }
+            }
+            // ORG ['s] … ROLE [,] PERSON   ("Taliban leader Mullah Omar", "IS group's leader, Abu Bakr …")
+            let mut k = m.t0;
+            if k > 0 && sent.word(k - 1) == "," {
+                k -= 1;
+            }
+            let mut head = None;
+            let mut j = k;
+            while j > 0 && j + 6 > k {
+                j -= 1;
+                if let Some(r) = role_at(sent, j) {
+                    head = Some((r.0, j));
+                    break;
+                }
+                if !ROLE_MODS.contains(&sent.word(j)) && !sent.toks[j].lower.chars().all(|c| c.is_lowercase() || c == '-') {
+                    break;
+                }
+            }
+            if let Some((ty, h)) = head {
+                if let Some(o) = ments[..mi].iter().rev().find(|o| o.t1 <= h && h - o.t1 <= 4 && org_like(&actors.list[o.actor])) {
+                    push(ty, m.actor, o.actor, role_text(sent, text, o.t1, h), h, "title before name", None);
+                }
+            }
+        }
+        // PART_OF: a body or organ named with its parent ("the Taliban leadership council")
+        if let (Some(kb), true) = (a.kb, matches!(a.kind, ActorKind::Body | ActorKind::StateOrgan | ActorKind::ArmedGroup)) {
+            let _ = kb;
+            if let Some(pid) = &a.parent {
+                let parent_named = ments.iter().any(|o| actors.list[o.actor].id == *pid && (o.t1 == m.t0 || (o.t1 + 1 == m.t0 && sent.word(o.t1) == "'s")))
+                    || actors.list.iter().any(|p| p.id == *pid && p.forms.iter().any(|f| m.span.slice(text).contains(f.as_str())));
+                if parent_named {
+                    if let Some(p) = actors.list.iter().position(|p| p.id == *pid) {
+                        push(ClaimType::PartOf, m.actor, p, String::new(), m.t0, "part named with its whole", None);
+                    }
+                }
+            }
+        } else if a.kb.is_none() && a.kind == ActorKind::Body {
+            if let Some(pid) = &a.parent {
+                if let Some(p) = actors.list.iter().position(|p| p.id == *pid) {
+                    push(ClaimType::PartOf, m.actor, p, String::new(), m.t0, "body of an organisation", None);
+                }
+            }
+        }
+        // "assumed the Taliban leadership", "resigned as head of …"
+        if a.kind == ActorKind::Person {
+            for k in m.t1..(m.t1 + 4).min(n) {
+                let w = sent.word(k);
+                let open = match w {
+                    "assumed" | "took" | "became" | "succeeded" | "named" | "appointed" | "elected" => Some(OpenEnd::Start),
+                    "resigned" | "stepped" | "quit" => Some(OpenEnd::End),
+                    _ => None,
+                };
+                if let Some(open) = open {
+                    let org = ments.iter().find(|o| o.t0 > k && o.t0 <= k + 6 && org_like(&actors.list[o.actor]));
+                    let lead_word = (k + 1..(k + 8).min(n)).find(|&x| matches!(sent.word(x), "leadership" | "leader" | "head" | "chief" | "helm" | "command" | "over" | "president"));
+                    if let (Some(o), Some(h)) = (org, lead_word) {
+                        let role = if sent.word(h) == "leadership" || sent.word(h) == "helm" || sent.word(h) == "over" { "leader".to_string() } else { sent.word(h).to_string() };
+                        push(ClaimType::Leads, m.actor, o.actor, role, k, "assumed or resigned", Some(open));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    // "NATO member Turkey", "X, a member of NATO" for organisations
+    for m in &ments {
+        let a = &actors.list[m.actor];
+        if !org_like(a) || m.t1 + 1 >= n {
+            continue;
+        }
+        if matches!(sent.word(m.t1), "member" | "members") && matches!(actors.list[m.actor].kind, ActorKind::Igo) {
+            if let Some(o) = ments.iter().find(|o| o.t0 == m.t1 + 1 || o.t0 == m.t1 + 2) {
+                if matches!(actors.list[o.actor].kind, ActorKind::Country) {
+                    let (c0, c1) = clause(sent, m.t1);
+                    out.push(Draft { ty: ClaimType::PartOf, modes: vec![], role: None, source: o.actor, target: Some(m.actor), t: m.t1, c0, c1, confidence: 0.7, rule: "IGO member STATE", open: None });
+                }
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,98 @@
+//! Aho-Corasick over every surface form, with word-boundary and case rules.
+
+use crate::data::KbActor;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rapport_model::Span;
+
+/// How a surface form names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AliasKind {
+    Name,
+    Alias,
+    /// The capital, standing for the state.
+    Capital,
+    /// Another seat of government ("the Kremlin").
+    Metonym,
+    /// "Iranian", "Iranians".
+    Demonym,
+}
+
+/// A KB surface form found in text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub span: Span,
+    /// Index into `Kb::actors()`.
+    pub actor: usize,
+    pub how: AliasKind,
+}
+
+struct Pattern {
+    actor: usize,
+    how: AliasKind,
+    /// Acronyms and other all-caps forms must match exactly.
+    exact: bool,
+    /// The form starts with a capital: the text must too.
+    capital: bool,
+}
+
+pub(crate) struct Matcher {
+    ac: AhoCorasick,
+    pats: Vec<Pattern>,
+    forms: Vec<String>,
+}
+
+impl Matcher {
+    pub fn build(actors: &[KbActor]) -> Matcher {
+        let mut forms = Vec::new();
+        let mut pats = Vec::new();
+        for (i, a) in actors.iter().enumerate() {
+            for (form, how) in a.surface_forms() {
+                let form = form.trim();
+                if form.chars().count() < 2 {
+                    continue;
+                }
+                let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+                let exact = letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase());
+                let capital = form.chars().next().is_some_and(|c| c.is_uppercase());
+                let mut variants = vec![form.to_string()];
+                if form.contains('\'') {
+                    variants.push(form.replace('\'', "\u{2019}"));
+                }
+                for v in variants {
+                    forms.push(v);
+                    pats.push(Pattern { actor: i, how, exact, capital });
+                }
+            }
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&forms)
+            .expect("KB patterns build");
+        Matcher { ac, pats, forms }
+    }
+
+    pub fn find(&self, text: &str, start: usize, end: usize) -> Vec<Hit> {
+        let hay = &text.as_bytes()[..end];
+        let mut out = Vec::new();
+        let input = aho_corasick::Input::new(hay).range(start..end);
+        for m in self.ac.find_iter(input) {
+            let (s, e) = (m.start(), m.end());
+            let p = &self.pats[m.pattern().as_usize()];
+            let got = &text[s..e];
+            if p.exact && got != self.forms[m.pattern().as_usize()] {
+                continue;
+            }
+            if p.capital && !got.chars().next().is_some_and(|c| c.is_uppercase()) {
+                continue;
+            }
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
+                continue;
+            }
+            out.push(Hit { span: Span::new(s, e), actor: p.actor, how: p.how });
+        }
+        out
+    }
+}
