@@ -64,7 +64,12 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             out.push(Cue { by, text: "according to".into(), s0: 0, s1: n, c0: k, c1: e, allegation: false, denial: false });
             continue;
         }
-        if !SPEECH.contains(&w) {
+        if !SPEECH.contains(&w) || (sent.toks[k].cap && k > 0) {
+            continue;
+        }
+        // "Iran has been accused of …", "is believed to …": an allegation with no one named
+        if k > 0 && matches!(sent.word(k - 1), "been" | "was" | "were" | "is" | "are" | "being") && matches!(w, "accused" | "alleged" | "believed" | "thought" | "said" | "reported" | "suspected") && matches!(sent.word(k + 1), "of" | "to") {
+            out.push(Cue { by: By::Reports, text: sent.toks[k].span.slice(text).to_string(), s0: 0, s1: n, c0: k, c1: k + 1, allegation: true, denial: false });
             continue;
         }
         // "said" as an adjective ("the said report") or inside a name: skip
@@ -72,7 +77,7 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             continue;
         }
         // subject: a mention just before (within the clause), or right after ("said Lala")
-        let left = ments.iter().rev().find(|m| m.1 <= k && k - m.1 <= 12 && !(m.0..k).any(|i| matches!(sent.word(i), ";")) && !matches!(m.3, How::Adjective));
+        let left = ments.iter().rev().find(|m| m.1 <= k && k - m.1 <= 16 && !(m.1..k).any(|i| matches!(sent.word(i), ";")) && !matches!(m.3, How::Adjective) && crate::claims::prep_before(sent, m.0, 0).is_none() && !is_possessor(sent, m.1));
         let right = ments.iter().find(|m| m.0 == k + 1 || (m.0 == k + 2 && matches!(sent.word(k + 1), "the" | "a")));
         let quote_before = (0..k).rev().take(3).any(|i| matches!(sent.word(i), "”" | "\"" | "’"));
         let mut by = None;
@@ -124,6 +129,10 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
     out
 }
 
+fn is_possessor(sent: &Sent, t1: usize) -> bool {
+    sent.word(t1) == "'s"
+}
+
 /// The modality of a claim whose trigger is at `t`, with `c0` the start of its clause.
 pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty, Status, Polarity) {
     let mut certainty = Certainty::Asserted;
@@ -132,6 +141,9 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
     let lo = c0.max(t.saturating_sub(8));
     for i in lo..t {
         let w = sent.word(i);
+        if sent.toks[i].cap && i > c0 {
+            continue; // "May 21", names
+        }
         match w {
             "appears" | "appear" | "appeared" | "seem" | "seems" | "seemed" | "likely" | "probably" | "reportedly" | "allegedly" | "apparently" | "purportedly" | "suspected" | "presumably" => {
                 if certainty == Certainty::Asserted {

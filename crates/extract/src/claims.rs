@@ -24,6 +24,9 @@ pub struct Draft {
     pub rule: &'static str,
     /// Time from the relation itself ("assumed … in July 2015" → start only).
     pub open: Option<OpenEnd>,
+    /// A passive with no agent ("He was killed"): its source is the earlier
+    /// claim's about the same event, or there is no claim.
+    pub agentless: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -64,16 +67,89 @@ fn usable(m: &Mention) -> bool {
     !m.nested
 }
 
-fn preceded_by_prep(sent: &Sent, m: &Mention) -> Option<String> {
-    let mut k = m.t0;
-    while k > 0 && (is_det(sent.word(k - 1)) || matches!(sent.word(k - 1), "former" | "current" | "some" | "other" | "several" | "many" | "most" | "local" | "senior")) {
+fn skippable_mod(w: &str) -> bool {
+    is_det(w)
+        || matches!(w, "former" | "current" | "some" | "other" | "several" | "many" | "most" | "local" | "senior" | "top" | "rival" | "neighbouring" | "neighboring")
+        || (w.ends_with("ern") && w.len() > 4)
+}
+
+/// The preposition governing a mention ("with the Taliban" → "with"); a mention
+/// coordinated with one ("with Pakistan and Afghanistan") shares it.
+pub fn preceded_by_prep(sent: &Sent, m: &Mention) -> Option<String> {
+    prep_before(sent, m.t0, 0)
+}
+
+pub fn prep_before(sent: &Sent, t0: usize, depth: u8) -> Option<String> {
+    let mut k = t0;
+    while k > 0 && skippable_mod(sent.word(k - 1)) {
         k -= 1;
     }
-    if k > 0 && is_prep(sent.word(k - 1)) {
-        Some(sent.word(k - 1).to_string())
-    } else {
-        None
+    if k == 0 {
+        return None;
     }
+    let w = sent.word(k - 1);
+    if is_prep(w) {
+        return Some(w.to_string());
+    }
+    if matches!(w, "and" | "or" | ",") && depth < 3 {
+        // walk back over the previous conjunct: capitalised words or a short name
+        let mut j = k - 1;
+        let mut steps = 0;
+        while j > 0 && steps < 6 && (sent.toks[j - 1].cap || sent.toks[j - 1].lower.contains('.')) {
+            j -= 1;
+            steps += 1;
+        }
+        if steps > 0 {
+            return prep_before(sent, j, depth + 1);
+        }
+    }
+    None
+}
+
+const NON_VERBS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whom", "then", "also", "both", "either", "neither", "only", "even", "not",
+    "when", "while", "as", "if", "because", "so", "than", "whether", "where", "once", "now", "still", "already", "yet",
+];
+
+/// A mention right after a verb-like word in its clause: an object, not a subject.
+fn object_position(sent: &Sent, m: &Mention, c0: usize) -> bool {
+    let mut k = m.t0;
+    while k > c0 && skippable_mod(sent.word(k - 1)) {
+        k -= 1;
+    }
+    if k <= c0 {
+        return false;
+    }
+    let prev = &sent.toks[k - 1];
+    prev.kind == rapport_text::TokKind::Word && !prev.cap && !is_prep(&prev.lower) && !NON_VERBS.contains(&prev.lower.as_str()) && !prev.lower.ends_with("ly") && prev.lower != "'s"
+}
+
+const AUX: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+    "must", "should", "shall", "did", "does", "do",
+];
+
+/// A mention that only modifies another: a possessor or classifier followed by
+/// its head and another mention ("Afghanistan's hard-line Sunni Taliban",
+/// "Taliban leader Mullah Omar", "their founding leader, Mullah Omar").
+pub fn is_modifier(sent: &Sent, m: &Mention, ments: &[&Mention]) -> bool {
+    let lex = lexicon();
+    let mut k = m.t1;
+    let mut steps = 0;
+    while k < sent.toks.len() && steps < 5 {
+        if ments.iter().any(|o| o.t0 == k && o.actor != m.actor && !matches!(o.how, How::Relative)) {
+            return steps > 0 || sent.word(m.t1) == "'s";
+        }
+        let t = &sent.toks[k];
+        let w = t.lower.as_str();
+        let ok = w == "'s" || w == "," || w == "(" || w == ")" || w == "[" || w == "]" || (t.kind == rapport_text::TokKind::Word && !t.cap && !is_prep(w) && !is_det(w) && !AUX.contains(&w) && !NON_VERBS.contains(&w) && !SPEECH.contains(&w) && (!(w.ends_with("ed") || w.ends_with("ing")) || sent.toks.get(k + 1).is_some_and(|n| n.kind == rapport_text::TokKind::Word && !n.cap && !is_prep(&n.lower) && !is_det(&n.lower))) && !lex.get(w).is_some_and(|c| c.iter().any(|x| x.pos == Pos::Verb)));
+        if !ok {
+            return false;
+        }
+        k += 1;
+        steps += 1;
+    }
+    false
 }
 
 /// Finds the trigger claims of a sentence.
@@ -100,7 +176,7 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
         }
         let prev = if i > 0 { sent.word(i - 1) } else { "" };
         let nominal_ctx = is_det(prev) || prev == "'s" || prev.ends_with("al") || matches!(prev, "major" | "massive" | "new" | "recent" | "first" | "covert" | "material" | "strategic" | "military" | "direct" | "growing" | "deadly" | "suicide" | "main")
-            || ments.iter().any(|m| m.t1 == i && matches!(m.how, How::Adjective | How::Kb(_)) && sent.word(i - 1) != "to")
+            || ments.iter().any(|m| m.t1 == i && matches!(m.how, How::Adjective) && sent.word(i - 1) != "to")
             || (i + 1 < n && matches!(sent.word(i + 1), "on" | "against" | "of" | "from" | "between") && !matches!(prev, "to" | "will" | "would" | "could" | "did"));
         let mut best: Option<&Trigger> = None;
         for c in cands {
@@ -110,7 +186,7 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             }
             let pos_ok = match c.pos {
                 Pos::Noun => nominal_ctx || cands.iter().all(|x| x.pos == Pos::Noun),
-                Pos::Verb => !nominal_ctx || cands.iter().all(|x| x.pos == Pos::Verb),
+                Pos::Verb => !nominal_ctx,
             };
             if pos_ok && best.is_none_or(|b| c.rest.len() > b.rest.len()) {
                 best = Some(c);
@@ -121,9 +197,17 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             continue;
         };
         let t_end = i + 1 + trig.rest.len();
-        if let Some(d) = frame(sent, actors, &ments, i, t_end, trig) {
-            out.push(d);
+        // "view X as a (major) threat": a standing hostility, not a threat made
+        let hostile_view = trig.ty == ClaimType::Threaten && trig.pos == Pos::Noun && (i.saturating_sub(3)..i).any(|k| sent.word(k) == "as");
+        if hostile_view {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::HostileTo;
+            t2.target_preps = &[];
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
         }
+        out.extend(frame(sent, actors, &ments, i, t_end, trig));
         i = t_end;
     }
     out
@@ -142,7 +226,7 @@ fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Optio
         _ => Mode::Unspecified,
     };
     let _ = actors;
-    Some(Draft { ty: ClaimType::Aid, modes: vec![mode], role: None, source: src.actor, target: Some(tgt.actor), t: i, c0, c1, confidence: 0.7, rule: "compound X-backed Y", open: None })
+    Some(Draft { ty: ClaimType::Aid, modes: vec![mode], role: None, source: src.actor, target: Some(tgt.actor), t: i, c0, c1, confidence: 0.7, rule: "compound X-backed Y", open: None, agentless: false })
 }
 
 fn is_argument(actors: &Actors, m: &Mention, ty: ClaimType) -> bool {
@@ -153,14 +237,25 @@ fn is_argument(actors: &Actors, m: &Mention, ty: ClaimType) -> bool {
     !(a.anonymous && !matches!(ty, ClaimType::Assault | ClaimType::Consult))
 }
 
-fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usize, trig: &Trigger) -> Option<Draft> {
-    let (c0, c1) = clause(sent, t);
-    let inside: Vec<&Mention> = ments.iter().copied().filter(|m| m.t0 >= c0 && m.t1 <= c1 && is_argument(actors, m, trig.ty)).collect();
+fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usize, trig: &Trigger) -> Vec<Draft> {
+    let (mut c0, c1) = clause(sent, t);
+    // a fronted adverbial ("In my first meeting in 2009 …, I asked") holds no subject
+    if is_prep(sent.word(c0)) || matches!(sent.word(c0), "after" | "before" | "when" | "while" | "since" | "during") {
+        if let Some(comma) = (c0..t).find(|&k| sent.word(k) == ",") {
+            c0 = comma + 1;
+        }
+    }
+    let inside: Vec<&Mention> = ments
+        .iter()
+        .copied()
+        .filter(|m| m.t0 >= c0 && m.t1 <= c1 && is_argument(actors, m, trig.ty) && !(m.t1 <= t && m.t0 + 1 < t && is_modifier(sent, m, ments) && !(trig.pos == Pos::Noun && m.t1 + 3 >= t)) && !(m.t0 >= t_end && is_modifier(sent, m, ments)))
+        .collect();
     let left: Vec<&Mention> = inside.iter().copied().filter(|m| m.t1 <= t).collect();
     let right: Vec<&Mention> = inside.iter().copied().filter(|m| m.t0 >= t_end).collect();
     let passive = trig.pos == Pos::Verb && trig.participle && (t.saturating_sub(3)..t).any(|k| BE.contains(&sent.word(k)));
     let reduced = trig.pos == Pos::Verb && trig.participle && !passive && sent.word(t_end) == "by";
     let mut rule = "verb active";
+    let subject_like = |m: &&Mention| preceded_by_prep(sent, m).is_none() && !object_position(sent, m, c0) && !matches!(m.how, How::Adjective);
     let (source, target): (Option<&Mention>, Option<&Mention>);
     if passive || reduced {
         rule = if passive { "verb passive" } else { "participle + by" };
@@ -172,9 +267,9 @@ fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usiz
     } else if trig.pos == Pos::Noun {
         rule = "nominal";
         // possessive or adjectival source right before the noun
-        let adj = left.iter().rev().copied().find(|m| t - m.t1 <= 3 && (sent.word(m.t1) == "'s" || matches!(m.how, How::Adjective | How::StateHead | How::Kb(_))) && !(m.t1..t).any(|k| is_prep(sent.word(k)) || sent.word(k) == ","));
+        let adj = left.iter().rev().copied().find(|m| t - m.t1 <= 3 && (sent.word(m.t1) == "'s" || matches!(m.how, How::Adjective | How::StateHead | How::Kb(_) | How::Pronoun)) && !(m.t1..t).any(|k| is_prep(sent.word(k)) || sent.word(k) == ",") && (m.how != How::Pronoun || matches!(sent.word(m.t0), "its" | "their" | "his" | "her")));
         let from = right.iter().copied().find(|m| matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by")) && m.t0 <= t_end + 5);
-        let subj = left.iter().rev().copied().find(|m| preceded_by_prep(sent, m).is_none() && Some(m.actor) != adj.map(|a| a.actor));
+        let subj = left.iter().rev().copied().find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor));
         source = adj.or(from).or(subj);
         let prep_t = right.iter().copied().find(|m| {
             let p = preceded_by_prep(sent, m);
@@ -185,25 +280,46 @@ fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usiz
         let after = right.iter().copied().find(|m| m.t0 <= t_end + 3 && Some(m.actor) != source.map(|s| s.actor) && !matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by")));
         target = prep_t.or(between).or(if adj.is_some() || subj.is_some() { after } else { None });
     } else {
-        let subj = left.iter().rev().copied().find(|m| preceded_by_prep(sent, m).is_none() && !matches!(m.how, How::Adjective)).or_else(|| left.iter().rev().copied().find(|m| !matches!(m.how, How::Adjective)));
+        let subj = left.iter().rev().copied().find(subject_like).or_else(|| left.iter().rev().copied().find(|m| !matches!(m.how, How::Adjective) && preceded_by_prep(sent, m).is_none()));
+        // "Iran denied sending weapons": the speech cue's subject controls the verb
+        let subj = subj.or_else(|| {
+            if c0 > 0 && SPEECH.contains(&sent.word(c0 - 1)) && (t == c0 || sent.word(c0) == "to") {
+                ments.iter().copied().filter(|m| m.t1 < c0 && is_argument(actors, m, trig.ty)).last()
+            } else {
+                None
+            }
+        });
         source = subj;
         let prep_t = right.iter().copied().find(|m| preceded_by_prep(sent, m).is_some_and(|p| trig.target_preps.contains(&p.as_str())) && Some(m.actor) != subj.map(|s| s.actor));
-        let obj = right.iter().copied().find(|m| Some(m.actor) != subj.map(|s| s.actor) && !matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by") | Some("in") | Some("during") | Some("since")));
+        let obj = right.iter().copied().find(|m| Some(m.actor) != subj.map(|s| s.actor) && !matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by") | Some("in") | Some("during") | Some("since") | Some("after") | Some("before")));
         target = if trig.ty == ClaimType::Aid || trig.ty == ClaimType::Travel { prep_t.or(obj) } else { obj.or(prep_t) };
     }
-    let source = source?;
+    // "He was killed in …": an agentless passive restating an event told before
+    let mut agentless = false;
+    let source = match source {
+        Some(s) => s,
+        None if (passive || reduced) && target.is_some() && matches!(trig.ty, ClaimType::Assault | ClaimType::Remove | ClaimType::Coerce) => {
+            agentless = true;
+            target.unwrap()
+        }
+        None => return Vec::new(),
+    };
+    let target_m = target;
     let mut target = target.map(|m| m.actor);
     if let How::Pair(other) = source.how {
         if target.is_none() || target == Some(source.actor) {
             target = Some(other);
         }
     }
-    if target == Some(source.actor) {
-        return None;
+    if target == Some(source.actor) && !agentless {
+        return Vec::new();
     }
     let one_sided = matches!(trig.ty, ClaimType::Mobilize | ClaimType::Retreat | ClaimType::Protest);
+    if trig.ty == ClaimType::Mobilize && !target.is_some_and(|a| ments.iter().any(|m| m.actor == a && preceded_by_prep(sent, m).as_deref() == Some("against"))) {
+        target = None;
+    }
     if target.is_none() && !one_sided {
-        return None;
+        return Vec::new();
     }
     // modes from the words around the trigger
     let mut modes = trig.modes.clone();
@@ -228,7 +344,7 @@ fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usiz
         let aid_obj = modes.iter().any(|m| *m != Mode::Unspecified);
         let armed_target = target.is_some_and(|a| matches!(actors.list[a].kind, ActorKind::ArmedGroup));
         if !aid_obj && !(armed_target && trig.pos == Pos::Verb) {
-            return None;
+            return Vec::new();
         }
     }
     if modes.len() > 1 {
@@ -242,5 +358,41 @@ fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usiz
     }
     modes.sort();
     modes.dedup();
-    Some(Draft { ty: trig.ty, modes, role: None, source: source.actor, target, t, c0, c1, confidence: trig.base_confidence, rule, open: None })
+    let base = Draft { ty: trig.ty, modes, role: None, source: source.actor, target, t, c0, c1, confidence: trig.base_confidence, rule, open: None, agentless };
+    // coordination: "Tehran and Moscow appear keen …", "… to Sirajuddin Haqqani and Ibrahim Sadar"
+    let mut out = vec![base.clone()];
+    for extra in conjuncts(sent, actors, source, &inside) {
+        if Some(extra) != base.target {
+            out.push(Draft { source: extra, ..base.clone() });
+        }
+    }
+    if let (Some(tm), Some(_)) = (target_m, base.target) {
+        for extra in conjuncts(sent, actors, tm, &inside) {
+            if extra != base.source {
+                out.push(Draft { target: Some(extra), ..base.clone() });
+            }
+        }
+    }
+    out
+}
+
+/// Mentions coordinated with `m` ("X and Y", "X, Y and Z") of a like kind.
+fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> Vec<usize> {
+    let person = actors.list[m.actor].kind == ActorKind::Person;
+    let mut out = Vec::new();
+    let mut k = m.t1;
+    loop {
+        let w = sent.word(k);
+        if !matches!(w, "and" | ",") {
+            break;
+        }
+        let next = if w == "," && sent.word(k + 1) == "and" { k + 2 } else { k + 1 };
+        let Some(o) = inside.iter().find(|o| o.t0 == next || (o.t0 == next + 1 && sent.word(next) == "the")) else { break };
+        if (actors.list[o.actor].kind == ActorKind::Person) != person || o.actor == m.actor {
+            break;
+        }
+        out.push(o.actor);
+        k = o.t1;
+    }
+    out
 }

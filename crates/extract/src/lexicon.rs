@@ -118,6 +118,10 @@ fn build() -> HashMap<String, Vec<Trigger>> {
     for (stems, irregular, spec) in verbs {
         for stem in *stems {
             for (form, part) in verb_forms(stem) {
+                // bare "back" is mostly an adverb ("pushing back")
+                if form == "back" {
+                    continue;
+                }
                 add(&form, spec, Pos::Verb, part);
             }
         }

@@ -73,6 +73,8 @@ impl Extractor {
         let mut carry: Option<(By, String, usize, usize)> = None; // (by, cue, para, sentences left)
         let mut quote_open: Option<usize> = None; // first sentence of an open multi-sentence quote
         let mut pending_quote: Vec<usize> = Vec::new(); // indices into drafts awaiting a speaker
+        // the year of the last dated sentence, for past-tense events of the next sentences of its paragraph
+        let mut prev_time: Option<(usize, Time)> = None;
         for sent in &sents {
             if matches!(sent.kind, rapport_text::SentKind::Boilerplate | rapport_text::SentKind::Caption) {
                 continue;
@@ -98,13 +100,25 @@ impl Extractor {
                 carry = None;
             }
             let mut claimed_by_cue = false;
-            for d in found {
-                let cue = cues.iter().filter(|c| c.s0 <= d.t && d.t < c.s1 && !(c.c0 <= d.t && d.t < c.c1)).min_by_key(|c| c.s1 - c.s0);
+            let sent_times_abs = times.iter().rev().find(|t| t.absolute).map(|t| t.time.clone());
+            for mut d in found {
+                if d.agentless {
+                    // the same event told before: take its source
+                    let prior = drafts.iter().rev().take(12).find(|(c, _, _)| c.kind == d.ty && c.target.as_deref() == Some(actors.list[d.source].id.as_str()));
+                    match prior.and_then(|(c, _, _)| actors.list.iter().position(|a| a.id == c.source)) {
+                        Some(src) => d.source = src,
+                        None => continue,
+                    }
+                }
+                let relation = matches!(d.ty, rapport_model::ClaimType::Leads | rapport_model::ClaimType::MemberOf | rapport_model::ClaimType::PartOf);
+                let quoted = in_open_quote || s_text.starts_with(['“', '"']);
+                let cue = cues.iter().filter(|c| c.s0 <= d.t && d.t < c.s1 && !(c.c0 <= d.t && d.t < c.c1)).filter(|_| !relation || quoted).min_by_key(|c| c.s1 - c.s0);
                 let (by, cue_text, allegation, denial) = match cue {
                     Some(c) => {
                         claimed_by_cue = true;
                         (c.by.clone(), Some(c.text.clone()), c.allegation, c.denial)
                     }
+                    None if relation => (By::Author, None, false, false),
                     None => match &carry {
                         Some((by, cue, _, _)) => (by.clone(), Some(cue.clone()), false, false),
                         None => (By::Author, None, false, false),
@@ -118,7 +132,9 @@ impl Extractor {
                 if denial {
                     polarity = Polarity::Negative;
                 }
-                let time = attach_time(&times, &cues, &d);
+                let past = past_tense(sent.word(d.t));
+                let inherited = prev_time.as_ref().filter(|(p, _)| *p == sent.para && past && !relation).map(|(_, t)| t.clone());
+                let time = attach_time(&times, &cues, &d).or(inherited);
                 let location = self.location(sent, &actors, &d);
                 let attribution = Attribution {
                     by: match &by {
@@ -151,6 +167,12 @@ impl Extractor {
                     pending_quote.push(drafts.len());
                 }
                 drafts.push((claim, d.rule, trigger));
+            }
+            if let Some(t) = sent_times_abs {
+                let year = t.start.or(t.end).map(|d| rapport_model::PartialDate::year(d.year));
+                prev_time = Some((sent.para, Time { start: year, end: year, text: t.text.clone() }));
+            } else if prev_time.as_ref().is_some_and(|(p, _)| *p != sent.para) {
+                prev_time = None;
             }
             // a quote closes: its speaker takes the quote's earlier sentences
             if in_open_quote && (quote_open != Some(sent.idx) || quotes >= 2) && s_text.contains(['”', '"']) {
@@ -218,13 +240,15 @@ impl Extractor {
     }
 }
 
-/// The time of a claim: a time expression in its clause (nearest to the
-/// trigger), else the sentence's nearest; never one that dates a speech act.
+/// The time of a claim: a time expression in its clause (the nearest after the
+/// trigger, else the nearest before it), else the sentence's nearest; never one
+/// that dates a speech act.
 fn attach_time(times: &[timex::Timex], cues: &[attrib::Cue], d: &Draft) -> Option<Time> {
     let usable: Vec<&timex::Timex> = times.iter().filter(|t| !cues.iter().any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)).collect();
+    let after = usable.iter().copied().filter(|t| t.t0 >= d.t && t.t1 <= d.c1).min_by_key(|t| t.t0);
+    let before = usable.iter().copied().filter(|t| t.t1 <= d.t && t.t0 >= d.c0).max_by_key(|t| t.t1);
     let dist = |t: &&timex::Timex| if t.t0 >= d.t { t.t0 - d.t } else { d.t - t.t1 + 1 };
-    let in_clause = usable.iter().copied().filter(|t| t.t0 >= d.c0 && t.t1 <= d.c1).min_by_key(dist);
-    let chosen = in_clause.or_else(|| usable.iter().copied().min_by_key(dist))?;
+    let chosen = after.or(before).or_else(|| usable.iter().copied().min_by_key(dist))?;
     let mut time = chosen.time.clone();
     match d.open {
         Some(OpenEnd::Start) => time.end = None,
@@ -235,6 +259,12 @@ fn attach_time(times: &[timex::Timex], cues: &[attrib::Cue], d: &Draft) -> Optio
         None => {}
     }
     Some(time)
+}
+
+/// A verb form in the simple past.
+fn past_tense(w: &str) -> bool {
+    (w.ends_with("ed") && w.len() > 4)
+        || matches!(w, "sent" | "gave" | "met" | "fought" | "struck" | "took" | "went" | "shot" | "fled" | "flew" | "sold" | "paid" | "hit" | "blew" | "withdrew" | "held" | "made" | "led" | "left" | "began" | "won" | "lost" | "kept" | "brought" | "built" | "stood")
 }
 
 #[cfg(test)]

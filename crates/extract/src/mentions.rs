@@ -370,7 +370,7 @@ impl<'k> Actors<'k> {
         let start = if honorific { i } else { s };
         let display = Span::new(sent.toks[start].span.start, sent.toks[j - 1].span.end).slice(text).to_string();
         let span_t0 = start;
-        if let Some(kind) = org_head(last) {
+        if let Some(kind) = words.iter().find_map(|w| org_head(w)) {
             if words.len() >= 2 {
                 let a = self.named(&display, kind);
                 covered[span_t0..j].iter_mut().for_each(|c| *c = true);
@@ -451,7 +451,7 @@ impl<'k> Actors<'k> {
             let according = i >= 2 && sent.word(i - 2) == "according" && sent.word(i - 1) == "to";
             // an apposition: NAME, a senior Taliban commander …
             let apposition_of = if i >= 2 && sent.word(i - 1) == "," && indefinite && i > 0 {
-                self.mentions.iter().rev().find(|m| m.sent == sent.idx && m.t1 + 1 == i || (m.sent == sent.idx && sent.word(m.t1) == "(" && (m.t1..i).any(|k| sent.word(k) == ")") && i - m.t1 <= 6)).map(|m| m.actor).filter(|&a| self.list[a].kind == ActorKind::Person)
+                self.mentions.iter().rev().find(|m| m.sent == sent.idx && m.t1 + 1 == i || (m.sent == sent.idx && sent.word(m.t1) == "(" && (m.t1..i).any(|k| sent.word(k) == ")") && i - m.t1 <= 9)).map(|m| m.actor).filter(|&a| self.list[a].kind == ActorKind::Person)
             } else {
                 None
             };
@@ -591,6 +591,14 @@ fn org_head(w: &str) -> Option<ActorKind> {
 
 fn is_name_word(sent: &Sent, i: usize) -> bool {
     let t = &sent.toks[i];
+    // "al-Zawahiri", "bin-Laden": a particle joined to a capitalised name
+    if i > 0 && sent.toks[i - 1].cap {
+        for p in ["al-", "el-", "ul-", "ud-", "bin-", "ibn-", "abu-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"] {
+            if t.lower.starts_with(p) && t.span.len() > p.len() + 1 {
+                return true;
+            }
+        }
+    }
     t.cap && t.kind == rapport_text::TokKind::Word && !NOT_NAME.contains(&t.lower.as_str()) && !t.lower.starts_with('@') && t.lower.chars().any(|c| c.is_alphabetic())
 }
 

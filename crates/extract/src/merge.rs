@@ -23,6 +23,13 @@ fn same_pair(a: &Claim, b: &Claim) -> bool {
     if a.kind != b.kind || a.polarity != b.polarity {
         return false;
     }
+    // different sources of the statement are different claims; the author's
+    // restatement of a source's claim is the same claim
+    let by = (&a.attribution.by, &b.attribution.by);
+    let attr_ok = by.0 == by.1 || matches!(by, (Source::Author, Source::Actor(_)) | (Source::Actor(_), Source::Author));
+    if !attr_ok {
+        return false;
+    }
     let direct = a.source == b.source && a.target == b.target;
     let flipped = a.kind.is_symmetric() && Some(&a.source) == b.target.as_ref() && a.target.as_ref() == Some(&b.source);
     direct || flipped

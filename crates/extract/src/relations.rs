@@ -28,12 +28,12 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     None
 }
 
-fn role_text(sent: &Sent, text: &str, from: usize, head: usize) -> String {
+fn role_text(sent: &Sent, text: &str, from: usize, head: usize, org: &Mention) -> String {
     let mut s = from;
-    while s < head && matches!(sent.word(s), "a" | "an" | "the" | "one" | "of" | "'s" | "former" | "current" | "late" | "then" | "new" | "key") {
+    while s < head && (matches!(sent.word(s), "a" | "an" | "the" | "one" | "of" | "'s" | "former" | "current" | "late" | "then" | "new" | "key" | ")" | "group") || (org.t0 <= s && s < org.t1)) {
         s += 1;
     }
-    let words: Vec<&str> = (s..=head).map(|k| sent.toks[k].span.slice(text)).collect();
+    let words: Vec<&str> = (s..=head).filter(|k| !(org.t0 <= *k && *k < org.t1)).map(|k| sent.toks[k].span.slice(text)).collect();
     words.join(" ").to_lowercase()
 }
 
@@ -47,7 +47,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             return;
         }
         let (c0, c1) = clause(sent, t);
-        out.push(Draft { ty, modes: vec![], role: Some(role), source: person, target: Some(org), t, c0, c1, confidence: 0.7, rule, open });
+        out.push(Draft { ty, modes: vec![], role: Some(role), source: person, target: Some(org), t, c0, c1, confidence: 0.7, rule, open, agentless: false });
     };
     for (mi, m) in ments.iter().enumerate() {
         let a = &actors.list[m.actor];
@@ -62,27 +62,25 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 k += 1;
             }
             let copula = matches!(sent.word(k), "is" | "was" | "became" | "remains" | "served");
-            let appos = sent.word(k) == ",";
+            // an apposition starts with a determiner or a modifier, not a name
+            let appos = sent.word(k) == "," && sent.toks.get(k + 1).is_some_and(|t| !t.cap);
             if copula || appos {
                 let start = k + 1;
                 let mut e = start;
-                while e < n && e < start + 14 && !matches!(sent.word(e), "," | "." | ";" | "who" | "which" | "while" | "and" | "told" | "said") {
+                while e < n && e < start + 18 && !matches!(sent.word(e), "," | "." | ";" | "who" | "which" | "while" | "told" | "said" | "says") && !(sent.word(e) == "and" && role_at(sent, e + 1).is_none() && role_at(sent, e + 2).is_none()) {
                     e += 1;
                 }
-                let mut role: Option<(ClaimType, usize)> = None;
-                for k2 in start..e {
-                    if let Some(r) = role_at(sent, k2) {
-                        role = Some(r);
-                        break;
-                    }
-                }
-                if let Some((ty, head)) = role {
-                    // org: after the head ("of the Taliban") or before it ("Taliban military chief")
-                    let org = ments.iter().find(|o| o.t0 > head && o.t0 <= head + 4 && o.t1 <= e + 6 && org_like(&actors.list[o.actor]))
-                        .or_else(|| ments.iter().find(|o| o.t0 >= start && o.t1 <= head && org_like(&actors.list[o.actor])));
+                for head in start..e {
+                    let Some((ty, head)) = role_at(sent, head) else { continue };
+                    // org: after the head ("of the Taliban") or right before it ("Taliban military chief")
+                    let org = ments
+                        .iter()
+                        .find(|o| o.t0 > head && o.t0 <= head + 4 && o.t1 <= e.max(head + 2) && (head + 1..o.t0).any(|x| matches!(sent.word(x), "of" | "in" | "with" | "at" | "for")) && org_like(&actors.list[o.actor]))
+                        .or_else(|| ments.iter().find(|o| o.t0 >= start && o.t1 <= head && head - o.t1 <= 3 && org_like(&actors.list[o.actor])));
                     if let Some(o) = org {
                         let ty = if ty == ClaimType::MemberOf && matches!(sent.word(head.saturating_sub(1)), "military" | "spy" | "intelligence" | "army") && sent.word(head) == "chief" { ClaimType::Leads } else { ty };
-                        push(ty, m.actor, o.actor, role_text(sent, text, start, head), head, if copula { "copula role" } else { "apposition role" }, None);
+                        let from = if o.t1 <= head { o.t0 } else { start };
+                        push(ty, m.actor, o.actor, role_text(sent, text, from, head, o), head, if copula { "copula role" } else { "apposition role" }, None);
                     }
                 }
             }
@@ -91,21 +89,14 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             if k > 0 && sent.word(k - 1) == "," {
                 k -= 1;
             }
-            let mut head = None;
-            let mut j = k;
-            while j > 0 && j + 6 > k {
-                j -= 1;
-                if let Some(r) = role_at(sent, j) {
-                    head = Some((r.0, j));
-                    break;
-                }
-                if !ROLE_MODS.contains(&sent.word(j)) && !sent.toks[j].lower.chars().all(|c| c.is_lowercase() || c == '-') {
-                    break;
-                }
-            }
-            if let Some((ty, h)) = head {
-                if let Some(o) = ments[..mi].iter().rev().find(|o| o.t1 <= h && h - o.t1 <= 4 && org_like(&actors.list[o.actor])) {
-                    push(ty, m.actor, o.actor, role_text(sent, text, o.t1, h), h, "title before name", None);
+            if k > 0 {
+                if let Some((ty, h)) = role_at(sent, k - 1) {
+                    let org = ments[..mi].iter().rev().find(|o| {
+                        o.t1 <= h && h - o.t1 <= 4 && org_like(&actors.list[o.actor]) && (o.t1..h).all(|x| ROLE_MODS.contains(&sent.word(x)) || matches!(sent.word(x), ")" | "group" | "movement" | "'s"))
+                    });
+                    if let Some(o) = org {
+                        push(ty, m.actor, o.actor, role_text(sent, text, o.t1, h, o), h, "title before name", None);
+                    }
                 }
             }
         }
@@ -159,7 +150,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             if let Some(o) = ments.iter().find(|o| o.t0 == m.t1 + 1 || o.t0 == m.t1 + 2) {
                 if matches!(actors.list[o.actor].kind, ActorKind::Country) {
                     let (c0, c1) = clause(sent, m.t1);
-                    out.push(Draft { ty: ClaimType::PartOf, modes: vec![], role: None, source: o.actor, target: Some(m.actor), t: m.t1, c0, c1, confidence: 0.7, rule: "IGO member STATE", open: None });
+                    out.push(Draft { ty: ClaimType::PartOf, modes: vec![], role: None, source: o.actor, target: Some(m.actor), t: m.t1, c0, c1, confidence: 0.7, rule: "IGO member STATE", open: None, agentless: false });
                 }
             }
         }

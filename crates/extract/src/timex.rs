@@ -107,7 +107,7 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                 if let Some(y) = year_of(w(j)) {
                     found = valid_day(y, m, d).map(|pd| (j + 1, Time { start: Some(pd), end: Some(pd), text: None }, true));
                 } else if let Some(b) = base {
-                    let y = infer_year(b, anchors.published, m);
+                    let y = infer_year(anchors.published.unwrap_or(b), anchors.published, m);
                     found = valid_day(y, m, d).map(|pd| (i + 2, Time { start: Some(pd), end: Some(pd), text: None }, false));
                 }
             } else if let Some(y) = year_of(w(i + 1)).or_else(|| if w(i + 1) == "," { year_of(w(i + 2)) } else { None }) {
@@ -119,7 +119,7 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                     let y = match (w(i.wrapping_sub(1)), anchors.published) {
                         ("last", Some(p)) => if m >= p.month.unwrap_or(12) { p.year - 1 } else { p.year },
                         ("next", Some(p)) => if m <= p.month.unwrap_or(1) { p.year + 1 } else { p.year },
-                        _ => infer_year(b, anchors.published, m),
+                        _ => infer_year(anchors.published.unwrap_or(b), anchors.published, m),
                     };
                     let pd = PartialDate::month(y, m);
                     found = Some((i + 1, Time { start: Some(pd), end: Some(pd), text: None }, false));

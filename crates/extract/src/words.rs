@@ -100,7 +100,7 @@ pub const SPEECH: &[&str] = &[
     "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "noted", "notes", "stated", "states",
     "claimed", "claims", "claim", "alleged", "alleges", "allege", "reported", "reports", "announced", "announces",
     "confirmed", "confirms", "insisted", "insists", "explained", "explains", "argued", "argues", "believes",
-    "believed", "believe", "accused", "accuses", "accuse", "warned", "warns", "revealed", "reveals", "disclosed",
+    "believed", "believe", "accused", "accuses", "accuse", "revealed", "reveals", "disclosed",
     "acknowledged", "acknowledges", "admitted", "admits", "denied", "denies", "deny", "asserted", "asserts",
     "stressed", "stresses", "wrote", "writes", "testified", "testifies", "found", "finds", "showed", "shows",
     "uncovered", "suggested", "suggests", "estimated", "estimates", "recalled", "recalls", "described",
