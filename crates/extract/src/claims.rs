@@ -170,7 +170,9 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             i += 1;
             continue;
         };
-        if cue_tokens.iter().any(|&(a, b)| a <= i && i < b) || ments.iter().any(|m| m.t0 <= i && i < m.t1) {
+        // a speech cue is a claim only when it is itself an act ("accused Iran of …")
+        let cue_word = cue_tokens.iter().any(|&(a, b)| a <= i && i < b);
+        if (cue_word && !cands.iter().any(|c| matches!(c.ty, ClaimType::Accuse | ClaimType::Reject))) || ments.iter().any(|m| m.t0 <= i && i < m.t1) {
             i += 1;
             continue;
         }
@@ -197,6 +199,14 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             continue;
         };
         let t_end = i + 1 + trig.rest.len();
+        // "close ties", "strong links": an alignment more than a cooperation
+        if trig.ty == ClaimType::Cooperate && trig.pos == Pos::Noun && i > 0 && matches!(sent.word(i - 1), "close" | "closer" | "strong" | "deep" | "strategic" | "longstanding" | "long-standing" | "historic" | "warm") {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::AlliedWith;
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "view X as a (major) threat": a standing hostility, not a threat made
         let hostile_view = trig.ty == ClaimType::Threaten && trig.pos == Pos::Noun && (i.saturating_sub(3)..i).any(|k| sent.word(k) == "as");
         if hostile_view {
@@ -264,6 +274,16 @@ fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usiz
         let poss = right.iter().copied().find(|m| sent.word(m.t1) == "'s" && m.t0 <= t_end + 4);
         source = by_agent.or(poss);
         target = if reduced { left.last().copied() } else { left.iter().rev().copied().find(|m| preceded_by_prep(sent, m).is_none()).or(left.last().copied()) };
+    } else if trig.reverse {
+        // "X received arms from Y": the giver follows "from", the receiver is the subject
+        rule = "verb reversed";
+        source = right.iter().copied().find(|m| matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by")));
+        target = left.iter().rev().copied().find(subject_like).or(left.last().copied());
+    } else if trig.pos == Pos::Noun && sent.word(t_end) == "between" {
+        // "talks between the Taliban and Iran"
+        rule = "nominal between";
+        source = right.iter().copied().find(|m| m.t0 <= t_end + 2);
+        target = source.and_then(|s| right.iter().copied().find(|m| m.t0 > s.t1 && m.t0 <= s.t1 + 2 && sent.word(s.t1) == "and" || m.t0 == s.t1 + 2 && sent.word(s.t1 + 1) == "the" && sent.word(s.t1) == "and"));
     } else if trig.pos == Pos::Noun {
         rule = "nominal";
         // possessive or adjectival source right before the noun

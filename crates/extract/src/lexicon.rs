@@ -26,6 +26,8 @@ pub struct Trigger {
     pub needs_object: bool,
     /// Words that mark the target after the trigger ("to", "with", "against").
     pub target_preps: &'static [&'static str],
+    /// The receiver is the subject and the giver follows "from" ("received … from").
+    pub reverse: bool,
     pub base_confidence: f64,
 }
 
@@ -77,6 +79,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             participle,
             needs_object: spec.needs_object,
             target_preps: spec.preps,
+            reverse: spec.preps == ["from"] && spec.ty == Aid,
             base_confidence: spec.conf,
         });
     };
@@ -86,6 +89,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         (&["supply", "provide", "deliver", "smuggle", "ship", "transfer", "funnel", "channel"], &[], Spec { ty: Aid, modes: &[], preps: &["to", "for"], needs_object: true, conf: 0.7 }),
         (&["send", "give", "hand", "sell"], &[("sent", true), ("gave", false), ("given", true), ("sold", true)], Spec { ty: Aid, modes: &[], preps: &["to", "for"], needs_object: true, conf: 0.65 }),
         (&["fund", "finance", "bankroll", "pay", "sponsor", "subsidize", "subsidise"], &[("paid", true)], Spec { ty: Aid, modes: &[Funding], preps: &[], needs_object: false, conf: 0.7 }),
+        (&["receive", "obtain", "acquire", "accept"], &[("got", false)], Spec { ty: Aid, modes: &[], preps: &["from"], needs_object: true, conf: 0.6 }),
         (&["train"], &[], Spec { ty: Aid, modes: &[Training], preps: &[], needs_object: false, conf: 0.7 }),
         (&["equip"], &[("equipped", true), ("equipping", false)], Spec { ty: Aid, modes: &[Equipment], preps: &[], needs_object: false, conf: 0.7 }),
         (&["shelter", "harbor", "harbour"], &[], Spec { ty: Aid, modes: &[Sanctuary], preps: &[], needs_object: false, conf: 0.65 }),
@@ -146,7 +150,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         (&["training camps", "training", "military training"], Spec { ty: Aid, modes: &[Training], preps: &["to", "for"], needs_object: false, conf: 0.55 }),
         (&["safe haven", "sanctuary", "safe havens", "refuge"], Spec { ty: Aid, modes: &[Sanctuary], preps: &["to", "for"], needs_object: false, conf: 0.55 }),
         (&["assistance", "aid", "help", "support", "backing", "sponsorship", "patronage", "largesse"], Spec { ty: Aid, modes: &[Unspecified], preps: &["to", "for"], needs_object: false, conf: 0.5 }),
-        (&["attack", "attacks", "assault", "raid", "raids", "offensive", "invasion", "incursion", "onslaught", "ambush", "recapture"], Spec { ty: Assault, modes: &[ArmedAttack], preps: &["on", "against", "of"], needs_object: false, conf: 0.55 }),
+        (&["attack", "attacks", "assault", "raid", "raids", "offensive", "invasion", "incursion", "onslaught", "ambush", "recapture", "fight", "operations", "operation", "campaign", "strikes", "shelling"], Spec { ty: Assault, modes: &[ArmedAttack], preps: &["on", "against", "of"], needs_object: false, conf: 0.55 }),
         (&["airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "air raid", "air raids", "bombardment"], Spec { ty: Assault, modes: &[AirStrike], preps: &["on", "against"], needs_object: false, conf: 0.6 }),
         (&["killing", "killings", "massacre", "assassination"], Spec { ty: Assault, modes: &[Kill], preps: &["of"], needs_object: false, conf: 0.55 }),
         (&["bombing", "bombings", "bomb attack", "suicide attack", "truck bomb", "car bomb"], Spec { ty: Assault, modes: &[Bombing], preps: &["on", "against"], needs_object: false, conf: 0.55 }),
@@ -162,7 +166,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         (&["protest", "protests", "demonstration", "demonstrations"], Spec { ty: Protest, modes: &[], preps: &["against"], needs_object: false, conf: 0.5 }),
         (&["trip", "trips", "journey"], Spec { ty: Travel, modes: &[], preps: &["to"], needs_object: false, conf: 0.45 }),
         (&["alliance", "ally", "allies", "allied", "partnership", "coalition", "partners", "allegiance"], Spec { ty: AlliedWith, modes: &[], preps: &["with", "of", "between"], needs_object: false, conf: 0.55 }),
-        (&["enemy", "enemies", "archenemy", "archenemies", "arch-enemy", "arch-enemies", "foe", "foes", "rival", "rivals", "rivalry", "enmity", "hostility", "adversary", "adversaries", "jihad", "war"], Spec { ty: HostileTo, modes: &[], preps: &["against", "with", "of", "between", "on"], needs_object: false, conf: 0.5 }),
+        (&["enemy", "enemies", "archenemy", "archenemies", "arch-enemy", "arch-enemies", "foe", "foes", "rival", "rivals", "rivalry", "enmity", "hostility", "adversary", "adversaries", "jihad", "war", "conflict", "opposition", "hostilities", "feud", "enmity"], Spec { ty: HostileTo, modes: &[], preps: &["against", "with", "of", "between", "on"], needs_object: false, conf: 0.5 }),
     ];
     for (forms, spec) in nouns {
         for f in *forms {

@@ -9,7 +9,8 @@ use crate::mentions::{Actors, How, Mention};
 use rapport_model::{ActorKind, ClaimType};
 
 const LEAD_ROLES: &[&str] = &["leader", "head", "chief", "founder", "chairman", "president", "emir", "amir", "ruler", "director", "premier", "king", "boss", "commander-in-chief", "leadership", "chairperson", "chair", "secretary-general"];
-const MEMBER_ROLES: &[&str] = &["member", "commander", "official", "fighter", "figure", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "analyst", "envoy", "representative", "negotiator", "ambassador", "diplomat", "operative", "minister", "officer", "soldier", "general", "cleric", "militant", "correspondent", "reporter", "editor", "researcher", "ideologue", "strategist", "loyalist", "confidant"];
+const MEMBER_ROLES: &[&str] = &["member", "secretary", "representative", "envoy", "commander", "official", "fighter", "figure", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "analyst", "envoy", "representative", "negotiator", "ambassador", "diplomat", "operative", "minister", "officer", "soldier", "general", "cleric", "militant", "correspondent", "reporter", "editor", "researcher", "ideologue", "strategist", "loyalist", "confidant"];
+const PART_NOUNS: &[&str] = &["faction", "branch", "arm", "wing", "affiliate", "unit", "division", "offshoot", "component", "subsidiary", "chapter", "province", "splinter", "franchise", "body", "organ", "panel", "committee", "council"];
 const ROLE_MODS: &[&str] = &["former", "current", "deputy", "senior", "military", "founding", "top", "key", "supreme", "political", "research", "chief", "foreign", "defence", "defense", "interior", "finance", "intelligence", "field", "prime", "acting", "late", "new", "then", "de", "facto", "operational", "overall", "second-in-command", "powerful", "influential", "veteran", "prominent", "local", "regional", "provincial", "spiritual", "a", "an", "the", "one", "of", "'s"];
 
 fn org_like(a: &crate::mentions::DocActor) -> bool {
@@ -101,8 +102,9 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             }
         }
         // PART_OF: a body or organ named with its parent ("the Taliban leadership council")
-        if let (Some(kb), true) = (a.kb, matches!(a.kind, ActorKind::Body | ActorKind::StateOrgan | ActorKind::ArmedGroup)) {
-            let _ = kb;
+        // (a state's own organs are not annotated as parts: "Iran's IRGC" says nothing new)
+        let parent_is_state = a.parent.as_ref().is_some_and(|p| actors.list.iter().any(|x| &x.id == p && x.kind == ActorKind::Country));
+        if a.kb.is_some() && matches!(a.kind, ActorKind::Body | ActorKind::ArmedGroup) && !parent_is_state {
             if let Some(pid) = &a.parent {
                 let parent_named = ments.iter().any(|o| actors.list[o.actor].id == *pid && (o.t1 == m.t0 || (o.t1 + 1 == m.t0 && sent.word(o.t1) == "'s")))
                     || actors.list.iter().any(|p| p.id == *pid && p.forms.iter().any(|f| m.span.slice(text).contains(f.as_str())));
@@ -136,6 +138,55 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                         push(ClaimType::Leads, m.actor, o.actor, role, k, "assumed or resigned", Some(open));
                     }
                     break;
+                }
+            }
+        }
+    }
+    // "Soleimani, who headed the Quds Force"; "the group was led by X"
+    for m in &ments {
+        let a = &actors.list[m.actor];
+        if a.kind != ActorKind::Person || a.anonymous {
+            continue;
+        }
+        let mut k = m.t1;
+        if sent.word(k) == "," {
+            k += 1;
+        }
+        if matches!(sent.word(k), "who" | "which") {
+            k += 1;
+        }
+        while matches!(sent.word(k), "has" | "had" | "have" | "long" | "once" | "also" | "then" | "later" | "formerly" | "previously") {
+            k += 1;
+        }
+        let role = match sent.word(k) {
+            "headed" | "heads" | "leads" | "led" | "commanded" | "commands" | "founded" | "co-founded" | "runs" | "ran" | "chairs" | "chaired" => Some(if sent.word(k).contains("found") { "founder" } else { "head" }),
+            _ => None,
+        };
+        if let Some(role) = role {
+            if let Some(o) = ments.iter().find(|o| o.t0 > k && o.t0 <= k + 4 && org_like(&actors.list[o.actor]) && !(k + 1..o.t0).any(|x| matches!(sent.word(x), "," | "by" | "to" | "against"))) {
+                push(ClaimType::Leads, m.actor, o.actor, role.to_string(), k, "person led organisation", None);
+            }
+        }
+    }
+    for o in &ments {
+        // "ORG was (being) led by PERSON"
+        let k = o.t1;
+        let led_at = (k..(k + 4).min(n)).find(|&x| matches!(sent.word(x), "led" | "headed" | "commanded") && sent.word(x + 1) == "by");
+        if let (Some(x), true) = (led_at, org_like(&actors.list[o.actor])) {
+            if (k..x).all(|y| matches!(sent.word(y), "was" | "is" | "were" | "are" | "being" | "been" | "has" | "had" | "now" | ",")) {
+                if let Some(p) = ments.iter().find(|p| p.t0 == x + 2 && actors.list[p.actor].kind == ActorKind::Person) {
+                    push(ClaimType::Leads, p.actor, o.actor, "head".into(), x, "organisation led by person", None);
+                }
+            }
+        }
+        // "ORG, a deadly faction of ORG2", "ORG – the overseas arm of ORG2"
+        if org_like(&actors.list[o.actor]) && matches!(sent.word(k), "," | "–" | "—" | "-" | "(") {
+            let e = (k + 1..(k + 10).min(n)).find(|&x| PART_NOUNS.contains(&sent.word(x)));
+            if let Some(h) = e {
+                if sent.word(h + 1) == "of" && (k + 1..h).all(|x| !matches!(sent.word(x), "," | "." | ";")) {
+                    if let Some(w) = ments.iter().find(|w| w.t0 > h + 1 && w.t0 <= h + 4 && w.actor != o.actor && org_like(&actors.list[w.actor])) {
+                        push(ClaimType::PartOf, o.actor, w.actor, String::new(), h, "apposition part of", None);
+                    }
                 }
             }
         }
