@@ -45,6 +45,10 @@ pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
     let n = sent.toks.len();
     let boundary = |i: usize| -> bool {
         let w = sent.word(i);
+        // "… but were archenemies": a shared subject, one clause
+        if w == "but" && matches!(sent.word(i + 1), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "did" | "also" | "then") {
+            return false;
+        }
         matches!(w, ";" | "but" | "while" | "whereas" | "although" | "though" | "because" | "—" | "–" | "“" | "”" | "\"" | "however")
             || SPEECH.contains(&w) && !matches!(w, "documenting" | "documented" | "found" | "shows" | "showed")
     };
@@ -204,6 +208,11 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             let mut t2 = trig.clone();
             t2.ty = ClaimType::AlliedWith;
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
+        // "threatened to go to war": the threat, not a standing hostility
+        if trig.ty == ClaimType::HostileTo && sent.word(i) == "war" && i > 0 && sent.word(i - 1) == "to" {
             i = t_end;
             continue;
         }

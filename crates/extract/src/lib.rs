@@ -100,7 +100,7 @@ impl Extractor {
                 carry = None;
             }
             let mut claimed_by_cue = false;
-            let sent_times_abs = times.iter().rev().find(|t| t.absolute).map(|t| t.time.clone());
+            let sent_times_abs = times.iter().rev().find(|t| !cues.iter().any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)).map(|t| t.time.clone());
             for mut d in found {
                 if d.agentless {
                     // the same event told before: take its source
@@ -134,7 +134,13 @@ impl Extractor {
                 }
                 let past = past_tense(sent.word(d.t));
                 let inherited = prev_time.as_ref().filter(|(p, _)| *p == sent.para && past && !relation).map(|(_, t)| t.clone());
-                let time = attach_time(&times, &cues, &d).or(inherited);
+                // "UN accuses Iran of …": a speech act in the present tense happens at publication
+                let now = (matches!(d.ty, rapport_model::ClaimType::Accuse | rapport_model::ClaimType::Reject) && present_speech(sent.word(d.t)))
+                    .then_some(doc.meta.published)
+                    .flatten()
+                    .map(|p| Time { start: Some(p), end: Some(p), text: Some(sent.toks[d.t].span.slice(text).to_string()) });
+                let anchored = event_anchor(sent, text, &actors, &drafts, &d);
+                let time = attach_time(&times, &cues, &d).or(anchored).or(now).or(inherited);
                 let location = self.location(sent, &actors, &d);
                 let attribution = Attribution {
                     by: match &by {
@@ -259,6 +265,38 @@ fn attach_time(times: &[timex::Timex], cues: &[attrib::Cue], d: &Draft) -> Optio
         None => {}
     }
     Some(time)
+}
+
+/// "after Mansur's death": the time of an event the document dated before,
+/// as an open interval from it.
+fn event_anchor(sent: &Sent, text: &str, actors: &Actors, drafts: &[(Claim, &'static str, String)], d: &Draft) -> Option<Time> {
+    for m in actors.of_sentence(sent.idx) {
+        if m.t0 < d.c0 || m.t0 == 0 || m.t1 + 1 >= sent.toks.len() {
+            continue;
+        }
+        let prep = sent.word(m.t0 - 1);
+        if !matches!(prep, "after" | "since" | "before" | "until") || sent.word(m.t1) != "'s" {
+            continue;
+        }
+        let noun = sent.word(m.t1 + 1);
+        if !matches!(noun, "death" | "killing" | "assassination" | "ouster" | "removal" | "arrest" | "capture" | "fall" | "appointment" | "election" | "invasion") {
+            continue;
+        }
+        let id = &actors.list[m.actor].id;
+        let when = drafts.iter().rev().find(|(c, _, _)| c.time.is_some() && (c.target.as_ref() == Some(id) || (&c.source == id && noun == "appointment"))).and_then(|(c, _, _)| c.time.as_ref()?.start)?;
+        let at = when.to_month();
+        let text_span = Span::new(sent.toks[m.t0 - 1].span.start, sent.toks[m.t1 + 1].span.end);
+        return Some(match prep {
+            "after" | "since" => Time { start: Some(at), end: None, text: Some(text_span.slice(text).to_string()) },
+            _ => Time { start: None, end: Some(at), text: Some(text_span.slice(text).to_string()) },
+        });
+    }
+    None
+}
+
+/// A speech verb in the present tense ("accuses", "denies").
+fn present_speech(w: &str) -> bool {
+    matches!(w, "accuses" | "denies" | "rejects" | "blames" | "condemns" | "criticises" | "criticizes" | "alleges" | "warns" | "dismisses" | "slams")
 }
 
 /// A verb form in the simple past.

@@ -280,6 +280,11 @@ impl<'k> Actors<'k> {
         // 3. capitalised names
         let mut i = 0;
         while i < n {
+            let ahead: Vec<&str> = (i..(i + 5).min(n)).map(|k| sent.word(k)).collect();
+            if let Some(len) = title_phrase_at(&ahead) {
+                i += len;
+                continue;
+            }
             if covered[i] || !is_name_word(sent, i) {
                 i += 1;
                 continue;

@@ -90,7 +90,20 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             if k > 0 && sent.word(k - 1) == "," {
                 k -= 1;
             }
-            if k > 0 {
+            // a title phrase right before the name ("Secretary of State", "foreign minister")
+            let phrase = (1..=5).filter(|&len| len <= k).find(|&len| {
+                let words: Vec<&str> = (k - len..k).map(|x| sent.word(x)).collect();
+                crate::words::title_phrase_at(&words) == Some(len)
+            });
+            if let Some(len) = phrase {
+                let h = k - len;
+                let ty = if matches!(sent.word(h), "supreme" | "prime" | "army" | "spy" | "chief") && !sent.word(h + 1).contains("minister") || sent.word(h + 1) == "leader" { ClaimType::Leads } else { ClaimType::MemberOf };
+                let ty = if sent.word(h) == "prime" { ClaimType::Leads } else { ty };
+                if let Some(o) = ments[..mi].iter().rev().find(|o| o.t1 <= h && h - o.t1 <= 3 && org_like(&actors.list[o.actor]) && (o.t1..h).all(|x| ROLE_MODS.contains(&sent.word(x)))) {
+                    let role: Vec<&str> = (h..k).map(|x| sent.toks[x].span.slice(text)).collect();
+                    push(ty, m.actor, o.actor, role.join(" ").to_lowercase(), h, "title before name", None);
+                }
+            } else if k > 0 {
                 if let Some((ty, h)) = role_at(sent, k - 1) {
                     let org = ments[..mi].iter().rev().find(|o| {
                         o.t1 <= h && h - o.t1 <= 4 && org_like(&actors.list[o.actor]) && (o.t1..h).all(|x| ROLE_MODS.contains(&sent.word(x)) || matches!(sent.word(x), ")" | "group" | "movement" | "'s"))

@@ -297,6 +297,14 @@ fn relative(toks: &[crate::doc::Tok], i: usize, anchors: &Anchors) -> Option<(us
             };
             Some((end, t))
         }
+        // "in the spring": the last such season before publication, as a year
+        ("the", season, _) if matches!(season, "spring" | "summer" | "autumn" | "fall" | "winter") && i > 0 && matches!(w(i - 1), "in" | "during" | "since" | "by") => {
+            let p = pubd?;
+            let start_month = match season { "spring" => 3, "summer" => 6, "autumn" | "fall" => 9, _ => 12 };
+            let y = if p.month.is_some_and(|m| m < start_month) { p.year - 1 } else { p.year };
+            Some((i + 2, point(PartialDate::year(y))))
+        }
+        ("last", season, _) if matches!(season, "spring" | "summer" | "autumn" | "fall" | "winter") => pubd.map(|p| (i + 2, point(PartialDate::year(p.year - 1)))),
         ("recently", _, _) | ("recent", _, _) => pubd.filter(|p| p.month.is_some()).map(|p| (i + 1, point(p.to_month()))),
         _ => None,
     }

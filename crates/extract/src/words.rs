@@ -136,3 +136,20 @@ pub fn is_locative_prep(w: &str) -> bool {
 pub fn is_det(w: &str) -> bool {
     matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those")
 }
+
+/// Multi-word titles before a name ("Secretary of State Mike Pompeo").
+pub const TITLE_PHRASES: &[&[&str]] = &[
+    &["secretary", "of", "state"], &["secretary", "of", "defense"], &["secretary", "of", "defence"],
+    &["secretary", "of", "the", "treasury"], &["minister", "of", "foreign", "affairs"], &["minister", "of", "defence"],
+    &["minister", "of", "defense"], &["minister", "of", "interior"], &["minister", "of", "the", "interior"],
+    &["minister", "for", "foreign", "affairs"], &["chief", "of", "staff"], &["chief", "of", "army", "staff"],
+    &["chief", "of", "general", "staff"], &["chief", "of", "the", "general", "staff"], &["director", "of", "national", "intelligence"],
+    &["national", "security", "adviser"], &["national", "security", "advisor"], &["special", "envoy"], &["special", "representative"],
+    &["foreign", "minister"], &["defence", "minister"], &["defense", "minister"], &["interior", "minister"], &["prime", "minister"],
+    &["deputy", "prime", "minister"], &["supreme", "leader"], &["army", "chief"], &["spy", "chief"], &["vice", "president"],
+];
+
+/// The length of a title phrase starting at token `i`.
+pub fn title_phrase_at(words: &[&str]) -> Option<usize> {
+    TITLE_PHRASES.iter().filter(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, b)| a == b)).map(|p| p.len()).max()
+}
