@@ -211,6 +211,11 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             i = t_end;
             continue;
         }
+        // "threatened to attack": the content of a threat is not an event that happened
+        if trig.ty != ClaimType::Threaten && i >= 2 && sent.word(i - 1) == "to" && matches!(sent.word(i - 2), "threatened" | "threatens" | "threaten" | "threatening" | "vowed" | "vows" | "warned" | "warns") {
+            i = t_end;
+            continue;
+        }
         // "threatened to go to war": the threat, not a standing hostility
         if trig.ty == ClaimType::HostileTo && sent.word(i) == "war" && i > 0 && sent.word(i - 1) == "to" {
             i = t_end;

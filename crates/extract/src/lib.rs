@@ -26,6 +26,9 @@ use rapport_kb::Kb;
 use rapport_model::{Actor, Attribution, Certainty, Claim, Document, Location, Polarity, Record, Source, Span, Time};
 use rapport_text::segment;
 
+/// Verbs of reporting whose speaker's account runs on into the next sentences.
+const REPORTING: &[&str] = &["said", "says", "told", "tells", "added", "adds", "noted", "notes", "explained", "explains", "stated", "insisted", "recalled", "recalls", "wrote", "writes", "according to", "testified"];
+
 /// A claim with the rule that produced it, for `rapport explain`.
 #[derive(Debug, Clone)]
 pub struct Explained {
@@ -133,7 +136,7 @@ impl Extractor {
                     polarity = Polarity::Negative;
                 }
                 let past = past_tense(sent.word(d.t));
-                let inherited = prev_time.as_ref().filter(|(p, _)| *p == sent.para && past && !relation).map(|(_, t)| t.clone());
+                let inherited = prev_time.as_ref().filter(|(p, _)| *p == sent.para && past && !relation && by == By::Author).map(|(_, t)| t.clone());
                 // "UN accuses Iran of …": a speech act in the present tense happens at publication
                 let now = (matches!(d.ty, rapport_model::ClaimType::Accuse | rapport_model::ClaimType::Reject) && present_speech(sent.word(d.t)))
                     .then_some(doc.meta.published)
@@ -195,7 +198,7 @@ impl Extractor {
                 c.3 = c.3.saturating_sub(1);
             }
             // a named speaker's report runs on for two more sentences of the paragraph
-            if let Some(c) = cues.iter().filter(|c| matches!(c.by, By::Actor(_)) && c.s1 == sent.toks.len() && c.s0 > 0).last() {
+            if let Some(c) = cues.iter().filter(|c| matches!(c.by, By::Actor(_)) && c.s1 == sent.toks.len() && c.s0 > 0 && REPORTING.contains(&c.text.to_lowercase().as_str())).last() {
                 carry = Some((c.by.clone(), c.text.clone(), sent.para, 2));
             } else if claimed_by_cue || cues.iter().any(|c| c.s0 == 0) {
                 carry = None;

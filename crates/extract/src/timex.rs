@@ -278,9 +278,11 @@ fn relative(toks: &[crate::doc::Tok], i: usize, anchors: &Anchors) -> Option<(us
             // "three days later", "a few months ago", "two weeks earlier"
             let (k, unit, dir, end) = if num == "a" && w(i + 1) == "few" { (3, w(i + 2), w(i + 3), i + 4) } else { (number_word(num)?, unit, dir, i + 3) };
             let unit = unit.trim_end_matches('s');
+            // "three months after taking power" counts from an event we may not know: only
+            // "later", "earlier" and "ago" count from the narrative or the publication
             let sign = match dir {
-                "later" | "after" => 1,
-                "earlier" | "before" | "ago" => -1,
+                "later" => 1,
+                "earlier" | "ago" => -1,
                 _ => return None,
             };
             let base = if dir == "ago" { pubd? } else { narr? };

@@ -112,6 +112,16 @@ pub fn read_inputs<P: AsRef<Path>>(inputs: &[P], opts: &ReadOptions) -> ReadOutc
     out
 }
 
+/// Reads one input given as bytes (a bundled file, an upload). `name` is used
+/// for the document id and in messages; its extension picks the format.
+pub fn read_memory(name: &str, bytes: Vec<u8>, opts: &ReadOptions) -> ReadOutcome {
+    let mut out = ReadOutcome::default();
+    let path = Path::new(name);
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "document".into());
+    read_bytes(name, &stem, format_of(path), bytes, opts, &mut out);
+    out
+}
+
 fn walk_dir(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
