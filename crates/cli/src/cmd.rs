@@ -13,7 +13,11 @@ mod demo;
 mod show;
 
 #[derive(Parser)]
-#[command(name = "rapport", version, about = "Read reporting; extract a sourced, dated graph of political actors and what they do to each other.")]
+#[command(
+    name = "rapport",
+    version,
+    about = "Read reporting; extract a sourced, dated graph of political actors and what they do to each other."
+)]
 pub struct Cli {
     /// The store (SQLite file).
     #[arg(long, global = true, env = "RAPPORT_DB", default_value = "rapport.db")]
@@ -110,7 +114,12 @@ pub struct InputArgs {
 
 impl InputArgs {
     fn options(&self) -> ReadOptions {
-        ReadOptions { max_bytes: self.max_bytes, published: self.published, title: self.title.clone(), outlet: self.outlet.clone() }
+        ReadOptions {
+            max_bytes: self.max_bytes,
+            published: self.published,
+            title: self.title.clone(),
+            outlet: self.outlet.clone(),
+        }
     }
 }
 
@@ -122,7 +131,11 @@ pub enum Format {
 
 pub fn run(cli: Cli) -> Result<i32> {
     match cli.cmd {
-        Cmd::Extract { input, format, with_text } => extract(&input, format, with_text),
+        Cmd::Extract {
+            input,
+            format,
+            with_text,
+        } => extract(&input, format, with_text),
         Cmd::Explain { input } => explain(&input),
         Cmd::Ingest { input } => {
             let mut store = open(&cli.db)?;
@@ -139,11 +152,25 @@ pub fn run(cli: Cli) -> Result<i32> {
             show::actors(&rows);
             Ok(0)
         }
-        Cmd::Claims { actor, kind, from, to, limit, format } => {
+        Cmd::Claims {
+            actor,
+            kind,
+            from,
+            to,
+            limit,
+            format,
+        } => {
             let store = open(&cli.db)?;
             let ex = extractor()?;
             let actor = actor.map(|a| resolve(&store, &ex, &a)).transpose()?;
-            let rows = store.claims(&ClaimFilter { actor, other: None, kind: kind.map(|k| k.as_str().to_string()), from_year: from, to_year: to, limit })?;
+            let rows = store.claims(&ClaimFilter {
+                actor,
+                other: None,
+                kind: kind.map(|k| k.as_str().to_string()),
+                from_year: from,
+                to_year: to,
+                limit,
+            })?;
             if format == Format::Json {
                 return print_json_lines(&rows);
             }
@@ -154,16 +181,25 @@ pub fn run(cli: Cli) -> Result<i32> {
             let store = open(&cli.db)?;
             let ex = extractor()?;
             let (a, b) = (resolve(&store, &ex, &a)?, resolve(&store, &ex, &b)?);
-            let rows = store.claims(&ClaimFilter { actor: Some(a.clone()), other: Some(b.clone()), ..Default::default() })?;
+            let rows = store.claims(&ClaimFilter {
+                actor: Some(a.clone()),
+                other: Some(b.clone()),
+                ..Default::default()
+            })?;
             if format == Format::Json {
                 return print_json_lines(&rows);
             }
             show::timeline(&a, &b, &rows);
             Ok(0)
         }
-        Cmd::Eval { gold_dir, verbose, format } => {
+        Cmd::Eval {
+            gold_dir,
+            verbose,
+            format,
+        } => {
             let ex = extractor()?;
-            let report = rapport_eval::evaluate_dir(&gold_dir, |doc| ex.extract(doc)).map_err(|e| anyhow!("{e}"))?;
+            let report = rapport_eval::evaluate_dir(&gold_dir, |doc| ex.extract(doc))
+                .map_err(|e| anyhow!("{e}"))?;
             if format == Format::Json {
                 println!("{}", serde_json::to_string_pretty(&report.summary_json())?);
             } else {
@@ -184,7 +220,9 @@ pub fn extractor() -> Result<Extractor> {
 }
 
 fn resolve(store: &Store, ex: &Extractor, name: &str) -> Result<String> {
-    store.resolve(name, Some(ex.kb()))?.ok_or_else(|| anyhow!("no actor called {name:?} in the store (try `rapport actors`)"))
+    store
+        .resolve(name, Some(ex.kb()))?
+        .ok_or_else(|| anyhow!("no actor called {name:?} in the store (try `rapport actors`)"))
 }
 
 fn print_json_lines<T: serde::Serialize>(rows: &[T]) -> Result<i32> {
@@ -260,13 +298,27 @@ pub struct Summary {
 }
 
 /// Reads, extracts and stores; one transaction per document.
-pub fn ingest(store: &mut Store, ex: &Extractor, paths: &[PathBuf], opts: &ReadOptions, verbose: bool) -> Result<Summary> {
+pub fn ingest(
+    store: &mut Store,
+    ex: &Extractor,
+    paths: &[PathBuf],
+    opts: &ReadOptions,
+    verbose: bool,
+) -> Result<Summary> {
     let outcome = read_inputs(paths, opts);
     report_read(&outcome);
-    let mut s = Summary { stored: 0, duplicates: 0, claims: 0, failed: outcome.errors.len() };
+    let mut s = Summary {
+        stored: 0,
+        duplicates: 0,
+        claims: 0,
+        failed: outcome.errors.len(),
+    };
     let bar = if outcome.docs.len() > 1 && verbose {
         let b = indicatif::ProgressBar::new(outcome.docs.len() as u64);
-        b.set_style(indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}").expect("template"));
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+                .expect("template"),
+        );
         Some(b)
     } else {
         None

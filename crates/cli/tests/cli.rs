@@ -8,11 +8,20 @@ fn bin() -> Command {
 }
 
 fn run(args: &[&str], db: &Path) -> Output {
-    bin().arg("--db").arg(db).args(args).stdin(Stdio::null()).output().expect("runs")
+    bin()
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs")
 }
 
 fn text(o: &Output) -> (String, String) {
-    (String::from_utf8_lossy(&o.stdout).into_owned(), String::from_utf8_lossy(&o.stderr).into_owned())
+    (
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
 }
 
 const STORY: &str = "---\ntitle: Test story\npublished: 2019-03-02\n---\n\nIn March 2011, Tehran threatened to attack Saudi Arabia. A former Iranian diplomat said Iran had sent rockets to the Houthis.\n";
@@ -23,7 +32,10 @@ fn missing_file_is_an_error_naming_it() {
     let o = run(&["extract", "/no/such/file.txt"], &d.path().join("r.db"));
     let (_, err) = text(&o);
     assert!(!o.status.success());
-    assert!(err.contains("/no/such/file.txt") && err.contains("no such file"), "{err}");
+    assert!(
+        err.contains("/no/such/file.txt") && err.contains("no such file"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -32,7 +44,11 @@ fn folder_with_binary_and_good_file_stores_the_good_one() {
     let inbox = d.path().join("inbox");
     std::fs::create_dir(&inbox).unwrap();
     std::fs::write(inbox.join("good.txt"), STORY).unwrap();
-    std::fs::write(inbox.join("photo.jpg"), [0xff, 0xd8, 0xff, 0xe0, 0, 0x10, b'J', b'F', b'I', b'F', 0]).unwrap();
+    std::fs::write(
+        inbox.join("photo.jpg"),
+        [0xff, 0xd8, 0xff, 0xe0, 0, 0x10, b'J', b'F', b'I', b'F', 0],
+    )
+    .unwrap();
     let db = d.path().join("r.db");
     let o = run(&["ingest", inbox.to_str().unwrap()], &db);
     let (_, err) = text(&o);
@@ -49,14 +65,30 @@ fn malformed_jsonl_line_is_reported_and_the_rest_extracted() {
     let d = tempfile::tempdir().unwrap();
     let f = d.path().join("batch.jsonl");
     std::fs::write(&f, "{\"id\": \"a\", \"published\": \"2019-03\", \"text\": \"Moscow armed the Taliban in 2017.\"}\n{\"id\": \"b\", \"text\": \n{\"id\": \"c\", \"text\": \"Riyadh sanctioned Doha.\"}\n").unwrap();
-    let o = run(&["extract", "--format", "json", f.to_str().unwrap()], &d.path().join("r.db"));
+    let o = run(
+        &["extract", "--format", "json", f.to_str().unwrap()],
+        &d.path().join("r.db"),
+    );
     let (out, err) = text(&o);
     assert_eq!(o.status.code(), Some(1));
     assert!(err.contains("batch.jsonl:2"), "{err}");
-    let ids: Vec<String> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]["id"].as_str().unwrap().to_string()).collect();
+    let ids: Vec<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
     assert_eq!(ids, ["a", "c"]);
     let a: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
-    let aid = a["claims"].as_array().unwrap().iter().find(|c| c["type"] == "AID").expect("AID claim");
+    let aid = a["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["type"] == "AID")
+        .expect("AID claim");
     assert_eq!(aid["source"], "russia");
     assert_eq!(aid["time"]["start"], "2017");
 }
@@ -65,8 +97,15 @@ fn malformed_jsonl_line_is_reported_and_the_rest_extracted() {
 fn invalid_utf8_is_read_with_a_warning() {
     let d = tempfile::tempdir().unwrap();
     let f = d.path().join("latin1.txt");
-    std::fs::write(&f, b"Ankara accused Damascus of shelling Idlib \xe9 in 2019.").unwrap();
-    let o = run(&["extract", "--format", "json", f.to_str().unwrap()], &d.path().join("r.db"));
+    std::fs::write(
+        &f,
+        b"Ankara accused Damascus of shelling Idlib \xe9 in 2019.",
+    )
+    .unwrap();
+    let o = run(
+        &["extract", "--format", "json", f.to_str().unwrap()],
+        &d.path().join("r.db"),
+    );
     let (out, err) = text(&o);
     assert!(o.status.success(), "{err}");
     assert!(err.contains("invalid UTF-8"), "{err}");
@@ -83,18 +122,34 @@ fn reingesting_is_idempotent_and_queries_take_any_alias() {
     assert!(o.status.success());
     let o = run(&["ingest", f.to_str().unwrap()], &db);
     let (_, err) = text(&o);
-    assert!(err.contains("0 document(s) stored, 1 already stored"), "{err}");
+    assert!(
+        err.contains("0 document(s) stored, 1 already stored"),
+        "{err}"
+    );
     // the --db option also works after the subcommand
-    let o = bin().args(["timeline", "Tehran", "Riyadh", "--format", "json", "--db"]).arg(&db).output().unwrap();
+    let o = bin()
+        .args(["timeline", "Tehran", "Riyadh", "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
     let (out, err) = text(&o);
     assert!(o.status.success(), "{err}");
-    let rows: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let rows: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(rows.len(), 1, "{out}");
     assert_eq!(rows[0]["type"], "THREATEN");
     assert_eq!(rows[0]["time_start"], "2011-03");
-    let o = run(&["claims", "--actor", "Iranian", "--type", "AID", "--format", "json"], &db);
+    let o = run(
+        &[
+            "claims", "--actor", "Iranian", "--type", "AID", "--format", "json",
+        ],
+        &db,
+    );
     let (out, _) = text(&o);
-    let aid: serde_json::Value = serde_json::from_str(out.lines().next().expect("an AID claim")).unwrap();
+    let aid: serde_json::Value =
+        serde_json::from_str(out.lines().next().expect("an AID claim")).unwrap();
     assert_eq!(aid["attribution_kind"], "anonymous");
     let o = run(&["timeline", "Atlantis", "Iran"], &db);
     assert!(!o.status.success());
@@ -108,7 +163,10 @@ fn demo_runs_and_is_idempotent() {
     let o = run(&["demo"], &db);
     let (out, err) = text(&o);
     assert!(o.status.success(), "{err}");
-    assert!(out.contains("Strongest relationships") && out.contains("Taliban"), "{out}");
+    assert!(
+        out.contains("Strongest relationships") && out.contains("Taliban"),
+        "{out}"
+    );
     let o = run(&["demo"], &db);
     let (out, _) = text(&o);
     assert!(out.contains("0 new, 10 already stored"), "{out}");
@@ -130,24 +188,52 @@ fn eval_agrees_with_the_reference_scorer() {
         return;
     }
     let d = tempfile::tempdir().unwrap();
-    let ours = run(&["eval", eval.join("dev").to_str().unwrap(), "--format", "json"], &d.path().join("r.db"));
+    let ours = run(
+        &[
+            "eval",
+            eval.join("dev").to_str().unwrap(),
+            "--format",
+            "json",
+        ],
+        &d.path().join("r.db"),
+    );
     assert!(ours.status.success(), "{}", text(&ours).1);
     let ours: serde_json::Value = serde_json::from_slice(&ours.stdout).unwrap();
     let cmd = format!("{} extract --format json", env!("CARGO_BIN_EXE_rapport"));
-    let theirs = Command::new("python3").arg(eval.join("score.py")).arg(eval.join("dev")).args(["--run", &cmd, "--json"]).output().unwrap();
-    assert!(theirs.status.success(), "{}", String::from_utf8_lossy(&theirs.stderr));
+    let theirs = Command::new("python3")
+        .arg(eval.join("score.py"))
+        .arg(eval.join("dev"))
+        .args(["--run", &cmd, "--json"])
+        .output()
+        .unwrap();
+    assert!(
+        theirs.status.success(),
+        "{}",
+        String::from_utf8_lossy(&theirs.stderr)
+    );
     let theirs: serde_json::Value = serde_json::from_slice(&theirs.stdout).unwrap();
     for key in ["claims_gold", "claims_system", "documents"] {
         assert_eq!(ours[key], theirs[key], "{key}");
     }
-    let close = |a: &serde_json::Value, b: &serde_json::Value| (a.as_f64().unwrap_or(-1.0) - b.as_f64().unwrap_or(-2.0)).abs() < 1e-9;
+    let close = |a: &serde_json::Value, b: &serde_json::Value| {
+        (a.as_f64().unwrap_or(-1.0) - b.as_f64().unwrap_or(-2.0)).abs() < 1e-9
+    };
     for part in ["relaxed", "strict", "actors"] {
         for k in ["p", "r", "f"] {
-            assert!(close(&ours[part][k], &theirs[part][k]), "{part}.{k}: {} vs {}", ours[part][k], theirs[part][k]);
+            assert!(
+                close(&ours[part][k], &theirs[part][k]),
+                "{part}.{k}: {} vs {}",
+                ours[part][k],
+                theirs[part][k]
+            );
         }
     }
     for (k, v) in theirs["attributes"].as_object().unwrap() {
-        assert!(close(&ours["attributes"][k], v), "{k}: {} vs {v}", ours["attributes"][k]);
+        assert!(
+            close(&ours["attributes"][k], v),
+            "{k}: {} vs {v}",
+            ours["attributes"][k]
+        );
     }
     assert_eq!(ours["recall_by_type"], theirs["recall_by_type"]);
 }

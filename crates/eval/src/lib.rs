@@ -2,7 +2,7 @@
 //! metrics as the reference scorer `eval/score.py`: actor alignment, relaxed and
 //! strict claim matching, attribute accuracies.
 
-use rapport_model::{Document, DocMeta, PartialDate, Record};
+use rapport_model::{DocMeta, Document, PartialDate, Record};
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
@@ -12,7 +12,16 @@ use unicode_normalization::UnicodeNormalization;
 const SYMMETRIC: &[&str] = &["ALLIED_WITH", "HOSTILE_TO", "COOPERATE", "CONSULT", "AGREE"];
 const FIXED_ATTR: &[&str] = &["author", "reports", "document"];
 const MODED: &[&str] = &["AID", "ASSAULT"];
-const ATTR_ORDER: &[&str] = &["time_year", "time_exact", "time_past", "attribution", "certainty", "status", "polarity", "evidence"];
+const ATTR_ORDER: &[&str] = &[
+    "time_year",
+    "time_exact",
+    "time_past",
+    "attribution",
+    "certainty",
+    "status",
+    "polarity",
+    "evidence",
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
@@ -26,19 +35,34 @@ pub enum EvalError {
 
 /// Name normalisation of the reference scorer.
 pub fn norm(s: &str) -> String {
-    let s: String = s.nfkd().filter(|c| !unicode_normalization::char::is_combining_mark(*c)).collect();
-    let s = s.replace(['\u{2019}', '\u{2018}'], "'").replace(['\u{201c}', '\u{201d}'], "\"").to_lowercase();
+    let s: String = s
+        .nfkd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect();
+    let s = s
+        .replace(['\u{2019}', '\u{2018}'], "'")
+        .replace(['\u{201c}', '\u{201d}'], "\"")
+        .to_lowercase();
     // drop 's at a word end
     let mut t = String::with_capacity(s.len());
     let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
-        if chars[i] == '\'' && chars.get(i + 1) == Some(&'s') && !chars.get(i + 2).is_some_and(|c| c.is_alphanumeric() || *c == '_') {
+        if chars[i] == '\''
+            && chars.get(i + 1) == Some(&'s')
+            && !chars
+                .get(i + 2)
+                .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+        {
             i += 2;
             continue;
         }
         let c = chars[i];
-        t.push(if c.is_alphanumeric() || c == '_' || c.is_whitespace() { c } else { ' ' });
+        t.push(if c.is_alphanumeric() || c == '_' || c.is_whitespace() {
+            c
+        } else {
+            ' '
+        });
         i += 1;
     }
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -74,13 +98,23 @@ fn year_bounds(t: &Value) -> Option<Bounds> {
         return None;
     }
     let lo = year_of(s);
-    let hi = if !e.is_null() { year_of(e) } else if o.contains_key("end") { None } else { lo };
+    let hi = if !e.is_null() {
+        year_of(e)
+    } else if o.contains_key("end") {
+        None
+    } else {
+        lo
+    };
     Some((lo, hi))
 }
 
 fn time_agrees(g: &Value, s: &Value) -> bool {
-    let Some((glo, ghi)) = year_bounds(g) else { return true };
-    let Some((slo, mut shi)) = year_bounds(s) else { return false };
+    let Some((glo, ghi)) = year_bounds(g) else {
+        return true;
+    };
+    let Some((slo, mut shi)) = year_bounds(s) else {
+        return false;
+    };
     if slo.is_none() && shi.is_none() {
         return false;
     }
@@ -129,7 +163,13 @@ impl<'a> Doc<'a> {
         let mut name_to_gold: HashMap<String, String> = HashMap::new();
         for a in gold["actors"].as_array().into_iter().flatten() {
             let id = a["id"].as_str().unwrap_or_default().to_string();
-            for n in a["names"].as_array().into_iter().flatten().filter_map(Value::as_str).chain(std::iter::once(id.as_str())) {
+            for n in a["names"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(Value::as_str)
+                .chain(std::iter::once(id.as_str()))
+            {
                 name_to_gold.entry(norm(n)).or_insert_with(|| id.clone());
             }
         }
@@ -139,9 +179,16 @@ impl<'a> Doc<'a> {
             if matches!(a["kind"].as_str(), Some("place") | Some("location")) {
                 continue;
             }
-            let mut gid = name_to_gold.get(&norm(a["name"].as_str().unwrap_or_default())).cloned();
+            let mut gid = name_to_gold
+                .get(&norm(a["name"].as_str().unwrap_or_default()))
+                .cloned();
             if gid.is_none() {
-                for al in a["aliases"].as_array().into_iter().flatten().filter_map(Value::as_str) {
+                for al in a["aliases"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                {
                     if let Some(g) = name_to_gold.get(&norm(al)) {
                         gid = Some(g.clone());
                         break;
@@ -153,17 +200,29 @@ impl<'a> Doc<'a> {
                 order.push(id);
             }
         }
-        Doc { gold, text, sys, align, order }
+        Doc {
+            gold,
+            text,
+            sys,
+            align,
+            order,
+        }
     }
 
     fn gid(&self, v: &Value) -> Option<String> {
-        v.as_str().and_then(|id| self.align.get(id).cloned().flatten())
+        v.as_str()
+            .and_then(|id| self.align.get(id).cloned().flatten())
     }
 
     fn quote_spans(&self, quotes: &Value) -> Vec<(usize, usize)> {
         let raw = self.text.as_bytes();
         let mut out = Vec::new();
-        for q in quotes.as_array().into_iter().flatten().filter_map(Value::as_str) {
+        for q in quotes
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+        {
             let qb = q.as_bytes();
             if qb.is_empty() {
                 continue;
@@ -195,26 +254,56 @@ fn match_level(doc: &Doc, g: &Value, s: &Value) -> u8 {
     if !as_list(&g["type"]).iter().any(|t| t.as_str() == Some(ty)) {
         return 0;
     }
-    let (sl, tl) = (as_list(&g["source"]), as_list(g.get("target").unwrap_or(&Value::Null)));
-    let (ss, st) = (doc.gid(&s["source"]), doc.gid(s.get("target").unwrap_or(&Value::Null)));
+    let (sl, tl) = (
+        as_list(&g["source"]),
+        as_list(g.get("target").unwrap_or(&Value::Null)),
+    );
+    let (ss, st) = (
+        doc.gid(&s["source"]),
+        doc.gid(s.get("target").unwrap_or(&Value::Null)),
+    );
     let (fwd, rev) = if tl.len() == 1 && tl[0].is_null() {
         (in_list(&sl, &ss), false)
     } else {
-        (in_list(&sl, &ss) && in_list(&tl, &st), in_list(&sl, &st) && in_list(&tl, &ss))
+        (
+            in_list(&sl, &ss) && in_list(&tl, &st),
+            in_list(&sl, &st) && in_list(&tl, &ss),
+        )
     };
     if !(fwd || rev) {
         return 0;
     }
     let mut strict = fwd || (rev && SYMMETRIC.contains(&ty));
-    let gm: Vec<&str> = g["mode"].as_array().into_iter().flatten().filter_map(Value::as_str).filter(|m| *m != "unspecified").collect();
-    let sm: HashSet<&str> = s["mode"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+    let gm: Vec<&str> = g["mode"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .filter(|m| *m != "unspecified")
+        .collect();
+    let sm: HashSet<&str> = s["mode"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+        .collect();
     if !gm.is_empty() && MODED.contains(&ty) && !gm.iter().any(|m| sm.contains(m)) {
         strict = false;
     }
-    if !time_agrees(g.get("time").unwrap_or(&Value::Null), s.get("time").unwrap_or(&Value::Null)) {
+    if !time_agrees(
+        g.get("time").unwrap_or(&Value::Null),
+        s.get("time").unwrap_or(&Value::Null),
+    ) {
         strict = false;
     }
-    if !unscored(g, "polarity") && s.get("polarity").and_then(Value::as_str).unwrap_or("positive") != g.get("polarity").and_then(Value::as_str).unwrap_or("positive") {
+    if !unscored(g, "polarity")
+        && s.get("polarity")
+            .and_then(Value::as_str)
+            .unwrap_or("positive")
+            != g.get("polarity")
+                .and_then(Value::as_str)
+                .unwrap_or("positive")
+    {
         strict = false;
     }
     if strict {
@@ -225,16 +314,30 @@ fn match_level(doc: &Doc, g: &Value, s: &Value) -> u8 {
 }
 
 fn attribution_ok(doc: &Doc, g: &Value, s: &Value) -> bool {
-    let by = s.get("attribution").and_then(|a| a.get("by")).and_then(Value::as_str).unwrap_or("author");
-    let got = if FIXED_ATTR.contains(&by) { Some(by.to_string()) } else { doc.gid(&Value::String(by.into())) };
-    let gold = g.get("attribution").cloned().unwrap_or(Value::String("author".into()));
+    let by = s
+        .get("attribution")
+        .and_then(|a| a.get("by"))
+        .and_then(Value::as_str)
+        .unwrap_or("author");
+    let got = if FIXED_ATTR.contains(&by) {
+        Some(by.to_string())
+    } else {
+        doc.gid(&Value::String(by.into()))
+    };
+    let gold = g
+        .get("attribution")
+        .cloned()
+        .unwrap_or(Value::String("author".into()));
     in_list(&as_list(&gold), &got)
 }
 
 fn evidence_overlaps(spans: &[(usize, usize)], s: &Value) -> bool {
     spans.iter().any(|&(a, b)| {
         s["evidence"].as_array().into_iter().flatten().any(|e| {
-            let (es, ee) = (e["start"].as_i64().unwrap_or(-1), e["end"].as_i64().unwrap_or(-1));
+            let (es, ee) = (
+                e["start"].as_i64().unwrap_or(-1),
+                e["end"].as_i64().unwrap_or(-1),
+            );
             (a as i64) < ee && es < b as i64
         })
     })
@@ -262,10 +365,15 @@ fn short(v: &Value) -> String {
 }
 
 fn score_doc(doc: &Doc) -> DocScore {
-    let gc: Vec<&Value> = doc.gold["claims"].as_array().into_iter().flatten().collect();
+    let gc: Vec<&Value> = doc.gold["claims"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .collect();
     let sc: Vec<&Value> = doc.sys["claims"].as_array().into_iter().flatten().collect();
     let opt = |g: &Value| g.get("optional").and_then(Value::as_bool).unwrap_or(false);
-    let gspans: Vec<Vec<(usize, usize)>> = gc.iter().map(|g| doc.quote_spans(&g["evidence"])).collect();
+    let gspans: Vec<Vec<(usize, usize)>> =
+        gc.iter().map(|g| doc.quote_spans(&g["evidence"])).collect();
     let mut pairs: Vec<([i64; 7], usize, usize)> = Vec::new();
     for (i, g) in gc.iter().enumerate() {
         for (j, s) in sc.iter().enumerate() {
@@ -273,15 +381,41 @@ fn score_doc(doc: &Doc) -> DocScore {
             if lv > 0 {
                 let ev = evidence_overlaps(&gspans[i], s);
                 let gt = g.get("time").unwrap_or(&Value::Null);
-                let te = !gt.is_null() && gt.as_object().is_some_and(|o| !o.is_empty()) && time_exact(gt, s.get("time").unwrap_or(&Value::Null));
+                let te = !gt.is_null()
+                    && gt.as_object().is_some_and(|o| !o.is_empty())
+                    && time_exact(gt, s.get("time").unwrap_or(&Value::Null));
                 let at = attribution_ok(doc, g, s);
-                let gm: HashSet<&str> = g["mode"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
-                let md = s["mode"].as_array().into_iter().flatten().filter_map(Value::as_str).filter(|m| gm.contains(m)).collect::<HashSet<_>>().len();
-                pairs.push(([lv as i64, ev as i64, te as i64, at as i64, md as i64, !opt(g) as i64, -(j as i64)], i, j));
+                let gm: HashSet<&str> = g["mode"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .collect();
+                let md = s["mode"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(Value::as_str)
+                    .filter(|m| gm.contains(m))
+                    .collect::<HashSet<_>>()
+                    .len();
+                pairs.push((
+                    [
+                        lv as i64,
+                        ev as i64,
+                        te as i64,
+                        at as i64,
+                        md as i64,
+                        !opt(g) as i64,
+                        -(j as i64),
+                    ],
+                    i,
+                    j,
+                ));
             }
         }
     }
-    pairs.sort_by(|a, b| (b.0, b.1, b.2).cmp(&(a.0, a.1, a.2)));
+    pairs.sort_by_key(|p| std::cmp::Reverse((p.0, p.1, p.2)));
     let (mut gi_used, mut sj_used) = (HashSet::new(), HashSet::new());
     let mut matches = Vec::new();
     for (key, i, j) in pairs {
@@ -293,7 +427,11 @@ fn score_doc(doc: &Doc) -> DocScore {
         matches.push((i, j, key[0] as u8));
     }
     let mut r = DocScore::default();
-    let optional_sys: HashSet<usize> = matches.iter().filter(|(i, _, _)| opt(gc[*i])).map(|m| m.1).collect();
+    let optional_sys: HashSet<usize> = matches
+        .iter()
+        .filter(|(i, _, _)| opt(gc[*i]))
+        .map(|m| m.1)
+        .collect();
     r.gold = gc.iter().filter(|g| !opt(g)).count();
     r.sys = sc.len() - optional_sys.len();
     for &(i, j, lv) in &matches {
@@ -313,7 +451,12 @@ fn score_doc(doc: &Doc) -> DocScore {
         if year_bounds(gt).is_some() {
             tick("time_year", time_agrees(gt, st));
             tick("time_exact", time_exact(gt, st));
-            if let Some(p) = doc.gold.get("published").and_then(Value::as_str).filter(|p| !p.is_empty()) {
+            if let Some(p) = doc
+                .gold
+                .get("published")
+                .and_then(Value::as_str)
+                .filter(|p| !p.is_empty())
+            {
                 let py = json!({"start": &p[..4.min(p.len())], "end": &p[..4.min(p.len())]});
                 if !time_agrees(gt, &py) {
                     tick("time_past", time_agrees(gt, st));
@@ -323,7 +466,11 @@ fn score_doc(doc: &Doc) -> DocScore {
         if !unscored(g, "attribution") {
             tick("attribution", attribution_ok(doc, g, s));
         }
-        for (k, d) in [("certainty", "asserted"), ("status", "actual"), ("polarity", "positive")] {
+        for (k, d) in [
+            ("certainty", "asserted"),
+            ("status", "actual"),
+            ("polarity", "positive"),
+        ] {
             if !unscored(g, k) {
                 let sv = s.get(k).and_then(Value::as_str).unwrap_or(d);
                 let gv = g.get(k).and_then(Value::as_str).unwrap_or(d);
@@ -341,28 +488,64 @@ fn score_doc(doc: &Doc) -> DocScore {
             if matched_g.contains(&i) {
                 bt.0 += 1;
             } else {
-                let ev = g["evidence"].as_array().and_then(|a| a.first()).and_then(Value::as_str).unwrap_or("");
-                r.misses.push(format!("{t} {} -> {}: {}", short(&g["source"]), short(g.get("target").unwrap_or(&Value::Null)), ev.chars().take(70).collect::<String>()));
+                let ev = g["evidence"]
+                    .as_array()
+                    .and_then(|a| a.first())
+                    .and_then(Value::as_str)
+                    .unwrap_or("");
+                r.misses.push(format!(
+                    "{t} {} -> {}: {}",
+                    short(&g["source"]),
+                    short(g.get("target").unwrap_or(&Value::Null)),
+                    ev.chars().take(70).collect::<String>()
+                ));
             }
         }
     }
     let matched_s: HashSet<usize> = matches.iter().map(|m| m.1).collect();
     for (j, s) in sc.iter().enumerate() {
         if !matched_s.contains(&j) {
-            r.false_pos.push(format!("{} {} -> {}", short(&s["type"]), short(&s["source"]), short(s.get("target").unwrap_or(&Value::Null))));
+            r.false_pos.push(format!(
+                "{} {} -> {}",
+                short(&s["type"]),
+                short(&s["source"]),
+                short(s.get("target").unwrap_or(&Value::Null))
+            ));
         }
     }
-    let gold_ids: HashSet<String> = doc.gold["actors"].as_array().into_iter().flatten().filter(|a| !opt(a)).filter_map(|a| a["id"].as_str().map(str::to_string)).collect();
-    let opt_ids: HashSet<String> = doc.gold["actors"].as_array().into_iter().flatten().filter(|a| opt(a)).filter_map(|a| a["id"].as_str().map(str::to_string)).collect();
+    let gold_ids: HashSet<String> = doc.gold["actors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| !opt(a))
+        .filter_map(|a| a["id"].as_str().map(str::to_string))
+        .collect();
+    let opt_ids: HashSet<String> = doc.gold["actors"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|a| opt(a))
+        .filter_map(|a| a["id"].as_str().map(str::to_string))
+        .collect();
     let aligned: Vec<Option<String>> = doc.order.iter().map(|id| doc.align[id].clone()).collect();
-    let found: HashSet<&String> = aligned.iter().flatten().filter(|g| gold_ids.contains(*g)).collect();
-    let counted: Vec<&Option<String>> = aligned.iter().filter(|g| !g.as_ref().is_some_and(|g| opt_ids.contains(g))).collect();
+    let found: HashSet<&String> = aligned
+        .iter()
+        .flatten()
+        .filter(|g| gold_ids.contains(*g))
+        .collect();
+    let counted: Vec<&Option<String>> = aligned
+        .iter()
+        .filter(|g| !g.as_ref().is_some_and(|g| opt_ids.contains(g)))
+        .collect();
     let frag_den: HashSet<&String> = aligned.iter().flatten().collect();
     r.actors = [
         gold_ids.len(),
         found.len(),
         counted.len(),
-        counted.iter().filter(|g| g.as_ref().is_some_and(|g| gold_ids.contains(g))).count(),
+        counted
+            .iter()
+            .filter(|g| g.as_ref().is_some_and(|g| gold_ids.contains(g)))
+            .count(),
         aligned.iter().flatten().count(),
         frag_den.len(),
     ];
@@ -370,9 +553,21 @@ fn score_doc(doc: &Doc) -> DocScore {
 }
 
 fn prf(tp: usize, nsys: usize, ngold: usize) -> (f64, f64, f64) {
-    let p = if nsys > 0 { tp as f64 / nsys as f64 } else { 0.0 };
-    let r = if ngold > 0 { tp as f64 / ngold as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let p = if nsys > 0 {
+        tp as f64 / nsys as f64
+    } else {
+        0.0
+    };
+    let r = if ngold > 0 {
+        tp as f64 / ngold as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -412,13 +607,32 @@ impl Report {
     pub fn summary_json(&self) -> Value {
         let (t, act) = self.totals();
         let f = |(p, r, f): (f64, f64, f64)| json!({"p": p, "r": r, "f": f});
-        let ap = if act[2] > 0 { act[3] as f64 / act[2] as f64 } else { 0.0 };
-        let ar = if act[0] > 0 { act[1] as f64 / act[0] as f64 } else { 0.0 };
-        let af = if ap + ar > 0.0 { 2.0 * ap * ar / (ap + ar) } else { 0.0 };
+        let ap = if act[2] > 0 {
+            act[3] as f64 / act[2] as f64
+        } else {
+            0.0
+        };
+        let ar = if act[0] > 0 {
+            act[1] as f64 / act[0] as f64
+        } else {
+            0.0
+        };
+        let af = if ap + ar > 0.0 {
+            2.0 * ap * ar / (ap + ar)
+        } else {
+            0.0
+        };
         let mut attrs = serde_json::Map::new();
         for k in ATTR_ORDER {
             if let Some((x, n)) = t.attr.get(*k) {
-                attrs.insert(k.to_string(), if *n > 0 { json!(*x as f64 / *n as f64) } else { Value::Null });
+                attrs.insert(
+                    k.to_string(),
+                    if *n > 0 {
+                        json!(*x as f64 / *n as f64)
+                    } else {
+                        Value::Null
+                    },
+                );
             }
         }
         json!({
@@ -437,13 +651,33 @@ impl Report {
     pub fn render(&self, verbose: bool) -> String {
         let v = self.summary_json();
         let (t, _) = self.totals();
-        let f3 = |d: &Value| format!("P {:.3}  R {:.3}  F1 {:.3}", d["p"].as_f64().unwrap_or(0.0), d["r"].as_f64().unwrap_or(0.0), d["f"].as_f64().unwrap_or(0.0));
+        let f3 = |d: &Value| {
+            format!(
+                "P {:.3}  R {:.3}  F1 {:.3}",
+                d["p"].as_f64().unwrap_or(0.0),
+                d["r"].as_f64().unwrap_or(0.0),
+                d["f"].as_f64().unwrap_or(0.0)
+            )
+        };
         let mut s = String::new();
-        let _ = writeln!(s, "documents {}   gold claims {}   system claims {}", self.per_doc.len(), t.gold, t.sys);
+        let _ = writeln!(
+            s,
+            "documents {}   gold claims {}   system claims {}",
+            self.per_doc.len(),
+            t.gold,
+            t.sys
+        );
         let _ = writeln!(s, "claims relaxed  {}", f3(&v["relaxed"]));
         let _ = writeln!(s, "claims strict   {}", f3(&v["strict"]));
-        let frag = v["actors"]["fragmentation"].as_f64().map(|x| format!("{x:.3}")).unwrap_or_else(|| "-".into());
-        let _ = writeln!(s, "actors          {}   fragmentation {frag}", f3(&v["actors"]));
+        let frag = v["actors"]["fragmentation"]
+            .as_f64()
+            .map(|x| format!("{x:.3}"))
+            .unwrap_or_else(|| "-".into());
+        let _ = writeln!(
+            s,
+            "actors          {}   fragmentation {frag}",
+            f3(&v["actors"])
+        );
         for (k, x) in v["attributes"].as_object().into_iter().flatten() {
             match x.as_f64() {
                 Some(x) => writeln!(s, "  {k:<12} {x:.3}"),
@@ -451,7 +685,11 @@ impl Report {
             }
             .ok();
         }
-        let bt: Vec<String> = t.by_type.iter().map(|(k, (x, n))| format!("{k} {x}/{n}")).collect();
+        let bt: Vec<String> = t
+            .by_type
+            .iter()
+            .map(|(k, (x, n))| format!("{k} {x}/{n}"))
+            .collect();
         let _ = writeln!(s, "recall by type: {}", bt.join(", "));
         if verbose {
             for (name, r) in &self.per_doc {
@@ -476,9 +714,16 @@ pub fn score_record(gold: &Value, text: &str, rec: &Record) -> DocScore {
 }
 
 /// Runs `extract` on every `NAME.txt` with a `NAME.gold.json` in `dir` and scores it.
-pub fn evaluate_dir(dir: &Path, extract: impl Fn(&Document) -> Record) -> Result<Report, EvalError> {
+pub fn evaluate_dir(
+    dir: &Path,
+    extract: impl Fn(&Document) -> Record,
+) -> Result<Report, EvalError> {
     let rd = std::fs::read_dir(dir).map_err(|e| EvalError::Io(dir.display().to_string(), e))?;
-    let mut golds: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
+    let mut golds: Vec<_> = rd
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".gold.json"))
+        .collect();
     golds.sort();
     if golds.is_empty() {
         return Err(EvalError::Empty(dir.display().to_string()));
@@ -487,14 +732,30 @@ pub fn evaluate_dir(dir: &Path, extract: impl Fn(&Document) -> Record) -> Result
     for gp in golds {
         let gname = gp.file_name().unwrap().to_string_lossy().to_string();
         let name = gname.trim_end_matches(".gold.json").to_string();
-        let gtext = std::fs::read_to_string(&gp).map_err(|e| EvalError::Io(gp.display().to_string(), e))?;
-        let gold: Value = serde_json::from_str(&gtext).map_err(|e| EvalError::Json(gp.display().to_string(), e))?;
+        let gtext =
+            std::fs::read_to_string(&gp).map_err(|e| EvalError::Io(gp.display().to_string(), e))?;
+        let gold: Value = serde_json::from_str(&gtext)
+            .map_err(|e| EvalError::Json(gp.display().to_string(), e))?;
         let tp = gp.with_file_name(format!("{name}.txt"));
-        let text = std::fs::read_to_string(&tp).map_err(|e| EvalError::Io(tp.display().to_string(), e))?;
-        let published = gold.get("published").and_then(Value::as_str).and_then(|p| PartialDate::parse(p).ok());
-        let doc = Document { meta: DocMeta { id: name.clone(), published, sha256: rapport_text::sha256_hex(text.as_bytes()), ..Default::default() }, text };
+        let text =
+            std::fs::read_to_string(&tp).map_err(|e| EvalError::Io(tp.display().to_string(), e))?;
+        let published = gold
+            .get("published")
+            .and_then(Value::as_str)
+            .and_then(|p| PartialDate::parse(p).ok());
+        let doc = Document {
+            meta: DocMeta {
+                id: name.clone(),
+                published,
+                sha256: rapport_text::sha256_hex(text.as_bytes()),
+                ..Default::default()
+            },
+            text,
+        };
         let rec = extract(&doc);
-        report.per_doc.push((name, score_record(&gold, &doc.text, &rec)));
+        report
+            .per_doc
+            .push((name, score_record(&gold, &doc.text, &rec)));
     }
     Ok(report)
 }
@@ -506,7 +767,10 @@ mod tests {
     #[test]
     fn norm_matches_the_reference() {
         assert_eq!(norm("The Taliban’s"), "taliban");
-        assert_eq!(norm("Iran’s Shi’te clerical regime"), "iran shi te clerical regime");
+        assert_eq!(
+            norm("Iran’s Shi’te clerical regime"),
+            "iran shi te clerical regime"
+        );
         assert_eq!(norm("Côte d'Ivoire"), "cote d ivoire");
         assert_eq!(norm("U.S."), "u s");
     }
@@ -514,12 +778,21 @@ mod tests {
     #[test]
     fn time_rules() {
         let g = json!({"start": "2015", "end": "2015-12"});
-        assert!(time_agrees(&g, &json!({"start": "2015-07", "end": "2015-07"})));
+        assert!(time_agrees(
+            &g,
+            &json!({"start": "2015-07", "end": "2015-07"})
+        ));
         assert!(!time_agrees(&g, &json!(null)));
         assert!(time_agrees(&json!(null), &json!(null)));
         // a system's open end counts as a point
-        assert!(!time_agrees(&json!({"start": "2017", "end": "2017"}), &json!({"start": "2015", "end": null})));
-        assert!(time_exact(&json!({"start": "1998", "end": "1998"}), &json!({"start": "1998", "end": null})));
+        assert!(!time_agrees(
+            &json!({"start": "2017", "end": "2017"}),
+            &json!({"start": "2015", "end": null})
+        ));
+        assert!(time_exact(
+            &json!({"start": "1998", "end": "1998"}),
+            &json!({"start": "1998", "end": null})
+        ));
     }
 
     #[test]

@@ -30,13 +30,51 @@ pub struct Cue {
     pub denial: bool,
 }
 
-const DOC_NOUNS: &[&str] = &["report", "reports", "document", "documents", "stamps", "files", "records", "papers", "passport", "footage", "data", "images", "photographs", "evidence", "investigation", "letter", "letters", "memo", "cable", "cables", "study", "survey", "review", "analysis", "panel"];
-const REPORT_NOUNS: &[&str] = &["reports", "perceptions", "rumours", "rumors", "speculation", "media"];
+const DOC_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "document",
+    "documents",
+    "stamps",
+    "files",
+    "records",
+    "papers",
+    "passport",
+    "footage",
+    "data",
+    "images",
+    "photographs",
+    "evidence",
+    "investigation",
+    "letter",
+    "letters",
+    "memo",
+    "cable",
+    "cables",
+    "study",
+    "survey",
+    "review",
+    "analysis",
+    "panel",
+];
+const REPORT_NOUNS: &[&str] = &[
+    "reports",
+    "perceptions",
+    "rumours",
+    "rumors",
+    "speculation",
+    "media",
+];
 
 /// Finds the source cues of a sentence.
 pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
     let n = sent.toks.len();
-    let ments: Vec<(usize, usize, usize, How)> = actors.of_sentence(sent.idx).iter().filter(|m| !m.nested).map(|m| (m.t0, m.t1, m.actor, m.how)).collect();
+    let ments: Vec<(usize, usize, usize, How)> = actors
+        .of_sentence(sent.idx)
+        .iter()
+        .filter(|m| !m.nested)
+        .map(|m| (m.t0, m.t1, m.actor, m.how))
+        .collect();
     let mut out = Vec::new();
     for k in 0..n {
         let w = sent.word(k);
@@ -47,7 +85,11 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 Some(m) => By::Actor(m.2),
                 None => {
                     let window: Vec<&str> = (k + 2..(k + 8).min(n)).map(|i| sent.word(i)).collect();
-                    if window.iter().any(|x| REPORT_NOUNS.contains(x)) && !window.iter().any(|x| DOC_NOUNS.contains(x) && *x != "reports") {
+                    if window.iter().any(|x| REPORT_NOUNS.contains(x))
+                        && !window
+                            .iter()
+                            .any(|x| DOC_NOUNS.contains(x) && *x != "reports")
+                    {
                         By::Reports
                     } else if window.iter().any(|x| DOC_NOUNS.contains(x)) {
                         By::Document
@@ -61,15 +103,43 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 e += 1;
             }
             // scope: the whole sentence but the cue
-            out.push(Cue { by, text: "according to".into(), s0: 0, s1: n, c0: k, c1: e, allegation: false, denial: false });
+            out.push(Cue {
+                by,
+                text: "according to".into(),
+                s0: 0,
+                s1: n,
+                c0: k,
+                c1: e,
+                allegation: false,
+                denial: false,
+            });
             continue;
         }
         if !SPEECH.contains(&w) || (sent.toks[k].cap && k > 0) {
             continue;
         }
         // "Iran has been accused of …", "is believed to …": an allegation with no one named
-        if k > 0 && matches!(sent.word(k - 1), "been" | "was" | "were" | "is" | "are" | "being") && matches!(w, "accused" | "alleged" | "believed" | "thought" | "said" | "reported" | "suspected") && matches!(sent.word(k + 1), "of" | "to") {
-            out.push(Cue { by: By::Reports, text: sent.toks[k].span.slice(text).to_string(), s0: 0, s1: n, c0: k, c1: k + 1, allegation: true, denial: false });
+        if k > 0
+            && matches!(
+                sent.word(k - 1),
+                "been" | "was" | "were" | "is" | "are" | "being"
+            )
+            && matches!(
+                w,
+                "accused" | "alleged" | "believed" | "thought" | "said" | "reported" | "suspected"
+            )
+            && matches!(sent.word(k + 1), "of" | "to")
+        {
+            out.push(Cue {
+                by: By::Reports,
+                text: sent.toks[k].span.slice(text).to_string(),
+                s0: 0,
+                s1: n,
+                c0: k,
+                c1: k + 1,
+                allegation: true,
+                denial: false,
+            });
             continue;
         }
         // "said" as an adjective ("the said report") or inside a name: skip
@@ -77,9 +147,21 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             continue;
         }
         // subject: a mention just before (within the clause), or right after ("said Lala")
-        let left = ments.iter().rev().find(|m| m.1 <= k && k - m.1 <= 16 && !(m.1..k).any(|i| matches!(sent.word(i), ";")) && !matches!(m.3, How::Adjective) && crate::claims::prep_before(sent, m.0, 0).is_none() && !is_possessor(sent, m.1));
-        let right = ments.iter().find(|m| m.0 == k + 1 || (m.0 == k + 2 && matches!(sent.word(k + 1), "the" | "a")));
-        let quote_before = (0..k).rev().take(3).any(|i| matches!(sent.word(i), "”" | "\"" | "’"));
+        let left = ments.iter().rev().find(|m| {
+            m.1 <= k
+                && k - m.1 <= 16
+                && !(m.1..k).any(|i| matches!(sent.word(i), ";"))
+                && !matches!(m.3, How::Adjective)
+                && crate::claims::prep_before(sent, m.0, 0).is_none()
+                && !is_possessor(sent, m.1)
+        });
+        let right = ments
+            .iter()
+            .find(|m| m.0 == k + 1 || (m.0 == k + 2 && matches!(sent.word(k + 1), "the" | "a")));
+        let quote_before = (0..k)
+            .rev()
+            .take(3)
+            .any(|i| matches!(sent.word(i), "”" | "\"" | "’"));
         let mut by = None;
         let mut c0 = k;
         if let (true, Some(r)) = (quote_before || left.is_none(), right) {
@@ -108,11 +190,31 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         let Some(by) = by else { continue };
         // is it a report of what follows, or of what came before?
         let next = sent.word(k + 1);
-        let ends = k + 1 >= n || matches!(next, "." | "," | "in" | "on" | "last" | "yesterday" | "today" | "this" | "at" | "from" | "when" | "after" | "during" | "to") && !matches!(next, "to") || right.is_some_and(|r| r.1 + 1 >= n || matches!(sent.word(r.1), "." | "," | "in" | "on"));
+        let ends = k + 1 >= n
+            || matches!(
+                next,
+                "." | ","
+                    | "in"
+                    | "on"
+                    | "last"
+                    | "yesterday"
+                    | "today"
+                    | "this"
+                    | "at"
+                    | "from"
+                    | "when"
+                    | "after"
+                    | "during"
+                    | "to"
+            ) && !matches!(next, "to")
+            || right
+                .is_some_and(|r| r.1 + 1 >= n || matches!(sent.word(r.1), "." | "," | "in" | "on"));
         let parenthetical = k > 0 && c0 > 0 && sent.word(c0 - 1) == "," && next == ",";
         let (s0, s1) = if parenthetical {
             (0, n)
-        } else if ends && (quote_before || (c0 > 0 && matches!(sent.word(c0 - 1), "," | "”" | "\""))) {
+        } else if ends
+            && (quote_before || (c0 > 0 && matches!(sent.word(c0 - 1), "," | "”" | "\"")))
+        {
             (0, c0)
         } else {
             (k + 1, n)
@@ -122,9 +224,22 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 actors.last_speaker = Some((a, sent.idx));
             }
         }
-        let c1 = if matches!(next, "me" | "us" | "reporters" | "journalists" | "that") { k + 2 } else { k + 1 };
+        let c1 = if matches!(next, "me" | "us" | "reporters" | "journalists" | "that") {
+            k + 2
+        } else {
+            k + 1
+        };
         let cue_text = sent.toks[k].span.slice(text).to_string();
-        out.push(Cue { by, text: cue_text, s0, s1, c0, c1: c1.max(c0 + 1), allegation: ALLEGATION.contains(&w), denial: DENIAL.contains(&w) });
+        out.push(Cue {
+            by,
+            text: cue_text,
+            s0,
+            s1,
+            c0,
+            c1: c1.max(c0 + 1),
+            allegation: ALLEGATION.contains(&w),
+            denial: DENIAL.contains(&w),
+        });
     }
     out
 }
@@ -145,15 +260,25 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             continue; // "May 21", names
         }
         match w {
-            "appears" | "appear" | "appeared" | "seem" | "seems" | "seemed" | "likely" | "probably" | "reportedly" | "allegedly" | "apparently" | "purportedly" | "suspected" | "presumably" => {
-                if certainty == Certainty::Asserted {
-                    certainty = Certainty::Probable;
-                }
+            "appears" | "appear" | "appeared" | "seem" | "seems" | "seemed" | "likely"
+            | "probably" | "reportedly" | "allegedly" | "apparently" | "purportedly"
+            | "suspected" | "presumably"
+                if certainty == Certainty::Asserted =>
+            {
+                certainty = Certainty::Probable;
             }
-            "believed" | "thought" | "said" if sent.word(i + 1) == "to" && i > 0 && matches!(sent.word(i - 1), "is" | "was" | "are" | "were" | "be") => certainty = Certainty::Probable,
+            "believed" | "thought" | "said"
+                if sent.word(i + 1) == "to"
+                    && i > 0
+                    && matches!(sent.word(i - 1), "is" | "was" | "are" | "were" | "be") =>
+            {
+                certainty = Certainty::Probable
+            }
             "could" | "may" | "might" | "possibly" | "perhaps" => certainty = Certainty::Possible,
             "would" => {
-                if (t..(t + 12).min(sent.toks.len())).any(|k| sent.word(k) == "if" || sent.word(k) == "unless") {
+                if (t..(t + 12).min(sent.toks.len()))
+                    .any(|k| sent.word(k) == "if" || sent.word(k) == "unless")
+                {
                     status = Status::Conditional;
                 } else if reported {
                     status = Status::Intended;
@@ -161,13 +286,18 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
                     certainty = Certainty::Possible;
                 }
             }
-            "attempted" | "attempt" | "attempts" | "tried" | "try" | "tries" | "trying" | "plotted" | "plotting" => status = Status::Attempted,
+            "attempted" | "attempt" | "attempts" | "tried" | "try" | "tries" | "trying"
+            | "plotted" | "plotting" => status = Status::Attempted,
             "failed" if sent.word(i + 1) == "to" => status = Status::Attempted,
-            "keen" | "plans" | "planned" | "plan" | "planning" | "intends" | "intend" | "intended" | "want" | "wants" | "wanted" | "seeks" | "sought" | "aims" | "aim" | "will" | "'ll" | "scheduled" | "expected" | "ready" | "prepared" | "vowed" | "pledged" | "promised" => status = Status::Intended,
-            "not" | "n't" | "never" | "no" => {
-                if !matches!(sent.word(i + 1), "only" | "just" | "least" | "longer") && t - i <= 4 {
-                    polarity = Polarity::Negative;
-                }
+            "keen" | "plans" | "planned" | "plan" | "planning" | "intends" | "intend"
+            | "intended" | "want" | "wants" | "wanted" | "seeks" | "sought" | "aims" | "aim"
+            | "will" | "'ll" | "scheduled" | "expected" | "ready" | "prepared" | "vowed"
+            | "pledged" | "promised" => status = Status::Intended,
+            "not" | "n't" | "never" | "no"
+                if !matches!(sent.word(i + 1), "only" | "just" | "least" | "longer")
+                    && t - i <= 4 =>
+            {
+                polarity = Polarity::Negative;
             }
             _ => {}
         }
@@ -177,7 +307,10 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
         status = Status::Intended;
     }
     // "… only if they targeted NATO troops"
-    if status == Status::Actual && (t..(t + 12).min(sent.toks.len())).any(|k| sent.word(k) == "only" && sent.word(k + 1) == "if") {
+    if status == Status::Actual
+        && (t..(t + 12).min(sent.toks.len()))
+            .any(|k| sent.word(k) == "only" && sent.word(k + 1) == "if")
+    {
         status = Status::Conditional;
     }
     (certainty, status, polarity)

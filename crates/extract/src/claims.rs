@@ -37,7 +37,9 @@ pub enum OpenEnd {
     End,
 }
 
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting"];
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
+];
 
 /// Clause bounds around token `t`: `;`, contrastive and subordinate conjunctions,
 /// speech cues.
@@ -46,11 +48,33 @@ pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
     let boundary = |i: usize| -> bool {
         let w = sent.word(i);
         // "… but were archenemies": a shared subject, one clause
-        if w == "but" && matches!(sent.word(i + 1), "was" | "were" | "is" | "are" | "had" | "has" | "have" | "did" | "also" | "then") {
+        if w == "but"
+            && matches!(
+                sent.word(i + 1),
+                "was" | "were" | "is" | "are" | "had" | "has" | "have" | "did" | "also" | "then"
+            )
+        {
             return false;
         }
-        matches!(w, ";" | "but" | "while" | "whereas" | "although" | "though" | "because" | "—" | "–" | "“" | "”" | "\"" | "however")
-            || SPEECH.contains(&w) && !matches!(w, "documenting" | "documented" | "found" | "shows" | "showed")
+        matches!(
+            w,
+            ";" | "but"
+                | "while"
+                | "whereas"
+                | "although"
+                | "though"
+                | "because"
+                | "—"
+                | "–"
+                | "“"
+                | "”"
+                | "\""
+                | "however"
+        ) || SPEECH.contains(&w)
+            && !matches!(
+                w,
+                "documenting" | "documented" | "found" | "shows" | "showed"
+            )
     };
     let mut c0 = t;
     while c0 > 0 && !boundary(c0 - 1) {
@@ -73,7 +97,22 @@ fn usable(m: &Mention) -> bool {
 
 fn skippable_mod(w: &str) -> bool {
     is_det(w)
-        || matches!(w, "former" | "current" | "some" | "other" | "several" | "many" | "most" | "local" | "senior" | "top" | "rival" | "neighbouring" | "neighboring")
+        || matches!(
+            w,
+            "former"
+                | "current"
+                | "some"
+                | "other"
+                | "several"
+                | "many"
+                | "most"
+                | "local"
+                | "senior"
+                | "top"
+                | "rival"
+                | "neighbouring"
+                | "neighboring"
+        )
         || (w.ends_with("ern") && w.len() > 4)
 }
 
@@ -111,8 +150,9 @@ pub fn prep_before(sent: &Sent, t0: usize, depth: u8) -> Option<String> {
 }
 
 const NON_VERBS: &[&str] = &[
-    "and", "or", "but", "that", "which", "who", "whom", "then", "also", "both", "either", "neither", "only", "even", "not",
-    "when", "while", "as", "if", "because", "so", "than", "whether", "where", "once", "now", "still", "already", "yet",
+    "and", "or", "but", "that", "which", "who", "whom", "then", "also", "both", "either",
+    "neither", "only", "even", "not", "when", "while", "as", "if", "because", "so", "than",
+    "whether", "where", "once", "now", "still", "already", "yet",
 ];
 
 /// A mention right after a verb-like word in its clause: an object, not a subject.
@@ -125,12 +165,17 @@ fn object_position(sent: &Sent, m: &Mention, c0: usize) -> bool {
         return false;
     }
     let prev = &sent.toks[k - 1];
-    prev.kind == rapport_text::TokKind::Word && !prev.cap && !is_prep(&prev.lower) && !NON_VERBS.contains(&prev.lower.as_str()) && !prev.lower.ends_with("ly") && prev.lower != "'s"
+    prev.kind == rapport_text::TokKind::Word
+        && !prev.cap
+        && !is_prep(&prev.lower)
+        && !NON_VERBS.contains(&prev.lower.as_str())
+        && !prev.lower.ends_with("ly")
+        && prev.lower != "'s"
 }
 
 const AUX: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-    "must", "should", "shall", "did", "does", "do",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+    "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do",
 ];
 
 /// A mention that only modifies another: a possessor or classifier followed by
@@ -141,12 +186,37 @@ pub fn is_modifier(sent: &Sent, m: &Mention, ments: &[&Mention]) -> bool {
     let mut k = m.t1;
     let mut steps = 0;
     while k < sent.toks.len() && steps < 5 {
-        if ments.iter().any(|o| o.t0 == k && o.actor != m.actor && !matches!(o.how, How::Relative)) {
+        if ments
+            .iter()
+            .any(|o| o.t0 == k && o.actor != m.actor && !matches!(o.how, How::Relative))
+        {
             return steps > 0 || sent.word(m.t1) == "'s";
         }
         let t = &sent.toks[k];
         let w = t.lower.as_str();
-        let ok = w == "'s" || w == "," || w == "(" || w == ")" || w == "[" || w == "]" || (t.kind == rapport_text::TokKind::Word && !t.cap && !is_prep(w) && !is_det(w) && !AUX.contains(&w) && !NON_VERBS.contains(&w) && !SPEECH.contains(&w) && (!(w.ends_with("ed") || w.ends_with("ing")) || sent.toks.get(k + 1).is_some_and(|n| n.kind == rapport_text::TokKind::Word && !n.cap && !is_prep(&n.lower) && !is_det(&n.lower))) && !lex.get(w).is_some_and(|c| c.iter().any(|x| x.pos == Pos::Verb)));
+        let ok = w == "'s"
+            || w == ","
+            || w == "("
+            || w == ")"
+            || w == "["
+            || w == "]"
+            || (t.kind == rapport_text::TokKind::Word
+                && !t.cap
+                && !is_prep(w)
+                && !is_det(w)
+                && !AUX.contains(&w)
+                && !NON_VERBS.contains(&w)
+                && !SPEECH.contains(&w)
+                && (!(w.ends_with("ed") || w.ends_with("ing"))
+                    || sent.toks.get(k + 1).is_some_and(|n| {
+                        n.kind == rapport_text::TokKind::Word
+                            && !n.cap
+                            && !is_prep(&n.lower)
+                            && !is_det(&n.lower)
+                    }))
+                && !lex
+                    .get(w)
+                    .is_some_and(|c| c.iter().any(|x| x.pos == Pos::Verb)));
         if !ok {
             return false;
         }
@@ -160,7 +230,11 @@ pub fn is_modifier(sent: &Sent, m: &Mention, ments: &[&Mention]) -> bool {
 pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> Vec<Draft> {
     let lex = lexicon();
     let n = sent.toks.len();
-    let ments: Vec<&Mention> = actors.of_sentence(sent.idx).into_iter().filter(|m| usable(m)).collect();
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| usable(m))
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
@@ -176,17 +250,52 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
         };
         // a speech cue is a claim only when it is itself an act ("accused Iran of …")
         let cue_word = cue_tokens.iter().any(|&(a, b)| a <= i && i < b);
-        if (cue_word && !cands.iter().any(|c| matches!(c.ty, ClaimType::Accuse | ClaimType::Reject))) || ments.iter().any(|m| m.t0 <= i && i < m.t1) {
+        if (cue_word
+            && !cands
+                .iter()
+                .any(|c| matches!(c.ty, ClaimType::Accuse | ClaimType::Reject)))
+            || ments.iter().any(|m| m.t0 <= i && i < m.t1)
+        {
             i += 1;
             continue;
         }
         let prev = if i > 0 { sent.word(i - 1) } else { "" };
-        let nominal_ctx = is_det(prev) || prev == "'s" || prev.ends_with("al") || matches!(prev, "major" | "massive" | "new" | "recent" | "first" | "covert" | "material" | "strategic" | "military" | "direct" | "growing" | "deadly" | "suicide" | "main")
-            || ments.iter().any(|m| m.t1 == i && matches!(m.how, How::Adjective) && sent.word(i - 1) != "to")
-            || (i + 1 < n && matches!(sent.word(i + 1), "on" | "against" | "of" | "from" | "between") && !matches!(prev, "to" | "will" | "would" | "could" | "did"));
+        let nominal_ctx = is_det(prev)
+            || prev == "'s"
+            || prev.ends_with("al")
+            || matches!(
+                prev,
+                "major"
+                    | "massive"
+                    | "new"
+                    | "recent"
+                    | "first"
+                    | "covert"
+                    | "material"
+                    | "strategic"
+                    | "military"
+                    | "direct"
+                    | "growing"
+                    | "deadly"
+                    | "suicide"
+                    | "main"
+            )
+            || ments
+                .iter()
+                .any(|m| m.t1 == i && matches!(m.how, How::Adjective) && sent.word(i - 1) != "to")
+            || (i + 1 < n
+                && matches!(
+                    sent.word(i + 1),
+                    "on" | "against" | "of" | "from" | "between"
+                )
+                && !matches!(prev, "to" | "will" | "would" | "could" | "did"));
         let mut best: Option<&Trigger> = None;
         for c in cands {
-            let fits = c.rest.iter().enumerate().all(|(k, w)| sent.word(i + 1 + k) == w);
+            let fits = c
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, w)| sent.word(i + 1 + k) == w);
             if !fits {
                 continue;
             }
@@ -204,7 +313,22 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
         };
         let t_end = i + 1 + trig.rest.len();
         // "close ties", "strong links": an alignment more than a cooperation
-        if trig.ty == ClaimType::Cooperate && trig.pos == Pos::Noun && i > 0 && matches!(sent.word(i - 1), "close" | "closer" | "strong" | "deep" | "strategic" | "longstanding" | "long-standing" | "historic" | "warm") {
+        if trig.ty == ClaimType::Cooperate
+            && trig.pos == Pos::Noun
+            && i > 0
+            && matches!(
+                sent.word(i - 1),
+                "close"
+                    | "closer"
+                    | "strong"
+                    | "deep"
+                    | "strategic"
+                    | "longstanding"
+                    | "long-standing"
+                    | "historic"
+                    | "warm"
+            )
+        {
             let mut t2 = trig.clone();
             t2.ty = ClaimType::AlliedWith;
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
@@ -212,17 +336,37 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             continue;
         }
         // "threatened to attack": the content of a threat is not an event that happened
-        if trig.ty != ClaimType::Threaten && i >= 2 && sent.word(i - 1) == "to" && matches!(sent.word(i - 2), "threatened" | "threatens" | "threaten" | "threatening" | "vowed" | "vows" | "warned" | "warns") {
+        if trig.ty != ClaimType::Threaten
+            && i >= 2
+            && sent.word(i - 1) == "to"
+            && matches!(
+                sent.word(i - 2),
+                "threatened"
+                    | "threatens"
+                    | "threaten"
+                    | "threatening"
+                    | "vowed"
+                    | "vows"
+                    | "warned"
+                    | "warns"
+            )
+        {
             i = t_end;
             continue;
         }
         // "threatened to go to war": the threat, not a standing hostility
-        if trig.ty == ClaimType::HostileTo && sent.word(i) == "war" && i > 0 && sent.word(i - 1) == "to" {
+        if trig.ty == ClaimType::HostileTo
+            && sent.word(i) == "war"
+            && i > 0
+            && sent.word(i - 1) == "to"
+        {
             i = t_end;
             continue;
         }
         // "view X as a (major) threat": a standing hostility, not a threat made
-        let hostile_view = trig.ty == ClaimType::Threaten && trig.pos == Pos::Noun && (i.saturating_sub(3)..i).any(|k| sent.word(k) == "as");
+        let hostile_view = trig.ty == ClaimType::Threaten
+            && trig.pos == Pos::Noun
+            && (i.saturating_sub(3)..i).any(|k| sent.word(k) == "as");
         if hostile_view {
             let mut t2 = trig.clone();
             t2.ty = ClaimType::HostileTo;
@@ -239,10 +383,21 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
 
 fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Option<Draft> {
     let w = sent.word(i);
-    let suffix = ["-backed", "-supported", "-funded", "-sponsored", "-trained", "-armed"].iter().find(|s| w.ends_with(*s))?;
+    let suffix = [
+        "-backed",
+        "-supported",
+        "-funded",
+        "-sponsored",
+        "-trained",
+        "-armed",
+    ]
+    .iter()
+    .find(|s| w.ends_with(*s))?;
     let src = ments.iter().find(|m| m.t0 <= i && i < m.t1)?;
     let (c0, c1) = clause(sent, i);
-    let tgt = ments.iter().find(|m| m.t0 > i && m.t0 <= i + 4 && m.actor != src.actor)?;
+    let tgt = ments
+        .iter()
+        .find(|m| m.t0 > i && m.t0 <= i + 4 && m.actor != src.actor)?;
     let mode = match *suffix {
         "-funded" => Mode::Funding,
         "-trained" => Mode::Training,
@@ -250,7 +405,20 @@ fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Optio
         _ => Mode::Unspecified,
     };
     let _ = actors;
-    Some(Draft { ty: ClaimType::Aid, modes: vec![mode], role: None, source: src.actor, target: Some(tgt.actor), t: i, c0, c1, confidence: 0.7, rule: "compound X-backed Y", open: None, agentless: false })
+    Some(Draft {
+        ty: ClaimType::Aid,
+        modes: vec![mode],
+        role: None,
+        source: src.actor,
+        target: Some(tgt.actor),
+        t: i,
+        c0,
+        c1,
+        confidence: 0.7,
+        rule: "compound X-backed Y",
+        open: None,
+        agentless: false,
+    })
 }
 
 fn is_argument(actors: &Actors, m: &Mention, ty: ClaimType) -> bool {
@@ -258,13 +426,25 @@ fn is_argument(actors: &Actors, m: &Mention, ty: ClaimType) -> bool {
         return false;
     }
     let a = &actors.list[m.actor];
-    !(a.anonymous && !matches!(ty, ClaimType::Assault | ClaimType::Consult))
+    !a.anonymous || matches!(ty, ClaimType::Assault | ClaimType::Consult)
 }
 
-fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usize, trig: &Trigger) -> Vec<Draft> {
+fn frame(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    t: usize,
+    t_end: usize,
+    trig: &Trigger,
+) -> Vec<Draft> {
     let (mut c0, c1) = clause(sent, t);
     // a fronted adverbial ("In my first meeting in 2009 …, I asked") holds no subject
-    if is_prep(sent.word(c0)) || matches!(sent.word(c0), "after" | "before" | "when" | "while" | "since" | "during") {
+    if is_prep(sent.word(c0))
+        || matches!(
+            sent.word(c0),
+            "after" | "before" | "when" | "while" | "since" | "during"
+        )
+    {
         if let Some(comma) = (c0..t).find(|&k| sent.word(k) == ",") {
             c0 = comma + 1;
         }
@@ -272,67 +452,184 @@ fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usiz
     let inside: Vec<&Mention> = ments
         .iter()
         .copied()
-        .filter(|m| m.t0 >= c0 && m.t1 <= c1 && is_argument(actors, m, trig.ty) && !(m.t1 <= t && m.t0 + 1 < t && is_modifier(sent, m, ments) && !(trig.pos == Pos::Noun && m.t1 + 3 >= t)) && !(m.t0 >= t_end && is_modifier(sent, m, ments)))
+        .filter(|m| {
+            m.t0 >= c0
+                && m.t1 <= c1
+                && is_argument(actors, m, trig.ty)
+                && !(m.t1 <= t
+                    && m.t0 + 1 < t
+                    && is_modifier(sent, m, ments)
+                    && !(trig.pos == Pos::Noun && m.t1 + 3 >= t))
+                && !(m.t0 >= t_end && is_modifier(sent, m, ments))
+        })
         .collect();
     let left: Vec<&Mention> = inside.iter().copied().filter(|m| m.t1 <= t).collect();
     let right: Vec<&Mention> = inside.iter().copied().filter(|m| m.t0 >= t_end).collect();
-    let passive = trig.pos == Pos::Verb && trig.participle && (t.saturating_sub(3)..t).any(|k| BE.contains(&sent.word(k)));
+    let passive = trig.pos == Pos::Verb
+        && trig.participle
+        && (t.saturating_sub(3)..t).any(|k| BE.contains(&sent.word(k)));
     let reduced = trig.pos == Pos::Verb && trig.participle && !passive && sent.word(t_end) == "by";
     let mut rule = "verb active";
-    let subject_like = |m: &&Mention| preceded_by_prep(sent, m).is_none() && !object_position(sent, m, c0) && !matches!(m.how, How::Adjective);
+    let subject_like = |m: &&Mention| {
+        preceded_by_prep(sent, m).is_none()
+            && !object_position(sent, m, c0)
+            && !matches!(m.how, How::Adjective)
+    };
     let (source, target): (Option<&Mention>, Option<&Mention>);
     if passive || reduced {
-        rule = if passive { "verb passive" } else { "participle + by" };
-        let by_agent = right.iter().copied().find(|m| preceded_by_prep(sent, m).as_deref() == Some("by"));
+        rule = if passive {
+            "verb passive"
+        } else {
+            "participle + by"
+        };
+        let by_agent = right
+            .iter()
+            .copied()
+            .find(|m| preceded_by_prep(sent, m).as_deref() == Some("by"));
         // "were killed during the Taliban's recapture": a possessive agent of a nominal event
-        let poss = right.iter().copied().find(|m| sent.word(m.t1) == "'s" && m.t0 <= t_end + 4);
+        let poss = right
+            .iter()
+            .copied()
+            .find(|m| sent.word(m.t1) == "'s" && m.t0 <= t_end + 4);
         source = by_agent.or(poss);
-        target = if reduced { left.last().copied() } else { left.iter().rev().copied().find(|m| preceded_by_prep(sent, m).is_none()).or(left.last().copied()) };
+        target = if reduced {
+            left.last().copied()
+        } else {
+            left.iter()
+                .rev()
+                .copied()
+                .find(|m| preceded_by_prep(sent, m).is_none())
+                .or(left.last().copied())
+        };
     } else if trig.reverse {
         // "X received arms from Y": the giver follows "from", the receiver is the subject
         rule = "verb reversed";
-        source = right.iter().copied().find(|m| matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by")));
-        target = left.iter().rev().copied().find(subject_like).or(left.last().copied());
+        source = right.iter().copied().find(|m| {
+            matches!(
+                preceded_by_prep(sent, m).as_deref(),
+                Some("from") | Some("by")
+            )
+        });
+        target = left
+            .iter()
+            .rev()
+            .copied()
+            .find(subject_like)
+            .or(left.last().copied());
     } else if trig.pos == Pos::Noun && sent.word(t_end) == "between" {
         // "talks between the Taliban and Iran"
         rule = "nominal between";
         source = right.iter().copied().find(|m| m.t0 <= t_end + 2);
-        target = source.and_then(|s| right.iter().copied().find(|m| m.t0 > s.t1 && m.t0 <= s.t1 + 2 && sent.word(s.t1) == "and" || m.t0 == s.t1 + 2 && sent.word(s.t1 + 1) == "the" && sent.word(s.t1) == "and"));
+        target = source.and_then(|s| {
+            right.iter().copied().find(|m| {
+                m.t0 > s.t1 && m.t0 <= s.t1 + 2 && sent.word(s.t1) == "and"
+                    || m.t0 == s.t1 + 2 && sent.word(s.t1 + 1) == "the" && sent.word(s.t1) == "and"
+            })
+        });
     } else if trig.pos == Pos::Noun {
         rule = "nominal";
         // possessive or adjectival source right before the noun
-        let adj = left.iter().rev().copied().find(|m| t - m.t1 <= 3 && (sent.word(m.t1) == "'s" || matches!(m.how, How::Adjective | How::StateHead | How::Kb(_) | How::Pronoun)) && !(m.t1..t).any(|k| is_prep(sent.word(k)) || sent.word(k) == ",") && (m.how != How::Pronoun || matches!(sent.word(m.t0), "its" | "their" | "his" | "her")));
-        let from = right.iter().copied().find(|m| matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by")) && m.t0 <= t_end + 5);
-        let subj = left.iter().rev().copied().find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor));
+        let adj = left.iter().rev().copied().find(|m| {
+            t - m.t1 <= 3
+                && (sent.word(m.t1) == "'s"
+                    || matches!(
+                        m.how,
+                        How::Adjective | How::StateHead | How::Kb(_) | How::Pronoun
+                    ))
+                && !(m.t1..t).any(|k| is_prep(sent.word(k)) || sent.word(k) == ",")
+                && (m.how != How::Pronoun
+                    || matches!(sent.word(m.t0), "its" | "their" | "his" | "her"))
+        });
+        let from = right.iter().copied().find(|m| {
+            matches!(
+                preceded_by_prep(sent, m).as_deref(),
+                Some("from") | Some("by")
+            ) && m.t0 <= t_end + 5
+        });
+        let subj = left
+            .iter()
+            .rev()
+            .copied()
+            .find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor));
         source = adj.or(from).or(subj);
         let prep_t = right.iter().copied().find(|m| {
             let p = preceded_by_prep(sent, m);
-            p.as_deref().is_some_and(|p| trig.target_preps.contains(&p)) && m.t0 <= t_end + 6 && Some(m.actor) != source.map(|s| s.actor)
+            p.as_deref().is_some_and(|p| trig.target_preps.contains(&p))
+                && m.t0 <= t_end + 6
+                && Some(m.actor) != source.map(|s| s.actor)
         });
         // "considered Iran as their archenemy": the object between subject and noun
-        let between = source.and_then(|s| left.iter().copied().find(|m| m.t0 >= s.t1 && m.actor != s.actor && preceded_by_prep(sent, m).is_none()));
-        let after = right.iter().copied().find(|m| m.t0 <= t_end + 3 && Some(m.actor) != source.map(|s| s.actor) && !matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by")));
-        target = prep_t.or(between).or(if adj.is_some() || subj.is_some() { after } else { None });
+        let between = source.and_then(|s| {
+            left.iter()
+                .copied()
+                .find(|m| m.t0 >= s.t1 && m.actor != s.actor && preceded_by_prep(sent, m).is_none())
+        });
+        let after = right.iter().copied().find(|m| {
+            m.t0 <= t_end + 3
+                && Some(m.actor) != source.map(|s| s.actor)
+                && !matches!(
+                    preceded_by_prep(sent, m).as_deref(),
+                    Some("from") | Some("by")
+                )
+        });
+        target = prep_t.or(between).or(if adj.is_some() || subj.is_some() {
+            after
+        } else {
+            None
+        });
     } else {
-        let subj = left.iter().rev().copied().find(subject_like).or_else(|| left.iter().rev().copied().find(|m| !matches!(m.how, How::Adjective) && preceded_by_prep(sent, m).is_none()));
+        let subj = left.iter().rev().copied().find(subject_like).or_else(|| {
+            left.iter()
+                .rev()
+                .copied()
+                .find(|m| !matches!(m.how, How::Adjective) && preceded_by_prep(sent, m).is_none())
+        });
         // "Iran denied sending weapons": the speech cue's subject controls the verb
         let subj = subj.or_else(|| {
             if c0 > 0 && SPEECH.contains(&sent.word(c0 - 1)) && (t == c0 || sent.word(c0) == "to") {
-                ments.iter().copied().filter(|m| m.t1 < c0 && is_argument(actors, m, trig.ty)).last()
+                ments
+                    .iter()
+                    .copied()
+                    .rfind(|m| m.t1 < c0 && is_argument(actors, m, trig.ty))
             } else {
                 None
             }
         });
         source = subj;
-        let prep_t = right.iter().copied().find(|m| preceded_by_prep(sent, m).is_some_and(|p| trig.target_preps.contains(&p.as_str())) && Some(m.actor) != subj.map(|s| s.actor));
-        let obj = right.iter().copied().find(|m| Some(m.actor) != subj.map(|s| s.actor) && !matches!(preceded_by_prep(sent, m).as_deref(), Some("from") | Some("by") | Some("in") | Some("during") | Some("since") | Some("after") | Some("before")));
-        target = if trig.ty == ClaimType::Aid || trig.ty == ClaimType::Travel { prep_t.or(obj) } else { obj.or(prep_t) };
+        let prep_t = right.iter().copied().find(|m| {
+            preceded_by_prep(sent, m).is_some_and(|p| trig.target_preps.contains(&p.as_str()))
+                && Some(m.actor) != subj.map(|s| s.actor)
+        });
+        let obj = right.iter().copied().find(|m| {
+            Some(m.actor) != subj.map(|s| s.actor)
+                && !matches!(
+                    preceded_by_prep(sent, m).as_deref(),
+                    Some("from")
+                        | Some("by")
+                        | Some("in")
+                        | Some("during")
+                        | Some("since")
+                        | Some("after")
+                        | Some("before")
+                )
+        });
+        target = if trig.ty == ClaimType::Aid || trig.ty == ClaimType::Travel {
+            prep_t.or(obj)
+        } else {
+            obj.or(prep_t)
+        };
     }
     // "He was killed in …": an agentless passive restating an event told before
     let mut agentless = false;
     let source = match source {
         Some(s) => s,
-        None if (passive || reduced) && target.is_some() && matches!(trig.ty, ClaimType::Assault | ClaimType::Remove | ClaimType::Coerce) => {
+        None if (passive || reduced)
+            && target.is_some()
+            && matches!(
+                trig.ty,
+                ClaimType::Assault | ClaimType::Remove | ClaimType::Coerce
+            ) =>
+        {
             agentless = true;
             target.unwrap()
         }
@@ -348,8 +645,17 @@ fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usiz
     if target == Some(source.actor) && !agentless {
         return Vec::new();
     }
-    let one_sided = matches!(trig.ty, ClaimType::Mobilize | ClaimType::Retreat | ClaimType::Protest);
-    if trig.ty == ClaimType::Mobilize && !target.is_some_and(|a| ments.iter().any(|m| m.actor == a && preceded_by_prep(sent, m).as_deref() == Some("against"))) {
+    let one_sided = matches!(
+        trig.ty,
+        ClaimType::Mobilize | ClaimType::Retreat | ClaimType::Protest
+    );
+    if trig.ty == ClaimType::Mobilize
+        && !target.is_some_and(|a| {
+            ments
+                .iter()
+                .any(|m| m.actor == a && preceded_by_prep(sent, m).as_deref() == Some("against"))
+        })
+    {
         target = None;
     }
     if target.is_none() && !one_sided {
@@ -376,8 +682,9 @@ fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usiz
     }
     if trig.needs_object && trig.ty == ClaimType::Aid {
         let aid_obj = modes.iter().any(|m| *m != Mode::Unspecified);
-        let armed_target = target.is_some_and(|a| matches!(actors.list[a].kind, ActorKind::ArmedGroup));
-        if !aid_obj && !(armed_target && trig.pos == Pos::Verb) {
+        let armed_target =
+            target.is_some_and(|a| matches!(actors.list[a].kind, ActorKind::ArmedGroup));
+        if !(aid_obj || (armed_target && trig.pos == Pos::Verb)) {
             return Vec::new();
         }
     }
@@ -392,18 +699,37 @@ fn frame(sent: &Sent, actors: &Actors, ments: &[&Mention], t: usize, t_end: usiz
     }
     modes.sort();
     modes.dedup();
-    let base = Draft { ty: trig.ty, modes, role: None, source: source.actor, target, t, c0, c1, confidence: trig.base_confidence, rule, open: None, agentless };
+    let base = Draft {
+        ty: trig.ty,
+        modes,
+        role: None,
+        source: source.actor,
+        target,
+        t,
+        c0,
+        c1,
+        confidence: trig.base_confidence,
+        rule,
+        open: None,
+        agentless,
+    };
     // coordination: "Tehran and Moscow appear keen …", "… to Sirajuddin Haqqani and Ibrahim Sadar"
     let mut out = vec![base.clone()];
     for extra in conjuncts(sent, actors, source, &inside) {
         if Some(extra) != base.target {
-            out.push(Draft { source: extra, ..base.clone() });
+            out.push(Draft {
+                source: extra,
+                ..base.clone()
+            });
         }
     }
     if let (Some(tm), Some(_)) = (target_m, base.target) {
         for extra in conjuncts(sent, actors, tm, &inside) {
             if extra != base.source {
-                out.push(Draft { target: Some(extra), ..base.clone() });
+                out.push(Draft {
+                    target: Some(extra),
+                    ..base.clone()
+                });
             }
         }
     }
@@ -420,8 +746,17 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         if !matches!(w, "and" | ",") {
             break;
         }
-        let next = if w == "," && sent.word(k + 1) == "and" { k + 2 } else { k + 1 };
-        let Some(o) = inside.iter().find(|o| o.t0 == next || (o.t0 == next + 1 && sent.word(next) == "the")) else { break };
+        let next = if w == "," && sent.word(k + 1) == "and" {
+            k + 2
+        } else {
+            k + 1
+        };
+        let Some(o) = inside
+            .iter()
+            .find(|o| o.t0 == next || (o.t0 == next + 1 && sent.word(next) == "the"))
+        else {
+            break;
+        };
         if (actors.list[o.actor].kind == ActorKind::Person) != person || o.actor == m.actor {
             break;
         }

@@ -37,14 +37,28 @@ impl Sent {
                 }
             })
             .collect();
-        Sent { idx, span, kind, para, toks }
+        Sent {
+            idx,
+            span,
+            kind,
+            para,
+            toks,
+        }
     }
-
 
     /// Token range covering a byte span (tokens overlapping it).
     pub fn tok_range(&self, span: Span) -> (usize, usize) {
-        let t0 = self.toks.iter().position(|t| t.span.end > span.start).unwrap_or(self.toks.len());
-        let t1 = self.toks.iter().rposition(|t| t.span.start < span.end).map(|i| i + 1).unwrap_or(t0);
+        let t0 = self
+            .toks
+            .iter()
+            .position(|t| t.span.end > span.start)
+            .unwrap_or(self.toks.len());
+        let t1 = self
+            .toks
+            .iter()
+            .rposition(|t| t.span.start < span.end)
+            .map(|i| i + 1)
+            .unwrap_or(t0);
         (t0, t1.max(t0))
     }
 

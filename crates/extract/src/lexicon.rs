@@ -47,18 +47,36 @@ fn verb_forms(stem: &str) -> Vec<(String, bool)> {
     let mut out = vec![(stem.to_string(), false)];
     let (s, ed, ing) = if let Some(b) = stem.strip_suffix('e') {
         (format!("{stem}s"), format!("{stem}d"), format!("{b}ing"))
-    } else if let Some(b) = stem.strip_suffix('y').filter(|b| !b.ends_with(['a', 'e', 'o', 'u'])) {
+    } else if let Some(b) = stem
+        .strip_suffix('y')
+        .filter(|b| !b.ends_with(['a', 'e', 'o', 'u']))
+    {
         (format!("{b}ies"), format!("{b}ied"), format!("{stem}ing"))
     } else if stem.ends_with(['s', 'x', 'z']) || stem.ends_with("ch") || stem.ends_with("sh") {
-        (format!("{stem}es"), format!("{stem}ed"), format!("{stem}ing"))
+        (
+            format!("{stem}es"),
+            format!("{stem}ed"),
+            format!("{stem}ing"),
+        )
     } else {
-        (format!("{stem}s"), format!("{stem}ed"), format!("{stem}ing"))
+        (
+            format!("{stem}s"),
+            format!("{stem}ed"),
+            format!("{stem}ing"),
+        )
     };
     out.push((s, false));
     out.push((ed, true));
     out.push((ing, false));
     out
 }
+
+/// Stems, irregular forms (form, is participle), and what they mean.
+type VerbRow = (
+    &'static [&'static str],
+    &'static [(&'static str, bool)],
+    Spec,
+);
 
 /// The lexicon, built once.
 pub fn lexicon() -> &'static HashMap<String, Vec<Trigger>> {
@@ -84,40 +102,466 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         });
     };
     // verbs: stems with regular inflections, then irregular forms (form, participle)
-    let verbs: &[(&[&str], &[(&str, bool)], Spec)] = &[
-        (&["arm", "rearm"], &[], Spec { ty: Aid, modes: &[Weapons], preps: &[], needs_object: false, conf: 0.7 }),
-        (&["supply", "provide", "deliver", "smuggle", "ship", "transfer", "funnel", "channel"], &[], Spec { ty: Aid, modes: &[], preps: &["to", "for"], needs_object: true, conf: 0.7 }),
-        (&["send", "give", "hand", "sell"], &[("sent", true), ("gave", false), ("given", true), ("sold", true)], Spec { ty: Aid, modes: &[], preps: &["to", "for"], needs_object: true, conf: 0.65 }),
-        (&["fund", "finance", "bankroll", "pay", "sponsor", "subsidize", "subsidise"], &[("paid", true)], Spec { ty: Aid, modes: &[Funding], preps: &[], needs_object: false, conf: 0.7 }),
-        (&["receive", "obtain", "acquire", "accept"], &[("got", false)], Spec { ty: Aid, modes: &[], preps: &["from"], needs_object: true, conf: 0.6 }),
-        (&["train"], &[], Spec { ty: Aid, modes: &[Training], preps: &[], needs_object: false, conf: 0.7 }),
-        (&["equip"], &[("equipped", true), ("equipping", false)], Spec { ty: Aid, modes: &[Equipment], preps: &[], needs_object: false, conf: 0.7 }),
-        (&["shelter", "harbor", "harbour"], &[], Spec { ty: Aid, modes: &[Sanctuary], preps: &[], needs_object: false, conf: 0.65 }),
-        (&["support", "back", "assist", "help", "aid", "bolster", "prop"], &[("backed", true)], Spec { ty: Aid, modes: &[Unspecified], preps: &[], needs_object: false, conf: 0.55 }),
-        (&["kill", "murder", "execute", "behead", "massacre", "slaughter"], &[], Spec { ty: Assault, modes: &[Kill], preps: &[], needs_object: false, conf: 0.75 }),
-        (&["assassinate"], &[], Spec { ty: Assault, modes: &[Assassination, Kill], preps: &[], needs_object: false, conf: 0.75 }),
-        (&["attack", "assault", "raid", "storm", "ambush", "invade", "target", "overrun", "besiege"], &[("targetted", true)], Spec { ty: Assault, modes: &[ArmedAttack], preps: &[], needs_object: false, conf: 0.7 }),
-        (&["bomb", "shell", "blow"], &[("blew", false), ("blown", true)], Spec { ty: Assault, modes: &[Bombing], preps: &[], needs_object: false, conf: 0.7 }),
-        (&["strike", "hit", "shoot"], &[("struck", true), ("hit", true), ("shot", true), ("striking", false), ("hitting", false)], Spec { ty: Assault, modes: &[], preps: &[], needs_object: false, conf: 0.6 }),
-        (&["abduct", "kidnap"], &[("kidnapped", true), ("kidnapping", false)], Spec { ty: Assault, modes: &[Abduction], preps: &[], needs_object: false, conf: 0.7 }),
-        (&["fight", "battle", "clash"], &[("fought", true)], Spec { ty: Assault, modes: &[ArmedAttack], preps: &["against", "with"], needs_object: false, conf: 0.55 }),
-        (&["accuse", "blame", "criticize", "criticise", "condemn", "denounce", "allege", "slam", "fault", "rebuke", "castigate", "challenge", "question"], &[], Spec { ty: Accuse, modes: &[], preps: &["of", "for"], needs_object: false, conf: 0.65 }),
-        (&["warn"], &[], Spec { ty: Accuse, modes: &[], preps: &["against"], needs_object: false, conf: 0.55 }),
-        (&["threaten"], &[], Spec { ty: Threaten, modes: &[], preps: &["with"], needs_object: false, conf: 0.7 }),
-        (&["mobilize", "mobilise", "deploy", "amass", "mass"], &[], Spec { ty: Mobilize, modes: &[], preps: &[], needs_object: false, conf: 0.65 }),
-        (&["meet", "visit", "invite", "host", "consult", "negotiate", "discuss"], &[("met", true)], Spec { ty: Consult, modes: &[], preps: &["with"], needs_object: false, conf: 0.65 }),
-        (&["cooperate", "collaborate", "coordinate", "engage", "partner", "join", "side"], &[], Spec { ty: Cooperate, modes: &[], preps: &["with", "in"], needs_object: false, conf: 0.6 }),
-        (&["recognize", "recognise", "endorse", "praise", "welcome", "hail", "legitimize", "legitimise"], &[], Spec { ty: Support, modes: &[], preps: &[], needs_object: false, conf: 0.6 }),
-        (&["agree", "sign", "settle", "reconcile"], &[], Spec { ty: Agree, modes: &[], preps: &["with"], needs_object: false, conf: 0.6 }),
-        (&["ask", "request", "appeal", "urge", "demand", "petition", "plead"], &[], Spec { ty: Request, modes: &[], preps: &["to"], needs_object: false, conf: 0.55 }),
-        (&["reject", "refuse", "rebuff", "spurn", "veto", "dismiss"], &[], Spec { ty: Reject, modes: &[], preps: &[], needs_object: false, conf: 0.55 }),
-        (&["sanction", "expel", "blacklist", "designate", "embargo"], &[("expelled", true), ("expelling", false)], Spec { ty: Sanction, modes: &[], preps: &[], needs_object: false, conf: 0.65 }),
-        (&["arrest", "detain", "seize", "capture", "imprison", "jail", "ban", "intercept", "confiscate", "interdict", "besiege"], &[("banned", true), ("banning", false)], Spec { ty: Coerce, modes: &[], preps: &[], needs_object: false, conf: 0.6 }),
-        (&["withdraw", "retreat", "evacuate"], &[("withdrew", false), ("withdrawn", true)], Spec { ty: Retreat, modes: &[], preps: &["from"], needs_object: false, conf: 0.6 }),
-        (&["release", "free", "concede", "ease", "lift", "pardon"], &[], Spec { ty: Concede, modes: &[], preps: &[], needs_object: false, conf: 0.5 }),
-        (&["protest", "demonstrate", "rally"], &[("rallied", true)], Spec { ty: Protest, modes: &[], preps: &["against"], needs_object: false, conf: 0.55 }),
-        (&["travel", "cross", "fly", "flee", "return", "arrive", "enter"], &[("travelled", true), ("flew", false), ("flown", true), ("fled", true)], Spec { ty: Travel, modes: &[], preps: &["to", "from", "into", "in"], needs_object: false, conf: 0.55 }),
-        (&["remove", "sideline", "oust", "sack", "depose", "replace", "fire", "topple", "purge", "demote"], &[], Spec { ty: Remove, modes: &[], preps: &[], needs_object: false, conf: 0.6 }),
+    let verbs: &[VerbRow] = &[
+        (
+            &["arm", "rearm"],
+            &[],
+            Spec {
+                ty: Aid,
+                modes: &[Weapons],
+                preps: &[],
+                needs_object: false,
+                conf: 0.7,
+            },
+        ),
+        (
+            &[
+                "supply", "provide", "deliver", "smuggle", "ship", "transfer", "funnel", "channel",
+            ],
+            &[],
+            Spec {
+                ty: Aid,
+                modes: &[],
+                preps: &["to", "for"],
+                needs_object: true,
+                conf: 0.7,
+            },
+        ),
+        (
+            &["send", "give", "hand", "sell"],
+            &[
+                ("sent", true),
+                ("gave", false),
+                ("given", true),
+                ("sold", true),
+            ],
+            Spec {
+                ty: Aid,
+                modes: &[],
+                preps: &["to", "for"],
+                needs_object: true,
+                conf: 0.65,
+            },
+        ),
+        (
+            &[
+                "fund",
+                "finance",
+                "bankroll",
+                "pay",
+                "sponsor",
+                "subsidize",
+                "subsidise",
+            ],
+            &[("paid", true)],
+            Spec {
+                ty: Aid,
+                modes: &[Funding],
+                preps: &[],
+                needs_object: false,
+                conf: 0.7,
+            },
+        ),
+        (
+            &["receive", "obtain", "acquire", "accept"],
+            &[("got", false)],
+            Spec {
+                ty: Aid,
+                modes: &[],
+                preps: &["from"],
+                needs_object: true,
+                conf: 0.6,
+            },
+        ),
+        (
+            &["train"],
+            &[],
+            Spec {
+                ty: Aid,
+                modes: &[Training],
+                preps: &[],
+                needs_object: false,
+                conf: 0.7,
+            },
+        ),
+        (
+            &["equip"],
+            &[("equipped", true), ("equipping", false)],
+            Spec {
+                ty: Aid,
+                modes: &[Equipment],
+                preps: &[],
+                needs_object: false,
+                conf: 0.7,
+            },
+        ),
+        (
+            &["shelter", "harbor", "harbour"],
+            &[],
+            Spec {
+                ty: Aid,
+                modes: &[Sanctuary],
+                preps: &[],
+                needs_object: false,
+                conf: 0.65,
+            },
+        ),
+        (
+            &[
+                "support", "back", "assist", "help", "aid", "bolster", "prop",
+            ],
+            &[("backed", true)],
+            Spec {
+                ty: Aid,
+                modes: &[Unspecified],
+                preps: &[],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "kill",
+                "murder",
+                "execute",
+                "behead",
+                "massacre",
+                "slaughter",
+            ],
+            &[],
+            Spec {
+                ty: Assault,
+                modes: &[Kill],
+                preps: &[],
+                needs_object: false,
+                conf: 0.75,
+            },
+        ),
+        (
+            &["assassinate"],
+            &[],
+            Spec {
+                ty: Assault,
+                modes: &[Assassination, Kill],
+                preps: &[],
+                needs_object: false,
+                conf: 0.75,
+            },
+        ),
+        (
+            &[
+                "attack", "assault", "raid", "storm", "ambush", "invade", "target", "overrun",
+                "besiege",
+            ],
+            &[("targetted", true)],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &[],
+                needs_object: false,
+                conf: 0.7,
+            },
+        ),
+        (
+            &["bomb", "shell", "blow"],
+            &[("blew", false), ("blown", true)],
+            Spec {
+                ty: Assault,
+                modes: &[Bombing],
+                preps: &[],
+                needs_object: false,
+                conf: 0.7,
+            },
+        ),
+        (
+            &["strike", "hit", "shoot"],
+            &[
+                ("struck", true),
+                ("hit", true),
+                ("shot", true),
+                ("striking", false),
+                ("hitting", false),
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
+            &["abduct", "kidnap"],
+            &[("kidnapped", true), ("kidnapping", false)],
+            Spec {
+                ty: Assault,
+                modes: &[Abduction],
+                preps: &[],
+                needs_object: false,
+                conf: 0.7,
+            },
+        ),
+        (
+            &["fight", "battle", "clash"],
+            &[("fought", true)],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &["against", "with"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "accuse",
+                "blame",
+                "criticize",
+                "criticise",
+                "condemn",
+                "denounce",
+                "allege",
+                "slam",
+                "fault",
+                "rebuke",
+                "castigate",
+                "challenge",
+                "question",
+            ],
+            &[],
+            Spec {
+                ty: Accuse,
+                modes: &[],
+                preps: &["of", "for"],
+                needs_object: false,
+                conf: 0.65,
+            },
+        ),
+        (
+            &["warn"],
+            &[],
+            Spec {
+                ty: Accuse,
+                modes: &[],
+                preps: &["against"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &["threaten"],
+            &[],
+            Spec {
+                ty: Threaten,
+                modes: &[],
+                preps: &["with"],
+                needs_object: false,
+                conf: 0.7,
+            },
+        ),
+        (
+            &["mobilize", "mobilise", "deploy", "amass", "mass"],
+            &[],
+            Spec {
+                ty: Mobilize,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.65,
+            },
+        ),
+        (
+            &[
+                "meet",
+                "visit",
+                "invite",
+                "host",
+                "consult",
+                "negotiate",
+                "discuss",
+            ],
+            &[("met", true)],
+            Spec {
+                ty: Consult,
+                modes: &[],
+                preps: &["with"],
+                needs_object: false,
+                conf: 0.65,
+            },
+        ),
+        (
+            &[
+                "cooperate",
+                "collaborate",
+                "coordinate",
+                "engage",
+                "partner",
+                "join",
+                "side",
+            ],
+            &[],
+            Spec {
+                ty: Cooperate,
+                modes: &[],
+                preps: &["with", "in"],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
+            &[
+                "recognize",
+                "recognise",
+                "endorse",
+                "praise",
+                "welcome",
+                "hail",
+                "legitimize",
+                "legitimise",
+            ],
+            &[],
+            Spec {
+                ty: Support,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
+            &["agree", "sign", "settle", "reconcile"],
+            &[],
+            Spec {
+                ty: Agree,
+                modes: &[],
+                preps: &["with"],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
+            &[
+                "ask", "request", "appeal", "urge", "demand", "petition", "plead",
+            ],
+            &[],
+            Spec {
+                ty: Request,
+                modes: &[],
+                preps: &["to"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &["reject", "refuse", "rebuff", "spurn", "veto", "dismiss"],
+            &[],
+            Spec {
+                ty: Reject,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &["sanction", "expel", "blacklist", "designate", "embargo"],
+            &[("expelled", true), ("expelling", false)],
+            Spec {
+                ty: Sanction,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.65,
+            },
+        ),
+        (
+            &[
+                "arrest",
+                "detain",
+                "seize",
+                "capture",
+                "imprison",
+                "jail",
+                "ban",
+                "intercept",
+                "confiscate",
+                "interdict",
+                "besiege",
+            ],
+            &[("banned", true), ("banning", false)],
+            Spec {
+                ty: Coerce,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
+            &["withdraw", "retreat", "evacuate"],
+            &[("withdrew", false), ("withdrawn", true)],
+            Spec {
+                ty: Retreat,
+                modes: &[],
+                preps: &["from"],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
+            &["release", "free", "concede", "ease", "lift", "pardon"],
+            &[],
+            Spec {
+                ty: Concede,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            &["protest", "demonstrate", "rally"],
+            &[("rallied", true)],
+            Spec {
+                ty: Protest,
+                modes: &[],
+                preps: &["against"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "travel", "cross", "fly", "flee", "return", "arrive", "enter",
+            ],
+            &[
+                ("travelled", true),
+                ("flew", false),
+                ("flown", true),
+                ("fled", true),
+            ],
+            Spec {
+                ty: Travel,
+                modes: &[],
+                preps: &["to", "from", "into", "in"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "remove", "sideline", "oust", "sack", "depose", "replace", "fire", "topple",
+                "purge", "demote",
+            ],
+            &[],
+            Spec {
+                ty: Remove,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
     ];
     for (stems, irregular, spec) in verbs {
         for stem in *stems {
@@ -135,38 +579,411 @@ fn build() -> HashMap<String, Vec<Trigger>> {
     }
     // doubled consonants of common verbs
     for (form, spec) in [
-        ("shipped", Spec { ty: Aid, modes: &[], preps: &["to", "for"], needs_object: true, conf: 0.7 }),
-        ("shipping", Spec { ty: Aid, modes: &[], preps: &["to", "for"], needs_object: true, conf: 0.7 }),
-        ("bombed", Spec { ty: Assault, modes: &[Bombing], preps: &[], needs_object: false, conf: 0.7 }),
-        ("planned", Spec { ty: Consult, modes: &[], preps: &[], needs_object: true, conf: 0.0 }),
+        (
+            "shipped",
+            Spec {
+                ty: Aid,
+                modes: &[],
+                preps: &["to", "for"],
+                needs_object: true,
+                conf: 0.7,
+            },
+        ),
+        (
+            "shipping",
+            Spec {
+                ty: Aid,
+                modes: &[],
+                preps: &["to", "for"],
+                needs_object: true,
+                conf: 0.7,
+            },
+        ),
+        (
+            "bombed",
+            Spec {
+                ty: Assault,
+                modes: &[Bombing],
+                preps: &[],
+                needs_object: false,
+                conf: 0.7,
+            },
+        ),
+        (
+            "planned",
+            Spec {
+                ty: Consult,
+                modes: &[],
+                preps: &[],
+                needs_object: true,
+                conf: 0.0,
+            },
+        ),
     ] {
         if spec.conf > 0.0 {
             add(form, &spec, Pos::Verb, form.ends_with("ed"));
         }
     }
     let nouns: &[(&[&str], Spec)] = &[
-        (&["weapons", "arms", "missiles", "rockets", "munitions", "ammunition", "explosives", "weaponry", "rifles"], Spec { ty: Aid, modes: &[Weapons], preps: &["to", "for"], needs_object: true, conf: 0.5 }),
-        (&["funding", "financing", "money", "cash", "funds", "bankrolling", "payments"], Spec { ty: Aid, modes: &[Funding], preps: &["to", "for"], needs_object: true, conf: 0.5 }),
-        (&["training camps", "training", "military training"], Spec { ty: Aid, modes: &[Training], preps: &["to", "for"], needs_object: false, conf: 0.55 }),
-        (&["safe haven", "sanctuary", "safe havens", "refuge"], Spec { ty: Aid, modes: &[Sanctuary], preps: &["to", "for"], needs_object: false, conf: 0.55 }),
-        (&["assistance", "aid", "help", "support", "backing", "sponsorship", "patronage", "largesse"], Spec { ty: Aid, modes: &[Unspecified], preps: &["to", "for"], needs_object: false, conf: 0.5 }),
-        (&["attack", "attacks", "assault", "raid", "raids", "offensive", "invasion", "incursion", "onslaught", "ambush", "recapture", "fight", "operations", "operation", "campaign", "strikes", "shelling"], Spec { ty: Assault, modes: &[ArmedAttack], preps: &["on", "against", "of"], needs_object: false, conf: 0.55 }),
-        (&["airstrike", "airstrikes", "air strike", "air strikes", "drone strike", "drone strikes", "air raid", "air raids", "bombardment"], Spec { ty: Assault, modes: &[AirStrike], preps: &["on", "against"], needs_object: false, conf: 0.6 }),
-        (&["killing", "killings", "massacre", "assassination"], Spec { ty: Assault, modes: &[Kill], preps: &["of"], needs_object: false, conf: 0.55 }),
-        (&["bombing", "bombings", "bomb attack", "suicide attack", "truck bomb", "car bomb"], Spec { ty: Assault, modes: &[Bombing], preps: &["on", "against"], needs_object: false, conf: 0.55 }),
-        (&["allegation", "allegations", "accusation", "accusations", "criticism", "condemnation", "swipe"], Spec { ty: Accuse, modes: &[], preps: &["against", "at", "of"], needs_object: false, conf: 0.5 }),
-        (&["threat", "threats", "ultimatum"], Spec { ty: Threaten, modes: &[], preps: &["to", "against"], needs_object: false, conf: 0.45 }),
-        (&["talks", "meeting", "meetings", "visit", "contacts", "contact", "negotiations", "consultations", "summit", "delegation"], Spec { ty: Consult, modes: &[], preps: &["with", "to"], needs_object: false, conf: 0.5 }),
-        (&["cooperation", "coordination", "collaboration", "relations", "relationship", "ties", "engagement", "rapprochement"], Spec { ty: Cooperate, modes: &[], preps: &["with", "between"], needs_object: false, conf: 0.45 }),
-        (&["recognition", "endorsement"], Spec { ty: Support, modes: &[], preps: &["of"], needs_object: false, conf: 0.5 }),
-        (&["agreement", "deal", "accord", "ceasefire", "truce", "treaty", "memorandum"], Spec { ty: Agree, modes: &[], preps: &["with", "between"], needs_object: false, conf: 0.5 }),
-        (&["sanctions", "embargo", "expulsion"], Spec { ty: Sanction, modes: &[], preps: &["on", "against"], needs_object: false, conf: 0.55 }),
-        (&["arrest", "arrests", "detention", "seizure", "interception", "crackdown", "blockade", "siege"], Spec { ty: Coerce, modes: &[], preps: &["of", "on"], needs_object: false, conf: 0.5 }),
-        (&["withdrawal", "pullout", "retreat"], Spec { ty: Retreat, modes: &[], preps: &["from"], needs_object: false, conf: 0.5 }),
-        (&["protest", "protests", "demonstration", "demonstrations"], Spec { ty: Protest, modes: &[], preps: &["against"], needs_object: false, conf: 0.5 }),
-        (&["trip", "trips", "journey"], Spec { ty: Travel, modes: &[], preps: &["to"], needs_object: false, conf: 0.45 }),
-        (&["alliance", "ally", "allies", "allied", "partnership", "coalition", "partners", "allegiance"], Spec { ty: AlliedWith, modes: &[], preps: &["with", "of", "between"], needs_object: false, conf: 0.55 }),
-        (&["enemy", "enemies", "archenemy", "archenemies", "arch-enemy", "arch-enemies", "foe", "foes", "rival", "rivals", "rivalry", "enmity", "hostility", "adversary", "adversaries", "jihad", "war", "conflict", "opposition", "hostilities", "feud", "enmity"], Spec { ty: HostileTo, modes: &[], preps: &["against", "with", "of", "between", "on"], needs_object: false, conf: 0.5 }),
+        (
+            &[
+                "weapons",
+                "arms",
+                "missiles",
+                "rockets",
+                "munitions",
+                "ammunition",
+                "explosives",
+                "weaponry",
+                "rifles",
+            ],
+            Spec {
+                ty: Aid,
+                modes: &[Weapons],
+                preps: &["to", "for"],
+                needs_object: true,
+                conf: 0.5,
+            },
+        ),
+        (
+            &[
+                "funding",
+                "financing",
+                "money",
+                "cash",
+                "funds",
+                "bankrolling",
+                "payments",
+            ],
+            Spec {
+                ty: Aid,
+                modes: &[Funding],
+                preps: &["to", "for"],
+                needs_object: true,
+                conf: 0.5,
+            },
+        ),
+        (
+            &["training camps", "training", "military training"],
+            Spec {
+                ty: Aid,
+                modes: &[Training],
+                preps: &["to", "for"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &["safe haven", "sanctuary", "safe havens", "refuge"],
+            Spec {
+                ty: Aid,
+                modes: &[Sanctuary],
+                preps: &["to", "for"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "assistance",
+                "aid",
+                "help",
+                "support",
+                "backing",
+                "sponsorship",
+                "patronage",
+                "largesse",
+            ],
+            Spec {
+                ty: Aid,
+                modes: &[Unspecified],
+                preps: &["to", "for"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            &[
+                "attack",
+                "attacks",
+                "assault",
+                "raid",
+                "raids",
+                "offensive",
+                "invasion",
+                "incursion",
+                "onslaught",
+                "ambush",
+                "recapture",
+                "fight",
+                "operations",
+                "operation",
+                "campaign",
+                "strikes",
+                "shelling",
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &["on", "against", "of"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "airstrike",
+                "airstrikes",
+                "air strike",
+                "air strikes",
+                "drone strike",
+                "drone strikes",
+                "air raid",
+                "air raids",
+                "bombardment",
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[AirStrike],
+                preps: &["on", "against"],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
+            &["killing", "killings", "massacre", "assassination"],
+            Spec {
+                ty: Assault,
+                modes: &[Kill],
+                preps: &["of"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "bombing",
+                "bombings",
+                "bomb attack",
+                "suicide attack",
+                "truck bomb",
+                "car bomb",
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[Bombing],
+                preps: &["on", "against"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "allegation",
+                "allegations",
+                "accusation",
+                "accusations",
+                "criticism",
+                "condemnation",
+                "swipe",
+            ],
+            Spec {
+                ty: Accuse,
+                modes: &[],
+                preps: &["against", "at", "of"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            &["threat", "threats", "ultimatum"],
+            Spec {
+                ty: Threaten,
+                modes: &[],
+                preps: &["to", "against"],
+                needs_object: false,
+                conf: 0.45,
+            },
+        ),
+        (
+            &[
+                "talks",
+                "meeting",
+                "meetings",
+                "visit",
+                "contacts",
+                "contact",
+                "negotiations",
+                "consultations",
+                "summit",
+                "delegation",
+            ],
+            Spec {
+                ty: Consult,
+                modes: &[],
+                preps: &["with", "to"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            &[
+                "cooperation",
+                "coordination",
+                "collaboration",
+                "relations",
+                "relationship",
+                "ties",
+                "engagement",
+                "rapprochement",
+            ],
+            Spec {
+                ty: Cooperate,
+                modes: &[],
+                preps: &["with", "between"],
+                needs_object: false,
+                conf: 0.45,
+            },
+        ),
+        (
+            &["recognition", "endorsement"],
+            Spec {
+                ty: Support,
+                modes: &[],
+                preps: &["of"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            &[
+                "agreement",
+                "deal",
+                "accord",
+                "ceasefire",
+                "truce",
+                "treaty",
+                "memorandum",
+            ],
+            Spec {
+                ty: Agree,
+                modes: &[],
+                preps: &["with", "between"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            &["sanctions", "embargo", "expulsion"],
+            Spec {
+                ty: Sanction,
+                modes: &[],
+                preps: &["on", "against"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "arrest",
+                "arrests",
+                "detention",
+                "seizure",
+                "interception",
+                "crackdown",
+                "blockade",
+                "siege",
+            ],
+            Spec {
+                ty: Coerce,
+                modes: &[],
+                preps: &["of", "on"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            &["withdrawal", "pullout", "retreat"],
+            Spec {
+                ty: Retreat,
+                modes: &[],
+                preps: &["from"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            &["protest", "protests", "demonstration", "demonstrations"],
+            Spec {
+                ty: Protest,
+                modes: &[],
+                preps: &["against"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            &["trip", "trips", "journey"],
+            Spec {
+                ty: Travel,
+                modes: &[],
+                preps: &["to"],
+                needs_object: false,
+                conf: 0.45,
+            },
+        ),
+        (
+            &[
+                "alliance",
+                "ally",
+                "allies",
+                "allied",
+                "partnership",
+                "coalition",
+                "partners",
+                "allegiance",
+            ],
+            Spec {
+                ty: AlliedWith,
+                modes: &[],
+                preps: &["with", "of", "between"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "enemy",
+                "enemies",
+                "archenemy",
+                "archenemies",
+                "arch-enemy",
+                "arch-enemies",
+                "foe",
+                "foes",
+                "rival",
+                "rivals",
+                "rivalry",
+                "enmity",
+                "hostility",
+                "adversary",
+                "adversaries",
+                "jihad",
+                "war",
+                "conflict",
+                "opposition",
+                "hostilities",
+                "feud",
+                "enmity",
+            ],
+            Spec {
+                ty: HostileTo,
+                modes: &[],
+                preps: &["against", "with", "of", "between", "on"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
     ];
     for (forms, spec) in nouns {
         for f in *forms {
@@ -179,11 +996,19 @@ fn build() -> HashMap<String, Vec<Trigger>> {
 /// Words in a clause that give the mode of aid.
 pub fn aid_mode(word: &str) -> Option<Mode> {
     Some(match word {
-        "weapons" | "weapon" | "arms" | "missiles" | "missile" | "rockets" | "rocket" | "munitions" | "ammunition" | "explosives" | "weaponry" | "rifles" | "guns" | "mines" | "drones" | "grenades" | "kalashnikovs" | "armed" | "arming" | "arm" => Mode::Weapons,
-        "money" | "cash" | "funds" | "funding" | "financial" | "financing" | "finance" | "financed" | "bankrolling" | "bankrolled" | "paid" | "payments" | "salaries" | "dollars" | "funded" => Mode::Funding,
+        "weapons" | "weapon" | "arms" | "missiles" | "missile" | "rockets" | "rocket"
+        | "munitions" | "ammunition" | "explosives" | "weaponry" | "rifles" | "guns" | "mines"
+        | "drones" | "grenades" | "kalashnikovs" | "armed" | "arming" | "arm" => Mode::Weapons,
+        "money" | "cash" | "funds" | "funding" | "financial" | "financing" | "finance"
+        | "financed" | "bankrolling" | "bankrolled" | "paid" | "payments" | "salaries"
+        | "dollars" | "funded" => Mode::Funding,
         "training" | "trained" | "trains" | "instructors" | "train" => Mode::Training,
-        "sanctuary" | "haven" | "havens" | "refuge" | "shelter" | "soil" | "camps" => Mode::Sanctuary,
-        "fighters" | "troops" | "personnel" | "advisers" | "advisors" | "mercenaries" => Mode::Personnel,
+        "sanctuary" | "haven" | "havens" | "refuge" | "shelter" | "soil" | "camps" => {
+            Mode::Sanctuary
+        }
+        "fighters" | "troops" | "personnel" | "advisers" | "advisors" | "mercenaries" => {
+            Mode::Personnel
+        }
         "intelligence" => Mode::Intelligence,
         "logistics" | "logistical" | "supplies" | "fuel" => Mode::Logistics,
         "equipment" | "vehicles" | "uniforms" | "equipped" => Mode::Equipment,
@@ -194,12 +1019,20 @@ pub fn aid_mode(word: &str) -> Option<Mode> {
 /// Words in a clause that give the method of assault.
 pub fn assault_mode(word: &str) -> Option<Mode> {
     Some(match word {
-        "killed" | "kill" | "kills" | "killing" | "killings" | "dead" | "deaths" | "death" | "died" | "murdered" | "executed" | "massacre" | "massacred" | "slain" | "lives" => Mode::Kill,
-        "bomb" | "bombs" | "bombing" | "bombed" | "bombings" | "explosion" | "ied" | "ieds" | "suicide" | "blast" | "detonated" | "explosives" | "car-bomb" => Mode::Bombing,
-        "drone" | "drones" | "airstrike" | "airstrikes" | "air" | "planes" | "warplanes" | "jets" | "aircraft" | "helicopter" | "helicopters" => Mode::AirStrike,
+        "killed" | "kill" | "kills" | "killing" | "killings" | "dead" | "deaths" | "death"
+        | "died" | "murdered" | "executed" | "massacre" | "massacred" | "slain" | "lives" => {
+            Mode::Kill
+        }
+        "bomb" | "bombs" | "bombing" | "bombed" | "bombings" | "explosion" | "ied" | "ieds"
+        | "suicide" | "blast" | "detonated" | "explosives" | "car-bomb" => Mode::Bombing,
+        "drone" | "drones" | "airstrike" | "airstrikes" | "air" | "planes" | "warplanes"
+        | "jets" | "aircraft" | "helicopter" | "helicopters" => Mode::AirStrike,
         "assassinate" | "assassination" | "assassinated" => Mode::Assassination,
-        "gunmen" | "shooting" | "raid" | "raided" | "stormed" | "ambush" | "ambushed" | "offensive" | "attack" | "attacked" | "fighting" => Mode::ArmedAttack,
-        "abducted" | "kidnapped" | "abduction" | "kidnapping" | "hostage" | "hostages" => Mode::Abduction,
+        "gunmen" | "shooting" | "raid" | "raided" | "stormed" | "ambush" | "ambushed"
+        | "offensive" | "attack" | "attacked" | "fighting" => Mode::ArmedAttack,
+        "abducted" | "kidnapped" | "abduction" | "kidnapping" | "hostage" | "hostages" => {
+            Mode::Abduction
+        }
         _ => return None,
     })
 }
@@ -214,7 +1047,9 @@ mod tests {
         assert_eq!(f, ["supply", "supplies", "supplied", "supplying"]);
         let f: Vec<String> = verb_forms("finance").into_iter().map(|x| x.0).collect();
         assert_eq!(f, ["finance", "finances", "financed", "financing"]);
-        assert!(lexicon()["sent"].iter().any(|t| t.ty == ClaimType::Aid && t.participle));
+        assert!(lexicon()["sent"]
+            .iter()
+            .any(|t| t.ty == ClaimType::Aid && t.participle));
         assert!(lexicon()["air"].iter().any(|t| t.rest == ["strike"]));
     }
 

@@ -23,11 +23,32 @@ use claims::Draft;
 use doc::Sent;
 use mentions::Actors;
 use rapport_kb::Kb;
-use rapport_model::{Actor, Attribution, Certainty, Claim, Document, Location, Polarity, Record, Source, Span, Time};
+use rapport_model::{
+    Actor, Attribution, Certainty, Claim, Document, Location, Polarity, Record, Source, Span, Time,
+};
 use rapport_text::segment;
 
 /// Verbs of reporting whose speaker's account runs on into the next sentences.
-const REPORTING: &[&str] = &["said", "says", "told", "tells", "added", "adds", "noted", "notes", "explained", "explains", "stated", "insisted", "recalled", "recalls", "wrote", "writes", "according to", "testified"];
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "noted",
+    "notes",
+    "explained",
+    "explains",
+    "stated",
+    "insisted",
+    "recalled",
+    "recalls",
+    "wrote",
+    "writes",
+    "according to",
+    "testified",
+];
 
 /// A claim with the rule that produced it, for `rapport explain`.
 #[derive(Debug, Clone)]
@@ -70,16 +91,22 @@ impl Extractor {
             .map(|(i, s)| Sent::new(text, i, s.span, s.kind, s.para))
             .collect();
         let mut actors = Actors::new(&self.kb);
-        let mut anchors = timex::Anchors { published: doc.meta.published, narrative: None };
+        let mut anchors = timex::Anchors {
+            published: doc.meta.published,
+            narrative: None,
+        };
         let mut drafts: Vec<(Claim, &'static str, String)> = Vec::new();
         // the speaker whose words run on into the next sentences of a paragraph
         let mut carry: Option<(By, String, usize, usize)> = None; // (by, cue, para, sentences left)
         let mut quote_open: Option<usize> = None; // first sentence of an open multi-sentence quote
         let mut pending_quote: Vec<usize> = Vec::new(); // indices into drafts awaiting a speaker
-        // the year of the last dated sentence, for past-tense events of the next sentences of its paragraph
+                                                        // the year of the last dated sentence, for past-tense events of the next sentences of its paragraph
         let mut prev_time: Option<(usize, Time)> = None;
         for sent in &sents {
-            if matches!(sent.kind, rapport_text::SentKind::Boilerplate | rapport_text::SentKind::Caption) {
+            if matches!(
+                sent.kind,
+                rapport_text::SentKind::Boilerplate | rapport_text::SentKind::Caption
+            ) {
                 continue;
             }
             actors.sentence(sent, text);
@@ -103,19 +130,41 @@ impl Extractor {
                 carry = None;
             }
             let mut claimed_by_cue = false;
-            let sent_times_abs = times.iter().rev().find(|t| !cues.iter().any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)).map(|t| t.time.clone());
+            let sent_times_abs = times
+                .iter()
+                .rev()
+                .find(|t| {
+                    !cues
+                        .iter()
+                        .any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)
+                })
+                .map(|t| t.time.clone());
             for mut d in found {
                 if d.agentless {
                     // the same event told before: take its source
-                    let prior = drafts.iter().rev().take(12).find(|(c, _, _)| c.kind == d.ty && c.target.as_deref() == Some(actors.list[d.source].id.as_str()));
-                    match prior.and_then(|(c, _, _)| actors.list.iter().position(|a| a.id == c.source)) {
+                    let prior = drafts.iter().rev().take(12).find(|(c, _, _)| {
+                        c.kind == d.ty
+                            && c.target.as_deref() == Some(actors.list[d.source].id.as_str())
+                    });
+                    match prior
+                        .and_then(|(c, _, _)| actors.list.iter().position(|a| a.id == c.source))
+                    {
                         Some(src) => d.source = src,
                         None => continue,
                     }
                 }
-                let relation = matches!(d.ty, rapport_model::ClaimType::Leads | rapport_model::ClaimType::MemberOf | rapport_model::ClaimType::PartOf);
+                let relation = matches!(
+                    d.ty,
+                    rapport_model::ClaimType::Leads
+                        | rapport_model::ClaimType::MemberOf
+                        | rapport_model::ClaimType::PartOf
+                );
                 let quoted = in_open_quote || s_text.starts_with(['“', '"']);
-                let cue = cues.iter().filter(|c| c.s0 <= d.t && d.t < c.s1 && !(c.c0 <= d.t && d.t < c.c1)).filter(|_| !relation || quoted).min_by_key(|c| c.s1 - c.s0);
+                let cue = cues
+                    .iter()
+                    .filter(|c| c.s0 <= d.t && d.t < c.s1 && !(c.c0 <= d.t && d.t < c.c1))
+                    .filter(|_| !relation || quoted)
+                    .min_by_key(|c| c.s1 - c.s0);
                 let (by, cue_text, allegation, denial) = match cue {
                     Some(c) => {
                         claimed_by_cue = true;
@@ -128,7 +177,8 @@ impl Extractor {
                     },
                 };
                 let reported = cue.is_some_and(|c| c.s0 > c.c0) || carry.is_some();
-                let (mut certainty, status, mut polarity) = attrib::modality(sent, d.c0, d.t, reported);
+                let (mut certainty, status, mut polarity) =
+                    attrib::modality(sent, d.c0, d.t, reported);
                 if allegation && certainty == Certainty::Asserted {
                     certainty = Certainty::Probable;
                 }
@@ -136,14 +186,27 @@ impl Extractor {
                     polarity = Polarity::Negative;
                 }
                 let past = past_tense(sent.word(d.t));
-                let inherited = prev_time.as_ref().filter(|(p, _)| *p == sent.para && past && !relation && by == By::Author).map(|(_, t)| t.clone());
+                let inherited = prev_time
+                    .as_ref()
+                    .filter(|(p, _)| *p == sent.para && past && !relation && by == By::Author)
+                    .map(|(_, t)| t.clone());
                 // "UN accuses Iran of …": a speech act in the present tense happens at publication
-                let now = (matches!(d.ty, rapport_model::ClaimType::Accuse | rapport_model::ClaimType::Reject) && present_speech(sent.word(d.t)))
-                    .then_some(doc.meta.published)
-                    .flatten()
-                    .map(|p| Time { start: Some(p), end: Some(p), text: Some(sent.toks[d.t].span.slice(text).to_string()) });
+                let now = (matches!(
+                    d.ty,
+                    rapport_model::ClaimType::Accuse | rapport_model::ClaimType::Reject
+                ) && present_speech(sent.word(d.t)))
+                .then_some(doc.meta.published)
+                .flatten()
+                .map(|p| Time {
+                    start: Some(p),
+                    end: Some(p),
+                    text: Some(sent.toks[d.t].span.slice(text).to_string()),
+                });
                 let anchored = event_anchor(sent, text, &actors, &drafts, &d);
-                let time = attach_time(&times, &cues, &d).or(anchored).or(now).or(inherited);
+                let time = attach_time(&times, &cues, &d)
+                    .or(anchored)
+                    .or(now)
+                    .or(inherited);
                 let location = self.location(sent, &actors, &d);
                 let attribution = Attribution {
                     by: match &by {
@@ -178,17 +241,33 @@ impl Extractor {
                 drafts.push((claim, d.rule, trigger));
             }
             if let Some(t) = sent_times_abs {
-                let year = t.start.or(t.end).map(|d| rapport_model::PartialDate::year(d.year));
-                prev_time = Some((sent.para, Time { start: year, end: year, text: t.text.clone() }));
+                let year = t
+                    .start
+                    .or(t.end)
+                    .map(|d| rapport_model::PartialDate::year(d.year));
+                prev_time = Some((
+                    sent.para,
+                    Time {
+                        start: year,
+                        end: year,
+                        text: t.text.clone(),
+                    },
+                ));
             } else if prev_time.as_ref().is_some_and(|(p, _)| *p != sent.para) {
                 prev_time = None;
             }
             // a quote closes: its speaker takes the quote's earlier sentences
-            if in_open_quote && (quote_open != Some(sent.idx) || quotes >= 2) && s_text.contains(['”', '"']) {
+            if in_open_quote
+                && (quote_open != Some(sent.idx) || quotes >= 2)
+                && s_text.contains(['”', '"'])
+            {
                 if let Some(c) = cues.iter().find(|c| matches!(c.by, By::Actor(_))) {
                     let By::Actor(a) = c.by else { unreachable!() };
                     for &k in &pending_quote {
-                        drafts[k].0.attribution = Attribution { by: Source::Actor(actors.list[a].id.clone()), cue: Some(c.text.clone()) };
+                        drafts[k].0.attribution = Attribution {
+                            by: Source::Actor(actors.list[a].id.clone()),
+                            cue: Some(c.text.clone()),
+                        };
                     }
                 }
                 pending_quote.clear();
@@ -198,7 +277,12 @@ impl Extractor {
                 c.3 = c.3.saturating_sub(1);
             }
             // a named speaker's report runs on for two more sentences of the paragraph
-            if let Some(c) = cues.iter().filter(|c| matches!(c.by, By::Actor(_)) && c.s1 == sent.toks.len() && c.s0 > 0 && REPORTING.contains(&c.text.to_lowercase().as_str())).last() {
+            if let Some(c) = cues.iter().rfind(|c| {
+                matches!(c.by, By::Actor(_))
+                    && c.s1 == sent.toks.len()
+                    && c.s0 > 0
+                    && REPORTING.contains(&c.text.to_lowercase().as_str())
+            }) {
                 carry = Some((c.by.clone(), c.text.clone(), sent.para, 2));
             } else if claimed_by_cue || cues.iter().any(|c| c.s0 == 0) {
                 carry = None;
@@ -209,23 +293,46 @@ impl Extractor {
         let mut explained = Vec::new();
         for (k, (mut c, rule, trig)) in merged.into_iter().enumerate() {
             c.id = format!("c{}", k + 1);
-            explained.push(Explained { claim: c.clone(), rule, trigger: trig });
+            explained.push(Explained {
+                claim: c.clone(),
+                rule,
+                trigger: trig,
+            });
             claims.push(c);
         }
         let actors_out = self.actors_out(&actors);
-        (Record { doc: doc.meta.clone(), actors: actors_out, claims, text: None }, explained)
+        (
+            Record {
+                doc: doc.meta.clone(),
+                actors: actors_out,
+                claims,
+                text: None,
+            },
+            explained,
+        )
     }
 
     fn location(&self, sent: &Sent, actors: &Actors, d: &Draft) -> Option<Location> {
-        let m = actors.of_sentence(sent.idx).into_iter().find(|m| m.locative && m.t0 >= d.c0 && m.t1 <= d.c1 && Some(m.actor) != d.target)?;
+        let m = actors
+            .of_sentence(sent.idx)
+            .into_iter()
+            .find(|m| m.locative && m.t0 >= d.c0 && m.t1 <= d.c1 && Some(m.actor) != d.target)?;
         let a = &actors.list[m.actor];
-        (a.kind == rapport_model::ActorKind::Country).then(|| Location { name: a.name.clone(), country: a.country.clone() })
+        (a.kind == rapport_model::ActorKind::Country).then(|| Location {
+            name: a.name.clone(),
+            country: a.country.clone(),
+        })
     }
 
     fn actors_out(&self, actors: &Actors) -> Vec<Actor> {
         let mut out = Vec::new();
         for (i, a) in actors.list.iter().enumerate() {
-            let mut mentions: Vec<Span> = actors.mentions.iter().filter(|m| m.actor == i).map(|m| m.span).collect();
+            let mut mentions: Vec<Span> = actors
+                .mentions
+                .iter()
+                .filter(|m| m.actor == i)
+                .map(|m| m.span)
+                .collect();
             if mentions.is_empty() {
                 continue;
             }
@@ -253,11 +360,34 @@ impl Extractor {
 /// trigger, else the nearest before it), else the sentence's nearest; never one
 /// that dates a speech act.
 fn attach_time(times: &[timex::Timex], cues: &[attrib::Cue], d: &Draft) -> Option<Time> {
-    let usable: Vec<&timex::Timex> = times.iter().filter(|t| !cues.iter().any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)).collect();
-    let after = usable.iter().copied().filter(|t| t.t0 >= d.t && t.t1 <= d.c1).min_by_key(|t| t.t0);
-    let before = usable.iter().copied().filter(|t| t.t1 <= d.t && t.t0 >= d.c0).max_by_key(|t| t.t1);
-    let dist = |t: &&timex::Timex| if t.t0 >= d.t { t.t0 - d.t } else { d.t - t.t1 + 1 };
-    let chosen = after.or(before).or_else(|| usable.iter().copied().min_by_key(dist))?;
+    let usable: Vec<&timex::Timex> = times
+        .iter()
+        .filter(|t| {
+            !cues
+                .iter()
+                .any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)
+        })
+        .collect();
+    let after = usable
+        .iter()
+        .copied()
+        .filter(|t| t.t0 >= d.t && t.t1 <= d.c1)
+        .min_by_key(|t| t.t0);
+    let before = usable
+        .iter()
+        .copied()
+        .filter(|t| t.t1 <= d.t && t.t0 >= d.c0)
+        .max_by_key(|t| t.t1);
+    let dist = |t: &&timex::Timex| {
+        if t.t0 >= d.t {
+            t.t0 - d.t
+        } else {
+            d.t - t.t1 + 1
+        }
+    };
+    let chosen = after
+        .or(before)
+        .or_else(|| usable.iter().copied().min_by_key(dist))?;
     let mut time = chosen.time.clone();
     match d.open {
         Some(OpenEnd::Start) => time.end = None,
@@ -272,7 +402,13 @@ fn attach_time(times: &[timex::Timex], cues: &[attrib::Cue], d: &Draft) -> Optio
 
 /// "after Mansur's death": the time of an event the document dated before,
 /// as an open interval from it.
-fn event_anchor(sent: &Sent, text: &str, actors: &Actors, drafts: &[(Claim, &'static str, String)], d: &Draft) -> Option<Time> {
+fn event_anchor(
+    sent: &Sent,
+    text: &str,
+    actors: &Actors,
+    drafts: &[(Claim, &'static str, String)],
+    d: &Draft,
+) -> Option<Time> {
     for m in actors.of_sentence(sent.idx) {
         if m.t0 < d.c0 || m.t0 == 0 || m.t1 + 1 >= sent.toks.len() {
             continue;
@@ -282,16 +418,44 @@ fn event_anchor(sent: &Sent, text: &str, actors: &Actors, drafts: &[(Claim, &'st
             continue;
         }
         let noun = sent.word(m.t1 + 1);
-        if !matches!(noun, "death" | "killing" | "assassination" | "ouster" | "removal" | "arrest" | "capture" | "fall" | "appointment" | "election" | "invasion") {
+        if !matches!(
+            noun,
+            "death"
+                | "killing"
+                | "assassination"
+                | "ouster"
+                | "removal"
+                | "arrest"
+                | "capture"
+                | "fall"
+                | "appointment"
+                | "election"
+                | "invasion"
+        ) {
             continue;
         }
         let id = &actors.list[m.actor].id;
-        let when = drafts.iter().rev().find(|(c, _, _)| c.time.is_some() && (c.target.as_ref() == Some(id) || (&c.source == id && noun == "appointment"))).and_then(|(c, _, _)| c.time.as_ref()?.start)?;
+        let when = drafts
+            .iter()
+            .rev()
+            .find(|(c, _, _)| {
+                c.time.is_some()
+                    && (c.target.as_ref() == Some(id) || (&c.source == id && noun == "appointment"))
+            })
+            .and_then(|(c, _, _)| c.time.as_ref()?.start)?;
         let at = when.to_month();
         let text_span = Span::new(sent.toks[m.t0 - 1].span.start, sent.toks[m.t1 + 1].span.end);
         return Some(match prep {
-            "after" | "since" => Time { start: Some(at), end: None, text: Some(text_span.slice(text).to_string()) },
-            _ => Time { start: None, end: Some(at), text: Some(text_span.slice(text).to_string()) },
+            "after" | "since" => Time {
+                start: Some(at),
+                end: None,
+                text: Some(text_span.slice(text).to_string()),
+            },
+            _ => Time {
+                start: None,
+                end: Some(at),
+                text: Some(text_span.slice(text).to_string()),
+            },
         });
     }
     None
@@ -299,13 +463,54 @@ fn event_anchor(sent: &Sent, text: &str, actors: &Actors, drafts: &[(Claim, &'st
 
 /// A speech verb in the present tense ("accuses", "denies").
 fn present_speech(w: &str) -> bool {
-    matches!(w, "accuses" | "denies" | "rejects" | "blames" | "condemns" | "criticises" | "criticizes" | "alleges" | "warns" | "dismisses" | "slams")
+    matches!(
+        w,
+        "accuses"
+            | "denies"
+            | "rejects"
+            | "blames"
+            | "condemns"
+            | "criticises"
+            | "criticizes"
+            | "alleges"
+            | "warns"
+            | "dismisses"
+            | "slams"
+    )
 }
 
 /// A verb form in the simple past.
 fn past_tense(w: &str) -> bool {
     (w.ends_with("ed") && w.len() > 4)
-        || matches!(w, "sent" | "gave" | "met" | "fought" | "struck" | "took" | "went" | "shot" | "fled" | "flew" | "sold" | "paid" | "hit" | "blew" | "withdrew" | "held" | "made" | "led" | "left" | "began" | "won" | "lost" | "kept" | "brought" | "built" | "stood")
+        || matches!(
+            w,
+            "sent"
+                | "gave"
+                | "met"
+                | "fought"
+                | "struck"
+                | "took"
+                | "went"
+                | "shot"
+                | "fled"
+                | "flew"
+                | "sold"
+                | "paid"
+                | "hit"
+                | "blew"
+                | "withdrew"
+                | "held"
+                | "made"
+                | "led"
+                | "left"
+                | "began"
+                | "won"
+                | "lost"
+                | "kept"
+                | "brought"
+                | "built"
+                | "stood"
+        )
 }
 
 #[cfg(test)]

@@ -91,7 +91,14 @@ fn slug(s: &str) -> String {
 
 impl<'k> Actors<'k> {
     pub fn new(kb: &'k Kb) -> Self {
-        Actors { kb, list: Vec::new(), by_key: HashMap::new(), defined: Vec::new(), mentions: Vec::new(), last_speaker: None }
+        Actors {
+            kb,
+            list: Vec::new(),
+            by_key: HashMap::new(),
+            defined: Vec::new(),
+            mentions: Vec::new(),
+            last_speaker: None,
+        }
     }
 
     fn unique_id(&self, base: &str) -> String {
@@ -152,7 +159,10 @@ impl<'k> Actors<'k> {
             let found = self.list.iter().rposition(|a| {
                 a.kind == ActorKind::Person
                     && !a.anonymous
-                    && (words.iter().all(|w| a.name_words.contains(w)) || (a.name_words.len() > 0 && words.last() == a.name_words.last() && a.kb.is_none()))
+                    && (words.iter().all(|w| a.name_words.contains(w))
+                        || (!a.name_words.is_empty()
+                            && words.last() == a.name_words.last()
+                            && a.kb.is_none()))
             });
             if let Some(i) = found {
                 self.by_key.insert(key, i);
@@ -190,7 +200,11 @@ impl<'k> Actors<'k> {
         self.list.push(DocActor {
             id: self.unique_id(&slug(description)),
             name: description.to_string(),
-            kind: if plural { ActorKind::Group } else { ActorKind::Person },
+            kind: if plural {
+                ActorKind::Group
+            } else {
+                ActorKind::Person
+            },
             kb: None,
             forms: Vec::new(),
             country: None,
@@ -216,8 +230,18 @@ impl<'k> Actors<'k> {
         while k > 0 && (is_det(sent.word(k - 1)) || sent.toks[k - 1].lower.ends_with("ern")) {
             k -= 1;
         }
-        let locative = k > 0 && is_locative_prep(sent.word(k - 1)) && matches!(how, How::Kb(_) | How::Name);
-        self.mentions.push(Mention { sent: sent.idx, t0, t1, span, actor, how, locative, nested: false });
+        let locative =
+            k > 0 && is_locative_prep(sent.word(k - 1)) && matches!(how, How::Kb(_) | How::Name);
+        self.mentions.push(Mention {
+            sent: sent.idx,
+            t0,
+            t1,
+            span,
+            actor,
+            how,
+            locative,
+            nested: false,
+        });
     }
 
     /// Finds the mentions of one sentence and adds them.
@@ -238,20 +262,42 @@ impl<'k> Actors<'k> {
                 if STATE_HEADS.contains(&next) {
                     t1 += 1;
                     how = How::StateHead;
-                } else if !plural && !sent.toks.get(t1).is_some_and(|t| t.kind == rapport_text::TokKind::Punct) {
+                } else if !plural
+                    && !sent
+                        .toks
+                        .get(t1)
+                        .is_some_and(|t| t.kind == rapport_text::TokKind::Punct)
+                {
                     how = How::Adjective;
                 }
             }
             let actor = self.kb_actor(hit.actor);
             covered[t0..t1].iter_mut().for_each(|c| *c = true);
             // "Taliban finance commission": an organisation with a body noun after it
-            if matches!(self.kb.at(hit.actor).kind, ActorKind::ArmedGroup | ActorKind::Country | ActorKind::Igo) {
+            if matches!(
+                self.kb.at(hit.actor).kind,
+                ActorKind::ArmedGroup | ActorKind::Country | ActorKind::Igo
+            ) {
                 let mut j = t1;
-                while j < n && j < t1 + 2 && !sent.toks[j].cap && sent.toks[j].kind == rapport_text::TokKind::Word && !BODY_HEADS.contains(&sent.word(j)) && !is_prep(sent.word(j)) && !is_det(sent.word(j)) && sent.word(j) != "and" {
+                while j < n
+                    && j < t1 + 2
+                    && !sent.toks[j].cap
+                    && sent.toks[j].kind == rapport_text::TokKind::Word
+                    && !BODY_HEADS.contains(&sent.word(j))
+                    && !is_prep(sent.word(j))
+                    && !is_det(sent.word(j))
+                    && sent.word(j) != "and"
+                {
                     j += 1;
                 }
-                if j < n && BODY_HEADS.contains(&sent.word(j)) && j > t1 && !sent.word(j + 1).starts_with("of") {
-                    let form = Span::new(sent.toks[t0].span.start, sent.toks[j].span.end).slice(text).to_string();
+                if j < n
+                    && BODY_HEADS.contains(&sent.word(j))
+                    && j > t1
+                    && !sent.word(j + 1).starts_with("of")
+                {
+                    let form = Span::new(sent.toks[t0].span.start, sent.toks[j].span.end)
+                        .slice(text)
+                        .to_string();
                     let parent_id = self.list[actor].id.clone();
                     let body = self.named(&form, ActorKind::Body);
                     if self.list[body].kb.is_none() {
@@ -267,13 +313,13 @@ impl<'k> Actors<'k> {
             self.push(sent, text, t0, t1, actor, how);
         }
         // 2. aliases the text defined
-        for i in 0..n {
-            if covered[i] {
+        for (i, cov) in covered.iter_mut().enumerate() {
+            if *cov {
                 continue;
             }
             let w = Span::new(sent.toks[i].span.start, sent.toks[i].span.end).slice(text);
             if let Some(&(_, a)) = self.defined.iter().find(|(f, _)| f == w) {
-                covered[i] = true;
+                *cov = true;
                 self.push(sent, text, i, i + 1, a, How::Name);
             }
         }
@@ -292,12 +338,23 @@ impl<'k> Actors<'k> {
             let mut j = i;
             let mut has_org_head = false;
             while j < n && !covered[j] {
-                if is_name_word(sent, j) || (j > i && PARTICLES.contains(&sent.word(j)) && j + 1 < n && is_name_word(sent, j + 1)) {
+                if is_name_word(sent, j)
+                    || (j > i
+                        && PARTICLES.contains(&sent.word(j))
+                        && j + 1 < n
+                        && is_name_word(sent, j + 1))
+                {
                     if org_head(sent.word(j)).is_some() {
                         has_org_head = true;
                     }
                     j += 1;
-                } else if j > i && has_org_head && matches!(sent.word(j), "for" | "of" | "and" | "on" | "the") && j + 1 < n && !covered[j + 1] && (is_name_word(sent, j + 1) || sent.word(j + 1) == "the") {
+                } else if j > i
+                    && has_org_head
+                    && matches!(sent.word(j), "for" | "of" | "and" | "on" | "the")
+                    && j + 1 < n
+                    && !covered[j + 1]
+                    && (is_name_word(sent, j + 1) || sent.word(j + 1) == "the")
+                {
                     j += 1;
                 } else {
                     break;
@@ -314,7 +371,10 @@ impl<'k> Actors<'k> {
             let (t1, actor) = (self.mentions[m].t1, self.mentions[m].actor);
             if sent.word(t1) == "(" && sent.word(t1 + 2) == ")" {
                 let acr = sent.toks[t1 + 1].span.slice(text);
-                if acr.len() >= 2 && acr.chars().all(|c| c.is_uppercase() || c == '-') && !self.defined.iter().any(|(f, _)| f == acr) {
+                if acr.len() >= 2
+                    && acr.chars().all(|c| c.is_uppercase() || c == '-')
+                    && !self.defined.iter().any(|(f, _)| f == acr)
+                {
                     self.defined.push((acr.to_string(), actor));
                     if !covered[t1 + 1] {
                         covered[t1 + 1] = true;
@@ -327,9 +387,22 @@ impl<'k> Actors<'k> {
         for m in first..self.mentions.len() {
             let t1 = self.mentions[m].t1;
             if sent.word(t1) == "(" {
-                let inner: Vec<&str> = (t1 + 1..(t1 + 6).min(n)).map(|k| sent.word(k)).take_while(|w| *w != ")").collect();
+                let inner: Vec<&str> = (t1 + 1..(t1 + 6).min(n))
+                    .map(|k| sent.word(k))
+                    .take_while(|w| *w != ")")
+                    .collect();
                 let joined = inner.join(" ");
-                if matches!(joined.as_str(), "name changed" | "not his real name" | "not her real name" | "not their real name" | "a pseudonym" | "pseudonym" | "not real name" | "names changed") {
+                if matches!(
+                    joined.as_str(),
+                    "name changed"
+                        | "not his real name"
+                        | "not her real name"
+                        | "not their real name"
+                        | "a pseudonym"
+                        | "pseudonym"
+                        | "not real name"
+                        | "names changed"
+                ) {
                     let a = self.mentions[m].actor;
                     self.list[a].pseudonym = true;
                     self.list[a].kind = ActorKind::Person;
@@ -341,9 +414,16 @@ impl<'k> Actors<'k> {
         self.pronouns(sent, text, &covered);
         self.mentions[first..].sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         // nested: a mention inside a longer one of the same sentence
-        let ms: Vec<(usize, usize)> = self.mentions[first..].iter().map(|m| (m.t0, m.t1)).collect();
+        let ms: Vec<(usize, usize)> = self.mentions[first..]
+            .iter()
+            .map(|m| (m.t0, m.t1))
+            .collect();
         for (k, m) in self.mentions[first..].iter_mut().enumerate() {
-            if ms.iter().enumerate().any(|(o, &(a, b))| o != k && a <= m.t0 && m.t1 <= b && (b - a) > (m.t1 - m.t0)) {
+            if ms
+                .iter()
+                .enumerate()
+                .any(|(o, &(a, b))| o != k && a <= m.t0 && m.t1 <= b && (b - a) > (m.t1 - m.t0))
+            {
                 m.nested = true;
             }
         }
@@ -360,7 +440,20 @@ impl<'k> Actors<'k> {
             titled = true;
             s += 1;
         }
-        if i > 0 && (TITLES.contains(&sent.word(i - 1)) || HONORIFICS.contains(&sent.word(i - 1)) || matches!(sent.word(i - 1), "leader" | "commander" | "chief" | "confidant" | "spokesman" | "minister" | "president")) {
+        if i > 0
+            && (TITLES.contains(&sent.word(i - 1))
+                || HONORIFICS.contains(&sent.word(i - 1))
+                || matches!(
+                    sent.word(i - 1),
+                    "leader"
+                        | "commander"
+                        | "chief"
+                        | "confidant"
+                        | "spokesman"
+                        | "minister"
+                        | "president"
+                ))
+        {
             titled = true;
         }
         if s >= j {
@@ -373,7 +466,9 @@ impl<'k> Actors<'k> {
             return;
         }
         let start = if honorific { i } else { s };
-        let display = Span::new(sent.toks[start].span.start, sent.toks[j - 1].span.end).slice(text).to_string();
+        let display = Span::new(sent.toks[start].span.start, sent.toks[j - 1].span.end)
+            .slice(text)
+            .to_string();
         let span_t0 = start;
         if let Some(kind) = words.iter().find_map(|w| org_head(w)) {
             if words.len() >= 2 {
@@ -383,11 +478,14 @@ impl<'k> Actors<'k> {
             }
             return;
         }
-        let pseudo_next = sent.word(j) == "(" && matches!(sent.word(j + 1), "name" | "not" | "a" | "pseudonym");
+        let pseudo_next =
+            sent.word(j) == "(" && matches!(sent.word(j + 1), "name" | "not" | "a" | "pseudonym");
         if words.len() == 1 && !titled && !pseudo_next {
             // a short form of a person already named
             let w = words[0];
-            if let Some(a) = self.list.iter().rposition(|a| a.kind == ActorKind::Person && !a.anonymous && a.name_words.iter().any(|x| x == w)) {
+            if let Some(a) = self.list.iter().rposition(|a| {
+                a.kind == ActorKind::Person && !a.anonymous && a.name_words.iter().any(|x| x == w)
+            }) {
                 covered[span_t0..j].iter_mut().for_each(|c| *c = true);
                 self.push(sent, text, span_t0, j, a, How::Short);
             }
@@ -396,11 +494,18 @@ impl<'k> Actors<'k> {
         if words.len() == 1 && i == 0 && !titled && !pseudo_next {
             return;
         }
-        if words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) || words.len() > 5 || (!titled && n > 0 && all_caps_line(sent, text)) {
+        if words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
+            || words.len() > 5
+            || (!titled && n > 0 && all_caps_line(sent, text))
+        {
             return;
         }
         let a = self.named(&display, ActorKind::Person);
-        if honorific && display != self.list[a].name && self.list[a].kb.is_none() && name_words(&display) == self.list[a].name_words {
+        if honorific
+            && display != self.list[a].name
+            && self.list[a].kb.is_none()
+            && name_words(&display) == self.list[a].name_words
+        {
             self.list[a].name = display.clone();
         }
         covered[span_t0..j].iter_mut().for_each(|c| *c = true);
@@ -414,14 +519,44 @@ impl<'k> Actors<'k> {
         let mut i = 0;
         while i < n {
             let w = sent.word(i);
-            let indefinite = matches!(w, "a" | "an" | "one" | "two" | "three" | "four" | "five" | "several" | "some" | "other" | "many" | "senior" | "unnamed") || (i == 0 && !covered[i]);
+            let indefinite = matches!(
+                w,
+                "a" | "an"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "several"
+                    | "some"
+                    | "other"
+                    | "many"
+                    | "senior"
+                    | "unnamed"
+            ) || (i == 0 && !covered[i]);
             let definite = w == "the";
             if !(indefinite || definite) || covered[i] && !sent.toks[i].cap {
                 i += 1;
                 continue;
             }
             // find the head person noun within 6 tokens
-            let mut h = i + usize::from(!(i == 0 && !matches!(w, "a" | "an" | "the" | "one" | "two" | "three" | "four" | "five" | "several" | "some" | "other" | "many")));
+            // a description may start the sentence without an article ("Officials said")
+            let bare_start = i == 0
+                && !matches!(
+                    w,
+                    "a" | "an"
+                        | "the"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "several"
+                        | "some"
+                        | "other"
+                        | "many"
+                );
+            let mut h = if bare_start { i } else { i + 1 };
             let mut head = None;
             while h < n && h <= i + 6 {
                 let hw = sent.word(h);
@@ -430,7 +565,13 @@ impl<'k> Actors<'k> {
                     // "members of the council": keep the first head
                     break;
                 }
-                if sent.toks[h].kind != rapport_text::TokKind::Word || matches!(hw, "and" | "or" | "who" | "which" | "that" | "said" | "told" | "of" | "in") || SPEECH.contains(&hw) {
+                if sent.toks[h].kind != rapport_text::TokKind::Word
+                    || matches!(
+                        hw,
+                        "and" | "or" | "who" | "which" | "that" | "said" | "told" | "of" | "in"
+                    )
+                    || SPEECH.contains(&hw)
+                {
                     break;
                 }
                 h += 1;
@@ -448,7 +589,9 @@ impl<'k> Actors<'k> {
                     speech = Some(e);
                     break;
                 }
-                if matches!(ew, "," | ";" | "." | "“" | "\"" | ":") && !(ew == "," && sent.word(e + 1) == "who") {
+                if matches!(ew, "," | ";" | "." | "“" | "\"" | ":")
+                    && !(ew == "," && sent.word(e + 1) == "who")
+                {
                     break;
                 }
                 e += 1;
@@ -456,7 +599,18 @@ impl<'k> Actors<'k> {
             let according = i >= 2 && sent.word(i - 2) == "according" && sent.word(i - 1) == "to";
             // an apposition: NAME, a senior Taliban commander …
             let apposition_of = if i >= 2 && sent.word(i - 1) == "," && indefinite && i > 0 {
-                self.mentions.iter().rev().find(|m| m.sent == sent.idx && m.t1 + 1 == i || (m.sent == sent.idx && sent.word(m.t1) == "(" && (m.t1..i).any(|k| sent.word(k) == ")") && i - m.t1 <= 9)).map(|m| m.actor).filter(|&a| self.list[a].kind == ActorKind::Person)
+                self.mentions
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.sent == sent.idx && m.t1 + 1 == i
+                            || (m.sent == sent.idx
+                                && sent.word(m.t1) == "("
+                                && (m.t1..i).any(|k| sent.word(k) == ")")
+                                && i - m.t1 <= 9)
+                    })
+                    .map(|m| m.actor)
+                    .filter(|&a| self.list[a].kind == ActorKind::Person)
             } else {
                 None
             };
@@ -466,7 +620,9 @@ impl<'k> Actors<'k> {
                 while e2 < n && !matches!(sent.word(e2), "," | ";" | "." | ")") && e2 < h + 16 {
                     e2 += 1;
                 }
-                let desc = Span::new(sent.toks[i].span.start, sent.toks[e2 - 1].span.end).slice(text).to_string();
+                let desc = Span::new(sent.toks[i].span.start, sent.toks[e2 - 1].span.end)
+                    .slice(text)
+                    .to_string();
                 if self.list[a].description.is_none() && self.list[a].kb.is_none() {
                     self.list[a].description = Some(desc);
                 }
@@ -482,7 +638,11 @@ impl<'k> Actors<'k> {
             if definite {
                 // "the Taliban commander said": an earlier anonymous source with this head
                 let hw = sent.word(h).to_string();
-                if let Some(a) = self.list.iter().rposition(|a| a.anonymous && a.name_words.first() == Some(&hw)) {
+                if let Some(a) = self
+                    .list
+                    .iter()
+                    .rposition(|a| a.anonymous && a.name_words.first() == Some(&hw))
+                {
                     if speech.is_some() || according {
                         self.push(sent, text, i, h + 1, a, How::Description);
                         covered[i..=h].iter_mut().for_each(|c| *c = true);
@@ -497,13 +657,22 @@ impl<'k> Actors<'k> {
                 while end_t > h + 1 && matches!(sent.word(end_t - 1), "," | "who" | "that") {
                     end_t -= 1;
                 }
-                let desc = Span::new(sent.toks[i].span.start, sent.toks[end_t - 1].span.end).slice(text).to_string();
+                let desc = Span::new(sent.toks[i].span.start, sent.toks[end_t - 1].span.end)
+                    .slice(text)
+                    .to_string();
                 let desc = desc.trim_end_matches([',', ' ']).to_string();
                 let hw = sent.word(h).to_string();
                 let a = self.anonymous(&desc, &hw);
                 // forms: the description, without its article, and its core noun phrase
-                let core = Span::new(sent.toks[i].span.start, sent.toks[h].span.end).slice(text).to_string();
-                for f in [desc.clone(), strip_article(&desc), core.clone(), strip_article(&core)] {
+                let core = Span::new(sent.toks[i].span.start, sent.toks[h].span.end)
+                    .slice(text)
+                    .to_string();
+                for f in [
+                    desc.clone(),
+                    strip_article(&desc),
+                    core.clone(),
+                    strip_article(&core),
+                ] {
                     if !self.list[a].forms.contains(&f) {
                         self.list[a].forms.push(f);
                     }
@@ -518,26 +687,70 @@ impl<'k> Actors<'k> {
     }
 
     fn pronouns(&mut self, sent: &Sent, text: &str, covered: &[bool]) {
-        let n = sent.toks.len();
-        for i in 0..n {
-            if covered[i] {
+        for (i, &cov) in covered.iter().enumerate() {
+            if cov {
                 continue;
             }
             let w = sent.word(i);
             let want: &[ActorKind] = match w {
                 "he" | "him" | "his" | "she" | "her" => &[ActorKind::Person],
-                "they" | "them" | "their" => &[ActorKind::ArmedGroup, ActorKind::Group, ActorKind::Body],
-                "it" | "its" => &[ActorKind::Country, ActorKind::StateOrgan, ActorKind::ArmedGroup, ActorKind::Igo, ActorKind::Organization, ActorKind::Body],
+                "they" | "them" | "their" => {
+                    &[ActorKind::ArmedGroup, ActorKind::Group, ActorKind::Body]
+                }
+                "it" | "its" => &[
+                    ActorKind::Country,
+                    ActorKind::StateOrgan,
+                    ActorKind::ArmedGroup,
+                    ActorKind::Igo,
+                    ActorKind::Organization,
+                    ActorKind::Body,
+                ],
                 "who" | "which" => &[],
-                "the" if matches!(sent.word(i + 1), "group" | "movement" | "militants" | "insurgents" | "rebels" | "organization" | "organisation" | "militia") || (sent.word(i + 2) == "movement" && sent.toks.get(i + 1).is_some_and(|t| !t.cap)) => &[ActorKind::ArmedGroup],
-                "the" if sent.word(i + 1) == "two" && !sent.toks.get(i + 2).is_some_and(|t| t.kind == rapport_text::TokKind::Word && !SPEECH.contains(&sent.word(i + 2)) && !matches!(sent.word(i + 2), "nearly" | "follow" | "were" | "are" | "have" | "had" | "sides" | "countries")) => {
+                "the"
+                    if matches!(
+                        sent.word(i + 1),
+                        "group"
+                            | "movement"
+                            | "militants"
+                            | "insurgents"
+                            | "rebels"
+                            | "organization"
+                            | "organisation"
+                            | "militia"
+                    ) || (sent.word(i + 2) == "movement"
+                        && sent.toks.get(i + 1).is_some_and(|t| !t.cap)) =>
+                {
+                    &[ActorKind::ArmedGroup]
+                }
+                "the"
+                    if sent.word(i + 1) == "two"
+                        && !sent.toks.get(i + 2).is_some_and(|t| {
+                            t.kind == rapport_text::TokKind::Word
+                                && !SPEECH.contains(&sent.word(i + 2))
+                                && !matches!(
+                                    sent.word(i + 2),
+                                    "nearly"
+                                        | "follow"
+                                        | "were"
+                                        | "are"
+                                        | "have"
+                                        | "had"
+                                        | "sides"
+                                        | "countries"
+                                )
+                        }) =>
+                {
                     // "the two": the last two actors named
                     let mut seen: Vec<usize> = Vec::new();
                     for m in self.mentions.iter().rev() {
-                        if m.sent + 2 < sent.idx || m.locative || matches!(m.how, How::Pronoun | How::Relative | How::Pair(_)) {
+                        if m.sent + 2 < sent.idx
+                            || m.locative
+                            || matches!(m.how, How::Pronoun | How::Relative | How::Pair(_))
+                        {
                             continue;
                         }
-                        if !seen.contains(&m.actor) && self.list[m.actor].kind != ActorKind::Person {
+                        if !seen.contains(&m.actor) && self.list[m.actor].kind != ActorKind::Person
+                        {
                             seen.push(m.actor);
                         }
                         if seen.len() == 2 {
@@ -553,13 +766,23 @@ impl<'k> Actors<'k> {
             };
             if matches!(w, "who" | "which") {
                 // relative pronoun: the mention just before it
-                if let Some(m) = self.mentions.iter().rev().find(|m| m.sent == sent.idx && (m.t1 == i || (m.t1 + 1 == i && sent.word(m.t1) == ","))) {
+                if let Some(m) = self.mentions.iter().rev().find(|m| {
+                    m.sent == sent.idx && (m.t1 == i || (m.t1 + 1 == i && sent.word(m.t1) == ","))
+                }) {
                     let a = m.actor;
                     self.push(sent, text, i, i + 1, a, How::Relative);
                 }
                 continue;
             }
-            let t1 = if w == "the" { if sent.word(i + 2) == "movement" { i + 3 } else { i + 2 } } else { i + 1 };
+            let t1 = if w == "the" {
+                if sent.word(i + 2) == "movement" {
+                    i + 3
+                } else {
+                    i + 2
+                }
+            } else {
+                i + 1
+            };
             let found = self.mentions.iter().rev().find(|m| {
                 (m.sent == sent.idx && m.t1 <= i || m.sent < sent.idx && m.sent + 3 > sent.idx)
                     && want.contains(&self.list[m.actor].kind)
@@ -568,7 +791,18 @@ impl<'k> Actors<'k> {
             });
             if let Some(m) = found {
                 let a = m.actor;
-                self.push(sent, text, i, t1, a, if w == "the" { How::Description } else { How::Pronoun });
+                self.push(
+                    sent,
+                    text,
+                    i,
+                    t1,
+                    a,
+                    if w == "the" {
+                        How::Description
+                    } else {
+                        How::Pronoun
+                    },
+                );
             }
         }
     }
@@ -579,7 +813,16 @@ impl<'k> Actors<'k> {
     }
 }
 
-const BODY_HEADS: &[&str] = &["council", "commission", "committee", "office", "shura", "bureau", "wing", "cell"];
+const BODY_HEADS: &[&str] = &[
+    "council",
+    "commission",
+    "committee",
+    "office",
+    "shura",
+    "bureau",
+    "wing",
+    "cell",
+];
 
 fn strip_article(s: &str) -> String {
     for a in ["a ", "an ", "A ", "An ", "the ", "The ", "one ", "One "] {
@@ -591,20 +834,30 @@ fn strip_article(s: &str) -> String {
 }
 
 fn org_head(w: &str) -> Option<ActorKind> {
-    ORG_HEADS.iter().find(|(h, _)| *h == w).and_then(|(_, k)| k.parse().ok())
+    ORG_HEADS
+        .iter()
+        .find(|(h, _)| *h == w)
+        .and_then(|(_, k)| k.parse().ok())
 }
 
 fn is_name_word(sent: &Sent, i: usize) -> bool {
     let t = &sent.toks[i];
     // "al-Zawahiri", "bin-Laden": a particle joined to a capitalised name
     if i > 0 && sent.toks[i - 1].cap {
-        for p in ["al-", "el-", "ul-", "ud-", "bin-", "ibn-", "abu-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"] {
+        for p in [
+            "al-", "el-", "ul-", "ud-", "bin-", "ibn-", "abu-", "ad-", "as-", "ash-", "an-", "ar-",
+            "at-", "az-",
+        ] {
             if t.lower.starts_with(p) && t.span.len() > p.len() + 1 {
                 return true;
             }
         }
     }
-    t.cap && t.kind == rapport_text::TokKind::Word && !NOT_NAME.contains(&t.lower.as_str()) && !t.lower.starts_with('@') && t.lower.chars().any(|c| c.is_alphabetic())
+    t.cap
+        && t.kind == rapport_text::TokKind::Word
+        && !NOT_NAME.contains(&t.lower.as_str())
+        && !t.lower.starts_with('@')
+        && t.lower.chars().any(|c| c.is_alphabetic())
 }
 
 fn all_caps_line(sent: &Sent, text: &str) -> bool {
@@ -616,7 +869,17 @@ fn all_caps_line(sent: &Sent, text: &str) -> bool {
 /// Lowercase words of a name without honorifics and titles.
 pub fn name_words(name: &str) -> Vec<String> {
     name.split([' ', '-'])
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().replace('\u{2019}', "'"))
-        .filter(|w| !w.is_empty() && !HONORIFICS.contains(&w.as_str()) && !TITLES.contains(&w.as_str()) && !TITLES.contains(&format!("{w}.").as_str()) && !PARTICLES.contains(&w.as_str()))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .replace('\u{2019}', "'")
+        })
+        .filter(|w| {
+            !w.is_empty()
+                && !HONORIFICS.contains(&w.as_str())
+                && !TITLES.contains(&w.as_str())
+                && !TITLES.contains(&format!("{w}.").as_str())
+                && !PARTICLES.contains(&w.as_str())
+        })
         .collect()
 }

@@ -16,7 +16,10 @@ fn compatible(a: &Option<Time>, b: &Option<Time>) -> bool {
 }
 
 fn precision(t: &Option<Time>) -> usize {
-    t.as_ref().and_then(|t| t.start.or(t.end)).map(|d| 1 + usize::from(d.month.is_some()) + usize::from(d.day.is_some())).unwrap_or(0)
+    t.as_ref()
+        .and_then(|t| t.start.or(t.end))
+        .map(|d| 1 + usize::from(d.month.is_some()) + usize::from(d.day.is_some()))
+        .unwrap_or(0)
 }
 
 fn same_pair(a: &Claim, b: &Claim) -> bool {
@@ -26,12 +29,18 @@ fn same_pair(a: &Claim, b: &Claim) -> bool {
     // different sources of the statement are different claims; the author's
     // restatement of a source's claim is the same claim
     let by = (&a.attribution.by, &b.attribution.by);
-    let attr_ok = by.0 == by.1 || matches!(by, (Source::Author, Source::Actor(_)) | (Source::Actor(_), Source::Author));
+    let attr_ok = by.0 == by.1
+        || matches!(
+            by,
+            (Source::Author, Source::Actor(_)) | (Source::Actor(_), Source::Author)
+        );
     if !attr_ok {
         return false;
     }
     let direct = a.source == b.source && a.target == b.target;
-    let flipped = a.kind.is_symmetric() && Some(&a.source) == b.target.as_ref() && a.target.as_ref() == Some(&b.source);
+    let flipped = a.kind.is_symmetric()
+        && Some(&a.source) == b.target.as_ref()
+        && a.target.as_ref() == Some(&b.source);
     direct || flipped
 }
 
@@ -39,7 +48,10 @@ fn same_pair(a: &Claim, b: &Claim) -> bool {
 pub fn merge(drafts: Vec<(Claim, &'static str, String)>) -> Vec<(Claim, &'static str, String)> {
     let mut out: Vec<(Claim, &'static str, String)> = Vec::new();
     for (c, rule, trig) in drafts {
-        if let Some(o) = out.iter_mut().find(|(o, _, _)| same_pair(o, &c) && compatible(&o.time, &c.time)) {
+        if let Some(o) = out
+            .iter_mut()
+            .find(|(o, _, _)| same_pair(o, &c) && compatible(&o.time, &c.time))
+        {
             let o = &mut o.0;
             for e in c.evidence {
                 if !o.evidence.contains(&e) {

@@ -8,10 +8,128 @@ use crate::doc::Sent;
 use crate::mentions::{Actors, How, Mention};
 use rapport_model::{ActorKind, ClaimType};
 
-const LEAD_ROLES: &[&str] = &["leader", "head", "chief", "founder", "chairman", "president", "emir", "amir", "ruler", "director", "premier", "king", "boss", "commander-in-chief", "leadership", "chairperson", "chair", "secretary-general"];
-const MEMBER_ROLES: &[&str] = &["member", "secretary", "representative", "envoy", "commander", "official", "fighter", "figure", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "analyst", "envoy", "representative", "negotiator", "ambassador", "diplomat", "operative", "minister", "officer", "soldier", "general", "cleric", "militant", "correspondent", "reporter", "editor", "researcher", "ideologue", "strategist", "loyalist", "confidant"];
-const PART_NOUNS: &[&str] = &["faction", "branch", "arm", "wing", "affiliate", "unit", "division", "offshoot", "component", "subsidiary", "chapter", "province", "splinter", "franchise", "body", "organ", "panel", "committee", "council"];
-const ROLE_MODS: &[&str] = &["former", "current", "deputy", "senior", "military", "founding", "top", "key", "supreme", "political", "research", "chief", "foreign", "defence", "defense", "interior", "finance", "intelligence", "field", "prime", "acting", "late", "new", "then", "de", "facto", "operational", "overall", "second-in-command", "powerful", "influential", "veteran", "prominent", "local", "regional", "provincial", "spiritual", "a", "an", "the", "one", "of", "'s"];
+const LEAD_ROLES: &[&str] = &[
+    "leader",
+    "head",
+    "chief",
+    "founder",
+    "chairman",
+    "president",
+    "emir",
+    "amir",
+    "ruler",
+    "director",
+    "premier",
+    "king",
+    "boss",
+    "commander-in-chief",
+    "leadership",
+    "chairperson",
+    "chair",
+    "secretary-general",
+];
+const MEMBER_ROLES: &[&str] = &[
+    "member",
+    "secretary",
+    "representative",
+    "envoy",
+    "commander",
+    "official",
+    "fighter",
+    "figure",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "analyst",
+    "envoy",
+    "representative",
+    "negotiator",
+    "ambassador",
+    "diplomat",
+    "operative",
+    "minister",
+    "officer",
+    "soldier",
+    "general",
+    "cleric",
+    "militant",
+    "correspondent",
+    "reporter",
+    "editor",
+    "researcher",
+    "ideologue",
+    "strategist",
+    "loyalist",
+    "confidant",
+];
+const PART_NOUNS: &[&str] = &[
+    "faction",
+    "branch",
+    "arm",
+    "wing",
+    "affiliate",
+    "unit",
+    "division",
+    "offshoot",
+    "component",
+    "subsidiary",
+    "chapter",
+    "province",
+    "splinter",
+    "franchise",
+    "body",
+    "organ",
+    "panel",
+    "committee",
+    "council",
+];
+const ROLE_MODS: &[&str] = &[
+    "former",
+    "current",
+    "deputy",
+    "senior",
+    "military",
+    "founding",
+    "top",
+    "key",
+    "supreme",
+    "political",
+    "research",
+    "chief",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "intelligence",
+    "field",
+    "prime",
+    "acting",
+    "late",
+    "new",
+    "then",
+    "de",
+    "facto",
+    "operational",
+    "overall",
+    "second-in-command",
+    "powerful",
+    "influential",
+    "veteran",
+    "prominent",
+    "local",
+    "regional",
+    "provincial",
+    "spiritual",
+    "a",
+    "an",
+    "the",
+    "one",
+    "of",
+    "'s",
+];
 
 fn org_like(a: &crate::mentions::DocActor) -> bool {
     !matches!(a.kind, ActorKind::Person | ActorKind::Group) && !a.anonymous
@@ -31,28 +149,74 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
 
 fn role_text(sent: &Sent, text: &str, from: usize, head: usize, org: &Mention) -> String {
     let mut s = from;
-    while s < head && (matches!(sent.word(s), "a" | "an" | "the" | "one" | "of" | "'s" | "former" | "current" | "late" | "then" | "new" | "key" | ")" | "group") || (org.t0 <= s && s < org.t1)) {
+    while s < head
+        && (matches!(
+            sent.word(s),
+            "a" | "an"
+                | "the"
+                | "one"
+                | "of"
+                | "'s"
+                | "former"
+                | "current"
+                | "late"
+                | "then"
+                | "new"
+                | "key"
+                | ")"
+                | "group"
+        ) || (org.t0 <= s && s < org.t1))
+    {
         s += 1;
     }
-    let words: Vec<&str> = (s..=head).filter(|k| !(org.t0 <= *k && *k < org.t1)).map(|k| sent.toks[k].span.slice(text)).collect();
+    let words: Vec<&str> = (s..=head)
+        .filter(|k| !(org.t0 <= *k && *k < org.t1))
+        .map(|k| sent.toks[k].span.slice(text))
+        .collect();
     words.join(" ").to_lowercase()
 }
 
 /// LEADS / MEMBER_OF / PART_OF of one sentence.
 pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
-    let ments: Vec<&Mention> = actors.of_sentence(sent.idx).into_iter().filter(|m| !m.nested || matches!(m.how, How::Kb(_))).collect();
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.nested || matches!(m.how, How::Kb(_)))
+        .collect();
     let n = sent.toks.len();
     let mut out = Vec::new();
-    let mut push = |ty: ClaimType, person: usize, org: usize, role: String, t: usize, rule: &'static str, open: Option<OpenEnd>| {
+    let mut push = |ty: ClaimType,
+                    person: usize,
+                    org: usize,
+                    role: String,
+                    t: usize,
+                    rule: &'static str,
+                    open: Option<OpenEnd>| {
         if person == org {
             return;
         }
         let (c0, c1) = clause(sent, t);
-        out.push(Draft { ty, modes: vec![], role: Some(role), source: person, target: Some(org), t, c0, c1, confidence: 0.7, rule, open, agentless: false });
+        out.push(Draft {
+            ty,
+            modes: vec![],
+            role: Some(role),
+            source: person,
+            target: Some(org),
+            t,
+            c0,
+            c1,
+            confidence: 0.7,
+            rule,
+            open,
+            agentless: false,
+        });
     };
     for (mi, m) in ments.iter().enumerate() {
         let a = &actors.list[m.actor];
-        if a.kind == ActorKind::Person && !a.anonymous && !matches!(m.how, How::Pronoun | How::Relative) {
+        if a.kind == ActorKind::Person
+            && !a.anonymous
+            && !matches!(m.how, How::Pronoun | How::Relative)
+        {
             // PERSON, a/the … ROLE (of|in|with) ORG   or   PERSON, a … ORG ROLE
             // PERSON is the … ROLE of ORG
             let mut k = m.t1;
@@ -68,20 +232,68 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             if copula || appos {
                 let start = k + 1;
                 let mut e = start;
-                while e < n && e < start + 18 && !matches!(sent.word(e), "," | "." | ";" | "who" | "which" | "while" | "told" | "said" | "says") && !(sent.word(e) == "and" && role_at(sent, e + 1).is_none() && role_at(sent, e + 2).is_none()) {
+                while e < n
+                    && e < start + 18
+                    && !matches!(
+                        sent.word(e),
+                        "," | "." | ";" | "who" | "which" | "while" | "told" | "said" | "says"
+                    )
+                    && !(sent.word(e) == "and"
+                        && role_at(sent, e + 1).is_none()
+                        && role_at(sent, e + 2).is_none())
+                {
                     e += 1;
                 }
                 for head in start..e {
-                    let Some((ty, head)) = role_at(sent, head) else { continue };
+                    let Some((ty, head)) = role_at(sent, head) else {
+                        continue;
+                    };
                     // org: after the head ("of the Taliban") or right before it ("Taliban military chief")
                     let org = ments
                         .iter()
-                        .find(|o| o.t0 > head && o.t0 <= head + 4 && o.t1 <= e.max(head + 2) && (head + 1..o.t0).any(|x| matches!(sent.word(x), "of" | "in" | "with" | "at" | "for")) && org_like(&actors.list[o.actor]))
-                        .or_else(|| ments.iter().find(|o| o.t0 >= start && o.t1 <= head && head - o.t1 <= 3 && org_like(&actors.list[o.actor])));
+                        .find(|o| {
+                            o.t0 > head
+                                && o.t0 <= head + 4
+                                && o.t1 <= e.max(head + 2)
+                                && (head + 1..o.t0).any(|x| {
+                                    matches!(sent.word(x), "of" | "in" | "with" | "at" | "for")
+                                })
+                                && org_like(&actors.list[o.actor])
+                        })
+                        .or_else(|| {
+                            ments.iter().find(|o| {
+                                o.t0 >= start
+                                    && o.t1 <= head
+                                    && head - o.t1 <= 3
+                                    && org_like(&actors.list[o.actor])
+                            })
+                        });
                     if let Some(o) = org {
-                        let ty = if ty == ClaimType::MemberOf && matches!(sent.word(head.saturating_sub(1)), "military" | "spy" | "intelligence" | "army") && sent.word(head) == "chief" { ClaimType::Leads } else { ty };
+                        let ty = if ty == ClaimType::MemberOf
+                            && matches!(
+                                sent.word(head.saturating_sub(1)),
+                                "military" | "spy" | "intelligence" | "army"
+                            )
+                            && sent.word(head) == "chief"
+                        {
+                            ClaimType::Leads
+                        } else {
+                            ty
+                        };
                         let from = if o.t1 <= head { o.t0 } else { start };
-                        push(ty, m.actor, o.actor, role_text(sent, text, from, head, o), head, if copula { "copula role" } else { "apposition role" }, None);
+                        push(
+                            ty,
+                            m.actor,
+                            o.actor,
+                            role_text(sent, text, from, head, o),
+                            head,
+                            if copula {
+                                "copula role"
+                            } else {
+                                "apposition role"
+                            },
+                            None,
+                        );
                     }
                 }
             }
@@ -97,40 +309,109 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             });
             if let Some(len) = phrase {
                 let h = k - len;
-                let ty = if matches!(sent.word(h), "supreme" | "prime" | "army" | "spy" | "chief") && !sent.word(h + 1).contains("minister") || sent.word(h + 1) == "leader" { ClaimType::Leads } else { ClaimType::MemberOf };
-                let ty = if sent.word(h) == "prime" { ClaimType::Leads } else { ty };
-                if let Some(o) = ments[..mi].iter().rev().find(|o| o.t1 <= h && h - o.t1 <= 3 && org_like(&actors.list[o.actor]) && (o.t1..h).all(|x| ROLE_MODS.contains(&sent.word(x)))) {
+                let ty = if matches!(sent.word(h), "supreme" | "prime" | "army" | "spy" | "chief")
+                    && !sent.word(h + 1).contains("minister")
+                    || sent.word(h + 1) == "leader"
+                {
+                    ClaimType::Leads
+                } else {
+                    ClaimType::MemberOf
+                };
+                let ty = if sent.word(h) == "prime" {
+                    ClaimType::Leads
+                } else {
+                    ty
+                };
+                if let Some(o) = ments[..mi].iter().rev().find(|o| {
+                    o.t1 <= h
+                        && h - o.t1 <= 3
+                        && org_like(&actors.list[o.actor])
+                        && (o.t1..h).all(|x| ROLE_MODS.contains(&sent.word(x)))
+                }) {
                     let role: Vec<&str> = (h..k).map(|x| sent.toks[x].span.slice(text)).collect();
-                    push(ty, m.actor, o.actor, role.join(" ").to_lowercase(), h, "title before name", None);
+                    push(
+                        ty,
+                        m.actor,
+                        o.actor,
+                        role.join(" ").to_lowercase(),
+                        h,
+                        "title before name",
+                        None,
+                    );
                 }
             } else if k > 0 {
                 if let Some((ty, h)) = role_at(sent, k - 1) {
                     let org = ments[..mi].iter().rev().find(|o| {
-                        o.t1 <= h && h - o.t1 <= 4 && org_like(&actors.list[o.actor]) && (o.t1..h).all(|x| ROLE_MODS.contains(&sent.word(x)) || matches!(sent.word(x), ")" | "group" | "movement" | "'s"))
+                        o.t1 <= h
+                            && h - o.t1 <= 4
+                            && org_like(&actors.list[o.actor])
+                            && (o.t1..h).all(|x| {
+                                ROLE_MODS.contains(&sent.word(x))
+                                    || matches!(sent.word(x), ")" | "group" | "movement" | "'s")
+                            })
                     });
                     if let Some(o) = org {
-                        push(ty, m.actor, o.actor, role_text(sent, text, o.t1, h, o), h, "title before name", None);
+                        push(
+                            ty,
+                            m.actor,
+                            o.actor,
+                            role_text(sent, text, o.t1, h, o),
+                            h,
+                            "title before name",
+                            None,
+                        );
                     }
                 }
             }
         }
         // PART_OF: a body or organ named with its parent ("the Taliban leadership council")
         // (a state's own organs are not annotated as parts: "Iran's IRGC" says nothing new)
-        let parent_is_state = a.parent.as_ref().is_some_and(|p| actors.list.iter().any(|x| &x.id == p && x.kind == ActorKind::Country));
-        if a.kb.is_some() && matches!(a.kind, ActorKind::Body | ActorKind::ArmedGroup) && !parent_is_state {
+        let parent_is_state = a.parent.as_ref().is_some_and(|p| {
+            actors
+                .list
+                .iter()
+                .any(|x| &x.id == p && x.kind == ActorKind::Country)
+        });
+        if a.kb.is_some()
+            && matches!(a.kind, ActorKind::Body | ActorKind::ArmedGroup)
+            && !parent_is_state
+        {
             if let Some(pid) = &a.parent {
-                let parent_named = ments.iter().any(|o| actors.list[o.actor].id == *pid && (o.t1 == m.t0 || (o.t1 + 1 == m.t0 && sent.word(o.t1) == "'s")))
-                    || actors.list.iter().any(|p| p.id == *pid && p.forms.iter().any(|f| m.span.slice(text).contains(f.as_str())));
+                let parent_named = ments.iter().any(|o| {
+                    actors.list[o.actor].id == *pid
+                        && (o.t1 == m.t0 || (o.t1 + 1 == m.t0 && sent.word(o.t1) == "'s"))
+                }) || actors.list.iter().any(|p| {
+                    p.id == *pid
+                        && p.forms
+                            .iter()
+                            .any(|f| m.span.slice(text).contains(f.as_str()))
+                });
                 if parent_named {
                     if let Some(p) = actors.list.iter().position(|p| p.id == *pid) {
-                        push(ClaimType::PartOf, m.actor, p, String::new(), m.t0, "part named with its whole", None);
+                        push(
+                            ClaimType::PartOf,
+                            m.actor,
+                            p,
+                            String::new(),
+                            m.t0,
+                            "part named with its whole",
+                            None,
+                        );
                     }
                 }
             }
         } else if a.kb.is_none() && a.kind == ActorKind::Body {
             if let Some(pid) = &a.parent {
                 if let Some(p) = actors.list.iter().position(|p| p.id == *pid) {
-                    push(ClaimType::PartOf, m.actor, p, String::new(), m.t0, "body of an organisation", None);
+                    push(
+                        ClaimType::PartOf,
+                        m.actor,
+                        p,
+                        String::new(),
+                        m.t0,
+                        "body of an organisation",
+                        None,
+                    );
                 }
             }
         }
@@ -139,16 +420,46 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             for k in m.t1..(m.t1 + 4).min(n) {
                 let w = sent.word(k);
                 let open = match w {
-                    "assumed" | "took" | "became" | "succeeded" | "named" | "appointed" | "elected" => Some(OpenEnd::Start),
+                    "assumed" | "took" | "became" | "succeeded" | "named" | "appointed"
+                    | "elected" => Some(OpenEnd::Start),
                     "resigned" | "stepped" | "quit" => Some(OpenEnd::End),
                     _ => None,
                 };
                 if let Some(open) = open {
-                    let org = ments.iter().find(|o| o.t0 > k && o.t0 <= k + 6 && org_like(&actors.list[o.actor]));
-                    let lead_word = (k + 1..(k + 8).min(n)).find(|&x| matches!(sent.word(x), "leadership" | "leader" | "head" | "chief" | "helm" | "command" | "over" | "president"));
+                    let org = ments
+                        .iter()
+                        .find(|o| o.t0 > k && o.t0 <= k + 6 && org_like(&actors.list[o.actor]));
+                    let lead_word = (k + 1..(k + 8).min(n)).find(|&x| {
+                        matches!(
+                            sent.word(x),
+                            "leadership"
+                                | "leader"
+                                | "head"
+                                | "chief"
+                                | "helm"
+                                | "command"
+                                | "over"
+                                | "president"
+                        )
+                    });
                     if let (Some(o), Some(h)) = (org, lead_word) {
-                        let role = if sent.word(h) == "leadership" || sent.word(h) == "helm" || sent.word(h) == "over" { "leader".to_string() } else { sent.word(h).to_string() };
-                        push(ClaimType::Leads, m.actor, o.actor, role, k, "assumed or resigned", Some(open));
+                        let role = if sent.word(h) == "leadership"
+                            || sent.word(h) == "helm"
+                            || sent.word(h) == "over"
+                        {
+                            "leader".to_string()
+                        } else {
+                            sent.word(h).to_string()
+                        };
+                        push(
+                            ClaimType::Leads,
+                            m.actor,
+                            o.actor,
+                            role,
+                            k,
+                            "assumed or resigned",
+                            Some(open),
+                        );
                     }
                     break;
                 }
@@ -168,37 +479,103 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         if matches!(sent.word(k), "who" | "which") {
             k += 1;
         }
-        while matches!(sent.word(k), "has" | "had" | "have" | "long" | "once" | "also" | "then" | "later" | "formerly" | "previously") {
+        while matches!(
+            sent.word(k),
+            "has"
+                | "had"
+                | "have"
+                | "long"
+                | "once"
+                | "also"
+                | "then"
+                | "later"
+                | "formerly"
+                | "previously"
+        ) {
             k += 1;
         }
         let role = match sent.word(k) {
-            "headed" | "heads" | "leads" | "led" | "commanded" | "commands" | "founded" | "co-founded" | "runs" | "ran" | "chairs" | "chaired" => Some(if sent.word(k).contains("found") { "founder" } else { "head" }),
+            "headed" | "heads" | "leads" | "led" | "commanded" | "commands" | "founded"
+            | "co-founded" | "runs" | "ran" | "chairs" | "chaired" => {
+                Some(if sent.word(k).contains("found") {
+                    "founder"
+                } else {
+                    "head"
+                })
+            }
             _ => None,
         };
         if let Some(role) = role {
-            if let Some(o) = ments.iter().find(|o| o.t0 > k && o.t0 <= k + 4 && org_like(&actors.list[o.actor]) && !(k + 1..o.t0).any(|x| matches!(sent.word(x), "," | "by" | "to" | "against"))) {
-                push(ClaimType::Leads, m.actor, o.actor, role.to_string(), k, "person led organisation", None);
+            if let Some(o) = ments.iter().find(|o| {
+                o.t0 > k
+                    && o.t0 <= k + 4
+                    && org_like(&actors.list[o.actor])
+                    && !(k + 1..o.t0).any(|x| matches!(sent.word(x), "," | "by" | "to" | "against"))
+            }) {
+                push(
+                    ClaimType::Leads,
+                    m.actor,
+                    o.actor,
+                    role.to_string(),
+                    k,
+                    "person led organisation",
+                    None,
+                );
             }
         }
     }
     for o in &ments {
         // "ORG was (being) led by PERSON"
         let k = o.t1;
-        let led_at = (k..(k + 4).min(n)).find(|&x| matches!(sent.word(x), "led" | "headed" | "commanded") && sent.word(x + 1) == "by");
+        let led_at = (k..(k + 4).min(n)).find(|&x| {
+            matches!(sent.word(x), "led" | "headed" | "commanded") && sent.word(x + 1) == "by"
+        });
         if let (Some(x), true) = (led_at, org_like(&actors.list[o.actor])) {
-            if (k..x).all(|y| matches!(sent.word(y), "was" | "is" | "were" | "are" | "being" | "been" | "has" | "had" | "now" | ",")) {
-                if let Some(p) = ments.iter().find(|p| p.t0 == x + 2 && actors.list[p.actor].kind == ActorKind::Person) {
-                    push(ClaimType::Leads, p.actor, o.actor, "head".into(), x, "organisation led by person", None);
+            if (k..x).all(|y| {
+                matches!(
+                    sent.word(y),
+                    "was" | "is" | "were" | "are" | "being" | "been" | "has" | "had" | "now" | ","
+                )
+            }) {
+                if let Some(p) = ments
+                    .iter()
+                    .find(|p| p.t0 == x + 2 && actors.list[p.actor].kind == ActorKind::Person)
+                {
+                    push(
+                        ClaimType::Leads,
+                        p.actor,
+                        o.actor,
+                        "head".into(),
+                        x,
+                        "organisation led by person",
+                        None,
+                    );
                 }
             }
         }
         // "ORG, a deadly faction of ORG2", "ORG – the overseas arm of ORG2"
-        if org_like(&actors.list[o.actor]) && matches!(sent.word(k), "," | "–" | "—" | "-" | "(") {
+        if org_like(&actors.list[o.actor]) && matches!(sent.word(k), "," | "–" | "—" | "-" | "(")
+        {
             let e = (k + 1..(k + 10).min(n)).find(|&x| PART_NOUNS.contains(&sent.word(x)));
             if let Some(h) = e {
-                if sent.word(h + 1) == "of" && (k + 1..h).all(|x| !matches!(sent.word(x), "," | "." | ";")) {
-                    if let Some(w) = ments.iter().find(|w| w.t0 > h + 1 && w.t0 <= h + 4 && w.actor != o.actor && org_like(&actors.list[w.actor])) {
-                        push(ClaimType::PartOf, o.actor, w.actor, String::new(), h, "apposition part of", None);
+                if sent.word(h + 1) == "of"
+                    && (k + 1..h).all(|x| !matches!(sent.word(x), "," | "." | ";"))
+                {
+                    if let Some(w) = ments.iter().find(|w| {
+                        w.t0 > h + 1
+                            && w.t0 <= h + 4
+                            && w.actor != o.actor
+                            && org_like(&actors.list[w.actor])
+                    }) {
+                        push(
+                            ClaimType::PartOf,
+                            o.actor,
+                            w.actor,
+                            String::new(),
+                            h,
+                            "apposition part of",
+                            None,
+                        );
                     }
                 }
             }
@@ -210,11 +587,26 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         if !org_like(a) || m.t1 + 1 >= n {
             continue;
         }
-        if matches!(sent.word(m.t1), "member" | "members") && matches!(actors.list[m.actor].kind, ActorKind::Igo) {
+        if matches!(sent.word(m.t1), "member" | "members")
+            && matches!(actors.list[m.actor].kind, ActorKind::Igo)
+        {
             if let Some(o) = ments.iter().find(|o| o.t0 == m.t1 + 1 || o.t0 == m.t1 + 2) {
                 if matches!(actors.list[o.actor].kind, ActorKind::Country) {
                     let (c0, c1) = clause(sent, m.t1);
-                    out.push(Draft { ty: ClaimType::PartOf, modes: vec![], role: None, source: o.actor, target: Some(m.actor), t: m.t1, c0, c1, confidence: 0.7, rule: "IGO member STATE", open: None, agentless: false });
+                    out.push(Draft {
+                        ty: ClaimType::PartOf,
+                        modes: vec![],
+                        role: None,
+                        source: o.actor,
+                        target: Some(m.actor),
+                        t: m.t1,
+                        c0,
+                        c1,
+                        confidence: 0.7,
+                        rule: "IGO member STATE",
+                        open: None,
+                        agentless: false,
+                    });
                 }
             }
         }

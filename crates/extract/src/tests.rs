@@ -9,12 +9,22 @@ fn extractor() -> &'static Extractor {
 }
 
 fn run(text: &str, published: &str) -> Record {
-    let doc = Document { meta: DocMeta { id: "t".into(), published: PartialDate::parse(published).ok(), ..Default::default() }, text: text.into() };
+    let doc = Document {
+        meta: DocMeta {
+            id: "t".into(),
+            published: PartialDate::parse(published).ok(),
+            ..Default::default()
+        },
+        text: text.into(),
+    };
     extractor().extract(&doc)
 }
 
 fn has(r: &Record, ty: ClaimType, s: &str, t: &str) -> Option<Claim> {
-    r.claims.iter().find(|c| c.kind == ty && c.source == s && c.target.as_deref() == Some(t)).cloned()
+    r.claims
+        .iter()
+        .find(|c| c.kind == ty && c.source == s && c.target.as_deref() == Some(t))
+        .cloned()
 }
 
 #[test]
@@ -28,7 +38,10 @@ fn aid_with_reported_speech_and_modes() {
 
 #[test]
 fn past_dates_are_kept() {
-    let r = run("In March 2011, Tehran threatened to attack Saudi Arabia.", "2019-06-01");
+    let r = run(
+        "In March 2011, Tehran threatened to attack Saudi Arabia.",
+        "2019-06-01",
+    );
     let c = has(&r, ClaimType::Threaten, "iran", "saudi-arabia").expect("THREATEN");
     assert_eq!(c.time.unwrap().start.unwrap().to_string(), "2011-03");
 }
@@ -37,16 +50,28 @@ fn past_dates_are_kept() {
 fn passive_with_agent_and_attempt() {
     let r = run("The envoy was attacked by the Houthis in 2016. Riyadh attempted to assassinate a Houthi commander, Abdul Malik al-Houthi, in 2017.", "2019-01");
     assert!(has(&r, ClaimType::Assault, "houthis", "saudi-arabia").is_none());
-    let c = r.claims.iter().find(|c| c.kind == ClaimType::Assault && c.source == "saudi-arabia").expect("assault");
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Assault && c.source == "saudi-arabia")
+        .expect("assault");
     assert_eq!(c.status, Status::Attempted);
 }
 
 #[test]
 fn anonymous_source_and_pseudonym() {
     let r = run("Ahmad (not his real name), a Taliban commander, said Pakistan was training fighters for the Taliban. A senior Afghan official said Moscow had armed the Taliban.", "2018-05-02");
-    let ahmad = r.actors.iter().find(|a| a.name.contains("Ahmad")).expect("Ahmad");
+    let ahmad = r
+        .actors
+        .iter()
+        .find(|a| a.name.contains("Ahmad"))
+        .expect("Ahmad");
     assert!(ahmad.pseudonym);
-    let anon = r.actors.iter().find(|a| a.anonymous).expect("anonymous source");
+    let anon = r
+        .actors
+        .iter()
+        .find(|a| a.anonymous)
+        .expect("anonymous source");
     assert_eq!(anon.name, "A senior Afghan official");
     let c = has(&r, ClaimType::Aid, "russia", "taliban").expect("AID russia -> taliban");
     assert_eq!(c.attribution.by.as_str(), anon.id);
@@ -56,16 +81,32 @@ fn anonymous_source_and_pseudonym() {
 #[test]
 fn leads_from_titles() {
     let r = run("Taliban leader Haibatullah Akhundzada met Qatari officials. Sirajuddin Haqqani is the deputy head of the Taliban.", "2022-01-01");
-    assert!(r.claims.iter().any(|c| c.kind == ClaimType::Leads && c.target.as_deref() == Some("taliban") && c.source.contains("haibatullah")), "{:#?}", r.claims);
-    assert!(r.claims.iter().any(|c| c.kind == ClaimType::Leads && c.role.as_deref() == Some("deputy head")));
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Leads
+            && c.target.as_deref() == Some("taliban")
+            && c.source.contains("haibatullah")),
+        "{:#?}",
+        r.claims
+    );
+    assert!(r
+        .claims
+        .iter()
+        .any(|c| c.kind == ClaimType::Leads && c.role.as_deref() == Some("deputy head")));
 }
 
 #[test]
 fn restatements_merge() {
     let r = run("A US drone killed Ayman al-Zawahiri in Kabul on July 31, 2022. He was killed on a balcony.", "2022-08-02");
-    let kills: Vec<&Claim> = r.claims.iter().filter(|c| c.kind == ClaimType::Assault).collect();
+    let kills: Vec<&Claim> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimType::Assault)
+        .collect();
     assert_eq!(kills.len(), 1, "{kills:#?}");
-    assert_eq!(kills[0].time.as_ref().unwrap().start.unwrap().to_string(), "2022-07-31");
+    assert_eq!(
+        kills[0].time.as_ref().unwrap().start.unwrap().to_string(),
+        "2022-07-31"
+    );
 }
 
 #[test]
@@ -78,16 +119,33 @@ fn denial_is_negative_and_attributed() {
 
 #[test]
 fn hedges() {
-    let r = run("Moscow appears to be arming the Taliban. Riyadh could choose to attack Iran.", "2018-01-01");
-    assert_eq!(has(&r, ClaimType::Aid, "russia", "taliban").unwrap().certainty, Certainty::Probable);
-    assert_eq!(has(&r, ClaimType::Assault, "saudi-arabia", "iran").unwrap().certainty, Certainty::Possible);
+    let r = run(
+        "Moscow appears to be arming the Taliban. Riyadh could choose to attack Iran.",
+        "2018-01-01",
+    );
+    assert_eq!(
+        has(&r, ClaimType::Aid, "russia", "taliban")
+            .unwrap()
+            .certainty,
+        Certainty::Probable
+    );
+    assert_eq!(
+        has(&r, ClaimType::Assault, "saudi-arabia", "iran")
+            .unwrap()
+            .certainty,
+        Certainty::Possible
+    );
 }
 
 #[test]
 fn evidence_spans_point_into_the_text() {
     let text = "Accessibility links\n\nKABUL -- Pakistan's ISI funded the Haqqani network in 2011, officials said.";
     let r = run(text, "2012-01-01");
-    let c = r.claims.iter().find(|c| c.kind == ClaimType::Aid).expect("aid");
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Aid)
+        .expect("aid");
     let ev = c.evidence[0].slice(text);
     assert!(ev.starts_with("Pakistan's ISI funded"), "{ev}");
     for a in &r.actors {

@@ -26,14 +26,51 @@ pub struct Anchors {
 }
 
 pub const MONTHS: &[(&str, u8)] = &[
-    ("january", 1), ("jan", 1), ("jan.", 1), ("february", 2), ("feb", 2), ("feb.", 2), ("march", 3), ("mar.", 3),
-    ("april", 4), ("apr", 4), ("apr.", 4), ("may", 5), ("june", 6), ("jun", 6), ("jun.", 6), ("july", 7), ("jul.", 7),
-    ("august", 8), ("aug", 8), ("aug.", 8), ("september", 9), ("sept", 9), ("sept.", 9), ("sep.", 9), ("sep", 9),
-    ("october", 10), ("oct", 10), ("oct.", 10), ("november", 11), ("nov", 11), ("nov.", 11), ("december", 12),
-    ("dec", 12), ("dec.", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("jan.", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("feb.", 2),
+    ("march", 3),
+    ("mar.", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("apr.", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("jun.", 6),
+    ("july", 7),
+    ("jul.", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("aug.", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("oct.", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("nov.", 11),
+    ("december", 12),
+    ("dec", 12),
+    ("dec.", 12),
 ];
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 fn month_of(s: &str) -> Option<u8> {
     MONTHS.iter().find(|(m, _)| *m == s).map(|&(_, n)| n)
@@ -52,7 +89,11 @@ fn year_of(s: &str) -> Option<i32> {
 fn day_of(s: &str) -> Option<u8> {
     let d = s.trim_end_matches(|c: char| c.is_alphabetic());
     let suffix = &s[d.len()..];
-    if d.is_empty() || d.len() > 2 || !d.bytes().all(|b| b.is_ascii_digit()) || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+    if d.is_empty()
+        || d.len() > 2
+        || !d.bytes().all(|b| b.is_ascii_digit())
+        || !matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+    {
         return None;
     }
     let v: u8 = d.parse().ok()?;
@@ -90,7 +131,13 @@ fn weekday(d: PartialDate) -> Option<u32> {
 pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
     let toks = &sent.toks;
     let n = toks.len();
-    let w = |i: usize| -> &str { if i < n { toks[i].lower.as_str() } else { "" } };
+    let w = |i: usize| -> &str {
+        if i < n {
+            toks[i].lower.as_str()
+        } else {
+            ""
+        }
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
@@ -105,43 +152,162 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                     j += 1;
                 }
                 if let Some(y) = year_of(w(j)) {
-                    found = valid_day(y, m, d).map(|pd| (j + 1, Time { start: Some(pd), end: Some(pd), text: None }, true));
+                    found = valid_day(y, m, d).map(|pd| {
+                        (
+                            j + 1,
+                            Time {
+                                start: Some(pd),
+                                end: Some(pd),
+                                text: None,
+                            },
+                            true,
+                        )
+                    });
                 } else if let Some(b) = base {
                     let y = infer_year(anchors.published.unwrap_or(b), anchors.published, m);
-                    found = valid_day(y, m, d).map(|pd| (i + 2, Time { start: Some(pd), end: Some(pd), text: None }, false));
+                    found = valid_day(y, m, d).map(|pd| {
+                        (
+                            i + 2,
+                            Time {
+                                start: Some(pd),
+                                end: Some(pd),
+                                text: None,
+                            },
+                            false,
+                        )
+                    });
                 }
-            } else if let Some(y) = year_of(w(i + 1)).or_else(|| if w(i + 1) == "," { year_of(w(i + 2)) } else { None }) {
+            } else if let Some(y) = year_of(w(i + 1)).or_else(|| {
+                if w(i + 1) == "," {
+                    year_of(w(i + 2))
+                } else {
+                    None
+                }
+            }) {
                 let j = if w(i + 1) == "," { i + 3 } else { i + 2 };
                 let pd = PartialDate::month(y, m);
-                found = Some((j, Time { start: Some(pd), end: Some(pd), text: None }, true));
-            } else if w(i) != "may" || matches!(w(i.wrapping_sub(1)), "in" | "since" | "early" | "late" | "mid" | "until" | "by" | "of" | "last" | "this" | "next") {
+                found = Some((
+                    j,
+                    Time {
+                        start: Some(pd),
+                        end: Some(pd),
+                        text: None,
+                    },
+                    true,
+                ));
+            } else if w(i) != "may"
+                || matches!(
+                    w(i.wrapping_sub(1)),
+                    "in" | "since"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "until"
+                        | "by"
+                        | "of"
+                        | "last"
+                        | "this"
+                        | "next"
+                )
+            {
                 if let Some(b) = base {
                     let y = match (w(i.wrapping_sub(1)), anchors.published) {
-                        ("last", Some(p)) => if m >= p.month.unwrap_or(12) { p.year - 1 } else { p.year },
-                        ("next", Some(p)) => if m <= p.month.unwrap_or(1) { p.year + 1 } else { p.year },
+                        ("last", Some(p)) => {
+                            if m >= p.month.unwrap_or(12) {
+                                p.year - 1
+                            } else {
+                                p.year
+                            }
+                        }
+                        ("next", Some(p)) => {
+                            if m <= p.month.unwrap_or(1) {
+                                p.year + 1
+                            } else {
+                                p.year
+                            }
+                        }
                         _ => infer_year(anchors.published.unwrap_or(b), anchors.published, m),
                     };
                     let pd = PartialDate::month(y, m);
-                    found = Some((i + 1, Time { start: Some(pd), end: Some(pd), text: None }, false));
+                    found = Some((
+                        i + 1,
+                        Time {
+                            start: Some(pd),
+                            end: Some(pd),
+                            text: None,
+                        },
+                        false,
+                    ));
                 }
             }
         } else if let (Some(d), Some(m)) = (day_of(w(i)), month_of(w(i + 1))) {
             if toks[i + 1].cap {
                 if let Some(y) = year_of(w(i + 2)) {
-                    found = valid_day(y, m, d).map(|pd| (i + 3, Time { start: Some(pd), end: Some(pd), text: None }, true));
+                    found = valid_day(y, m, d).map(|pd| {
+                        (
+                            i + 3,
+                            Time {
+                                start: Some(pd),
+                                end: Some(pd),
+                                text: None,
+                            },
+                            true,
+                        )
+                    });
                 }
             }
         } else if let Some(y) = year_of(w(i)) {
             let prev = w(i.wrapping_sub(1));
             let next = w(i + 1);
-            let temporal_prev = matches!(prev, "in" | "since" | "by" | "until" | "till" | "of" | "from" | "after" | "before" | "during" | "early" | "late" | "mid" | "mid-" | "around" | "and" | "to" | "," | "(" | "between" | "through" | "as" | "summer" | "spring" | "autumn" | "fall" | "winter" | "year" | "the");
-            let plural_next = next.ends_with('s') && next.len() > 3 && !matches!(next, "as" | "is" | "was" | "has" | "this" | "his" | "its" | "years");
+            let temporal_prev = matches!(
+                prev,
+                "in" | "since"
+                    | "by"
+                    | "until"
+                    | "till"
+                    | "of"
+                    | "from"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "mid-"
+                    | "around"
+                    | "and"
+                    | "to"
+                    | ","
+                    | "("
+                    | "between"
+                    | "through"
+                    | "as"
+                    | "summer"
+                    | "spring"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+                    | "year"
+                    | "the"
+            );
+            let plural_next = next.ends_with('s')
+                && next.len() > 3
+                && !matches!(
+                    next,
+                    "as" | "is" | "was" | "has" | "this" | "his" | "its" | "years"
+                );
             if temporal_prev || !plural_next {
                 let pd = PartialDate::year(y);
                 // "in 2015 and 2016", "from 2015 to 2017", "between 2001 and 2003"
-                let mut t = Time { start: Some(pd), end: Some(pd), text: None };
+                let mut t = Time {
+                    start: Some(pd),
+                    end: Some(pd),
+                    text: None,
+                };
                 let mut j = i + 1;
-                if matches!(next, "to" | "and" | "-" | "–" | "until") && matches!(prev, "from" | "between") {
+                if matches!(next, "to" | "and" | "-" | "–" | "until")
+                    && matches!(prev, "from" | "between")
+                {
                     if let Some(y2) = year_of(w(i + 2)) {
                         t.end = Some(PartialDate::year(y2));
                         j = i + 3;
@@ -149,7 +315,10 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                 }
                 found = Some((j, t, true));
             }
-        } else if w(i).len() == 5 && w(i).ends_with('s') && year_of(&w(i)[..4]).is_some_and(|y| y % 10 == 0) {
+        } else if w(i).len() == 5
+            && w(i).ends_with('s')
+            && year_of(&w(i)[..4]).is_some_and(|y| y % 10 == 0)
+        {
             // "the 1990s"
             let y = year_of(&w(i)[..4]).unwrap();
             let (lo, hi) = match w(i.wrapping_sub(1)) {
@@ -158,17 +327,49 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                 "mid" | "mid-" => (y + 3, y + 6),
                 _ => (y, y + 9),
             };
-            found = Some((i + 1, Time { start: Some(PartialDate::year(lo)), end: Some(PartialDate::year(hi)), text: None }, true));
+            found = Some((
+                i + 1,
+                Time {
+                    start: Some(PartialDate::year(lo)),
+                    end: Some(PartialDate::year(hi)),
+                    text: None,
+                },
+                true,
+            ));
         } else if w(i) == "9/11" {
             let pd = PartialDate::day(2001, 9, 11);
-            found = Some((i + 1, Time { start: Some(pd), end: Some(pd), text: None }, true));
+            found = Some((
+                i + 1,
+                Time {
+                    start: Some(pd),
+                    end: Some(pd),
+                    text: None,
+                },
+                true,
+            ));
         } else if let Some(r) = relative(toks, i, anchors) {
             found = Some((r.0, r.1, false));
         }
         if let Some((end, mut time, absolute)) = found {
             let mut t0 = start_i;
             // "in", "on", "since", "after", ... belong to the expression
-            if t0 > 0 && matches!(w(t0 - 1), "in" | "on" | "since" | "after" | "before" | "until" | "by" | "during" | "from" | "early" | "late" | "mid" | "between") {
+            if t0 > 0
+                && matches!(
+                    w(t0 - 1),
+                    "in" | "on"
+                        | "since"
+                        | "after"
+                        | "before"
+                        | "until"
+                        | "by"
+                        | "during"
+                        | "from"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "between"
+                )
+            {
                 t0 -= 1;
                 match w(t0) {
                     "since" | "after" => time.end = None,
@@ -180,7 +381,8 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                     _ => {}
                 }
                 // "after the 9/11 attacks" style: open end
-            } else if t0 > 1 && matches!(w(t0 - 1), "the") && matches!(w(t0 - 2), "after" | "since") {
+            } else if t0 > 1 && matches!(w(t0 - 1), "the") && matches!(w(t0 - 2), "after" | "since")
+            {
                 t0 -= 2;
                 time.end = None;
             }
@@ -191,7 +393,13 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                     anchors.narrative = Some(s);
                 }
             }
-            out.push(Timex { t0, t1: end, span, time, absolute });
+            out.push(Timex {
+                t0,
+                t1: end,
+                span,
+                time,
+                absolute,
+            });
             i = end;
         } else {
             i += 1;
@@ -222,49 +430,109 @@ fn infer_year(base: PartialDate, published: Option<PartialDate>, m: u8) -> i32 {
 /// Relative expressions. Returns (end token, time).
 fn relative(toks: &[crate::doc::Tok], i: usize, anchors: &Anchors) -> Option<(usize, Time)> {
     let n = toks.len();
-    let w = |k: usize| -> &str { if k < n { toks[k].lower.as_str() } else { "" } };
+    let w = |k: usize| -> &str {
+        if k < n {
+            toks[k].lower.as_str()
+        } else {
+            ""
+        }
+    };
     let pubd = anchors.published;
     let narr = anchors.narrative.or(pubd);
-    let point = |d: PartialDate| Time { start: Some(d), end: Some(d), text: None };
+    let point = |d: PartialDate| Time {
+        start: Some(d),
+        end: Some(d),
+        text: None,
+    };
     match (w(i), w(i + 1), w(i + 2)) {
         ("the", "same", "day") => narr.filter(|d| d.day.is_some()).map(|d| (i + 3, point(d))),
-        ("the", "same", "month") => narr.filter(|d| d.month.is_some()).map(|d| (i + 3, point(d.to_month()))),
-        ("the", "same", "year") | ("that", "year", _) => narr.map(|d| (if w(i) == "that" { i + 2 } else { i + 3 }, point(PartialDate::year(d.year)))),
-        ("the", "next", "day") | ("the", "following", "day") => narr.filter(|d| d.day.is_some()).map(|d| (i + 3, point(d.add_days(1)))),
-        ("the", "previous", "day") => narr.filter(|d| d.day.is_some()).map(|d| (i + 3, point(d.add_days(-1)))),
-        ("the", "following", "month") | ("the", "next", "month") => narr.filter(|d| d.month.is_some()).map(|d| (i + 3, point(d.to_month().add_months(1)))),
-        ("the", "following", "year") | ("the", "next", "year") => narr.map(|d| (i + 3, point(PartialDate::year(d.year + 1)))),
+        ("the", "same", "month") => narr
+            .filter(|d| d.month.is_some())
+            .map(|d| (i + 3, point(d.to_month()))),
+        ("the", "same", "year") | ("that", "year", _) => narr.map(|d| {
+            (
+                if w(i) == "that" { i + 2 } else { i + 3 },
+                point(PartialDate::year(d.year)),
+            )
+        }),
+        ("the", "next", "day") | ("the", "following", "day") => narr
+            .filter(|d| d.day.is_some())
+            .map(|d| (i + 3, point(d.add_days(1)))),
+        ("the", "previous", "day") => narr
+            .filter(|d| d.day.is_some())
+            .map(|d| (i + 3, point(d.add_days(-1)))),
+        ("the", "following", "month") | ("the", "next", "month") => narr
+            .filter(|d| d.month.is_some())
+            .map(|d| (i + 3, point(d.to_month().add_months(1)))),
+        ("the", "following", "year") | ("the", "next", "year") => {
+            narr.map(|d| (i + 3, point(PartialDate::year(d.year + 1))))
+        }
         ("the", "end", "of") if w(i + 3) == "the" && matches!(w(i + 4), "year" | "month") => {
             let d = narr?;
             if w(i + 4) == "year" {
-                Some((i + 5, Time { start: Some(PartialDate::year(d.year)), end: Some(PartialDate::month(d.year, 12)), text: None }))
+                Some((
+                    i + 5,
+                    Time {
+                        start: Some(PartialDate::year(d.year)),
+                        end: Some(PartialDate::month(d.year, 12)),
+                        text: None,
+                    },
+                ))
             } else {
-                d.month.map(|m| (i + 5, point(PartialDate::month(d.year, m))))
+                d.month
+                    .map(|m| (i + 5, point(PartialDate::month(d.year, m))))
             }
         }
-        ("end", "of", _) if w(i + 2) == "last" && w(i + 3) == "year" => pubd.map(|p| (i + 4, point(PartialDate::month(p.year - 1, 12)))),
-        ("yesterday", _, _) => pubd.filter(|p| p.day.is_some()).map(|p| (i + 1, point(p.add_days(-1)))),
-        ("today", _, _) | ("tonight", _, _) => pubd.filter(|p| p.day.is_some()).map(|p| (i + 1, point(p))),
+        ("end", "of", _) if w(i + 2) == "last" && w(i + 3) == "year" => {
+            pubd.map(|p| (i + 4, point(PartialDate::month(p.year - 1, 12))))
+        }
+        ("yesterday", _, _) => pubd
+            .filter(|p| p.day.is_some())
+            .map(|p| (i + 1, point(p.add_days(-1)))),
+        ("today", _, _) | ("tonight", _, _) => {
+            pubd.filter(|p| p.day.is_some()).map(|p| (i + 1, point(p)))
+        }
         ("last", "year", _) => pubd.map(|p| (i + 2, point(PartialDate::year(p.year - 1)))),
         ("this", "year", _) => pubd.map(|p| (i + 2, point(PartialDate::year(p.year)))),
         ("next", "year", _) => pubd.map(|p| (i + 2, point(PartialDate::year(p.year + 1)))),
-        ("last", "month", _) => pubd.filter(|p| p.month.is_some()).map(|p| (i + 2, point(p.to_month().add_months(-1)))),
-        ("this", "month", _) => pubd.filter(|p| p.month.is_some()).map(|p| (i + 2, point(p.to_month()))),
-        ("next", "month", _) => pubd.filter(|p| p.month.is_some()).map(|p| (i + 2, point(p.to_month().add_months(1)))),
+        ("last", "month", _) => pubd
+            .filter(|p| p.month.is_some())
+            .map(|p| (i + 2, point(p.to_month().add_months(-1)))),
+        ("this", "month", _) => pubd
+            .filter(|p| p.month.is_some())
+            .map(|p| (i + 2, point(p.to_month()))),
+        ("next", "month", _) => pubd
+            .filter(|p| p.month.is_some())
+            .map(|p| (i + 2, point(p.to_month().add_months(1)))),
         ("last", "week", _) | ("this", "week", _) | ("earlier", "this", "week") => {
             let end = if w(i) == "earlier" { i + 3 } else { i + 2 };
             pubd.filter(|p| p.month.is_some()).map(|p| {
-                let d = if p.day.is_some() { p.add_days(-7).to_month() } else { p };
+                let d = if p.day.is_some() {
+                    p.add_days(-7).to_month()
+                } else {
+                    p
+                };
                 (end, point(d))
             })
         }
         ("earlier", "this", "year") => pubd.map(|p| (i + 3, point(PartialDate::year(p.year)))),
         ("late", "last", "year") => pubd.map(|p| (i + 3, point(PartialDate::year(p.year - 1)))),
-        ("late", "last", "month") | ("earlier", "this", "month") => pubd.filter(|p| p.month.is_some()).map(|p| {
-            let d = if w(i + 2) == "month" && w(i) == "late" { p.to_month().add_months(-1) } else { p.to_month() };
-            (i + 3, point(d))
-        }),
-        (wd, _, _) if WEEKDAYS.contains(&wd) && toks[i].cap && i > 0 && matches!(w(i - 1), "on" | "last" | "since" | "until" | "by") => {
+        ("late", "last", "month") | ("earlier", "this", "month") => {
+            pubd.filter(|p| p.month.is_some()).map(|p| {
+                let d = if w(i + 2) == "month" && w(i) == "late" {
+                    p.to_month().add_months(-1)
+                } else {
+                    p.to_month()
+                };
+                (i + 3, point(d))
+            })
+        }
+        (wd, _, _)
+            if WEEKDAYS.contains(&wd)
+                && toks[i].cap
+                && i > 0
+                && matches!(w(i - 1), "on" | "last" | "since" | "until" | "by") =>
+        {
             let p = pubd.filter(|p| p.day.is_some())?;
             let target = WEEKDAYS.iter().position(|x| *x == wd)? as i32;
             let today = weekday(p)? as i32;
@@ -276,7 +544,11 @@ fn relative(toks: &[crate::doc::Tok], i: usize, anchors: &Anchors) -> Option<(us
         }
         (num, unit, dir) if number_word(num).is_some() || (num == "a" && w(i + 1) == "few") => {
             // "three days later", "a few months ago", "two weeks earlier"
-            let (k, unit, dir, end) = if num == "a" && w(i + 1) == "few" { (3, w(i + 2), w(i + 3), i + 4) } else { (number_word(num)?, unit, dir, i + 3) };
+            let (k, unit, dir, end) = if num == "a" && w(i + 1) == "few" {
+                (3, w(i + 2), w(i + 3), i + 4)
+            } else {
+                (number_word(num)?, unit, dir, i + 3)
+            };
             let unit = unit.trim_end_matches('s');
             // "three months after taking power" counts from an event we may not know: only
             // "later", "earlier" and "ago" count from the narrative or the publication
@@ -291,7 +563,11 @@ fn relative(toks: &[crate::doc::Tok], i: usize, anchors: &Anchors) -> Option<(us
                 "week" if base.day.is_some() => point(base.add_days(sign * 7 * k).to_month()),
                 "month" if base.month.is_some() => {
                     let d = base.to_month().add_months(sign * k);
-                    if num == "few" || num == "several" || w(i + 1) == "few" { point(PartialDate::year(d.year)) } else { point(d) }
+                    if num == "few" || num == "several" || w(i + 1) == "few" {
+                        point(PartialDate::year(d.year))
+                    } else {
+                        point(d)
+                    }
                 }
                 "year" => point(PartialDate::year(base.year + sign * k)),
                 "hour" | "minute" => point(base),
@@ -300,14 +576,31 @@ fn relative(toks: &[crate::doc::Tok], i: usize, anchors: &Anchors) -> Option<(us
             Some((end, t))
         }
         // "in the spring": the last such season before publication, as a year
-        ("the", season, _) if matches!(season, "spring" | "summer" | "autumn" | "fall" | "winter") && i > 0 && matches!(w(i - 1), "in" | "during" | "since" | "by") => {
+        ("the", season, _)
+            if matches!(season, "spring" | "summer" | "autumn" | "fall" | "winter")
+                && i > 0
+                && matches!(w(i - 1), "in" | "during" | "since" | "by") =>
+        {
             let p = pubd?;
-            let start_month = match season { "spring" => 3, "summer" => 6, "autumn" | "fall" => 9, _ => 12 };
-            let y = if p.month.is_some_and(|m| m < start_month) { p.year - 1 } else { p.year };
+            let start_month = match season {
+                "spring" => 3,
+                "summer" => 6,
+                "autumn" | "fall" => 9,
+                _ => 12,
+            };
+            let y = if p.month.is_some_and(|m| m < start_month) {
+                p.year - 1
+            } else {
+                p.year
+            };
             Some((i + 2, point(PartialDate::year(y))))
         }
-        ("last", season, _) if matches!(season, "spring" | "summer" | "autumn" | "fall" | "winter") => pubd.map(|p| (i + 2, point(PartialDate::year(p.year - 1)))),
-        ("recently", _, _) | ("recent", _, _) => pubd.filter(|p| p.month.is_some()).map(|p| (i + 1, point(p.to_month()))),
+        ("last", "spring" | "summer" | "autumn" | "fall" | "winter", _) => {
+            pubd.map(|p| (i + 2, point(PartialDate::year(p.year - 1))))
+        }
+        ("recently", _, _) | ("recent", _, _) => pubd
+            .filter(|p| p.month.is_some())
+            .map(|p| (i + 1, point(p.to_month()))),
         _ => None,
     }
 }
@@ -320,10 +613,19 @@ mod tests {
 
     fn times(s: &str, published: &str) -> Vec<(String, Option<String>, Option<String>)> {
         let sent = Sent::new(s, 0, Span::new(0, s.len()), SentKind::Body, 0);
-        let mut a = Anchors { published: PartialDate::parse(published).ok(), narrative: None };
+        let mut a = Anchors {
+            published: PartialDate::parse(published).ok(),
+            narrative: None,
+        };
         find(&sent, s, &mut a)
             .into_iter()
-            .map(|t| (t.time.text.clone().unwrap(), t.time.start.map(|d| d.to_string()), t.time.end.map(|d| d.to_string())))
+            .map(|t| {
+                (
+                    t.time.text.clone().unwrap(),
+                    t.time.start.map(|d| d.to_string()),
+                    t.time.end.map(|d| d.to_string()),
+                )
+            })
             .collect()
     }
 
@@ -339,15 +641,45 @@ mod tests {
 
     #[test]
     fn absolute_dates() {
-        assert_eq!(one("He was killed on May 21, 2016, in Pakistan.", "2017-01"), p("2016-05-21", "2016-05-21"));
-        assert_eq!(one("In August 1999, a truck bomb went off.", "2017-01"), p("1999-08", "1999-08"));
-        assert_eq!(one("They met on 3 March 2015 in Doha.", "2017"), p("2015-03-03", "2015-03-03"));
-        assert_eq!(one("Tehran threatened war in 1998.", "2017-01"), p("1998", "1998"));
-        assert_eq!(one("After sweeping through the country in the 1990s, they ruled.", "2017"), p("1990", "1999"));
-        assert_eq!(one("It helped after the 9/11 attacks.", "2017"), (Some("2001-09-11".into()), None));
-        assert_eq!(one("Fighting raged from 2015 to 2017.", "2018"), p("2015", "2017"));
-        assert_eq!(one("Raids have continued since 2003.", "2018"), (Some("2003".into()), None));
-        assert_eq!(one("He arrived on Sept. 22, 2011.", "2011-10"), p("2011-09-22", "2011-09-22"));
+        assert_eq!(
+            one("He was killed on May 21, 2016, in Pakistan.", "2017-01"),
+            p("2016-05-21", "2016-05-21")
+        );
+        assert_eq!(
+            one("In August 1999, a truck bomb went off.", "2017-01"),
+            p("1999-08", "1999-08")
+        );
+        assert_eq!(
+            one("They met on 3 March 2015 in Doha.", "2017"),
+            p("2015-03-03", "2015-03-03")
+        );
+        assert_eq!(
+            one("Tehran threatened war in 1998.", "2017-01"),
+            p("1998", "1998")
+        );
+        assert_eq!(
+            one(
+                "After sweeping through the country in the 1990s, they ruled.",
+                "2017"
+            ),
+            p("1990", "1999")
+        );
+        assert_eq!(
+            one("It helped after the 9/11 attacks.", "2017"),
+            (Some("2001-09-11".into()), None)
+        );
+        assert_eq!(
+            one("Fighting raged from 2015 to 2017.", "2018"),
+            p("2015", "2017")
+        );
+        assert_eq!(
+            one("Raids have continued since 2003.", "2018"),
+            (Some("2003".into()), None)
+        );
+        assert_eq!(
+            one("He arrived on Sept. 22, 2011.", "2011-10"),
+            p("2011-09-22", "2011-09-22")
+        );
     }
 
     #[test]
@@ -359,12 +691,30 @@ mod tests {
 
     #[test]
     fn relative_to_publication() {
-        assert_eq!(one("A few months ago, I began probing reports.", "2017-01"), p("2016", "2016"));
-        assert_eq!(one("Talks were held last month.", "2018-11-09"), p("2018-10", "2018-10"));
-        assert_eq!(one("Fighters clashed last year.", "2018-11-09"), p("2017", "2017"));
-        assert_eq!(one("They met on Monday.", "2020-03-05"), p("2020-03-02", "2020-03-02"));
-        assert_eq!(one("In May, fighters went to Iran.", "2018-07-20"), p("2018-05", "2018-05"));
-        assert_eq!(one("In November, fighters went to Iran.", "2018-07-20"), p("2017-11", "2017-11"));
+        assert_eq!(
+            one("A few months ago, I began probing reports.", "2017-01"),
+            p("2016", "2016")
+        );
+        assert_eq!(
+            one("Talks were held last month.", "2018-11-09"),
+            p("2018-10", "2018-10")
+        );
+        assert_eq!(
+            one("Fighters clashed last year.", "2018-11-09"),
+            p("2017", "2017")
+        );
+        assert_eq!(
+            one("They met on Monday.", "2020-03-05"),
+            p("2020-03-02", "2020-03-02")
+        );
+        assert_eq!(
+            one("In May, fighters went to Iran.", "2018-07-20"),
+            p("2018-05", "2018-05")
+        );
+        assert_eq!(
+            one("In November, fighters went to Iran.", "2018-07-20"),
+            p("2017-11", "2017-11")
+        );
     }
 
     #[test]
@@ -373,8 +723,14 @@ mod tests {
         let t = times(s, "2017-01");
         assert_eq!(t[1].1.as_deref(), Some("2016-05-21"));
         assert_eq!(t[2].1.as_deref(), Some("2016-05-24"));
-        let t = times("He took over in July 2015. By the end of the year, camps were built.", "2017-01");
-        assert_eq!((t[1].1.as_deref(), t[1].2.as_deref()), (Some("2015"), Some("2015-12")));
+        let t = times(
+            "He took over in July 2015. By the end of the year, camps were built.",
+            "2017-01",
+        );
+        assert_eq!(
+            (t[1].1.as_deref(), t[1].2.as_deref()),
+            (Some("2015"), Some("2015-12"))
+        );
     }
 
     #[test]

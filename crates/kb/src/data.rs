@@ -48,9 +48,21 @@ impl KbActor {
     pub fn surface_forms(&self) -> impl Iterator<Item = (&str, AliasKind)> {
         std::iter::once((self.name.as_str(), AliasKind::Name))
             .chain(self.aliases.iter().map(|a| (a.as_str(), AliasKind::Alias)))
-            .chain(self.capital.iter().map(|a| (a.as_str(), AliasKind::Capital)))
-            .chain(self.metonyms.iter().map(|a| (a.as_str(), AliasKind::Metonym)))
-            .chain(self.demonyms.iter().map(|a| (a.as_str(), AliasKind::Demonym)))
+            .chain(
+                self.capital
+                    .iter()
+                    .map(|a| (a.as_str(), AliasKind::Capital)),
+            )
+            .chain(
+                self.metonyms
+                    .iter()
+                    .map(|a| (a.as_str(), AliasKind::Metonym)),
+            )
+            .chain(
+                self.demonyms
+                    .iter()
+                    .map(|a| (a.as_str(), AliasKind::Demonym)),
+            )
     }
 }
 
@@ -66,7 +78,12 @@ impl fmt::Display for KbError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             KbError::Parse { file, message } => write!(f, "{file}: {message}"),
-            KbError::Invalid(p) => write!(f, "knowledge base has {} problem(s):\n  {}", p.len(), p.join("\n  ")),
+            KbError::Invalid(p) => write!(
+                f,
+                "knowledge base has {} problem(s):\n  {}",
+                p.len(),
+                p.join("\n  ")
+            ),
         }
     }
 }

@@ -18,13 +18,28 @@ use std::collections::HashMap;
 
 /// The shipped data files, in load order.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("countries.toml", include_str!("../../../data/kb/countries.toml")),
+    (
+        "countries.toml",
+        include_str!("../../../data/kb/countries.toml"),
+    ),
     ("igos.toml", include_str!("../../../data/kb/igos.toml")),
-    ("organizations.toml", include_str!("../../../data/kb/organizations.toml")),
-    ("state_organs.toml", include_str!("../../../data/kb/state_organs.toml")),
-    ("armed_groups.toml", include_str!("../../../data/kb/armed_groups.toml")),
+    (
+        "organizations.toml",
+        include_str!("../../../data/kb/organizations.toml"),
+    ),
+    (
+        "state_organs.toml",
+        include_str!("../../../data/kb/state_organs.toml"),
+    ),
+    (
+        "armed_groups.toml",
+        include_str!("../../../data/kb/armed_groups.toml"),
+    ),
     ("bodies.toml", include_str!("../../../data/kb/bodies.toml")),
-    ("persons.toml", include_str!("../../../data/kb/persons.toml")),
+    (
+        "persons.toml",
+        include_str!("../../../data/kb/persons.toml"),
+    ),
 ];
 
 /// A loaded, validated knowledge base with its matcher.
@@ -70,7 +85,10 @@ impl Kb {
             }
             for r in &a.roles {
                 if !by_id.contains_key(&r.org) {
-                    problems.push(format!("{}: {:?} has a role in unknown actor {:?}", a.file, a.id, r.org));
+                    problems.push(format!(
+                        "{}: {:?} has a role in unknown actor {:?}",
+                        a.file, a.id, r.org
+                    ));
                 }
             }
         }
@@ -97,7 +115,12 @@ impl Kb {
             return Err(KbError::Invalid(problems));
         }
         let matcher = Matcher::build(&actors);
-        Ok(Kb { actors, by_id, by_key, matcher })
+        Ok(Kb {
+            actors,
+            by_id,
+            by_key,
+            matcher,
+        })
     }
 
     pub fn actors(&self) -> &[KbActor] {
@@ -126,14 +149,16 @@ impl Kb {
 
     /// The actor a name stands for, by exact normalised surface form.
     pub fn lookup(&self, name: &str) -> Option<(&KbActor, AliasKind)> {
-        self.by_key.get(&norm_key(name)).map(|&(i, k)| (&self.actors[i], k))
+        self.by_key
+            .get(&norm_key(name))
+            .map(|&(i, k)| (&self.actors[i], k))
     }
 
     /// The actor whose ISO alpha-3 code this is (countries only).
     pub fn country_by_code(&self, code: &str) -> Option<&KbActor> {
-        self.actors
-            .iter()
-            .find(|a| a.kind == rapport_model::ActorKind::Country && a.country.as_deref() == Some(code))
+        self.actors.iter().find(|a| {
+            a.kind == rapport_model::ActorKind::Country && a.country.as_deref() == Some(code)
+        })
     }
 
     /// Every KB surface form found in `text[range]`, leftmost-longest, on word
@@ -193,9 +218,19 @@ source = "test"
     #[test]
     fn embedded_kb_is_valid_and_large() {
         let kb = Kb::embedded().unwrap_or_else(|e| panic!("{e}"));
-        let countries = kb.actors().iter().filter(|a| a.kind == ActorKind::Country).count();
+        let countries = kb
+            .actors()
+            .iter()
+            .filter(|a| a.kind == ActorKind::Country)
+            .count();
         assert!(countries >= 240, "{countries} countries");
-        assert!(kb.actors().iter().filter(|a| a.kind == ActorKind::ArmedGroup).count() >= 150);
+        assert!(
+            kb.actors()
+                .iter()
+                .filter(|a| a.kind == ActorKind::ArmedGroup)
+                .count()
+                >= 150
+        );
         assert_eq!(kb.lookup("Tehran").unwrap().0.id, "iran");
         assert_eq!(kb.lookup("the Taleban").unwrap().0.id, "taliban");
         assert_eq!(kb.get("irgc").unwrap().parent.as_deref(), Some("iran"));
@@ -230,7 +265,11 @@ source = "test"
     fn curly_apostrophes_and_longest_match() {
         let kb = small();
         let t = "the Revolutionary Guards’ camps and the U.S.-led war";
-        let hits: Vec<&str> = kb.find(t, 0, t.len()).iter().map(|h| h.span.slice(t)).collect();
+        let hits: Vec<&str> = kb
+            .find(t, 0, t.len())
+            .iter()
+            .map(|h| h.span.slice(t))
+            .collect();
         assert_eq!(hits, ["Revolutionary Guards", "U.S."]);
     }
 
@@ -251,12 +290,19 @@ kind = "armed_group"
 aliases = ["alpha"]
 source = "t"
 "#;
-        let err = Kb::from_sources(&[("bad.toml", bad)]).unwrap_err().to_string();
+        let err = Kb::from_sources(&[("bad.toml", bad)])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("duplicate id \"a\""), "{err}");
         assert!(err.contains("unknown parent \"nowhere\""), "{err}");
-        assert!(err.contains("\"alpha\" of \"a\" is already a name"), "{err}");
+        assert!(
+            err.contains("\"alpha\" of \"a\" is already a name"),
+            "{err}"
+        );
         let unknown_kind = "[[actor]]\nid = \"x\"\nname = \"X\"\nkind = \"planet\"\n";
-        let err = Kb::from_sources(&[("k.toml", unknown_kind)]).unwrap_err().to_string();
+        let err = Kb::from_sources(&[("k.toml", unknown_kind)])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("k.toml") && err.contains("planet"), "{err}");
     }
 }

@@ -60,7 +60,12 @@ impl Matcher {
                 }
                 for v in variants {
                     forms.push(v);
-                    pats.push(Pattern { actor: i, how, exact, capital });
+                    pats.push(Pattern {
+                        actor: i,
+                        how,
+                        exact,
+                        capital,
+                    });
                 }
             }
         }
@@ -88,10 +93,16 @@ impl Matcher {
             }
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric()) {
+            if before.is_some_and(|c| c.is_alphanumeric())
+                || after.is_some_and(|c| c.is_alphanumeric())
+            {
                 continue;
             }
-            out.push(Hit { span: Span::new(s, e), actor: p.actor, how: p.how });
+            out.push(Hit {
+                span: Span::new(s, e),
+                actor: p.actor,
+                how: p.how,
+            });
         }
         out
     }

@@ -30,12 +30,11 @@ pub fn norm_key(s: &str) -> String {
     for c in s.chars().flat_map(char::to_lowercase) {
         match fold(c) {
             None => {}
-            Some(' ') => {
-                if !space {
-                    out.push(' ');
-                    space = true;
-                }
+            Some(' ') if !space => {
+                out.push(' ');
+                space = true;
             }
+            Some(' ') => {}
             Some(c) => {
                 out.push(c);
                 space = false;

@@ -16,7 +16,11 @@ pub struct DateError(pub String);
 
 impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {:?}", self.0)
+        write!(
+            f,
+            "not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {:?}",
+            self.0
+        )
     }
 }
 impl std::error::Error for DateError {}
@@ -179,22 +183,45 @@ mod tests {
     #[test]
     fn parses_each_precision() {
         assert_eq!(PartialDate::parse("1998").unwrap(), PartialDate::year(1998));
-        assert_eq!(PartialDate::parse("1998-09").unwrap(), PartialDate::month(1998, 9));
+        assert_eq!(
+            PartialDate::parse("1998-09").unwrap(),
+            PartialDate::month(1998, 9)
+        );
         assert_eq!(
             PartialDate::parse("2019-06-03T08:00:00Z").unwrap(),
             PartialDate::day(2019, 6, 3)
         );
-        for bad in ["", "98", "1998-13", "1998-02-30", "1998-9", "x998", "1998-01-01-01"] {
+        for bad in [
+            "",
+            "98",
+            "1998-13",
+            "1998-02-30",
+            "1998-9",
+            "x998",
+            "1998-01-01-01",
+        ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
     fn arithmetic() {
-        assert_eq!(PartialDate::month(2015, 7).add_months(5), PartialDate::month(2015, 12));
-        assert_eq!(PartialDate::month(2017, 1).add_months(-3), PartialDate::month(2016, 10));
-        assert_eq!(PartialDate::day(2016, 3, 1).add_days(-1), PartialDate::day(2016, 2, 29));
-        assert_eq!(PartialDate::day(2016, 12, 31).add_days(1), PartialDate::day(2017, 1, 1));
+        assert_eq!(
+            PartialDate::month(2015, 7).add_months(5),
+            PartialDate::month(2015, 12)
+        );
+        assert_eq!(
+            PartialDate::month(2017, 1).add_months(-3),
+            PartialDate::month(2016, 10)
+        );
+        assert_eq!(
+            PartialDate::day(2016, 3, 1).add_days(-1),
+            PartialDate::day(2016, 2, 29)
+        );
+        assert_eq!(
+            PartialDate::day(2016, 12, 31).add_days(1),
+            PartialDate::day(2017, 1, 1)
+        );
         assert_eq!(PartialDate::year(2016).add_days(3), PartialDate::year(2016));
     }
 

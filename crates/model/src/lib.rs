@@ -232,15 +232,27 @@ mod tests {
     fn output_example_round_trips() {
         let rec: Record = serde_json::from_str(EXAMPLE).expect("example parses");
         assert_eq!(rec.doc.id, "iran-taliban-rferl");
-        assert_eq!(rec.doc.published, Some(PartialDate::parse("2017-01").unwrap()));
-        assert_eq!(rec.actors[2].pseudonym, true);
+        assert_eq!(
+            rec.doc.published,
+            Some(PartialDate::parse("2017-01").unwrap())
+        );
+        assert!(rec.actors[2].pseudonym);
         assert_eq!(rec.claims[0].kind, ClaimType::Aid);
         assert_eq!(rec.claims[0].mode, vec![Mode::Weapons, Mode::Funding]);
         assert_eq!(
             rec.claims[0].attribution.by,
             Source::Actor("mawlawi-amin".into())
         );
-        assert_eq!(rec.claims[1].time.as_ref().unwrap().start.unwrap().to_string(), "2016-05-21");
+        assert_eq!(
+            rec.claims[1]
+                .time
+                .as_ref()
+                .unwrap()
+                .start
+                .unwrap()
+                .to_string(),
+            "2016-05-21"
+        );
         let again: serde_json::Value = serde_json::to_value(&rec).unwrap();
         let orig: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
         assert_eq!(again, orig, "serialising gives back the example exactly");

@@ -4,10 +4,10 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 macro_rules! vocab {
-    ($(#[$m:meta])* $name:ident, $case:literal, { $($var:ident = $s:literal),+ $(,)? }) => {
+    ($(#[$m:meta])* $name:ident, $case:literal, { $($(#[$vm:meta])* $var:ident = $s:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum $name { $( #[serde(rename = $s)] $var ),+ }
+        pub enum $name { $( $(#[$vm])* #[serde(rename = $s)] $var ),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$var),+];
@@ -134,7 +134,9 @@ vocab!(
 
 vocab!(
     /// Whether the event happened, was tried, planned or conditional.
+    #[derive(Default)]
     Status, false, {
+    #[default]
     Actual = "actual",
     Attempted = "attempted",
     Intended = "intended",
@@ -143,7 +145,9 @@ vocab!(
 
 vocab!(
     /// How sure the text is.
+    #[derive(Default)]
     Certainty, false, {
+    #[default]
     Asserted = "asserted",
     Probable = "probable",
     Possible = "possible",
@@ -151,26 +155,12 @@ vocab!(
 
 vocab!(
     /// Whether the text says it happened or that it did not.
+    #[derive(Default)]
     Polarity, false, {
+    #[default]
     Positive = "positive",
     Negative = "negative",
 });
-
-impl Default for Status {
-    fn default() -> Self {
-        Status::Actual
-    }
-}
-impl Default for Certainty {
-    fn default() -> Self {
-        Certainty::Asserted
-    }
-}
-impl Default for Polarity {
-    fn default() -> Self {
-        Polarity::Positive
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -180,10 +170,19 @@ mod tests {
     fn names_match_the_ontology() {
         assert_eq!(ClaimType::ALL.len(), 23);
         assert_eq!(ClaimType::MemberOf.as_str(), "MEMBER_OF");
-        assert_eq!("member_of".parse::<ClaimType>().unwrap(), ClaimType::MemberOf);
+        assert_eq!(
+            "member_of".parse::<ClaimType>().unwrap(),
+            ClaimType::MemberOf
+        );
         assert_eq!("AIR_STRIKE".parse::<Mode>().unwrap(), Mode::AirStrike);
-        assert!("bogus".parse::<ActorKind>().unwrap_err().contains("state_organ"));
-        assert_eq!(serde_json::to_string(&ActorKind::StateOrgan).unwrap(), "\"state_organ\"");
+        assert!("bogus"
+            .parse::<ActorKind>()
+            .unwrap_err()
+            .contains("state_organ"));
+        assert_eq!(
+            serde_json::to_string(&ActorKind::StateOrgan).unwrap(),
+            "\"state_organ\""
+        );
     }
 
     #[test]

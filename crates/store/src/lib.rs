@@ -91,9 +91,14 @@ pub struct Store {
 /// What storing one document did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Stored {
-    New { doc: i64, claims: usize },
+    New {
+        doc: i64,
+        claims: usize,
+    },
     /// The same bytes were stored before.
-    Duplicate { doc: i64 },
+    Duplicate {
+        doc: i64,
+    },
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -192,7 +197,9 @@ impl Store {
 
     /// The schema version after migration.
     pub fn version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     fn migrate(&mut self) -> Result<()> {
@@ -216,7 +223,11 @@ impl Store {
     pub fn ingest(&mut self, rec: &Record, text: &str) -> Result<Stored> {
         if let Some(doc) = self
             .conn
-            .query_row("SELECT id FROM documents WHERE sha256 = ?1", [&rec.doc.sha256], |r| r.get(0))
+            .query_row(
+                "SELECT id FROM documents WHERE sha256 = ?1",
+                [&rec.doc.sha256],
+                |r| r.get(0),
+            )
             .optional()?
         {
             return Ok(Stored::Duplicate { doc });
@@ -237,15 +248,24 @@ impl Store {
                 params![gid, a.name, a.kind.as_str(), a.country, a.parent, a.anonymous, a.pseudonym, a.description],
             )?;
             for form in std::iter::once(&a.name).chain(a.aliases.iter()) {
-                tx.execute("INSERT OR IGNORE INTO aliases (actor, alias, norm) VALUES (?1, ?2, ?3)", params![gid, form, norm_key(form)])?;
+                tx.execute(
+                    "INSERT OR IGNORE INTO aliases (actor, alias, norm) VALUES (?1, ?2, ?3)",
+                    params![gid, form, norm_key(form)],
+                )?;
             }
             for m in &a.mentions {
-                tx.execute("INSERT INTO mentions (doc, actor, start, end) VALUES (?1, ?2, ?3, ?4)", params![doc, gid, m.start as i64, m.end as i64])?;
+                tx.execute(
+                    "INSERT INTO mentions (doc, actor, start, end) VALUES (?1, ?2, ?3, ?4)",
+                    params![doc, gid, m.start as i64, m.end as i64],
+                )?;
             }
             global.insert(a.id.clone(), gid);
         }
         let g = |id: &str| -> Result<String> {
-            global.get(id).cloned().ok_or_else(|| StoreError::Other(format!("claim refers to unknown actor {id:?}")))
+            global
+                .get(id)
+                .cloned()
+                .ok_or_else(|| StoreError::Other(format!("claim refers to unknown actor {id:?}")))
         };
         for c in &rec.claims {
             let by = match &c.attribution.by {
@@ -269,11 +289,17 @@ impl Store {
             )?;
             let cid = tx.last_insert_rowid();
             for e in &c.evidence {
-                tx.execute("INSERT INTO evidence (claim, start, end) VALUES (?1, ?2, ?3)", params![cid, e.start as i64, e.end as i64])?;
+                tx.execute(
+                    "INSERT INTO evidence (claim, start, end) VALUES (?1, ?2, ?3)",
+                    params![cid, e.start as i64, e.end as i64],
+                )?;
             }
         }
         tx.commit()?;
-        Ok(Stored::New { doc, claims: rec.claims.len() })
+        Ok(Stored::New {
+            doc,
+            claims: rec.claims.len(),
+        })
     }
 
     pub fn stats(&self) -> Result<Stats> {
@@ -287,7 +313,13 @@ impl Store {
 
     /// The actor a name, alias or id stands for ("Tehran" → iran).
     pub fn resolve(&self, name: &str, kb: Option<&rapport_kb::Kb>) -> Result<Option<String>> {
-        if let Some(id) = self.conn.query_row("SELECT id FROM actors WHERE id = ?1", [name], |r| r.get::<_, String>(0)).optional()? {
+        if let Some(id) = self
+            .conn
+            .query_row("SELECT id FROM actors WHERE id = ?1", [name], |r| {
+                r.get::<_, String>(0)
+            })
+            .optional()?
+        {
             return Ok(Some(id));
         }
         let key = norm_key(name);
@@ -331,9 +363,13 @@ impl Store {
             })
         })?;
         let mut out = rows.collect::<std::result::Result<Vec<_>, _>>()?;
-        let mut al = self.conn.prepare("SELECT alias FROM aliases WHERE actor = ?1 ORDER BY alias")?;
+        let mut al = self
+            .conn
+            .prepare("SELECT alias FROM aliases WHERE actor = ?1 ORDER BY alias")?;
         for a in &mut out {
-            a.aliases = al.query_map([&a.id], |r| r.get(0))?.collect::<std::result::Result<Vec<String>, _>>()?;
+            a.aliases = al
+                .query_map([&a.id], |r| r.get(0))?
+                .collect::<std::result::Result<Vec<String>, _>>()?;
             a.aliases.retain(|x| *x != a.name);
         }
         Ok(out)
@@ -360,54 +396,68 @@ impl Store {
              LIMIT ?6",
         )?;
         let limit = f.limit.map(|l| l as i64).unwrap_or(-1);
-        let rows = st.query_map(params![f.actor, f.other, f.kind, f.from_year, f.to_year, limit], |r| {
-            let by: String = r.get(15)?;
-            let by_name: Option<String> = r.get(16)?;
-            let anon: Option<bool> = r.get(17)?;
-            let pseudo: Option<bool> = r.get(18)?;
-            let kind = match by.as_str() {
-                "author" | "document" | "reports" => by.clone(),
-                _ if anon == Some(true) => "anonymous".into(),
-                _ if pseudo == Some(true) => "pseudonymous".into(),
-                _ => "named".into(),
-            };
-            let mode: String = r.get(2)?;
-            Ok(ClaimRow {
-                id: r.get(0)?,
-                kind: r.get(1)?,
-                mode: serde_json::from_str(&mode).unwrap_or_default(),
-                role: r.get(3)?,
-                source: r.get(4)?,
-                source_name: r.get(5)?,
-                target: r.get(6)?,
-                target_name: r.get(7)?,
-                time_start: r.get(8)?,
-                time_end: r.get(9)?,
-                time_text: r.get(10)?,
-                location: r.get(11)?,
-                status: r.get(12)?,
-                certainty: r.get(13)?,
-                polarity: r.get(14)?,
-                attribution: by,
-                attribution_kind: kind,
-                attribution_name: by_name,
-                cue: r.get(19)?,
-                confidence: r.get(20)?,
-                document: r.get(21)?,
-                document_title: r.get(22)?,
-                published: r.get(23)?,
-                evidence: Vec::new(),
-                excerpt: r.get::<_, String>(24)?,
-            })
-        })?;
+        let rows = st.query_map(
+            params![f.actor, f.other, f.kind, f.from_year, f.to_year, limit],
+            |r| {
+                let by: String = r.get(15)?;
+                let by_name: Option<String> = r.get(16)?;
+                let anon: Option<bool> = r.get(17)?;
+                let pseudo: Option<bool> = r.get(18)?;
+                let kind = match by.as_str() {
+                    "author" | "document" | "reports" => by.clone(),
+                    _ if anon == Some(true) => "anonymous".into(),
+                    _ if pseudo == Some(true) => "pseudonymous".into(),
+                    _ => "named".into(),
+                };
+                let mode: String = r.get(2)?;
+                Ok(ClaimRow {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    mode: serde_json::from_str(&mode).unwrap_or_default(),
+                    role: r.get(3)?,
+                    source: r.get(4)?,
+                    source_name: r.get(5)?,
+                    target: r.get(6)?,
+                    target_name: r.get(7)?,
+                    time_start: r.get(8)?,
+                    time_end: r.get(9)?,
+                    time_text: r.get(10)?,
+                    location: r.get(11)?,
+                    status: r.get(12)?,
+                    certainty: r.get(13)?,
+                    polarity: r.get(14)?,
+                    attribution: by,
+                    attribution_kind: kind,
+                    attribution_name: by_name,
+                    cue: r.get(19)?,
+                    confidence: r.get(20)?,
+                    document: r.get(21)?,
+                    document_title: r.get(22)?,
+                    published: r.get(23)?,
+                    evidence: Vec::new(),
+                    excerpt: r.get::<_, String>(24)?,
+                })
+            },
+        )?;
         let mut out = rows.collect::<std::result::Result<Vec<_>, _>>()?;
-        let mut ev = self.conn.prepare("SELECT start, end FROM evidence WHERE claim = ?1 ORDER BY start")?;
+        let mut ev = self
+            .conn
+            .prepare("SELECT start, end FROM evidence WHERE claim = ?1 ORDER BY start")?;
         for c in &mut out {
             c.evidence = ev
-                .query_map([c.id], |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)))?
+                .query_map([c.id], |r| {
+                    Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize))
+                })?
                 .collect::<std::result::Result<Vec<_>, _>>()?;
             let text = std::mem::take(&mut c.excerpt);
-            c.excerpt = c.evidence.first().and_then(|&(s, e)| text.get(s..e)).unwrap_or("").split_whitespace().collect::<Vec<_>>().join(" ");
+            c.excerpt = c
+                .evidence
+                .first()
+                .and_then(|&(s, e)| text.get(s..e))
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
         }
         Ok(out)
     }
@@ -419,12 +469,32 @@ impl Store {
              FROM claims c WHERE c.target IS NOT NULL AND c.type NOT IN ('LEADS', 'MEMBER_OF', 'PART_OF')
              GROUP BY a, b ORDER BY count(DISTINCT c.doc) DESC, count(*) DESC, a, b LIMIT ?1",
         )?;
-        let rows = st.query_map([limit as i64], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))?;
+        let rows = st.query_map([limit as i64], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+            ))
+        })?;
         let mut out = Vec::new();
         for row in rows {
             let (a, b, claims, documents, types) = row?;
-            let name = |id: &str| -> Result<String> { Ok(self.conn.query_row("SELECT name FROM actors WHERE id = ?1", [id], |r| r.get(0))?) };
-            out.push(Dyad { a_name: name(&a)?, b_name: name(&b)?, a, b, claims, documents, types });
+            let name = |id: &str| -> Result<String> {
+                Ok(self
+                    .conn
+                    .query_row("SELECT name FROM actors WHERE id = ?1", [id], |r| r.get(0))?)
+            };
+            out.push(Dyad {
+                a_name: name(&a)?,
+                b_name: name(&b)?,
+                a,
+                b,
+                claims,
+                documents,
+                types,
+            });
         }
         Ok(out)
     }
@@ -458,8 +528,17 @@ mod tests {
             mentions: vec![Span::new(0, 4)],
         };
         Record {
-            doc: DocMeta { id: "d1".into(), sha256: sha.into(), published: Some(PartialDate::year(2017)), ..Default::default() },
-            actors: vec![actor("iran", ActorKind::Country, false), actor("taliban", ActorKind::ArmedGroup, false), actor("a-source", ActorKind::Person, true)],
+            doc: DocMeta {
+                id: "d1".into(),
+                sha256: sha.into(),
+                published: Some(PartialDate::year(2017)),
+                ..Default::default()
+            },
+            actors: vec![
+                actor("iran", ActorKind::Country, false),
+                actor("taliban", ActorKind::ArmedGroup, false),
+                actor("a-source", ActorKind::Person, true),
+            ],
             claims: vec![
                 Claim {
                     id: "c1".into(),
@@ -473,7 +552,10 @@ mod tests {
                     status: Status::Actual,
                     certainty: Certainty::Asserted,
                     polarity: Polarity::Positive,
-                    attribution: Attribution { by: Source::Actor("a-source".into()), cue: Some("said".into()) },
+                    attribution: Attribution {
+                        by: Source::Actor("a-source".into()),
+                        cue: Some("said".into()),
+                    },
                     evidence: vec![Span::new(0, 9)],
                     confidence: 0.8,
                 },
@@ -503,18 +585,38 @@ mod tests {
         let mut s = Store::memory().unwrap();
         assert_eq!(s.version().unwrap(), MIGRATIONS.len() as i64);
         let r = record("abc");
-        assert!(matches!(s.ingest(&r, "Iran armed them.").unwrap(), Stored::New { claims: 2, .. }));
-        assert!(matches!(s.ingest(&r, "Iran armed them.").unwrap(), Stored::Duplicate { .. }));
+        assert!(matches!(
+            s.ingest(&r, "Iran armed them.").unwrap(),
+            Stored::New { claims: 2, .. }
+        ));
+        assert!(matches!(
+            s.ingest(&r, "Iran armed them.").unwrap(),
+            Stored::Duplicate { .. }
+        ));
         assert_eq!(s.stats().unwrap().claims, 2);
-        assert_eq!(s.resolve("iran alias", None).unwrap().as_deref(), Some("iran"));
-        let tl = s.claims(&ClaimFilter { actor: Some("iran".into()), other: Some("taliban".into()), ..Default::default() }).unwrap();
+        assert_eq!(
+            s.resolve("iran alias", None).unwrap().as_deref(),
+            Some("iran")
+        );
+        let tl = s
+            .claims(&ClaimFilter {
+                actor: Some("iran".into()),
+                other: Some("taliban".into()),
+                ..Default::default()
+            })
+            .unwrap();
         assert_eq!(tl.len(), 2);
         assert_eq!(tl[0].kind, "AID", "dated first");
         assert_eq!(tl[0].attribution_kind, "anonymous");
         assert_eq!(tl[0].attribution, "d1/a-source");
         assert_eq!(tl[0].excerpt, "Iran arme");
         assert_eq!(tl[1].time_start, None, "undated last");
-        let from = s.claims(&ClaimFilter { from_year: Some(2016), ..Default::default() }).unwrap();
+        let from = s
+            .claims(&ClaimFilter {
+                from_year: Some(2016),
+                ..Default::default()
+            })
+            .unwrap();
         assert!(from.is_empty());
         assert_eq!(s.dyads(5).unwrap()[0].claims, 2);
     }
@@ -535,7 +637,10 @@ mod tests {
     fn reopening_keeps_data() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("r.db");
-        Store::open(&p).unwrap().ingest(&record("z"), "text").unwrap();
+        Store::open(&p)
+            .unwrap()
+            .ingest(&record("z"), "text")
+            .unwrap();
         let s = Store::open(&p).unwrap();
         assert_eq!(s.stats().unwrap().documents, 1);
         assert_eq!(s.version().unwrap(), 1);

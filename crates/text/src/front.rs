@@ -30,7 +30,10 @@ pub fn front_matter(text: &str) -> Option<FrontMatter> {
     let mut pos = first_end + 1;
     let mut fields = Vec::new();
     while pos < rest.len() {
-        let line_end = rest[pos..].find('\n').map(|i| pos + i).unwrap_or(rest.len());
+        let line_end = rest[pos..]
+            .find('\n')
+            .map(|i| pos + i)
+            .unwrap_or(rest.len());
         let line = rest[pos..line_end].trim_end_matches('\r');
         let next = (line_end + 1).min(rest.len());
         if line.trim_end() == "---" {
@@ -41,7 +44,11 @@ pub fn front_matter(text: &str) -> Option<FrontMatter> {
         }
         let (k, v) = line.split_once(':')?;
         let k = k.trim();
-        if k.is_empty() || !k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        if k.is_empty()
+            || !k
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
             return None;
         }
         let v = v.trim().trim_matches('"').trim_matches('\'');

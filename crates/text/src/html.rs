@@ -17,12 +17,46 @@ pub struct HtmlParts {
 }
 
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "figcaption",
-    "template", "svg", "iframe", "button", "select", "head",
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "figcaption",
+    "template",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+    "head",
 ];
 const BLOCK: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article",
-    "br", "tr", "dd", "dt", "pre", "figure", "main", "ul", "ol", "table", "hr",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "section",
+    "article",
+    "br",
+    "tr",
+    "dd",
+    "dt",
+    "pre",
+    "figure",
+    "main",
+    "ul",
+    "ol",
+    "table",
+    "hr",
 ];
 
 fn sel(s: &str) -> Selector {
@@ -98,7 +132,10 @@ fn walk(el: ElementRef, cur: &mut String, blocks: &mut Vec<String>) {
             Node::Text(t) => cur.push_str(t),
             Node::Element(e) => {
                 let name = e.name();
-                if SKIP.contains(&name) || e.attr("hidden").is_some() || e.attr("aria-hidden") == Some("true") {
+                if SKIP.contains(&name)
+                    || e.attr("hidden").is_some()
+                    || e.attr("aria-hidden") == Some("true")
+                {
                     continue;
                 }
                 let block = BLOCK.contains(&name);
@@ -146,7 +183,10 @@ mod tests {
     #[test]
     fn main_text_and_meta() {
         let p = html_to_document_parts(PAGE);
-        assert_eq!(p.text, "Rebels seize town\n\nFirst paragraph here.\n\nSecond one & more.");
+        assert_eq!(
+            p.text,
+            "Rebels seize town\n\nFirst paragraph here.\n\nSecond one & more."
+        );
         assert_eq!(p.title.as_deref(), Some("Site | Story"));
         assert_eq!(p.site_name.as_deref(), Some("Example News"));
         assert_eq!(p.published.as_deref(), Some("2019-06-03T08:00:00Z"));

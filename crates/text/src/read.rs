@@ -89,14 +89,20 @@ pub fn read_inputs<P: AsRef<Path>>(inputs: &[P], opts: &ReadOptions) -> ReadOutc
         let p = p.as_ref();
         if p.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            match std::io::stdin().take(opts.max_bytes as u64 + 1).read_to_end(&mut bytes) {
+            match std::io::stdin()
+                .take(opts.max_bytes as u64 + 1)
+                .read_to_end(&mut bytes)
+            {
                 Ok(_) => read_bytes("-", "stdin", None, bytes, opts, &mut out),
                 Err(e) => out.errors.push(err("-", format!("cannot read stdin: {e}"))),
             }
         } else if p.is_dir() {
             let mut files = Vec::new();
             if let Err(e) = walk_dir(p, &mut files) {
-                out.errors.push(err(&p.display().to_string(), format!("cannot list folder: {e}")));
+                out.errors.push(err(
+                    &p.display().to_string(),
+                    format!("cannot list folder: {e}"),
+                ));
             }
             files.sort();
             for f in files {
@@ -117,7 +123,10 @@ pub fn read_inputs<P: AsRef<Path>>(inputs: &[P], opts: &ReadOptions) -> ReadOutc
 pub fn read_memory(name: &str, bytes: Vec<u8>, opts: &ReadOptions) -> ReadOutcome {
     let mut out = ReadOutcome::default();
     let path = Path::new(name);
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "document".into());
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document".into());
     read_bytes(name, &stem, format_of(path), bytes, opts, &mut out);
     out
 }
@@ -190,20 +199,38 @@ fn looks_binary(bytes: &[u8]) -> bool {
 fn sniff(text: &str) -> Format {
     let t = text.trim_start_matches('\u{feff}').trim_start();
     let low: String = t.chars().take(512).collect::<String>().to_ascii_lowercase();
-    if low.starts_with("<!doctype html") || low.starts_with("<html") || (low.starts_with('<') && low.contains("<p")) {
+    if low.starts_with("<!doctype html")
+        || low.starts_with("<html")
+        || (low.starts_with('<') && low.contains("<p"))
+    {
         Format::Html
-    } else if t.starts_with('{') && t.lines().filter(|l| !l.trim().is_empty()).take(3).all(|l| l.trim_start().starts_with('{')) {
+    } else if t.starts_with('{')
+        && t.lines()
+            .filter(|l| !l.trim().is_empty())
+            .take(3)
+            .all(|l| l.trim_start().starts_with('{'))
+    {
         Format::Jsonl
     } else {
         Format::Text
     }
 }
 
-fn read_bytes(item: &str, stem: &str, fmt: Option<Format>, bytes: Vec<u8>, opts: &ReadOptions, out: &mut ReadOutcome) {
+fn read_bytes(
+    item: &str,
+    stem: &str,
+    fmt: Option<Format>,
+    bytes: Vec<u8>,
+    opts: &ReadOptions,
+    out: &mut ReadOutcome,
+) {
     if bytes.len() > opts.max_bytes {
         return out.errors.push(err(
             item,
-            format!("input is over the limit of {} bytes (raise it with --max-bytes)", opts.max_bytes),
+            format!(
+                "input is over the limit of {} bytes (raise it with --max-bytes)",
+                opts.max_bytes
+            ),
         ));
     }
     if looks_binary(&bytes) {
@@ -264,7 +291,8 @@ fn parse_date(item: &str, s: &str, out: &mut ReadOutcome) -> Option<PartialDate>
     match PartialDate::parse(s) {
         Ok(d) => Some(d),
         Err(e) => {
-            out.warnings.push(format!("{item}: publication date ignored: {e}"));
+            out.warnings
+                .push(format!("{item}: publication date ignored: {e}"));
             None
         }
     }
@@ -313,7 +341,9 @@ fn read_jsonl(item: &str, text: &str, opts: &ReadOptions, out: &mut ReadOutcome)
                     _ => None,
                 };
                 let meta = DocMeta {
-                    id: d.id.unwrap_or_else(|| format!("{}-{}", stem_of(item), i + 1)),
+                    id: d
+                        .id
+                        .unwrap_or_else(|| format!("{}-{}", stem_of(item), i + 1)),
                     title: d.title,
                     url: d.url,
                     outlet: d.outlet,
@@ -322,7 +352,9 @@ fn read_jsonl(item: &str, text: &str, opts: &ReadOptions, out: &mut ReadOutcome)
                 };
                 push(meta, d.text, opts, out);
             }
-            Err(e) => out.errors.push(err(&at, format!("bad JSON Lines record: {e}"))),
+            Err(e) => out
+                .errors
+                .push(err(&at, format!("bad JSON Lines record: {e}"))),
         }
     }
 }
@@ -347,14 +379,21 @@ mod tests {
     fn text_with_front_matter() {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("story.txt");
-        fs::write(&p, "---\ntitle: T\npublished: 2017-02\noutlet: O\n---\n\nIran said so.\n").unwrap();
+        fs::write(
+            &p,
+            "---\ntitle: T\npublished: 2017-02\noutlet: O\n---\n\nIran said so.\n",
+        )
+        .unwrap();
         let o = read(&[p]);
         assert!(o.errors.is_empty());
         let doc = &o.docs[0];
         assert_eq!(doc.meta.id, "story");
         assert_eq!(doc.meta.title.as_deref(), Some("T"));
         assert_eq!(doc.meta.published, Some(PartialDate::month(2017, 2)));
-        assert!(doc.text.starts_with("---"), "text is the file exactly as given");
+        assert!(
+            doc.text.starts_with("---"),
+            "text is the file exactly as given"
+        );
         assert_eq!(doc.meta.sha256.len(), 64);
     }
 
@@ -370,7 +409,11 @@ mod tests {
     fn folder_with_binary_and_good_file() {
         let d = tempfile::tempdir().unwrap();
         fs::write(d.path().join("good.txt"), "Iran armed the Taliban.").unwrap();
-        fs::write(d.path().join("image.png"), [0x89, b'P', b'N', b'G', 0, 0, 1, 2]).unwrap();
+        fs::write(
+            d.path().join("image.png"),
+            [0x89, b'P', b'N', b'G', 0, 0, 1, 2],
+        )
+        .unwrap();
         fs::create_dir(d.path().join("sub")).unwrap();
         fs::write(d.path().join("sub/more.md"), "More text.").unwrap();
         fs::write(d.path().join(".hidden.txt"), "skip me").unwrap();
@@ -392,10 +435,17 @@ mod tests {
         .unwrap();
         let o = read(&[p]);
         assert_eq!(o.docs.len(), 2);
-        assert_eq!(o.docs[0].meta.published, Some(PartialDate::day(2018, 11, 9)));
+        assert_eq!(
+            o.docs[0].meta.published,
+            Some(PartialDate::day(2018, 11, 9))
+        );
         assert_eq!(o.docs[1].meta.id, "batch-4");
         assert_eq!(o.errors.len(), 2);
-        assert!(o.errors[0].item.ends_with("batch.jsonl:2"), "{:?}", o.errors[0]);
+        assert!(
+            o.errors[0].item.ends_with("batch.jsonl:2"),
+            "{:?}",
+            o.errors[0]
+        );
         assert!(o.errors[1].item.ends_with("batch.jsonl:5"));
         assert!(o.errors[1].message.contains("text"));
     }
@@ -417,7 +467,13 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("big.txt");
         fs::write(&p, "x".repeat(100)).unwrap();
-        let o = read_inputs(&[p], &ReadOptions { max_bytes: 10, ..Default::default() });
+        let o = read_inputs(
+            &[p],
+            &ReadOptions {
+                max_bytes: 10,
+                ..Default::default()
+            },
+        );
         assert!(o.docs.is_empty());
         assert!(o.errors[0].message.contains("--max-bytes"));
     }

@@ -38,24 +38,80 @@ pub struct Sentence {
 }
 
 const BOILERPLATE: &[&str] = &[
-    "accessibility links", "breaking news", "skip to", "advertisement", "share this", "share on",
-    "page last updated", "related topics", "follow us", "sign up", "subscribe", "read more",
-    "click here", "all rights reserved", "copyright", "©", "image caption", "image source",
-    "media caption", "getty images", "listen to this article", "more on this story", "top stories",
-    "privacy policy", "cookie", "terms of use", "related articles", "related content", "print this",
-    "email this", "sponsored", "newsletter",
+    "accessibility links",
+    "breaking news",
+    "skip to",
+    "advertisement",
+    "share this",
+    "share on",
+    "page last updated",
+    "related topics",
+    "follow us",
+    "sign up",
+    "subscribe",
+    "read more",
+    "click here",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "image caption",
+    "image source",
+    "media caption",
+    "getty images",
+    "listen to this article",
+    "more on this story",
+    "top stories",
+    "privacy policy",
+    "cookie",
+    "terms of use",
+    "related articles",
+    "related content",
+    "print this",
+    "email this",
+    "sponsored",
+    "newsletter",
 ];
 
 const STARTERS: &[&str] = &[
-    "The", "He", "She", "It", "They", "In", "But", "A", "An", "This", "That", "These", "Those",
-    "On", "At", "As", "We", "I", "His", "Her", "Their", "Its", "Some", "Many", "After", "Before",
-    "When", "While", "Since", "Officials", "There",
+    "The",
+    "He",
+    "She",
+    "It",
+    "They",
+    "In",
+    "But",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "On",
+    "At",
+    "As",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Some",
+    "Many",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Since",
+    "Officials",
+    "There",
 ];
 
 fn is_boilerplate(line: &str) -> bool {
     let l = line.trim().to_lowercase();
     let words = l.split_whitespace().count();
-    BOILERPLATE.iter().any(|b| l.starts_with(b) && (words <= 8 || *b == "©" || *b == "copyright"))
+    BOILERPLATE
+        .iter()
+        .any(|b| l.starts_with(b) && (words <= 8 || *b == "©" || *b == "copyright"))
 }
 
 fn is_byline(line: &str) -> bool {
@@ -64,11 +120,20 @@ fn is_byline(line: &str) -> bool {
         return false;
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
-    !words.is_empty() && words.len() <= 6 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()) || matches!(*w, "and" | "in" | "de" | "al" | "bin"))
+    !words.is_empty()
+        && words.len() <= 6
+        && words.iter().all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                || matches!(*w, "and" | "in" | "de" | "al" | "bin")
+        })
 }
 
 fn ends_sentence(line: &str) -> bool {
-    let t = line.trim_end().trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ']']);
+    let t = line
+        .trim_end()
+        .trim_end_matches(['"', '\u{201d}', '\u{2019}', '\'', ')', ']']);
     t.ends_with(['.', '!', '?', ':', ';', '\u{2026}'])
 }
 
@@ -77,14 +142,21 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let body_start = front_matter(text).map(|f| f.end).unwrap_or(0);
     if body_start > 0 {
-        out.push(Sentence { span: Span::new(0, body_start), kind: SentKind::Boilerplate, para: 0 });
+        out.push(Sentence {
+            span: Span::new(0, body_start),
+            kind: SentKind::Boilerplate,
+            para: 0,
+        });
     }
     // blocks: non-empty lines, with hard-wrapped lines joined
     let mut blocks: Vec<Span> = Vec::new();
     let mut pos = body_start;
     let mut prev_blank = true;
     while pos < text.len() {
-        let end = text[pos..].find('\n').map(|i| pos + i).unwrap_or(text.len());
+        let end = text[pos..]
+            .find('\n')
+            .map(|i| pos + i)
+            .unwrap_or(text.len());
         let line = &text[pos..end];
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -93,7 +165,11 @@ pub fn segment(text: &str) -> Vec<Sentence> {
             let s = pos + (line.len() - line.trim_start().len());
             let e = pos + line.trim_end().len();
             let joined = match blocks.last_mut() {
-                Some(last) if !prev_blank && !ends_sentence(&text[last.start..last.end]) && trimmed.starts_with(|c: char| c.is_lowercase()) => {
+                Some(last)
+                    if !prev_blank
+                        && !ends_sentence(&text[last.start..last.end])
+                        && trimmed.starts_with(|c: char| c.is_lowercase()) =>
+                {
                     last.end = e;
                     true
                 }
@@ -125,7 +201,11 @@ pub fn segment(text: &str) -> Vec<Sentence> {
             SentKind::Body
         };
         if kind != SentKind::Body {
-            out.push(Sentence { span: *b, kind, para });
+            out.push(Sentence {
+                span: *b,
+                kind,
+                para,
+            });
             continue;
         }
         let start = b.start + dateline_len(line);
@@ -143,7 +223,10 @@ fn dateline_len(line: &str) -> usize {
                 continue;
             }
             let first_word = head.split([' ', ',']).next().unwrap_or("");
-            let caps = first_word.len() >= 3 && first_word.chars().all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'');
+            let caps = first_word.len() >= 3
+                && first_word
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'');
             if caps && !head.contains(". ") {
                 return i + sep.len();
             }
@@ -162,7 +245,12 @@ fn split_sentences(text: &str, block: Span, para: usize, out: &mut Vec<Sentence>
         let (at, c) = chars[i];
         if matches!(c, '.' | '!' | '?' | '\u{2026}') {
             let mut j = i + 1;
-            while j < n && matches!(chars[j].1, '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')' | ']') {
+            while j < n
+                && matches!(
+                    chars[j].1,
+                    '.' | '!' | '?' | '"' | '\u{201d}' | '\u{2019}' | '\'' | ')' | ']'
+                )
+            {
                 j += 1;
             }
             let end_b = if j < n { chars[j].0 } else { s.len() };
@@ -181,7 +269,9 @@ fn split_sentences(text: &str, block: Span, para: usize, out: &mut Vec<Sentence>
                 break;
             }
             let next = chars[k].1;
-            let opener = next.is_uppercase() || next.is_ascii_digit() || matches!(next, '"' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\'');
+            let opener = next.is_uppercase()
+                || next.is_ascii_digit()
+                || matches!(next, '"' | '\u{201c}' | '\u{2018}' | '(' | '[' | '\'');
             if opener && !(c == '.' && j == i + 1 && no_split_after(s, at, &s[chars[k].0..])) {
                 push_trimmed(text, block.start + start, block.start + end_b, para, out);
                 start = chars[k].0;
@@ -199,7 +289,10 @@ fn split_sentences(text: &str, block: Span, para: usize, out: &mut Vec<Sentence>
 /// Whether a dot at `dot` (byte offset in `s`) belongs to an abbreviation or initial.
 fn no_split_after(s: &str, dot: usize, rest: &str) -> bool {
     let before = &s[..dot];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}').map(|i| i + before[i..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '\u{201c}')
+        .map(|i| i + before[i..].chars().next().unwrap().len_utf8())
+        .unwrap_or(0);
     let word = &before[word_start..];
     let lower = word.to_ascii_lowercase();
     let next_word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
@@ -208,7 +301,12 @@ fn no_split_after(s: &str, dot: usize, rest: &str) -> bool {
         return true;
     }
     // initialisms ("U.S.", "U.N."): split only before a clear sentence starter
-    if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+    if word.contains('.')
+        && word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+    {
         return !STARTERS.contains(&next_word.as_str());
     }
     if ABBREVIATIONS.contains(&lower.as_str()) {
@@ -223,7 +321,11 @@ fn push_trimmed(text: &str, s: usize, e: usize, para: usize, out: &mut Vec<Sente
     let ts = s + (t.len() - t.trim_start().len());
     let te = s + t.trim_end().len();
     if te > ts {
-        out.push(Sentence { span: Span::new(ts, te), kind: SentKind::Body, para });
+        out.push(Sentence {
+            span: Span::new(ts, te),
+            kind: SentKind::Body,
+            para,
+        });
     }
 }
 
@@ -232,21 +334,48 @@ mod tests {
     use super::*;
 
     fn body(text: &str) -> Vec<&str> {
-        segment(text).into_iter().filter(|s| s.kind == SentKind::Body).map(|s| s.span.slice(text)).collect()
+        segment(text)
+            .into_iter()
+            .filter(|s| s.kind == SentKind::Body)
+            .map(|s| s.span.slice(text))
+            .collect()
     }
 
     #[test]
     fn abbreviations_and_initials() {
         let t = "Gen. Qassem Soleimani met U.S. envoys on Jan. 5. The talks failed. John F. Kennedy was not there.";
-        assert_eq!(body(t), ["Gen. Qassem Soleimani met U.S. envoys on Jan. 5.", "The talks failed.", "John F. Kennedy was not there."]);
+        assert_eq!(
+            body(t),
+            [
+                "Gen. Qassem Soleimani met U.S. envoys on Jan. 5.",
+                "The talks failed.",
+                "John F. Kennedy was not there."
+            ]
+        );
         let t2 = "He spoke to the U.S. The envoy left. Mr. Khan stayed in No. 10 with St. John.";
-        assert_eq!(body(t2), ["He spoke to the U.S.", "The envoy left.", "Mr. Khan stayed in No. 10 with St. John."]);
+        assert_eq!(
+            body(t2),
+            [
+                "He spoke to the U.S.",
+                "The envoy left.",
+                "Mr. Khan stayed in No. 10 with St. John."
+            ]
+        );
     }
 
     #[test]
     fn quotes_stay_with_their_sentence() {
         let t = "“We will fight,” he said. “They left.” Then silence. Was it true? Yes!";
-        assert_eq!(body(t), ["“We will fight,” he said.", "“They left.”", "Then silence.", "Was it true?", "Yes!"]);
+        assert_eq!(
+            body(t),
+            [
+                "“We will fight,” he said.",
+                "“They left.”",
+                "Then silence.",
+                "Was it true?",
+                "Yes!"
+            ]
+        );
     }
 
     #[test]
@@ -254,16 +383,19 @@ mod tests {
         let t = "Accessibility links\n\nBreaking News\n\nIran’s Budding Alliance\n\nA vehicle patrols the border.\nA vehicle patrols the border.\n\nBy Kate Clark\n\nKABUL -- Hundreds of fighters trained in Iran. They returned.";
         let s = segment(t);
         let kinds: Vec<(SentKind, &str)> = s.iter().map(|x| (x.kind, x.span.slice(t))).collect();
-        assert_eq!(kinds, vec![
-            (SentKind::Boilerplate, "Accessibility links"),
-            (SentKind::Boilerplate, "Breaking News"),
-            (SentKind::Headline, "Iran’s Budding Alliance"),
-            (SentKind::Caption, "A vehicle patrols the border."),
-            (SentKind::Caption, "A vehicle patrols the border."),
-            (SentKind::Byline, "By Kate Clark"),
-            (SentKind::Body, "Hundreds of fighters trained in Iran."),
-            (SentKind::Body, "They returned."),
-        ]);
+        assert_eq!(
+            kinds,
+            vec![
+                (SentKind::Boilerplate, "Accessibility links"),
+                (SentKind::Boilerplate, "Breaking News"),
+                (SentKind::Headline, "Iran’s Budding Alliance"),
+                (SentKind::Caption, "A vehicle patrols the border."),
+                (SentKind::Caption, "A vehicle patrols the border."),
+                (SentKind::Byline, "By Kate Clark"),
+                (SentKind::Body, "Hundreds of fighters trained in Iran."),
+                (SentKind::Body, "They returned."),
+            ]
+        );
     }
 
     #[test]
@@ -278,6 +410,12 @@ mod tests {
     #[test]
     fn wrapped_lines_join() {
         let t = "Officials said the convoy\nwas stopped near the border. It carried arms.";
-        assert_eq!(body(t), ["Officials said the convoy\nwas stopped near the border.", "It carried arms."]);
+        assert_eq!(
+            body(t),
+            [
+                "Officials said the convoy\nwas stopped near the border.",
+                "It carried arms."
+            ]
+        );
     }
 }

@@ -51,21 +51,29 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         // Initialisms: U.S. / U.N. / D.C. (single letters each followed by a dot)
-        if c.is_alphabetic() && i + 1 < n && chars[i + 1].1 == '.' && i + 2 < n && chars[i + 2].1.is_alphabetic() && (i + 3 >= n || chars[i + 3].1 == '.') {
+        if c.is_alphabetic()
+            && i + 1 < n
+            && chars[i + 1].1 == '.'
+            && i + 2 < n
+            && chars[i + 2].1.is_alphabetic()
+            && (i + 3 >= n || chars[i + 3].1 == '.')
+        {
             let mut j = i;
-            while j + 1 < n && chars[j].1.is_alphabetic() && chars[j + 1].1 == '.' && (j + 2 >= n || !chars[j + 2].1.is_alphanumeric() || (j + 3 < n && chars[j + 3].1 == '.') || j + 3 >= n) {
+            while j + 1 < n && chars[j].1.is_alphabetic() && chars[j + 1].1 == '.' {
                 j += 2;
-                if j < n && !chars[j].1.is_alphabetic() {
-                    break;
-                }
             }
             if j >= i + 4 {
-                out.push(Token { span: Span::new(base + start, base + end_of(j)), kind: TokKind::Word });
+                out.push(Token {
+                    span: Span::new(base + start, base + end_of(j)),
+                    kind: TokKind::Word,
+                });
                 i = j;
                 continue;
             }
         }
-        if c.is_alphanumeric() || (c == '@' || c == '#') && i + 1 < n && chars[i + 1].1.is_alphanumeric() {
+        if c.is_alphanumeric()
+            || (c == '@' || c == '#') && i + 1 < n && chars[i + 1].1.is_alphanumeric()
+        {
             let numeric = c.is_ascii_digit();
             let mut j = i + 1;
             while j < n {
@@ -75,7 +83,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     continue;
                 }
                 let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
-                if numeric && matches!(cj, ',' | '.' | '/' | ':') && j + 1 < n && chars[j + 1].1.is_ascii_digit() {
+                if numeric
+                    && matches!(cj, ',' | '.' | '/' | ':')
+                    && j + 1 < n
+                    && chars[j + 1].1.is_ascii_digit()
+                {
                     j += 1;
                     continue;
                 }
@@ -87,7 +99,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     // possessive 's splits off; other apostrophes stay inside (O'Brien, don't)
                     let k = j + 1;
                     let after = k + 1;
-                    if matches!(chars[k].1, 's' | 'S') && (after >= n || !chars[after].1.is_alphanumeric()) {
+                    if matches!(chars[k].1, 's' | 'S')
+                        && (after >= n || !chars[after].1.is_alphanumeric())
+                    {
                         break;
                     }
                     j += 1;
@@ -104,23 +118,48 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     j += 1;
                 }
             }
-            let kind = if numeric && s[start..end].bytes().all(|b| b.is_ascii_digit() || b",./:".contains(&b)) { TokKind::Number } else { TokKind::Word };
-            out.push(Token { span: Span::new(base + start, base + end), kind });
+            let kind = if numeric
+                && s[start..end]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b",./:".contains(&b))
+            {
+                TokKind::Number
+            } else {
+                TokKind::Word
+            };
+            out.push(Token {
+                span: Span::new(base + start, base + end),
+                kind,
+            });
             i = j;
             continue;
         }
-        if is_apos(c) && i + 1 < n && matches!(chars[i + 1].1, 's' | 'S') && (i + 2 >= n || !chars[i + 2].1.is_alphanumeric()) && !out.is_empty() {
-            out.push(Token { span: Span::new(base + start, base + end_of(i + 2)), kind: TokKind::Word });
+        if is_apos(c)
+            && i + 1 < n
+            && matches!(chars[i + 1].1, 's' | 'S')
+            && (i + 2 >= n || !chars[i + 2].1.is_alphanumeric())
+            && !out.is_empty()
+        {
+            out.push(Token {
+                span: Span::new(base + start, base + end_of(i + 2)),
+                kind: TokKind::Word,
+            });
             i += 2;
             continue;
         }
         // "--" as one token
         if c == '-' && i + 1 < n && chars[i + 1].1 == '-' {
-            out.push(Token { span: Span::new(base + start, base + end_of(i + 2)), kind: TokKind::Punct });
+            out.push(Token {
+                span: Span::new(base + start, base + end_of(i + 2)),
+                kind: TokKind::Punct,
+            });
             i += 2;
             continue;
         }
-        out.push(Token { span: Span::new(base + start, base + end_of(i + 1)), kind: TokKind::Punct });
+        out.push(Token {
+            span: Span::new(base + start, base + end_of(i + 1)),
+            kind: TokKind::Punct,
+        });
         i += 1;
     }
     out
@@ -132,16 +171,31 @@ mod tests {
     use proptest::prelude::*;
 
     fn toks(s: &str) -> Vec<&str> {
-        tokenize(s, Span::new(0, s.len())).iter().map(|t| t.text(s)).collect()
+        tokenize(s, Span::new(0, s.len()))
+            .iter()
+            .map(|t| t.text(s))
+            .collect()
     }
 
     #[test]
     fn words_possessives_and_initialisms() {
-        assert_eq!(toks("the Taliban’s recapture"), ["the", "Taliban", "’s", "recapture"]);
+        assert_eq!(
+            toks("the Taliban’s recapture"),
+            ["the", "Taliban", "’s", "recapture"]
+        );
         assert_eq!(toks("the U.S.-led war"), ["the", "U.S.", "-", "led", "war"]);
-        assert_eq!(toks("Mazar-e-Sharif, 200,000 troops"), ["Mazar-e-Sharif", ",", "200,000", "troops"]);
-        assert_eq!(toks("after the 9/11 attacks"), ["after", "the", "9/11", "attacks"]);
-        assert_eq!(toks("Gen. Qassem Soleimani"), ["Gen.", "Qassem", "Soleimani"]);
+        assert_eq!(
+            toks("Mazar-e-Sharif, 200,000 troops"),
+            ["Mazar-e-Sharif", ",", "200,000", "troops"]
+        );
+        assert_eq!(
+            toks("after the 9/11 attacks"),
+            ["after", "the", "9/11", "attacks"]
+        );
+        assert_eq!(
+            toks("Gen. Qassem Soleimani"),
+            ["Gen.", "Qassem", "Soleimani"]
+        );
         assert_eq!(toks("O'Brien didn't"), ["O'Brien", "didn't"]);
         assert_eq!(toks("(@HekmatAzamy) is"), ["(", "@HekmatAzamy", ")", "is"]);
         assert_eq!(toks("KABUL -- Hundreds"), ["KABUL", "--", "Hundreds"]);

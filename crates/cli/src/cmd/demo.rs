@@ -10,7 +10,8 @@ use std::path::Path;
 include!(concat!(env!("OUT_DIR"), "/examples.rs"));
 
 pub fn run(db: &Path) -> Result<i32> {
-    let mut store = Store::open(db).with_context(|| format!("cannot open the store at {}", db.display()))?;
+    let mut store =
+        Store::open(db).with_context(|| format!("cannot open the store at {}", db.display()))?;
     let ex = extractor()?;
     let (mut new, mut old, mut claims, mut failed) = (0, 0, 0, 0);
     for (name, body) in EXAMPLES {
@@ -31,20 +32,42 @@ pub fn run(db: &Path) -> Result<i32> {
         }
     }
     let stats = store.stats()?;
-    println!("rapport demo — {} bundled articles into {}", EXAMPLES.len(), db.display());
+    println!(
+        "rapport demo — {} bundled articles into {}",
+        EXAMPLES.len(),
+        db.display()
+    );
     println!("  {new} new, {old} already stored, {claims} claims extracted now; the store holds {} documents, {} actors, {} claims\n", stats.documents, stats.actors, stats.claims);
 
     let actors = store.actors(None)?;
     println!("Actors with the most claims");
-    show::actors(&actors.iter().filter(|a| a.claims > 0).take(15).cloned().collect::<Vec<_>>());
+    show::actors(
+        &actors
+            .iter()
+            .filter(|a| a.claims > 0)
+            .take(15)
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
 
     let dyads = store.dyads(8)?;
     println!("\nStrongest relationships (pairs by documents, then claims)");
     for d in &dyads {
-        println!("  {:<24} — {:<24} {:>2} claim(s) in {} document(s): {}", d.a_name, d.b_name, d.claims, d.documents, d.types.replace(',', ", "));
+        println!(
+            "  {:<24} — {:<24} {:>2} claim(s) in {} document(s): {}",
+            d.a_name,
+            d.b_name,
+            d.claims,
+            d.documents,
+            d.types.replace(',', ", ")
+        );
     }
     if let Some(top) = dyads.first() {
-        let rows = store.claims(&ClaimFilter { actor: Some(top.a.clone()), other: Some(top.b.clone()), ..Default::default() })?;
+        let rows = store.claims(&ClaimFilter {
+            actor: Some(top.a.clone()),
+            other: Some(top.b.clone()),
+            ..Default::default()
+        })?;
         println!();
         show::timeline(&top.a_name, &top.b_name, &rows);
     }

@@ -24,8 +24,24 @@ fn time_of(start: Option<&str>, end: Option<&str>) -> String {
 }
 
 pub fn record(out: &mut impl Write, rec: &Record, text: &str) -> std::io::Result<()> {
-    writeln!(out, "== {}{}", rec.doc.id, rec.doc.title.as_deref().map(|t| format!(" — {t}")).unwrap_or_default())?;
-    writeln!(out, "published {}", rec.doc.published.map(|d| d.to_string()).unwrap_or_else(|| "unknown".into()))?;
+    writeln!(
+        out,
+        "== {}{}",
+        rec.doc.id,
+        rec.doc
+            .title
+            .as_deref()
+            .map(|t| format!(" — {t}"))
+            .unwrap_or_default()
+    )?;
+    writeln!(
+        out,
+        "published {}",
+        rec.doc
+            .published
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "unknown".into())
+    )?;
     writeln!(out, "\nactors ({})", rec.actors.len())?;
     for a in &rec.actors {
         let mut flags = Vec::new();
@@ -41,19 +57,50 @@ pub fn record(out: &mut impl Write, rec: &Record, text: &str) -> std::io::Result
             excerpt(&a.name, 28),
             a.kind.as_str(),
             a.mentions.len(),
-            if flags.is_empty() { String::new() } else { format!("[{}] ", flags.join(", ")) },
+            if flags.is_empty() {
+                String::new()
+            } else {
+                format!("[{}] ", flags.join(", "))
+            },
             excerpt(&a.aliases.join(", "), 60)
         )?;
     }
     writeln!(out, "\nclaims ({})", rec.claims.len())?;
     for c in &rec.claims {
         let who = match &c.attribution.by {
-            Source::Actor(a) => rec.actor(a).map(|x| x.name.clone()).unwrap_or_else(|| a.clone()),
+            Source::Actor(a) => rec
+                .actor(a)
+                .map(|x| x.name.clone())
+                .unwrap_or_else(|| a.clone()),
             other => other.as_str().to_string(),
         };
-        let time = c.time.as_ref().map(|t| time_of(t.start.map(|d| d.to_string()).as_deref(), t.end.map(|d| d.to_string()).as_deref())).unwrap_or_else(|| "undated".into());
-        let mode = if c.mode.is_empty() { String::new() } else { format!(" ({})", c.mode.iter().map(|m| m.as_str()).collect::<Vec<_>>().join(", ")) };
-        let role = c.role.as_deref().map(|r| format!(" as {r}")).unwrap_or_default();
+        let time = c
+            .time
+            .as_ref()
+            .map(|t| {
+                time_of(
+                    t.start.map(|d| d.to_string()).as_deref(),
+                    t.end.map(|d| d.to_string()).as_deref(),
+                )
+            })
+            .unwrap_or_else(|| "undated".into());
+        let mode = if c.mode.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " ({})",
+                c.mode
+                    .iter()
+                    .map(|m| m.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let role = c
+            .role
+            .as_deref()
+            .map(|r| format!(" as {r}"))
+            .unwrap_or_default();
         let mut hedges = Vec::new();
         if c.certainty != rapport_model::Certainty::Asserted {
             hedges.push(c.certainty.as_str());
@@ -75,7 +122,11 @@ pub fn record(out: &mut impl Write, rec: &Record, text: &str) -> std::io::Result
             role,
             time,
             who,
-            if hedges.is_empty() { String::new() } else { format!("  ({})", hedges.join(", ")) }
+            if hedges.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", hedges.join(", "))
+            }
         )?;
         if let Some(e) = c.evidence.first() {
             writeln!(out, "       “{}”", excerpt(e.slice(text), 150))?;
@@ -85,7 +136,10 @@ pub fn record(out: &mut impl Write, rec: &Record, text: &str) -> std::io::Result
 }
 
 pub fn actors(rows: &[ActorRow]) {
-    println!("{:<32} {:<13} {:>6} {:>5}  aliases", "actor", "kind", "claims", "docs");
+    println!(
+        "{:<32} {:<13} {:>6} {:>5}  aliases",
+        "actor", "kind", "claims", "docs"
+    );
     for a in rows {
         let mut name = a.name.clone();
         if a.anonymous {
@@ -94,7 +148,14 @@ pub fn actors(rows: &[ActorRow]) {
         if a.pseudonym {
             name.push_str(" (pseudonym)");
         }
-        println!("{:<32} {:<13} {:>6} {:>5}  {}", excerpt(&name, 32), a.kind, a.claims, a.documents, excerpt(&a.aliases.join(", "), 50));
+        println!(
+            "{:<32} {:<13} {:>6} {:>5}  {}",
+            excerpt(&name, 32),
+            a.kind,
+            a.claims,
+            a.documents,
+            excerpt(&a.aliases.join(", "), 50)
+        );
     }
 }
 
@@ -102,9 +163,18 @@ fn claim_line(c: &ClaimRow) -> String {
     let time = time_of(c.time_start.as_deref(), c.time_end.as_deref());
     let who = match c.attribution_kind.as_str() {
         "author" | "document" | "reports" => c.attribution_kind.clone(),
-        k => format!("{} ({k})", c.attribution_name.clone().unwrap_or_else(|| c.attribution.clone())),
+        k => format!(
+            "{} ({k})",
+            c.attribution_name
+                .clone()
+                .unwrap_or_else(|| c.attribution.clone())
+        ),
     };
-    let mode = if c.mode.is_empty() { String::new() } else { format!(" ({})", c.mode.join(", ")) };
+    let mode = if c.mode.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", c.mode.join(", "))
+    };
     let mut hedges = Vec::new();
     if c.certainty != "asserted" {
         hedges.push(c.certainty.clone());
@@ -122,7 +192,11 @@ fn claim_line(c: &ClaimRow) -> String {
         c.source_name,
         c.target_name.as_deref().unwrap_or("-"),
         mode,
-        if hedges.is_empty() { String::new() } else { format!("  [{}]", hedges.join(", ")) },
+        if hedges.is_empty() {
+            String::new()
+        } else {
+            format!("  [{}]", hedges.join(", "))
+        },
         who,
         c.document,
         excerpt(&c.excerpt, 140)
