@@ -595,6 +595,20 @@ fn frame(
                 None
             }
         });
+        // "challenged Iran for supporting …", "accused Iran of smuggling …": the object
+        // of the governing verb does the gerund
+        let gerund_of = (t > 0
+            && trig.pos == Pos::Verb
+            && sent.word(t).ends_with("ing")
+            && matches!(sent.word(t - 1), "for" | "of"))
+        .then(|| {
+            left.iter()
+                .rev()
+                .copied()
+                .find(|m| m.t1 + 1 == t || (m.t1 + 2 == t && sent.word(m.t1) == ","))
+        })
+        .flatten();
+        let subj = gerund_of.or(subj);
         source = subj;
         let prep_t = right.iter().copied().find(|m| {
             preceded_by_prep(sent, m).is_some_and(|p| trig.target_preps.contains(&p.as_str()))

@@ -1,6 +1,6 @@
 //! One claim per event within a document: restatements add evidence.
 
-use rapport_model::{Certainty, Claim, Source, Time};
+use rapport_model::{Certainty, Claim, Mode, Source, Time};
 
 fn compatible(a: &Option<Time>, b: &Option<Time>) -> bool {
     match (a, b) {
@@ -29,12 +29,26 @@ fn same_pair(a: &Claim, b: &Claim) -> bool {
     // different sources of the statement are different claims; the author's
     // restatement of a source's claim is the same claim
     let by = (&a.attribution.by, &b.attribution.by);
+    let dated_alike = a.time.is_some() && b.time.is_some() && compatible(&a.time, &b.time);
     let attr_ok = by.0 == by.1
-        || matches!(
-            by,
-            (Source::Author, Source::Actor(_)) | (Source::Actor(_), Source::Author)
-        );
+        || (dated_alike
+            && matches!(
+                by,
+                (Source::Author, Source::Actor(_)) | (Source::Actor(_), Source::Author)
+            ));
     if !attr_ok {
+        return false;
+    }
+    // different kinds of aid (or of attack) are different claims
+    let specific = |c: &Claim| {
+        c.mode
+            .iter()
+            .filter(|m| **m != Mode::Unspecified)
+            .copied()
+            .collect::<Vec<_>>()
+    };
+    let (ma, mb) = (specific(a), specific(b));
+    if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
         return false;
     }
     let direct = a.source == b.source && a.target == b.target;
