@@ -97,6 +97,22 @@ fn usable(m: &Mention) -> bool {
 
 fn skippable_mod(w: &str) -> bool {
     is_det(w)
+        || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || matches!(
+            w,
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+        )
         || matches!(
             w,
             "former"
@@ -194,8 +210,9 @@ pub fn is_modifier(sent: &Sent, m: &Mention, ments: &[&Mention]) -> bool {
         }
         let t = &sent.toks[k];
         let w = t.lower.as_str();
+        // a comma right after the mention is a list or an apposition, not a head noun
         let ok = w == "'s"
-            || w == ","
+            || (w == "," && steps > 0 && sent.word(k - 1) != "'s")
             || w == "("
             || w == ")"
             || w == "["
@@ -312,6 +329,22 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             continue;
         };
         let t_end = i + 1 + trig.rest.len();
+        // "the internationally recognised government", "a deployed unit": a participle as adjective
+        if trig.pos == Pos::Verb
+            && trig.participle
+            && i > 0
+            && (is_det(prev) || prev.ends_with("ly"))
+            && sent.toks.get(t_end).is_some_and(|n| {
+                n.kind == rapport_text::TokKind::Word
+                    && !n.cap
+                    && !is_prep(&n.lower)
+                    && !is_det(&n.lower)
+                    && n.lower != "by"
+            })
+        {
+            i = t_end;
+            continue;
+        }
         // "close ties", "strong links": an alignment more than a cooperation
         if trig.ty == ClaimType::Cooperate
             && trig.pos == Pos::Noun
@@ -564,19 +597,27 @@ fn frame(
                 .copied()
                 .find(|m| m.t0 >= s.t1 && m.actor != s.actor && preceded_by_prep(sent, m).is_none())
         });
+        // a noun's own argument follows it directly ("the Iranian assault on …" is prep_t)
         let after = right.iter().copied().find(|m| {
-            m.t0 <= t_end + 3
+            m.t0 <= t_end + 4
                 && Some(m.actor) != source.map(|s| s.actor)
+                && !(t_end..m.t0)
+                    .any(|k| matches!(sent.word(k), "to" | "," | "that" | "which" | "who"))
                 && !matches!(
                     preceded_by_prep(sent, m).as_deref(),
                     Some("from") | Some("by")
                 )
         });
-        target = prep_t.or(between).or(if adj.is_some() || subj.is_some() {
-            after
+        // a bare object noun ("weapons", "money") is a transfer only with a recipient
+        target = if trig.needs_object {
+            prep_t
         } else {
-            None
-        });
+            prep_t.or(between).or(if adj.is_some() || subj.is_some() {
+                after
+            } else {
+                None
+            })
+        };
     } else {
         let subj = left.iter().rev().copied().find(subject_like).or_else(|| {
             left.iter()

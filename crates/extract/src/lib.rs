@@ -435,12 +435,24 @@ fn event_anchor(
             continue;
         }
         let id = &actors.list[m.actor].id;
+        use rapport_model::ClaimType as T;
+        let kind = match noun {
+            "death" | "killing" | "assassination" => T::Assault,
+            "arrest" | "capture" => T::Coerce,
+            "ouster" | "removal" | "fall" => T::Remove,
+            "appointment" | "election" => T::Leads,
+            _ => T::Assault,
+        };
         let when = drafts
             .iter()
             .rev()
+            .filter(|(c, _, _)| c.kind == kind && c.time.is_some())
             .find(|(c, _, _)| {
-                c.time.is_some()
-                    && (c.target.as_ref() == Some(id) || (&c.source == id && noun == "appointment"))
+                if kind == T::Leads {
+                    &c.source == id
+                } else {
+                    c.target.as_ref() == Some(id)
+                }
             })
             .and_then(|(c, _, _)| c.time.as_ref()?.start)?;
         let at = when.to_month();

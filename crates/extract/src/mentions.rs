@@ -783,12 +783,31 @@ impl<'k> Actors<'k> {
             } else {
                 i + 1
             };
-            let found = self.mentions.iter().rev().find(|m| {
-                (m.sent == sent.idx && m.t1 <= i || m.sent < sent.idx && m.sent + 3 > sent.idx)
-                    && want.contains(&self.list[m.actor].kind)
+            let compatible = |m: &&Mention| {
+                want.contains(&self.list[m.actor].kind)
                     && !m.locative
-                    && !(w == "it" || w == "its") | !self.list[m.actor].anonymous
-            });
+                    && !m.nested
+                    && !matches!(m.how, How::Adjective)
+                    && (!(w == "it" || w == "its") || !self.list[m.actor].anonymous)
+            };
+            // the nearest before it in this sentence; else the subject (first
+            // compatible mention) of the closest earlier sentence that has one
+            let found = self
+                .mentions
+                .iter()
+                .rev()
+                .find(|m| m.sent == sent.idx && m.t1 <= i && compatible(m))
+                .or_else(|| {
+                    let prev = self
+                        .mentions
+                        .iter()
+                        .rev()
+                        .find(|m| m.sent < sent.idx && m.sent + 3 > sent.idx && compatible(m))?
+                        .sent;
+                    self.mentions
+                        .iter()
+                        .find(|m| m.sent == prev && compatible(m))
+                });
             if let Some(m) = found {
                 let a = m.actor;
                 self.push(

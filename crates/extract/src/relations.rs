@@ -3,7 +3,7 @@
 //! Taliban leadership council", "Haqqani is the deputy head of the Taliban") and
 //! PART_OF from the knowledge base's parents named together in the text.
 
-use crate::claims::{clause, Draft, OpenEnd};
+use crate::claims::{clause, is_modifier, Draft, OpenEnd};
 use crate::doc::Sent;
 use crate::mentions::{Actors, How, Mention};
 use rapport_model::{ActorKind, ClaimType};
@@ -137,6 +137,13 @@ fn org_like(a: &crate::mentions::DocActor) -> bool {
 
 fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     let w = sent.word(k);
+    // "chief spokesman", "deputy head": the last role noun of a run is the head
+    let next = sent.word(k + 1);
+    if (LEAD_ROLES.contains(&w) || MEMBER_ROLES.contains(&w))
+        && (LEAD_ROLES.contains(&next) || MEMBER_ROLES.contains(&next))
+    {
+        return None;
+    }
     if LEAD_ROLES.contains(&w) {
         return Some((ClaimType::Leads, k));
     }
@@ -199,7 +206,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         out.push(Draft {
             ty,
             modes: vec![],
-            role: Some(role),
+            role: (!role.is_empty()).then_some(role),
             source: person,
             target: Some(org),
             t,
@@ -508,8 +515,9 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         if let Some(role) = role {
             if let Some(o) = ments.iter().find(|o| {
                 o.t0 > k
-                    && o.t0 <= k + 4
+                    && o.t0 <= k + 5
                     && org_like(&actors.list[o.actor])
+                    && !is_modifier(sent, o, &ments)
                     && !(k + 1..o.t0).any(|x| matches!(sent.word(x), "," | "by" | "to" | "against"))
             }) {
                 push(
@@ -563,9 +571,10 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 {
                     if let Some(w) = ments.iter().find(|w| {
                         w.t0 > h + 1
-                            && w.t0 <= h + 4
+                            && w.t0 <= h + 6
                             && w.actor != o.actor
                             && org_like(&actors.list[w.actor])
+                            && !is_modifier(sent, w, &ments)
                     }) {
                         push(
                             ClaimType::PartOf,
