@@ -7,6 +7,8 @@
 //! documents, named actors merge by normalised name, anonymous and pseudonymous
 //! sources stay scoped to their document.
 
+pub mod views;
+
 use rapport_kb::norm_key;
 use rapport_model::{Actor, ActorKind, Record, Source};
 use rusqlite::{params, Connection, OptionalExtension};
