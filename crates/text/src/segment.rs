@@ -148,7 +148,18 @@ pub fn segment(text: &str) -> Vec<Sentence> {
             para: 0,
         });
     }
-    // blocks: non-empty lines, with hard-wrapped lines joined
+    // blocks: non-empty lines, with hard-wrapped lines joined. A text whose lines
+    // mostly stop mid-sentence, with few blank lines, is wrapped throughout: there
+    // every line that does not end a sentence runs on into the next.
+    let body = &text[body_start..];
+    let lines: Vec<&str> = body.lines().map(str::trim).collect();
+    let nonempty = lines.iter().filter(|l| !l.is_empty()).count();
+    let blank = lines.len() - nonempty;
+    let open = lines
+        .iter()
+        .filter(|l| !l.is_empty() && !ends_sentence(l))
+        .count();
+    let wrapped = nonempty >= 8 && open * 2 > nonempty && blank * 4 < nonempty;
     let mut blocks: Vec<Span> = Vec::new();
     let mut pos = body_start;
     let mut prev_blank = true;
@@ -168,7 +179,7 @@ pub fn segment(text: &str) -> Vec<Sentence> {
                 Some(last)
                     if !prev_blank
                         && !ends_sentence(&text[last.start..last.end])
-                        && trimmed.starts_with(|c: char| c.is_lowercase()) =>
+                        && (wrapped || trimmed.starts_with(|c: char| c.is_lowercase())) =>
                 {
                     last.end = e;
                     true
@@ -405,6 +416,13 @@ mod tests {
         assert_eq!(s[0].kind, SentKind::Boilerplate);
         assert_eq!(s[1].span.slice(t), "Tehran denied it.");
         assert_eq!(s[2].span.slice(t), "Kabul did not.");
+    }
+
+    #[test]
+    fn wrapped_documents_join_lines_that_run_on() {
+        let t = "Iran\nhas stepped up its support for the Taliban, according\nto officials quoted in the\nJournal.\nWhile\nIran's rulers differ, the two have become allies of\nconvenience against common enemies.\nIn the\npast, the Guards gave the\nTaliban weapons.\nToday,\nthe militants are here.";
+        assert_eq!(body(t).len(), 4, "{:?}", body(t));
+        assert!(body(t)[0].starts_with("Iran\nhas stepped up") && body(t)[0].ends_with("Journal."));
     }
 
     #[test]
