@@ -26,6 +26,8 @@ pub struct Cue {
     /// The cue's own tokens (subject and verb), never claims of the scope.
     pub c0: usize,
     pub c1: usize,
+    /// The cue's verb (or "according"): claims are never read from it.
+    pub verb: usize,
     pub allegation: bool,
     pub denial: bool,
 }
@@ -110,6 +112,7 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 s1: n,
                 c0: k,
                 c1: e,
+                verb: k,
                 allegation: false,
                 denial: false,
             });
@@ -137,6 +140,7 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 s1: n,
                 c0: k,
                 c1: k + 1,
+                verb: k,
                 allegation: true,
                 denial: false,
             });
@@ -145,6 +149,45 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         // "said" as an adjective ("the said report") or inside a name: skip
         if k > 0 && matches!(sent.word(k - 1), "the" | "a") {
             continue;
+        }
+        // "the evidence suggests", "a report found", "media reports say": a noun
+        // phrase right before the verb is the source, whatever came earlier
+        let mut j = k;
+        while j > 0 && sent.word(j - 1).ends_with("ly") {
+            j -= 1;
+        }
+        if j > 0 && !ments.iter().any(|m| m.1 == j) {
+            let head = sent.word(j - 1);
+            let t = &sent.toks[j - 1];
+            if t.kind == rapport_text::TokKind::Word
+                && !t.cap
+                && (DOC_NOUNS.contains(&head)
+                    || REPORT_NOUNS.contains(&head)
+                    || (j >= 2
+                        && matches!(sent.word(j - 2), "the" | "a" | "an" | "this" | "these")))
+            {
+                let by = if DOC_NOUNS.contains(&head) && head != "reports" {
+                    Some(By::Document)
+                } else if REPORT_NOUNS.contains(&head) {
+                    Some(By::Reports)
+                } else {
+                    None
+                };
+                if let Some(by) = by {
+                    out.push(Cue {
+                        by,
+                        text: sent.toks[k].span.slice(text).to_string(),
+                        s0: k + 1,
+                        s1: n,
+                        c0: j - 1,
+                        c1: k + 1,
+                        verb: k,
+                        allegation: ALLEGATION.contains(&w),
+                        denial: DENIAL.contains(&w),
+                    });
+                }
+                continue;
+            }
         }
         // subject: a mention just before (within the clause), or right after ("said Lala")
         let left = ments.iter().rev().find(|m| {
@@ -212,6 +255,9 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         let parenthetical = k > 0 && c0 > 0 && sent.word(c0 - 1) == "," && next == ",";
         let (s0, s1) = if parenthetical {
             (0, n)
+        } else if quote_before {
+            // “…,” said X / “…,” X said: the quote is what is reported
+            (0, c0.min(k))
         } else if ends
             && (quote_before || (c0 > 0 && matches!(sent.word(c0 - 1), "," | "”" | "\"")))
         {
@@ -237,6 +283,7 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             s1,
             c0,
             c1: c1.max(c0 + 1),
+            verb: k,
             allegation: ALLEGATION.contains(&w),
             denial: DENIAL.contains(&w),
         });

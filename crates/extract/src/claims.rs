@@ -97,7 +97,8 @@ fn usable(m: &Mention) -> bool {
 
 fn skippable_mod(w: &str) -> bool {
     is_det(w)
-        || w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || (w.bytes().any(|b| b.is_ascii_digit())
+            && w.bytes().all(|b| b.is_ascii_digit() || b == b','))
         || matches!(
             w,
             "two"
@@ -324,6 +325,29 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
                 best = Some(c);
             }
         }
+        // "fired rockets at", "opened fire on": an attack, not a dismissal
+        let fire_attack = matches!(sent.word(i), "fire" | "fires" | "fired" | "firing")
+            && (matches!(sent.word(i + 1), "at" | "on" | "upon" | "into")
+                || matches!(
+                    sent.word(i + 1),
+                    "rockets"
+                        | "missiles"
+                        | "shells"
+                        | "mortars"
+                        | "artillery"
+                        | "drones"
+                        | "bullets"
+                ));
+        let fire_trigger;
+        if fire_attack {
+            fire_trigger = Trigger {
+                ty: ClaimType::Assault,
+                modes: vec![Mode::ArmedAttack],
+                target_preps: &["at", "on", "upon", "into"],
+                ..cands[0].clone()
+            };
+            best = Some(&fire_trigger);
+        }
         let Some(trig) = best else {
             i += 1;
             continue;
@@ -454,8 +478,11 @@ fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Optio
     })
 }
 
-fn is_argument(actors: &Actors, m: &Mention, ty: ClaimType) -> bool {
-    if m.locative && ty != ClaimType::Travel {
+fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool {
+    // "an incursion into Syria": a place that is attacked is a target
+    let into = matches!(ty, ClaimType::Assault | ClaimType::Aid)
+        && preceded_by_prep(sent, m).as_deref() == Some("into");
+    if m.locative && ty != ClaimType::Travel && !into {
         return false;
     }
     let a = &actors.list[m.actor];
@@ -488,7 +515,7 @@ fn frame(
         .filter(|m| {
             m.t0 >= c0
                 && m.t1 <= c1
-                && is_argument(actors, m, trig.ty)
+                && is_argument(sent, actors, m, trig.ty)
                 && !(m.t1 <= t
                     && m.t0 + 1 < t
                     && is_modifier(sent, m, ments)
@@ -524,14 +551,31 @@ fn frame(
             .iter()
             .copied()
             .find(|m| sent.word(m.t1) == "'s" && m.t0 <= t_end + 4);
-        source = by_agent.or(poss);
+        // "was killed in a US strike": the actor named on the attack that did it
+        let on_attack = ments.iter().copied().find(|m| {
+            m.t0 >= t_end
+                && m.t1 <= c1
+                && m.t0 <= t_end + 4
+                && (m.t1..(m.t1 + 2).min(sent.toks.len())).any(|k| {
+                    lexicon()
+                        .get(sent.word(k))
+                        .is_some_and(|c| c.iter().any(|x| x.ty == trig.ty && x.pos == Pos::Noun))
+                })
+        });
+        source = by_agent.or(poss).or(on_attack);
         target = if reduced {
             left.last().copied()
         } else {
             left.iter()
                 .rev()
                 .copied()
-                .find(|m| preceded_by_prep(sent, m).is_none())
+                .find(|m| preceded_by_prep(sent, m).is_none() && !object_position(sent, m, c0))
+                .or_else(|| {
+                    left.iter()
+                        .rev()
+                        .copied()
+                        .find(|m| preceded_by_prep(sent, m).is_none())
+                })
                 .or(left.last().copied())
         };
     } else if trig.reverse {
@@ -631,7 +675,7 @@ fn frame(
                 ments
                     .iter()
                     .copied()
-                    .rfind(|m| m.t1 < c0 && is_argument(actors, m, trig.ty))
+                    .rfind(|m| m.t1 < c0 && is_argument(sent, actors, m, trig.ty))
             } else {
                 None
             }
@@ -690,6 +734,18 @@ fn frame(
         }
         None => return Vec::new(),
     };
+    // "Iran and the Taliban have become allies": a symmetric relation between conjuncts
+    let target = target.or_else(|| {
+        if !trig.ty.is_symmetric() {
+            return None;
+        }
+        inside.iter().copied().find(|m| {
+            m.actor != source.actor
+                && m.t1 < source.t0
+                && source.t0 <= m.t1 + 2
+                && sent.word(m.t1) == "and"
+        })
+    });
     let target_m = target;
     let mut target = target.map(|m| m.actor);
     if let How::Pair(other) = source.how {

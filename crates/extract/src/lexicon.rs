@@ -391,6 +391,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         ),
         (
             &[
+                "use",
                 "cooperate",
                 "collaborate",
                 "coordinate",
@@ -418,6 +419,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "hail",
                 "legitimize",
                 "legitimise",
+                "allow",
+                "permit",
             ],
             &[],
             Spec {
@@ -719,6 +722,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "operations",
                 "operation",
                 "campaign",
+                "strike",
                 "strikes",
                 "shelling",
             ],

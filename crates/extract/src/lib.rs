@@ -115,7 +115,8 @@ impl Extractor {
             }
             let times = timex::find(sent, text, &mut anchors);
             let cues = attrib::cues(sent, text, &mut actors);
-            let cue_tokens: Vec<(usize, usize)> = cues.iter().map(|c| (c.c0, c.c1)).collect();
+            let cue_tokens: Vec<(usize, usize)> =
+                cues.iter().map(|c| (c.verb, c.verb + 1)).collect();
             let mut found: Vec<Draft> = claims::triggers(sent, &actors, &cue_tokens);
             found.extend(relations::relations(sent, text, &actors));
             // quotes that run over several sentences
@@ -359,6 +360,7 @@ impl Extractor {
 /// The time of a claim: a time expression in its clause (the nearest after the
 /// trigger, else the nearest before it), else the sentence's nearest; never one
 /// that dates a speech act.
+/// A title or apposition takes the time of its sentence's event: the role held then.
 fn attach_time(times: &[timex::Timex], cues: &[attrib::Cue], d: &Draft) -> Option<Time> {
     let usable: Vec<&timex::Timex> = times
         .iter()

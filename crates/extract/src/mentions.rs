@@ -480,7 +480,12 @@ impl<'k> Actors<'k> {
         }
         let pseudo_next =
             sent.word(j) == "(" && matches!(sent.word(j + 1), "name" | "not" | "a" | "pseudonym");
-        if words.len() == 1 && !titled && !pseudo_next {
+        // "…, Haya said": a lone capitalised word as the subject of a speech verb is a person
+        let speaker = j < n
+            && SPEECH.contains(&sent.word(j))
+            && !sent.toks[j].cap
+            && (i == 0 || matches!(sent.word(i - 1), "," | "”" | "\"" | "and"));
+        if words.len() == 1 && !titled && !pseudo_next && !speaker {
             // a short form of a person already named
             let w = words[0];
             if let Some(a) = self.list.iter().rposition(|a| {
@@ -491,7 +496,7 @@ impl<'k> Actors<'k> {
             }
             return;
         }
-        if words.len() == 1 && i == 0 && !titled && !pseudo_next {
+        if words.len() == 1 && i == 0 && !titled && !pseudo_next && !speaker {
             return;
         }
         if words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))
@@ -762,6 +767,23 @@ impl<'k> Actors<'k> {
                     }
                     continue;
                 }
+                "the" => {
+                    // "the coalition", "the office": the head noun of an actor named before
+                    if let Some(a) = self.definite_head(sent, i) {
+                        self.push(sent, text, i, i + 2, a, How::Description);
+                    }
+                    continue;
+                }
+                "i" | "me" | "my" | "we" | "us" | "our" => {
+                    // first person inside a quote whose speaker the sentence names: “…us…,” said X
+                    if let Some(a) = self.quote_speaker(sent, i) {
+                        self.push(sent, text, i, i + 1, a, How::Pronoun);
+                    }
+                    continue;
+                }
+                "rebels" | "insurgents" | "militants" if i == 0 || !sent.toks[i - 1].cap => {
+                    &[ActorKind::ArmedGroup]
+                }
                 _ => continue,
             };
             if matches!(w, "who" | "which") {
@@ -826,11 +848,76 @@ impl<'k> Actors<'k> {
         }
     }
 
+    /// The speaker of the quote that token `i` is in, when the same sentence names
+    /// them right after the closing quote ("…,” said X" or "…,” X said").
+    fn quote_speaker(&self, sent: &Sent, i: usize) -> Option<usize> {
+        let n = sent.toks.len();
+        let close = (i + 1..n).find(|&k| matches!(sent.word(k), "”" | "\""))?;
+        let opened = (0..i).any(|k| matches!(sent.word(k), "“" | "\""))
+            || sent.span.start == sent.toks.first()?.span.start;
+        if !opened {
+            return None;
+        }
+        let m = self
+            .mentions
+            .iter()
+            .find(|m| m.sent == sent.idx && m.t0 > close && m.t0 <= close + 3 && !m.locative)?;
+        let speech = (close + 1..(m.t1 + 2).min(n)).any(|k| SPEECH.contains(&sent.word(k)));
+        speech.then_some(m.actor)
+    }
+
+    /// The actor a definite description "the NOUN" refers to: the most recent
+    /// actor (named within the last few sentences) whose name ends in NOUN.
+    fn definite_head(&self, sent: &Sent, i: usize) -> Option<usize> {
+        let noun = sent.word(i + 1);
+        let next = sent.toks.get(i + 2);
+        if noun.len() < 4
+            || GENERIC_HEADS.contains(&noun)
+            || sent.toks.get(i + 1).is_none_or(|t| t.cap)
+            || next.is_some_and(|t| t.cap || t.lower == "of")
+        {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.sent + 6 > sent.idx)
+            .map(|m| m.actor)
+            .find(|&a| {
+                let act = &self.list[a];
+                !act.anonymous
+                    && act.kind != ActorKind::Person
+                    && act
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+            })
+    }
+
     /// Mentions of sentence `s`, in order.
     pub fn of_sentence(&self, s: usize) -> Vec<&Mention> {
         self.mentions.iter().filter(|m| m.sent == s).collect()
     }
 }
+
+/// Head nouns too generic to stand for the actor whose name ends in them.
+const GENERIC_HEADS: &[&str] = &[
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "union",
+    "nations",
+    "emirates",
+    "islands",
+    "people",
+    "government",
+    "country",
+    "city",
+    "forces",
+    "group",
+];
 
 const BODY_HEADS: &[&str] = &[
     "council",

@@ -154,3 +154,142 @@ fn evidence_spans_point_into_the_text() {
         }
     }
 }
+
+#[test]
+fn the_two_after_a_subordinate_clause() {
+    let r = run("While Iran’s rulers sit apart from the Taliban’s fundamentalists, the two have become allies.", "2015-06");
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::AlliedWith
+            && c.source == "iran"
+            && c.target.as_deref() == Some("taliban")),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn coordinated_subjects_of_a_symmetric_relation() {
+    let r = run("Moscow and Tehran have become close allies.", "2020-01");
+    let allied = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimType::AlliedWith)
+        .any(|c| {
+            let mut p = [c.source.clone(), c.target.clone().unwrap_or_default()];
+            p.sort();
+            p == ["iran", "russia"]
+        });
+    assert!(allied, "{:#?}", r.claims);
+}
+
+#[test]
+fn coordinated_targets_expand() {
+    let r = run(
+        "Iranian assistance now goes to Sirajuddin Haqqani and Ibrahim Sadar, a commander said.",
+        "2017-01",
+    );
+    let targets: Vec<&str> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimType::Aid)
+        .filter_map(|c| c.target.as_deref())
+        .collect();
+    assert_eq!(targets.len(), 2, "{:#?}", r.claims);
+    assert!(targets.iter().any(|t| t.contains("sadar")));
+}
+
+#[test]
+fn relative_clause_and_apposition_roles() {
+    let r = run("Qassem Soleimani, who headed the Quds Force, was killed in a US strike in Baghdad on January 3, 2020.", "2020-02-01");
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Leads && c.target.as_deref() == Some("quds-force")),
+        "{:#?}",
+        r.claims
+    );
+    let kill = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Assault)
+        .expect("assault");
+    assert_eq!(
+        kill.time.as_ref().unwrap().start.unwrap().to_string(),
+        "2020-01-03"
+    );
+}
+
+#[test]
+fn relative_times_resolve_against_publication() {
+    let r = run(
+        "Last month, Hezbollah fired rockets at Israel.",
+        "2006-08-15",
+    );
+    let c = has(&r, ClaimType::Assault, "hezbollah", "israel").expect("assault");
+    assert_eq!(c.time.unwrap().start.unwrap().to_string(), "2006-07");
+}
+
+#[test]
+fn undated_claims_have_no_time() {
+    let r = run("Pakistan's ISI supports the Haqqani network.", "2011-09-22");
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Aid)
+        .expect("aid");
+    assert!(
+        c.time.is_none(),
+        "the publication date is never a claim's time by default"
+    );
+    assert_eq!(
+        c.source, "isi",
+        "the possessor is a modifier of the organ that acts"
+    );
+}
+
+#[test]
+fn quotes_take_their_speaker() {
+    let text = "“The Turks paid us every month,” said Abu Ahmad (not his real name), a fighter.";
+    let r = run(text, "2019-11-01");
+    let paid = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Aid)
+        .expect("aid");
+    let by = paid.attribution.by.as_str();
+    let speaker = r.actors.iter().find(|a| a.pseudonym).expect("pseudonym");
+    assert_eq!(by, speaker.id);
+}
+
+#[test]
+fn documents_and_reports_as_sources() {
+    let r = run("The evidence suggests that Iran is helping the Houthis. Media reports say Riyadh funded the militia.", "2019-01-01");
+    let aid = has(&r, ClaimType::Aid, "iran", "houthis").expect("aid");
+    assert_eq!(aid.attribution.by.as_str(), "document");
+}
+
+#[test]
+fn the_content_of_a_threat_is_not_an_attack() {
+    let r = run(
+        "In 2019, Washington threatened to strike Iran.",
+        "2020-01-01",
+    );
+    assert!(has(&r, ClaimType::Threaten, "usa", "iran").is_some());
+    assert!(
+        r.claims.iter().all(|c| c.kind != ClaimType::Assault),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn definite_descriptions_refer_back() {
+    let r = run("The Saudi-led coalition began its campaign in 2015. The coalition bombed Houthi positions in Saada.", "2016-01-01");
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.source == "saudi-led-coalition"),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -698,7 +698,6 @@ pub fn is_locative_prep(w: &str) -> bool {
             | "along"
             | "toward"
             | "towards"
-            | "at"
             | "via"
             | "through"
     )

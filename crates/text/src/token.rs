@@ -91,7 +91,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     j += 1;
                     continue;
                 }
-                if cj == '-' && next_alnum && !numeric {
+                // "38-year-old", "Mazar-e-Sharif"; but "2015-2017" stays apart
+                if cj == '-' && next_alnum && (!numeric || chars[j + 1].1.is_alphabetic()) {
                     j += 1;
                     continue;
                 }
