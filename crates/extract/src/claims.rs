@@ -169,7 +169,8 @@ pub fn prep_before(sent: &Sent, t0: usize, depth: u8) -> Option<String> {
 const NON_VERBS: &[&str] = &[
     "and", "or", "but", "that", "which", "who", "whom", "then", "also", "both", "either",
     "neither", "only", "even", "not", "when", "while", "as", "if", "because", "so", "than",
-    "whether", "where", "once", "now", "still", "already", "yet",
+    "whether", "where", "once", "now", "still", "already", "yet", "after", "before", "since",
+    "until", "though", "although", "unless", "whereas", "whenever",
 ];
 
 /// A mention right after a verb-like word in its clause: an object, not a subject.
@@ -219,7 +220,7 @@ pub fn is_modifier(sent: &Sent, m: &Mention, ments: &[&Mention]) -> bool {
             || w == "["
             || w == "]"
             || (t.kind == rapport_text::TokKind::Word
-                && !t.cap
+                && (!t.cap || ments.iter().all(|o| !(o.t0 <= k && k < o.t1)))
                 && !is_prep(w)
                 && !is_det(w)
                 && !AUX.contains(&w)
@@ -499,14 +500,20 @@ fn frame(
 ) -> Vec<Draft> {
     let (mut c0, c1) = clause(sent, t);
     // a fronted adverbial ("In my first meeting in 2009 …, I asked") holds no subject
+    // a fronted adverbial ("In my first meeting in 2009 …, I asked") holds no subject
+    let mut fronted_end = None;
     if is_prep(sent.word(c0))
         || matches!(
             sent.word(c0),
             "after" | "before" | "when" | "while" | "since" | "during"
         )
     {
-        if let Some(comma) = (c0..t).find(|&k| sent.word(k) == ",") {
-            c0 = comma + 1;
+        if let Some(comma) = (c0..sent.toks.len().min(c1)).find(|&k| sent.word(k) == ",") {
+            if comma < t {
+                c0 = comma + 1;
+            } else {
+                fronted_end = Some(comma);
+            }
         }
     }
     let inside: Vec<&Mention> = ments
@@ -628,7 +635,14 @@ fn frame(
             .rev()
             .copied()
             .find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor));
-        source = adj.or(from).or(subj);
+        // "In a swipe at Mansur, Agha resigned": the main clause's subject made the swipe
+        let main_subject = fronted_end.and_then(|comma| {
+            ments
+                .iter()
+                .copied()
+                .find(|m| m.t0 == comma + 1 && is_argument(sent, actors, m, trig.ty))
+        });
+        source = adj.or(from).or(subj).or(main_subject);
         let prep_t = right.iter().copied().find(|m| {
             let p = preceded_by_prep(sent, m);
             p.as_deref().is_some_and(|p| trig.target_preps.contains(&p))
