@@ -75,6 +75,8 @@ pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
                 w,
                 "documenting" | "documented" | "found" | "shows" | "showed"
             )
+            // ", who …", ", where …": a relative clause is a clause of its own
+            || (w == "," && matches!(sent.word(i + 1), "who" | "which" | "where" | "whose" | "whom"))
     };
     let mut c0 = t;
     while c0 > 0 && !boundary(c0 - 1) {
@@ -714,7 +716,23 @@ fn frame(
                 && Some(m.actor) != subj.map(|s| s.actor)
         });
         let obj = right.iter().copied().find(|m| {
-            Some(m.actor) != subj.map(|s| s.actor)
+            // an object comes before any subordinate clause ("… after Karzai demanded …")
+            !(t_end..m.t0).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "after"
+                        | "before"
+                        | "when"
+                        | "because"
+                        | "although"
+                        | "though"
+                        | "whereas"
+                        | "until"
+                        | "if"
+                        | "unless"
+                )
+            }) && (!matches!(m.how, How::Adjective) || m.t0 <= t_end + 2)
+                && Some(m.actor) != subj.map(|s| s.actor)
                 && !matches!(
                     preceded_by_prep(sent, m).as_deref(),
                     Some("from")
