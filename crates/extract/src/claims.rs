@@ -191,6 +191,10 @@ fn object_position(sent: &Sent, m: &Mention, c0: usize) -> bool {
         && !NON_VERBS.contains(&prev.lower.as_str())
         && !prev.lower.ends_with("ly")
         && prev.lower != "'s"
+        // "foreign minister Amir Khan Muttaqi": a title, not a verb, before the name
+        && !crate::words::TITLES.contains(&prev.lower.as_str())
+        && !crate::words::HONORIFICS.contains(&prev.lower.as_str())
+        && !matches!(prev.lower.as_str(), "confidant" | "commander" | "spokesman" | "official" | "envoy" | "ambassador" | "chief" | "leader" | "founder" | "cleric" | "militant" | "fighter")
 }
 
 const AUX: &[&str] = &[

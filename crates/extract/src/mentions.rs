@@ -323,8 +323,16 @@ impl<'k> Actors<'k> {
                 self.push(sent, text, i, i + 1, a, How::Name);
             }
         }
-        // 3. capitalised names
-        let mut i = 0;
+        // 3. capitalised names (not in a Title Case headline, where every word is capitalised)
+        let title_case = sent.kind == rapport_text::SentKind::Headline && {
+            let long: Vec<&crate::doc::Tok> = sent
+                .toks
+                .iter()
+                .filter(|t| t.kind == rapport_text::TokKind::Word && t.lower.len() > 3)
+                .collect();
+            long.len() >= 3 && long.iter().filter(|t| t.cap).count() * 10 >= long.len() * 7
+        };
+        let mut i = if title_case { n } else { 0 };
         while i < n {
             let ahead: Vec<&str> = (i..(i + 5).min(n)).map(|k| sent.word(k)).collect();
             if let Some(len) = title_phrase_at(&ahead) {
@@ -411,6 +419,8 @@ impl<'k> Actors<'k> {
         }
         // 6. anonymous sources, appositions, pronouns, relatives
         self.descriptions(sent, text, &mut covered);
+        self.bare_sources(sent, text, &mut covered);
+        self.collectives(sent, text, &mut covered);
         self.pronouns(sent, text, &covered);
         self.mentions[first..].sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         // nested: a mention inside a longer one of the same sentence
@@ -471,7 +481,11 @@ impl<'k> Actors<'k> {
             .to_string();
         let span_t0 = start;
         if let Some(kind) = words.iter().find_map(|w| org_head(w)) {
-            if words.len() >= 2 {
+            // "Armed Forces", "Security Council" alone name no one in particular
+            let generic = words
+                .iter()
+                .all(|w| org_head(w).is_some() || GENERIC_ORG_WORDS.contains(w));
+            if words.len() >= 2 && !generic {
                 let a = self.named(&display, kind);
                 covered[span_t0..j].iter_mut().for_each(|c| *c = true);
                 self.push(sent, text, span_t0, j, a, How::Name);
@@ -546,6 +560,27 @@ impl<'k> Actors<'k> {
             }
             // find the head person noun within 6 tokens
             // a description may start the sentence without an article ("Officials said")
+            // "Later two reliable sources": an adverb is no part of the description
+            if i == 0
+                && NOT_NAME.contains(&w)
+                && !matches!(
+                    w,
+                    "a" | "an"
+                        | "the"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "several"
+                        | "some"
+                        | "other"
+                        | "many"
+                )
+            {
+                i += 1;
+                continue;
+            }
             let bare_start = i == 0
                 && !matches!(
                     w,
@@ -659,7 +694,22 @@ impl<'k> Actors<'k> {
             if (speech.is_some() || according) && (indefinite || plain_plural) {
                 let end = speech.unwrap_or(e).max(h + 1);
                 let mut end_t = end;
-                while end_t > h + 1 && matches!(sent.word(end_t - 1), "," | "who" | "that") {
+                while end_t > h + 1
+                    && matches!(
+                        sent.word(end_t - 1),
+                        "," | "who"
+                            | "that"
+                            | "have"
+                            | "has"
+                            | "had"
+                            | "were"
+                            | "was"
+                            | "are"
+                            | "is"
+                            | "also"
+                            | "reportedly"
+                    )
+                {
                     end_t -= 1;
                 }
                 let desc = Span::new(sent.toks[i].span.start, sent.toks[end_t - 1].span.end)
@@ -688,6 +738,141 @@ impl<'k> Actors<'k> {
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// Unnamed sources without an article: "Western officials noted", "Taliban
+    /// sources said", "according to officials quoted in the Journal".
+    fn bare_sources(&mut self, sent: &Sent, text: &str, covered: &mut [bool]) {
+        let n = sent.toks.len();
+        for h in 0..n {
+            let hw = sent.word(h);
+            if covered[h] || sent.toks[h].cap || !PERSON_NOUNS.contains(&hw) || !hw.ends_with('s') {
+                continue;
+            }
+            // the speech verb right after the head (or after a short participle phrase)
+            let speech_next =
+                SPEECH.contains(&sent.word(h + 1)) && !sent.toks.get(h + 1).is_some_and(|t| t.cap);
+            let mut e = h + 1;
+            if !speech_next
+                && matches!(
+                    sent.word(h + 1),
+                    "quoted" | "familiar" | "close" | "involved" | "based"
+                )
+            {
+                while e < n
+                    && e < h + 8
+                    && !matches!(sent.word(e), "," | "." | ";")
+                    && !SPEECH.contains(&sent.word(e))
+                {
+                    e += 1;
+                }
+            }
+            let according =
+                |s: usize| s >= 2 && sent.word(s - 2) == "according" && sent.word(s - 1) == "to";
+            // the noun phrase's start: modifiers, names and demonyms before the head
+            let mut s0 = h;
+            while s0 > 0 {
+                let t = &sent.toks[s0 - 1];
+                let w = t.lower.as_str();
+                let modifier = t.kind == rapport_text::TokKind::Word
+                    && !is_prep(w)
+                    && !is_det(w)
+                    && !SPEECH.contains(&w)
+                    && !matches!(
+                        w,
+                        "and"
+                            | "or"
+                            | "that"
+                            | "who"
+                            | "which"
+                            | "are"
+                            | "is"
+                            | "were"
+                            | "was"
+                            | "have"
+                            | "has"
+                            | "had"
+                            | "but"
+                            | "as"
+                    );
+                if !modifier || s0 + 4 <= h {
+                    break;
+                }
+                s0 -= 1;
+            }
+            if !(speech_next || according(s0) || (e > h + 1 && SPEECH.contains(&sent.word(e)))) {
+                continue;
+            }
+            if s0 > 0
+                && (is_det(sent.word(s0 - 1))
+                    || matches!(
+                        sent.word(s0 - 1),
+                        "some" | "several" | "two" | "three" | "many"
+                    ))
+            {
+                continue; // determiners are for `descriptions`
+            }
+            let end = if speech_next { h + 1 } else { e };
+            let desc = Span::new(sent.toks[s0].span.start, sent.toks[end - 1].span.end)
+                .slice(text)
+                .to_string();
+            let a = self.anonymous(&desc, hw);
+            let core = Span::new(sent.toks[s0].span.start, sent.toks[h].span.end)
+                .slice(text)
+                .to_string();
+            for f in [desc.clone(), core] {
+                if !self.list[a].forms.contains(&f) {
+                    self.list[a].forms.push(f);
+                }
+            }
+            self.push(sent, text, s0, end, a, How::Description);
+            covered[s0..end].iter_mut().for_each(|c| *c = true);
+        }
+    }
+
+    /// Unnamed collectives that matter in reporting ("civilians", "smugglers").
+    fn collectives(&mut self, sent: &Sent, text: &str, covered: &mut [bool]) {
+        for i in 0..sent.toks.len() {
+            let w = sent.word(i);
+            let two = format!("{w} {}", sent.word(i + 1));
+            let (len, key) = if COLLECTIVES.contains(&two.as_str()) {
+                (2, two)
+            } else if COLLECTIVES.contains(&w) {
+                (1, w.to_string())
+            } else {
+                continue;
+            };
+            if covered[i..i + len].iter().any(|&c| c) || sent.toks[i].cap && i > 0 {
+                continue;
+            }
+            let form = Span::new(sent.toks[i].span.start, sent.toks[i + len - 1].span.end)
+                .slice(text)
+                .to_string();
+            let id_key = format!("group:{key}");
+            let a = match self.by_key.get(&id_key) {
+                Some(&a) => a,
+                None => {
+                    self.list.push(DocActor {
+                        id: self.unique_id(&slug(&key)),
+                        name: form.to_lowercase(),
+                        kind: ActorKind::Group,
+                        kb: None,
+                        forms: Vec::new(),
+                        country: None,
+                        parent: None,
+                        anonymous: false,
+                        pseudonym: false,
+                        description: None,
+                        name_words: vec![key.clone()],
+                    });
+                    let a = self.list.len() - 1;
+                    self.by_key.insert(id_key, a);
+                    a
+                }
+            };
+            self.push(sent, text, i, i + len, a, How::Name);
+            covered[i..i + len].iter_mut().for_each(|c| *c = true);
         }
     }
 
@@ -900,6 +1085,39 @@ impl<'k> Actors<'k> {
         self.mentions.iter().filter(|m| m.sent == s).collect()
     }
 }
+
+/// Words that with an organisation head make only a generic name ("Armed Forces").
+const GENERIC_ORG_WORDS: &[&str] = &[
+    "armed", "national", "security", "special", "central", "supreme", "general", "high", "joint",
+    "federal", "state", "military", "defence", "defense", "foreign", "interior", "health", "the",
+];
+
+/// Unnamed collectives that are actors when reporting names them.
+const COLLECTIVES: &[&str] = &[
+    "civilians",
+    "smugglers",
+    "residents",
+    "villagers",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "refugees",
+    "worshippers",
+    "worshipers",
+    "contractors",
+    "tribesmen",
+    "pilgrims",
+    "rights groups",
+    "aid workers",
+    "peacekeepers",
+    "mercenaries",
+    "settlers",
+    "migrants",
+    "detainees",
+    "prisoners",
+    "hostages",
+    "students",
+];
 
 /// Head nouns too generic to stand for the actor whose name ends in them.
 const GENERIC_HEADS: &[&str] = &[

@@ -55,6 +55,18 @@ impl Matcher {
                 let exact = letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase());
                 let capital = form.chars().next().is_some_and(|c| c.is_uppercase());
                 let mut variants = vec![form.to_string()];
+                // "Nato", "Isil": house styles that write longer acronyms in title case
+                if exact && letters.len() >= 4 && form.chars().all(|c| c.is_alphabetic()) {
+                    let mut t = String::new();
+                    for (k, c) in form.chars().enumerate() {
+                        t.extend(if k == 0 {
+                            c.to_uppercase().collect::<Vec<_>>()
+                        } else {
+                            c.to_lowercase().collect::<Vec<_>>()
+                        });
+                    }
+                    variants.push(t);
+                }
                 if form.contains('\'') {
                     variants.push(form.replace('\'', "\u{2019}"));
                 }
