@@ -492,9 +492,170 @@ fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool
     if m.locative && ty != ClaimType::Travel && !into {
         return false;
     }
-    let a = &actors.list[m.actor];
-    !a.anonymous || matches!(ty, ClaimType::Assault | ClaimType::Consult)
+    let _ = actors;
+    true
 }
+
+/// Verbs that carry an event noun's agent ("launched an offensive", "has close ties").
+const LIGHT_VERBS: &[&str] = &[
+    "launch",
+    "launched",
+    "launches",
+    "launching",
+    "carry",
+    "carried",
+    "carries",
+    "carrying",
+    "conduct",
+    "conducted",
+    "conducts",
+    "conducting",
+    "stage",
+    "staged",
+    "stages",
+    "mount",
+    "mounted",
+    "mounts",
+    "wage",
+    "waged",
+    "wages",
+    "waging",
+    "establish",
+    "established",
+    "establishes",
+    "extend",
+    "extended",
+    "extends",
+    "extending",
+    "provide",
+    "provided",
+    "provides",
+    "providing",
+    "give",
+    "gave",
+    "gives",
+    "giving",
+    "offer",
+    "offered",
+    "offers",
+    "offering",
+    "have",
+    "has",
+    "had",
+    "having",
+    "hold",
+    "held",
+    "holds",
+    "holding",
+    "maintain",
+    "maintained",
+    "maintains",
+    "keep",
+    "kept",
+    "keeps",
+    "keeping",
+    "seek",
+    "sought",
+    "seeks",
+    "step",
+    "stepped",
+    "increase",
+    "increased",
+    "resume",
+    "resumed",
+    "continue",
+    "continued",
+    "continues",
+    "begin",
+    "began",
+    "begun",
+    "start",
+    "started",
+    "lead",
+    "led",
+    "leads",
+    "form",
+    "formed",
+    "forming",
+    "forms",
+    "build",
+    "built",
+    "develop",
+    "developed",
+    "developing",
+    "strengthen",
+    "strengthened",
+    "deepen",
+    "deepened",
+    "expand",
+    "expanded",
+    "intensify",
+    "intensified",
+    "announce",
+    "announced",
+    "sign",
+    "signed",
+    "reach",
+    "reached",
+    "enter",
+    "entered",
+    "open",
+    "opened",
+    "make",
+    "made",
+    "making",
+    "pursue",
+    "pursued",
+    "renew",
+    "renewed",
+    "ramp",
+    "ramped",
+    "receive",
+    "received",
+    "receiving",
+    "get",
+    "got",
+    "accept",
+    "accepted",
+    "deliver",
+    "delivered",
+    "send",
+    "sent",
+    "sending",
+    "supply",
+    "supplied",
+    "supplying",
+    "pledge",
+    "pledged",
+    "promise",
+    "promised",
+    "deny",
+    "denied",
+    "denies",
+    "view",
+    "viewed",
+    "views",
+    "see",
+    "saw",
+    "sees",
+    "considered",
+    "considers",
+    "regard",
+    "regarded",
+    "regards",
+    "become",
+    "became",
+    "becomes",
+    "remain",
+    "remained",
+    "remains",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+];
 
 fn frame(
     sent: &Sent,
@@ -636,10 +797,27 @@ fn frame(
                 Some("from") | Some("by")
             ) && m.t0 <= t_end + 5
         });
+        // the clause's subject is the noun's agent only through a support verb
+        // ("Iran established contacts", "is extending material support", "launched an incursion")
+        let mut v = t;
+        while v > c0
+            && (is_det(sent.word(v - 1))
+                || skippable_mod(sent.word(v - 1))
+                || (!sent.toks[v - 1].cap
+                    && !is_prep(sent.word(v - 1))
+                    && !LIGHT_VERBS.contains(&sent.word(v - 1))
+                    && v + 4 > t
+                    && sent.toks[v - 1].kind == rapport_text::TokKind::Word
+                    && !AUX.contains(&sent.word(v - 1))))
+        {
+            v -= 1;
+        }
+        let supported = v > c0 && LIGHT_VERBS.contains(&sent.word(v - 1));
         let subj = left
             .iter()
             .rev()
             .copied()
+            .filter(|_| supported)
             .find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor));
         // "In a swipe at Mansur, Agha resigned": the main clause's subject made the swipe
         let main_subject = fronted_end.and_then(|comma| {

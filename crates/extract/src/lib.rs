@@ -141,16 +141,24 @@ impl Extractor {
                 })
                 .map(|t| t.time.clone());
             for mut d in found {
+                // the same event told before (an agentless passive): its source and time
+                let mut restated_time = None;
                 if d.agentless {
-                    // the same event told before: take its source
                     let prior = drafts.iter().rev().take(12).find(|(c, _, _)| {
                         c.kind == d.ty
                             && c.target.as_deref() == Some(actors.list[d.source].id.as_str())
                     });
-                    match prior
-                        .and_then(|(c, _, _)| actors.list.iter().position(|a| a.id == c.source))
-                    {
-                        Some(src) => d.source = src,
+                    match prior.and_then(|(c, _, _)| {
+                        actors
+                            .list
+                            .iter()
+                            .position(|a| a.id == c.source)
+                            .map(|p| (p, c.time.clone()))
+                    }) {
+                        Some((src, time)) => {
+                            d.source = src;
+                            restated_time = time;
+                        }
                         None => continue,
                     }
                 }
@@ -205,6 +213,7 @@ impl Extractor {
                 });
                 let anchored = event_anchor(sent, text, &actors, &drafts, &d);
                 let time = attach_time(&times, &cues, &d)
+                    .or(restated_time)
                     .or(anchored)
                     .or(now)
                     .or(inherited);

@@ -709,6 +709,7 @@ impl<'k> Actors<'k> {
                             | "also"
                             | "reportedly"
                     )
+                    || (end_t > h + 1 && sent.word(end_t - 1).ends_with("ly"))
                 {
                     end_t -= 1;
                 }
