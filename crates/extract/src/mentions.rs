@@ -462,7 +462,25 @@ impl<'k> Actors<'k> {
                         | "spokesman"
                         | "minister"
                         | "president"
+                        | "son"
+                        | "brother"
+                        | "father"
+                        | "nephew"
+                        | "cousin"
+                        | "daughter"
+                        | "wife"
+                        | "alias"
+                        | "deputy"
+                        | "fighter"
+                        | "loyalist"
                 ))
+        {
+            titled = true;
+        }
+        // "Basheer was a young Taliban fighter": a name that a copula gives a role
+        if j < n
+            && matches!(sent.word(j), "is" | "was")
+            && (j + 1..(j + 8).min(n)).any(|k| PERSON_NOUNS.contains(&sent.word(k)))
         {
             titled = true;
         }
@@ -1079,6 +1097,23 @@ impl<'k> Actors<'k> {
                         .next()
                         .is_some_and(|last| last.eq_ignore_ascii_case(noun))
             })
+    }
+
+    /// The state a person leads according to the knowledge base (a LEADS role in a
+    /// country), when the document names that state too.
+    pub fn kb_led_state(&self, person: usize) -> Option<usize> {
+        let kb_idx = self.list[person].kb?;
+        let kb = self.kb;
+        let role = kb.at(kb_idx).roles.iter().rev().find(|r| {
+            r.relation == rapport_model::ClaimType::Leads
+                && kb.get(&r.org).is_some_and(|o| o.kind == ActorKind::Country)
+        })?;
+        let org = kb.index_of(&role.org)?;
+        let key = format!("kb:{org}");
+        if let Some(&i) = self.by_key.get(&key) {
+            return Some(i);
+        }
+        None
     }
 
     /// Mentions of sentence `s`, in order.

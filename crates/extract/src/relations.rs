@@ -147,6 +147,16 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     if LEAD_ROLES.contains(&w) {
         return Some((ClaimType::Leads, k));
     }
+    // "supreme commander", "top commander": the head
+    if w == "commander"
+        && k > 0
+        && matches!(
+            sent.word(k - 1),
+            "supreme" | "top" | "overall" | "chief" | "military"
+        )
+    {
+        return Some((ClaimType::Leads, k));
+    }
     if MEMBER_ROLES.contains(&w) || w == "members" || w == "commanders" {
         // "military chief" is LEADS; "chief" alone handled above
         return Some((ClaimType::MemberOf, k));
@@ -469,6 +479,92 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                         );
                     }
                     break;
+                }
+            }
+        }
+    }
+    // "President Bashar Assad of Syria", "Commander Mangal Bagh of Lashkar-e-Islam"
+    for m in &ments {
+        let a = &actors.list[m.actor];
+        if a.kind != ActorKind::Person
+            || a.anonymous
+            || m.t0 == 0
+            || matches!(m.how, How::Pronoun | How::Relative)
+        {
+            continue;
+        }
+        let title = sent.word(m.t0 - 1);
+        let lead_title = matches!(
+            title,
+            "president"
+                | "king"
+                | "emir"
+                | "amir"
+                | "leader"
+                | "commander"
+                | "chairman"
+                | "premier"
+                | "chief"
+                | "queen"
+                | "sultan"
+                | "ruler"
+        );
+        let member_title = matches!(
+            title,
+            "minister"
+                | "general"
+                | "spokesman"
+                | "spokeswoman"
+                | "ambassador"
+                | "envoy"
+                | "secretary"
+                | "colonel"
+                | "official"
+        );
+        if !(lead_title || member_title) {
+            continue;
+        }
+        let ty = if lead_title {
+            ClaimType::Leads
+        } else {
+            ClaimType::MemberOf
+        };
+        if sent.word(m.t1) == "of" {
+            if let Some(o) = ments.iter().find(|o| {
+                (o.t0 == m.t1 + 1 || (o.t0 == m.t1 + 2 && sent.word(m.t1 + 1) == "the"))
+                    && org_like(&actors.list[o.actor])
+            }) {
+                push(
+                    ty,
+                    m.actor,
+                    o.actor,
+                    title.to_string(),
+                    m.t0 - 1,
+                    "title, name of organisation",
+                    None,
+                );
+                continue;
+            }
+        }
+        // a head of state named by title alone: the state the knowledge base says they lead
+        if matches!(
+            title,
+            "president" | "king" | "emir" | "premier" | "queen" | "sultan"
+        ) {
+            if let Some(state) = actors.kb_led_state(m.actor) {
+                let already = ments
+                    .iter()
+                    .any(|o| o.actor == state && o.t1 + 2 >= m.t0 && o.t1 <= m.t0);
+                if !already {
+                    push(
+                        ClaimType::Leads,
+                        m.actor,
+                        state,
+                        title.to_string(),
+                        m.t0 - 1,
+                        "head-of-state title (knowledge base)",
+                        None,
+                    );
                 }
             }
         }
