@@ -867,6 +867,26 @@ fn frame(
                 .copied()
                 .find(|m| !matches!(m.how, How::Adjective) && preceded_by_prep(sent, m).is_none())
         });
+        // object control: "gave the Taliban weapons to fight …", "helped the Taliban
+        // establish …", "allowed the Taliban to open …": the main verb's object acts
+        let infinitive = t > 0
+            && (sent.word(t - 1) == "to"
+                || (t >= 2
+                    && matches!(
+                        sent.word(t - 2),
+                        "helped" | "help" | "helps" | "helping" | "let" | "made"
+                    )));
+        let controller = infinitive
+            .then(|| {
+                left.iter().rev().copied().find(|m| {
+                    object_position(sent, m, c0)
+                        && subj.is_some_and(|s| s.t1 <= m.t0)
+                        && !matches!(m.how, How::Adjective)
+                        && !(m.t1..t).any(|k| matches!(sent.word(k), "," | "and" | "who" | "which"))
+                })
+            })
+            .flatten();
+        let subj = controller.or(subj);
         // "Iran denied sending weapons": the speech cue's subject controls the verb
         let subj = subj.or_else(|| {
             if c0 > 0 && SPEECH.contains(&sent.word(c0 - 1)) && (t == c0 || sent.word(c0) == "to") {

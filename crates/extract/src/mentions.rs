@@ -256,7 +256,9 @@ impl<'k> Actors<'k> {
                 continue;
             }
             let mut how = How::Kb(hit.how);
-            if hit.how == AliasKind::Demonym {
+            // "Saudi-led coalition": the leading state is named, not described
+            let led = sent.toks[t0].lower.ends_with("-led");
+            if hit.how == AliasKind::Demonym && !led {
                 let next = sent.word(t1);
                 let plural = sent.word(t1 - 1).ends_with('s');
                 if STATE_HEADS.contains(&next) {

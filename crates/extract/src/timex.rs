@@ -528,10 +528,11 @@ fn relative(toks: &[crate::doc::Tok], i: usize, anchors: &Anchors) -> Option<(us
             })
         }
         (wd, _, _)
+            // "on Monday", and news style's bare "… the northeast Monday"
             if WEEKDAYS.contains(&wd)
                 && toks[i].cap
                 && i > 0
-                && matches!(w(i - 1), "on" | "last" | "since" | "until" | "by") =>
+                && !matches!(w(i - 1), "the" | "a" | "every" | "each" | "next" | "this" | "black" | "bloody" | "good" | "holy") =>
         {
             let p = pubd.filter(|p| p.day.is_some())?;
             let target = WEEKDAYS.iter().position(|x| *x == wd)? as i32;
@@ -731,6 +732,18 @@ mod tests {
             (t[1].1.as_deref(), t[1].2.as_deref()),
             (Some("2015"), Some("2015-12"))
         );
+    }
+
+    #[test]
+    fn bare_weekdays_in_news_style() {
+        assert_eq!(
+            one(
+                "Syrian forces streamed into the northeast Monday.",
+                "2019-10-14"
+            ),
+            p("2019-10-14", "2019-10-14")
+        );
+        assert!(times("Every Monday they met.", "2019-10-14").is_empty());
     }
 
     #[test]
