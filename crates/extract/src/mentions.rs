@@ -69,6 +69,8 @@ pub struct Actors<'k> {
     pub mentions: Vec<Mention>,
     /// The last speaker credited, for "he said".
     pub last_speaker: Option<(usize, usize)>,
+    /// Lowercase words of the sentences seen so far, by sentence index.
+    sents_words: HashMap<usize, Vec<String>>,
 }
 
 fn slug(s: &str) -> String {
@@ -98,6 +100,7 @@ impl<'k> Actors<'k> {
             defined: Vec::new(),
             mentions: Vec::new(),
             last_speaker: None,
+            sents_words: HashMap::new(),
         }
     }
 
@@ -246,6 +249,10 @@ impl<'k> Actors<'k> {
 
     /// Finds the mentions of one sentence and adds them.
     pub fn sentence(&mut self, sent: &Sent, text: &str) {
+        self.sents_words.insert(
+            sent.idx,
+            sent.toks.iter().map(|t| t.lower.clone()).collect(),
+        );
         let first = self.mentions.len();
         let n = sent.toks.len();
         let mut covered = vec![false; n];
@@ -261,7 +268,24 @@ impl<'k> Actors<'k> {
             if hit.how == AliasKind::Demonym && !led {
                 let next = sent.word(t1);
                 let plural = sent.word(t1 - 1).ends_with('s');
-                if STATE_HEADS.contains(&next) {
+                let individual = t0 > 0
+                    && matches!(sent.word(t0 - 1), "a" | "an" | "one")
+                    && matches!(
+                        next,
+                        "official"
+                            | "diplomat"
+                            | "commander"
+                            | "source"
+                            | "minister"
+                            | "envoy"
+                            | "officer"
+                            | "soldier"
+                            | "negotiator"
+                            | "mediator"
+                            | "delegate"
+                            | "representative"
+                    );
+                if STATE_HEADS.contains(&next) && !individual {
                     t1 += 1;
                     how = How::StateHead;
                 } else if !plural
@@ -272,6 +296,74 @@ impl<'k> Actors<'k> {
                 {
                     how = How::Adjective;
                 }
+            }
+            // places are not actors: "gathered in Tehran", "the Kabul-Kandahar highway",
+            // "near the Pakistani border"
+            let mut k = t0;
+            while k > 0 && is_det(sent.word(k - 1)) {
+                k -= 1;
+            }
+            // "in Tehran"; "travelled from Islamabad to Doha"
+            let motion = (k.saturating_sub(5)..k).any(|x| {
+                matches!(
+                    sent.word(x),
+                    "travelled"
+                        | "traveled"
+                        | "flew"
+                        | "moved"
+                        | "returned"
+                        | "arrived"
+                        | "went"
+                        | "drove"
+                        | "came"
+                        | "fled"
+                        | "sailed"
+                        | "headed"
+                        | "travel"
+                        | "trip"
+                        | "journey"
+                        | "flight"
+                        | "route"
+                )
+            });
+            let in_place = k > 0
+                && (is_locative_prep(sent.word(k - 1))
+                    || (motion && matches!(sent.word(k - 1), "from" | "to" | "via")));
+            let compound = (sent.toks[t0].span.start < hit.span.start
+                || sent.toks[t1 - 1].span.end > hit.span.end)
+                && !sent.toks[t0].lower.contains("-led")
+                && !sent.toks[t0].lower.contains("-backed")
+                && !sent.toks[t0].lower.contains("-based")
+                && !sent.toks[t0].lower.contains("-made");
+            let on_place_noun = how == How::Adjective && PLACE_HEADS.contains(&sent.word(t1));
+            // "Chad Wolf, the …": a country's name that is a person's first name
+            let first_name = hit.how == AliasKind::Name
+                && t1 < n
+                && sent.toks[t1].cap
+                && sent.toks[t1].kind == rapport_text::TokKind::Word
+                && !NOT_NAME.contains(&sent.word(t1))
+                && !ORG_HEADS.iter().any(|(h, _)| *h == sent.word(t1))
+                && !PLACE_HEADS.contains(&sent.word(t1))
+                && self
+                    .kb
+                    .find(text, sent.toks[t1].span.start, sent.toks[t1].span.end)
+                    .is_empty()
+                && matches!(sent.word(t1 + 1), "," | "(" | "said" | "says" | "told");
+            if first_name {
+                continue;
+            }
+            // "Kabul University", "Tehran Times": the place names an organisation
+            let names_org = (t1..(t1 + 3).min(n))
+                .take_while(|&x| sent.toks[x].cap)
+                .any(|x| ORG_HEADS.iter().any(|(h, _)| *h == sent.word(x)));
+            if (hit.how == AliasKind::Capital && (in_place || compound))
+                || on_place_noun
+                || names_org
+            {
+                if !names_org {
+                    covered[t0..t1].iter_mut().for_each(|c| *c = true);
+                }
+                continue;
             }
             let actor = self.kb_actor(hit.actor);
             covered[t0..t1].iter_mut().for_each(|c| *c = true);
@@ -393,30 +485,12 @@ impl<'k> Actors<'k> {
                 }
             }
         }
-        // 5. pseudonyms: NAME (name changed) / (not his real name)
+        // 5. pseudonyms: "NAME (name changed)", "NAME, not his real name,", "NAME, a pseudonym"
         for m in first..self.mentions.len() {
-            let t1 = self.mentions[m].t1;
-            if sent.word(t1) == "(" {
-                let inner: Vec<&str> = (t1 + 1..(t1 + 6).min(n))
-                    .map(|k| sent.word(k))
-                    .take_while(|w| *w != ")")
-                    .collect();
-                let joined = inner.join(" ");
-                if matches!(
-                    joined.as_str(),
-                    "name changed"
-                        | "not his real name"
-                        | "not her real name"
-                        | "not their real name"
-                        | "a pseudonym"
-                        | "pseudonym"
-                        | "not real name"
-                        | "names changed"
-                ) {
-                    let a = self.mentions[m].actor;
-                    self.list[a].pseudonym = true;
-                    self.list[a].kind = ActorKind::Person;
-                }
+            if pseudonym_cue(sent, self.mentions[m].t1) {
+                let a = self.mentions[m].actor;
+                self.list[a].pseudonym = true;
+                self.list[a].kind = ActorKind::Person;
             }
         }
         // 6. anonymous sources, appositions, pronouns, relatives
@@ -512,8 +586,7 @@ impl<'k> Actors<'k> {
             }
             return;
         }
-        let pseudo_next =
-            sent.word(j) == "(" && matches!(sent.word(j + 1), "name" | "not" | "a" | "pseudonym");
+        let pseudo_next = pseudonym_cue(sent, j);
         // "…, Haya said": a lone capitalised word as the subject of a speech verb is a person
         let speaker = j < n
             && SPEECH.contains(&sent.word(j))
@@ -601,6 +674,10 @@ impl<'k> Actors<'k> {
                 i += 1;
                 continue;
             }
+            // "one of the negotiators"
+            let one_of = w == "one"
+                && sent.word(i + 1) == "of"
+                && matches!(sent.word(i + 2), "the" | "his" | "their" | "its");
             let bare_start = i == 0
                 && !matches!(
                     w,
@@ -616,7 +693,13 @@ impl<'k> Actors<'k> {
                         | "other"
                         | "many"
                 );
-            let mut h = if bare_start { i } else { i + 1 };
+            let mut h = if bare_start {
+                i
+            } else if one_of {
+                i + 3
+            } else {
+                i + 1
+            };
             let mut head = None;
             while h < n && h <= i + 6 {
                 let hw = sent.word(h);
@@ -641,21 +724,7 @@ impl<'k> Actors<'k> {
                 continue;
             };
             // the description runs to the speech verb or the clause's end
-            let mut e = h + 1;
-            let mut speech = None;
-            while e < n && e <= h + 14 {
-                let ew = sent.word(e);
-                if SPEECH.contains(&ew) || (ew == "spoke" && sent.word(e + 2) == "condition") {
-                    speech = Some(e);
-                    break;
-                }
-                if matches!(ew, "," | ";" | "." | "“" | "\"" | ":")
-                    && !(ew == "," && sent.word(e + 1) == "who")
-                {
-                    break;
-                }
-                e += 1;
-            }
+            let (e, speech, np_end) = speech_after(sent, h);
             let according = i >= 2 && sent.word(i - 2) == "according" && sent.word(i - 1) == "to";
             // an apposition: NAME, a senior Taliban commander …
             let apposition_of = if i >= 2 && sent.word(i - 1) == "," && indefinite && i > 0 {
@@ -712,11 +781,12 @@ impl<'k> Actors<'k> {
                 continue;
             }
             if (speech.is_some() || according) && (indefinite || plain_plural) {
-                let end = speech.unwrap_or(e).max(h + 1);
+                let end = np_end.or(speech).unwrap_or(e).max(h + 1);
                 let mut end_t = end;
-                while end_t > h + 1
-                    && matches!(
-                        sent.word(end_t - 1),
+                // trailing auxiliaries, relatives and adverbs are no part of the description
+                let trailing = |w: &str| {
+                    matches!(
+                        w,
                         "," | "who"
                             | "that"
                             | "have"
@@ -727,10 +797,9 @@ impl<'k> Actors<'k> {
                             | "are"
                             | "is"
                             | "also"
-                            | "reportedly"
-                    )
-                    || (end_t > h + 1 && sent.word(end_t - 1).ends_with("ly"))
-                {
+                    ) || w.ends_with("ly")
+                };
+                while end_t > h + 1 && trailing(sent.word(end_t - 1)) {
                     end_t -= 1;
                 }
                 let desc = Span::new(sent.toks[i].span.start, sent.toks[end_t - 1].span.end)
@@ -768,26 +837,19 @@ impl<'k> Actors<'k> {
         let n = sent.toks.len();
         for h in 0..n {
             let hw = sent.word(h);
-            if covered[h] || sent.toks[h].cap || !PERSON_NOUNS.contains(&hw) || !hw.ends_with('s') {
+            if covered[h]
+                || (sent.toks[h].cap && h > 0)
+                || !PERSON_NOUNS.contains(&hw)
+                || !hw.ends_with('s')
+            {
                 continue;
             }
-            // the speech verb right after the head (or after a short participle phrase)
+            // the speech verb right after the head (or after a phrase or a parenthetical)
             let speech_next =
                 SPEECH.contains(&sent.word(h + 1)) && !sent.toks.get(h + 1).is_some_and(|t| t.cap);
-            let mut e = h + 1;
-            if !speech_next
-                && matches!(
-                    sent.word(h + 1),
-                    "quoted" | "familiar" | "close" | "involved" | "based"
-                )
-            {
-                while e < n
-                    && e < h + 8
-                    && !matches!(sent.word(e), "," | "." | ";")
-                    && !SPEECH.contains(&sent.word(e))
-                {
-                    e += 1;
-                }
+            let (mut e, found, np_end) = speech_after(sent, h);
+            if let (Some(f), false) = (found, speech_next) {
+                e = np_end.unwrap_or(f);
             }
             let according =
                 |s: usize| s >= 2 && sent.word(s - 2) == "according" && sent.word(s - 1) == "to";
@@ -822,7 +884,7 @@ impl<'k> Actors<'k> {
                 }
                 s0 -= 1;
             }
-            if !(speech_next || according(s0) || (e > h + 1 && SPEECH.contains(&sent.word(e)))) {
+            if !(speech_next || according(s0) || found.is_some()) {
                 continue;
             }
             if s0 > 0
@@ -956,7 +1018,11 @@ impl<'k> Actors<'k> {
                     for m in self.mentions.iter().rev() {
                         if m.sent + 2 < sent.idx
                             || m.locative
-                            || matches!(m.how, How::Pronoun | How::Relative | How::Pair(_))
+                            || matches!(
+                                m.how,
+                                How::Pronoun | How::Relative | How::Pair(_) | How::Adjective
+                            )
+                            || (m.sent == sent.idx - 1 || m.sent == sent.idx) && self.after_prep(m)
                         {
                             continue;
                         }
@@ -1118,10 +1184,102 @@ impl<'k> Actors<'k> {
         None
     }
 
+    /// Whether a mention is the object of a place or means preposition ("through Iraqi mediators").
+    fn after_prep(&self, m: &Mention) -> bool {
+        let Some(sent) = self.sents_words.get(&m.sent) else {
+            return false;
+        };
+        let mut k = m.t0;
+        while k > 0 && is_det(&sent[k - 1]) {
+            k -= 1;
+        }
+        k > 0
+            && matches!(
+                sent[k - 1].as_str(),
+                "through" | "via" | "in" | "inside" | "into" | "at" | "near" | "across" | "by"
+            )
+    }
+
     /// Mentions of sentence `s`, in order.
     pub fn of_sentence(&self, s: usize) -> Vec<&Mention> {
         self.mentions.iter().filter(|m| m.sent == s).collect()
     }
+}
+
+/// From a description's head noun: where its clause's speech verb is (if any) and
+/// where the noun phrase ends when a parenthetical (", who asked not to be named,",
+/// ", speaking on condition of anonymity,") comes between. Returns (scan end, verb, phrase end).
+fn speech_after(sent: &Sent, h: usize) -> (usize, Option<usize>, Option<usize>) {
+    let n = sent.toks.len();
+    let mut e = h + 1;
+    let mut np_end = None;
+    while e < n && e <= h + 22 {
+        let ew = sent.word(e);
+        if (SPEECH.contains(&ew) && !sent.toks[e].cap)
+            || (ew == "spoke" && sent.word(e + 2) == "condition")
+        {
+            return (e, Some(e), np_end);
+        }
+        if ew == ","
+            && matches!(
+                sent.word(e + 1),
+                "who"
+                    | "speaking"
+                    | "declining"
+                    | "requesting"
+                    | "asking"
+                    | "whose"
+                    | "citing"
+                    | "on"
+                    | "not"
+            )
+        {
+            np_end.get_or_insert(e);
+            // skip to the parenthetical's closing comma
+            match (e + 1..(e + 16).min(n)).find(|&k| sent.word(k) == ",") {
+                Some(c) => {
+                    e = c + 1;
+                    continue;
+                }
+                None => return (e, None, np_end),
+            }
+        }
+        if matches!(ew, "," | ";" | "." | "“" | "\"" | ":") {
+            break;
+        }
+        e += 1;
+    }
+    (e, None, np_end)
+}
+
+/// Whether the tokens at `k` say the name just before is not a real one:
+/// "(name changed)", ", not his real name,", ", a pseudonym", ", whose name has been changed",
+/// ", who asked that his real name not be used".
+fn pseudonym_cue(sent: &Sent, k: usize) -> bool {
+    if !matches!(sent.word(k), "(" | ",") {
+        return false;
+    }
+    let words: Vec<&str> = (k + 1..(k + 14).min(sent.toks.len()))
+        .map(|x| sent.word(x))
+        .take_while(|w| !matches!(*w, ")" | "." | ";"))
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    let first_clause = joined.split(" , ").next().unwrap_or("");
+    [
+        "name changed",
+        "names changed",
+        "real name",
+        "pseudonym",
+        "name has been changed",
+        "names have been changed",
+        "name was changed",
+        "not his name",
+        "not her name",
+        "alias",
+    ]
+    .iter()
+    .any(|cue| first_clause.contains(cue))
+        && !first_clause.contains(" known by his real name")
 }
 
 /// Words that with an organisation head make only a generic name ("Armed Forces").

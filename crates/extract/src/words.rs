@@ -545,6 +545,9 @@ pub const STATE_HEADS: &[&str] = &[
     "commanders",
     "generals",
     "hosts",
+    "mediators",
+    "negotiators",
+    "delegates",
 ];
 
 /// Speech and source verbs (inflected) that attribute a clause to their subject.
