@@ -10,6 +10,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 mod demo;
+mod kb;
+mod serve;
 mod show;
 
 #[derive(Parser)]
@@ -91,8 +93,30 @@ pub enum Cmd {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Ingest the bundled example articles and show what an analyst wants first.
-    Demo,
+    /// Ingest the bundled example articles, show what an analyst wants first, then serve the explorer.
+    /// Search, inspect and curate the actor knowledge base.
+    #[command(subcommand)]
+    Kb(kb::KbCmd),
+    Demo {
+        /// Stop after printing; do not serve the explorer.
+        #[arg(long)]
+        no_serve: bool,
+        /// Where to serve the explorer (any free port if this one is taken).
+        #[arg(long, default_value_t = rapport_server::DEFAULT_ADDR)]
+        addr: std::net::SocketAddr,
+        /// Access token, required off loopback (as for `serve`).
+        #[arg(long, env = "RAPPORT_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+    },
+    /// Serve the explorer and the JSON API over the store (http://127.0.0.1:8080/).
+    Serve {
+        /// Address to listen on; anything but loopback needs a token.
+        #[arg(long, default_value_t = rapport_server::DEFAULT_ADDR)]
+        addr: std::net::SocketAddr,
+        /// Access token (at least 16 characters), required off loopback.
+        #[arg(long, env = "RAPPORT_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+    },
 }
 
 #[derive(Args, Clone)]
@@ -135,11 +159,11 @@ pub fn run(cli: Cli) -> Result<i32> {
             input,
             format,
             with_text,
-        } => extract(&input, format, with_text),
-        Cmd::Explain { input } => explain(&input),
+        } => extract(&input, format, with_text, &cli.db),
+        Cmd::Explain { input } => explain(&input, &cli.db),
         Cmd::Ingest { input } => {
             let mut store = open(&cli.db)?;
-            let ex = extractor()?;
+            let ex = Extractor::new(kb::kb_for(&store)?);
             let summary = ingest(&mut store, &ex, &input.paths, &input.options(), true)?;
             Ok(i32::from(summary.failed > 0))
         }
@@ -207,7 +231,23 @@ pub fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Cmd::Demo => demo::run(&cli.db),
+        Cmd::Kb(k) => kb::run(&cli.db, k),
+        Cmd::Demo {
+            no_serve,
+            addr,
+            token,
+        } => {
+            let code = demo::run(&cli.db)?;
+            if no_serve {
+                return Ok(code);
+            }
+            serve::run(&cli.db, addr, token, true)?;
+            Ok(code)
+        }
+        Cmd::Serve { addr, token } => {
+            serve::run(&cli.db, addr, token, false)?;
+            Ok(0)
+        }
     }
 }
 
@@ -225,7 +265,7 @@ fn resolve(store: &Store, ex: &Extractor, name: &str) -> Result<String> {
         .ok_or_else(|| anyhow!("no actor called {name:?} in the store (try `rapport actors`)"))
 }
 
-fn print_json_lines<T: serde::Serialize>(rows: &[T]) -> Result<i32> {
+pub(crate) fn print_json_lines<T: serde::Serialize>(rows: &[T]) -> Result<i32> {
     let out = std::io::stdout();
     let mut out = out.lock();
     for r in rows {
@@ -244,10 +284,24 @@ fn report_read(outcome: &rapport_text::ReadOutcome) {
     }
 }
 
-fn extract(input: &InputArgs, format: Format, with_text: bool) -> Result<i32> {
+/// The extractor, with the curated knowledge base of the store when there is one.
+fn extractor_for(db: &std::path::Path) -> Result<Extractor> {
+    if db.exists() {
+        let store = open(db)?;
+        return Ok(Extractor::new(kb::kb_for(&store)?));
+    }
+    extractor()
+}
+
+fn extract(
+    input: &InputArgs,
+    format: Format,
+    with_text: bool,
+    db: &std::path::Path,
+) -> Result<i32> {
     let outcome = read_inputs(&input.paths, &input.options());
     report_read(&outcome);
-    let ex = extractor()?;
+    let ex = extractor_for(db)?;
     let out = std::io::stdout();
     let mut out = out.lock();
     for doc in &outcome.docs {
@@ -265,10 +319,10 @@ fn extract(input: &InputArgs, format: Format, with_text: bool) -> Result<i32> {
     Ok(i32::from(!outcome.errors.is_empty()))
 }
 
-fn explain(input: &InputArgs) -> Result<i32> {
+fn explain(input: &InputArgs, db: &std::path::Path) -> Result<i32> {
     let outcome = read_inputs(&input.paths, &input.options());
     report_read(&outcome);
-    let ex = extractor()?;
+    let ex = extractor_for(db)?;
     for doc in &outcome.docs {
         let (rec, explained) = ex.extract_explained(doc);
         println!("== {} ({} claims)", rec.doc.id, explained.len());

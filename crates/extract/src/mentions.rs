@@ -336,6 +336,24 @@ impl<'k> Actors<'k> {
                 && !sent.toks[t0].lower.contains("-based")
                 && !sent.toks[t0].lower.contains("-made");
             let on_place_noun = how == How::Adjective && PLACE_HEADS.contains(&sent.word(t1));
+            // "Zarif Gulbuddin": a one-word name of a known person next to another
+            // capitalised name is someone else
+            let kb_person = self.kb.at(hit.actor).kind == ActorKind::Person && t1 == t0 + 1;
+            let name_word = |x: usize| {
+                x < n
+                    && sent.toks[x].cap
+                    && sent.toks[x].kind == rapport_text::TokKind::Word
+                    && !NOT_NAME.contains(&sent.word(x))
+                    && !TITLES.contains(&sent.word(x))
+                    && !HONORIFICS.contains(&sent.word(x))
+                    && self
+                        .kb
+                        .find(text, sent.toks[x].span.start, sent.toks[x].span.end)
+                        .is_empty()
+            };
+            if kb_person && (name_word(t1) || (t0 > 0 && name_word(t0 - 1))) {
+                continue;
+            }
             // "Chad Wolf, the …": a country's name that is a person's first name
             let first_name = hit.how == AliasKind::Name
                 && t1 < n

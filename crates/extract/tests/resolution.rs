@@ -21,7 +21,9 @@ fn find(sentence: &str, surface: &str) -> Option<Span> {
         let start = from + i;
         let end = start + form.len();
         let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-        if boundary(sentence[..start].chars().next_back()) && boundary(sentence[end..].chars().next()) {
+        if boundary(sentence[..start].chars().next_back())
+            && boundary(sentence[end..].chars().next())
+        {
             k += 1;
             if k == nth {
                 return Some(Span::new(start, end));
@@ -43,13 +45,30 @@ fn resolution_table() {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert_eq!(cols.len(), 3, "line {}: expected 3 tab-separated columns", no + 1);
+        assert_eq!(
+            cols.len(),
+            3,
+            "line {}: expected 3 tab-separated columns",
+            no + 1
+        );
         let (sentence, surface, expected) = (cols[0], cols[1], cols[2].trim());
         rows += 1;
-        let span = find(sentence, surface).unwrap_or_else(|| panic!("line {}: {surface:?} not in the sentence", no + 1));
-        let doc = Document { meta: DocMeta { id: format!("r{no}"), published: Some(PartialDate::day(2020, 1, 15)), ..Default::default() }, text: sentence.to_string() };
+        let span = find(sentence, surface)
+            .unwrap_or_else(|| panic!("line {}: {surface:?} not in the sentence", no + 1));
+        let doc = Document {
+            meta: DocMeta {
+                id: format!("r{no}"),
+                published: Some(PartialDate::day(2020, 1, 15)),
+                ..Default::default()
+            },
+            text: sentence.to_string(),
+        };
         let rec = ex.extract(&doc);
-        let actor = rec.actors.iter().find(|a| a.mentions.iter().any(|m| m.start <= span.start && span.end <= m.end && m.len() <= span.len() + 40));
+        let actor = rec.actors.iter().find(|a| {
+            a.mentions
+                .iter()
+                .any(|m| m.start <= span.start && span.end <= m.end && m.len() <= span.len() + 40)
+        });
         let ok = match (expected, actor) {
             ("none", None) => true,
             ("none", Some(_)) => false,
@@ -60,11 +79,23 @@ fn resolution_table() {
             (e, Some(a)) => a.id == e,
         };
         if !ok {
-            failures.push(format!("line {}: {surface:?} → {} (expected {expected}) in: {sentence}", no + 1, actor.map(|a| a.id.as_str()).unwrap_or("no actor")));
+            failures.push(format!(
+                "line {}: {surface:?} → {} (expected {expected}) in: {sentence}",
+                no + 1,
+                actor.map(|a| a.id.as_str()).unwrap_or("no actor")
+            ));
         }
     }
-    assert!(rows >= 200, "the table has {rows} rows; it must have at least 200");
+    assert!(
+        rows >= 200,
+        "the table has {rows} rows; it must have at least 200"
+    );
     let passed = rows - failures.len();
     eprintln!("resolution table: {passed}/{rows} resolved as expected");
-    assert!(failures.is_empty(), "{} of {rows} rows failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {rows} rows failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -9,7 +9,7 @@ mod data;
 mod matcher;
 mod normalize;
 
-pub use data::{KbActor, KbError, Role};
+pub use data::{parse_toml, to_toml, KbActor, KbError, Role};
 pub use matcher::{AliasKind, Hit};
 pub use normalize::norm_key;
 
@@ -60,6 +60,19 @@ impl Kb {
     /// The knowledge base shipped inside the binary.
     pub fn embedded() -> Result<Kb, KbError> {
         Kb::from_sources(EMBEDDED)
+    }
+
+    /// The shipped knowledge base plus curated records (a user's additions and
+    /// changes, which replace shipped records of the same id), validated together.
+    pub fn with_curated(curated: Vec<KbActor>) -> Result<Kb, KbError> {
+        let mut actors = data::parse_all(EMBEDDED)?;
+        for c in curated {
+            match actors.iter_mut().find(|a| a.id == c.id) {
+                Some(a) => *a = c,
+                None => actors.push(c),
+            }
+        }
+        Kb::from_actors(actors)
     }
 
     /// Loads and validates KB files given as (file name, TOML text).
@@ -271,6 +284,63 @@ source = "test"
             .map(|h| h.span.slice(t))
             .collect();
         assert_eq!(hits, ["Revolutionary Guards", "U.S."]);
+    }
+
+    #[test]
+    fn curated_records_extend_and_replace_shipped_ones() {
+        let mut iran = Kb::embedded().unwrap().get("iran").unwrap().clone();
+        iran.aliases.push("Islamic Republic of Persia".into());
+        iran.file = "curated".into();
+        let new = KbActor {
+            id: "kandahar-shura".into(),
+            name: "Kandahar Shura".into(),
+            kind: ActorKind::Body,
+            country: None,
+            parent: Some("taliban".into()),
+            capital: None,
+            metonyms: vec![],
+            demonyms: vec![],
+            aliases: vec![],
+            roles: vec![],
+            source: Some("team".into()),
+            file: "curated".into(),
+        };
+        let kb = Kb::with_curated(vec![iran, new]).unwrap();
+        assert_eq!(
+            kb.lookup("Islamic Republic of Persia").unwrap().0.id,
+            "iran"
+        );
+        assert_eq!(
+            kb.get("kandahar-shura").unwrap().parent.as_deref(),
+            Some("taliban")
+        );
+        let toml = to_toml(&[kb.get("kandahar-shura").unwrap().clone()]);
+        let back = Kb::from_sources(&[(
+            "x.toml",
+            &format!(
+                "{toml}\n[[actor]]\nid = \"taliban\"\nname = \"Taliban\"\nkind = \"armed_group\"\n"
+            ),
+        )])
+        .unwrap();
+        assert_eq!(back.get("kandahar-shura").unwrap().name, "Kandahar Shura");
+        let clash = KbActor {
+            id: "x".into(),
+            name: "Tehran".into(),
+            kind: ActorKind::Person,
+            country: None,
+            parent: None,
+            capital: None,
+            metonyms: vec![],
+            demonyms: vec![],
+            aliases: vec![],
+            roles: vec![],
+            source: None,
+            file: "curated".into(),
+        };
+        assert!(
+            Kb::with_curated(vec![clash]).is_err(),
+            "a curated alias may not take a shipped one"
+        );
     }
 
     #[test]

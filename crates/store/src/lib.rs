@@ -7,6 +7,7 @@
 //! documents, named actors merge by normalised name, anonymous and pseudonymous
 //! sources stay scoped to their document.
 
+pub mod curation;
 pub mod views;
 
 use rapport_kb::norm_key;
@@ -82,6 +83,23 @@ const MIGRATIONS: &[&str] = &[
         start INTEGER NOT NULL, end INTEGER NOT NULL
     );
     CREATE INDEX evidence_claim ON evidence(claim);
+    "#,
+    // 2: the user's knowledge-base curation, kept apart from the shipped data, and
+    // reversible merges of actors
+    r#"
+    CREATE TABLE kb_curated (
+        id TEXT PRIMARY KEY,
+        record TEXT NOT NULL,
+        updated_at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE TABLE merges (
+        id INTEGER PRIMARY KEY,
+        from_id TEXT NOT NULL,
+        into_id TEXT NOT NULL,
+        at TEXT NOT NULL DEFAULT (datetime('now')),
+        undone INTEGER NOT NULL DEFAULT 0,
+        changes TEXT NOT NULL
+    );
     "#,
 ];
 
@@ -645,6 +663,6 @@ mod tests {
             .unwrap();
         let s = Store::open(&p).unwrap();
         assert_eq!(s.stats().unwrap().documents, 1);
-        assert_eq!(s.version().unwrap(), 1);
+        assert_eq!(s.version().unwrap(), MIGRATIONS.len() as i64);
     }
 }
