@@ -56,6 +56,27 @@ fn bench(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // what each stage costs: segmentation and tokens alone, then mentions and actor
+    // resolution on top, against the whole pipeline above
+    g.bench_function("segment+tokenize only", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| {
+                    rapport_text::segment(&d.text)
+                        .iter()
+                        .map(|s| rapport_text::tokenize(&d.text, s.span).len())
+                        .sum::<usize>()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("segment+mentions+resolution (no claims)", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| ex.extract_actors(d).len())
+                .sum::<usize>()
+        })
+    });
     g.finish();
 }
 

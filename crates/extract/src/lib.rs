@@ -82,6 +82,23 @@ impl Extractor {
         self.extract_explained(doc).0
     }
 
+    /// Only the actors of a document (segmentation, mentions and resolution; no
+    /// claims): for indexing, and to measure what resolution costs.
+    pub fn extract_actors(&self, doc: &Document) -> Vec<Actor> {
+        let text = doc.text.as_str();
+        let mut actors = Actors::new(&self.kb);
+        for (i, s) in segment(text).into_iter().enumerate() {
+            if matches!(
+                s.kind,
+                rapport_text::SentKind::Boilerplate | rapport_text::SentKind::Caption
+            ) {
+                continue;
+            }
+            actors.sentence(&Sent::new(text, i, s.span, s.kind, s.para), text);
+        }
+        self.actors_out(&actors)
+    }
+
     /// Extracts the record and says which rule produced each claim.
     pub fn extract_explained(&self, doc: &Document) -> (Record, Vec<Explained>) {
         let text = doc.text.as_str();

@@ -1040,7 +1040,7 @@ impl<'k> Actors<'k> {
                                 m.how,
                                 How::Pronoun | How::Relative | How::Pair(_) | How::Adjective
                             )
-                            || (m.sent == sent.idx - 1 || m.sent == sent.idx) && self.after_prep(m)
+                            || (m.sent + 1 == sent.idx || m.sent == sent.idx) && self.after_prep(m)
                         {
                             continue;
                         }

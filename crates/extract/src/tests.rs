@@ -293,3 +293,100 @@ fn definite_descriptions_refer_back() {
         r.claims
     );
 }
+
+mod never_panics {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "Tehran",
+        "the Taliban",
+        "Mullah Omar",
+        "he",
+        "his",
+        "they",
+        "the two",
+        "who",
+        "which",
+        ",",
+        ".",
+        ";",
+        "“",
+        "”",
+        "\"",
+        "(",
+        ")",
+        "name changed",
+        "not his real name",
+        "said",
+        "told me",
+        "according to",
+        "a senior official",
+        "officials",
+        "in",
+        "on",
+        "May 21, 2016",
+        "in 1998",
+        "last month",
+        "the same day",
+        "by the end of the year",
+        "killed",
+        "was killed",
+        "by",
+        "sent weapons to",
+        "Iranian officials",
+        "U.S.",
+        "Saudi-led",
+        "Iran-backed",
+        "attacked",
+        "alliance with",
+        "between",
+        "and",
+        "the group",
+        "its",
+        "Mansur",
+        "Haqqani",
+        "deputy head of",
+        "is the",
+        "a member of",
+        "\n",
+        "\n\n",
+        "KABUL --",
+        "Monday",
+        "three days later",
+        "could",
+        "denied",
+        "The",
+        "after",
+        "Sistan-Baluchistan Province",
+        "ISIS",
+        "IS",
+        "us",
+        "9/11",
+        "the 1990s",
+        "2003",
+        "é",
+        "’s",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn extraction_never_panics_and_spans_hold(parts in proptest::collection::vec(0..PIECES.len(), 0..60), published in prop_oneof![Just("2017-01"), Just("2020-03-05"), Just("1999"), Just("")]) {
+            let text = parts.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            let r = run(&text, published);
+            for a in &r.actors {
+                for m in &a.mentions {
+                    prop_assert!(m.end <= text.len() && text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                }
+            }
+            for c in &r.claims {
+                prop_assert!(!c.evidence.is_empty());
+                for e in &c.evidence {
+                    prop_assert!(e.end <= text.len() && e.start < e.end);
+                }
+                prop_assert!(r.actors.iter().any(|a| a.id == c.source));
+            }
+        }
+    }
+}
