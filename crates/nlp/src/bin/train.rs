@@ -1,0 +1,127 @@
+//! Trains rapport's NLP models from scratch:
+//!
+//! ```sh
+//! cargo run --release -p rapport-nlp --bin train -- --data ../shared/nlp-data --out models/
+//! ```
+//!
+//! Single-threaded and seeded: the same data and seed give the same models. Prints dev
+//! scores per epoch, then dev and test scores of the saved models.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use rapport_nlp::train::{evaluate, save, train_all, Config, Data};
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: train --data DIR --out DIR [--seed N] [--tagger-epochs N] [--parser-epochs N] \
+         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X]"
+    );
+    ExitCode::from(2)
+}
+
+fn main() -> ExitCode {
+    let mut data = None;
+    let mut out = None;
+    let mut cfg = Config::default();
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next();
+        let ok = match a.as_str() {
+            "--data" => val().map(|v| data = Some(PathBuf::from(v))).is_some(),
+            "--out" => val().map(|v| out = Some(PathBuf::from(v))).is_some(),
+            "--seed" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.seed = v)
+                .is_some(),
+            "--tagger-epochs" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.tagger_epochs = v)
+                .is_some(),
+            "--parser-epochs" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.parser_epochs = v)
+                .is_some(),
+            "--ner-epochs" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.ner_epochs = v)
+                .is_some(),
+            "--jackknife" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.jackknife = v)
+                .is_some(),
+            "--parser-bits" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.parser_bits = v)
+                .is_some(),
+            "--explore-p" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.explore_p = v)
+                .is_some(),
+            "--prune" => val()
+                .map(|v| {
+                    v.split(',')
+                        .filter_map(|x| x.parse().ok())
+                        .collect::<Vec<f32>>()
+                })
+                .filter(|v| v.len() == 3)
+                .map(|v| (cfg.prune_tagger, cfg.prune_parser, cfg.prune_ner) = (v[0], v[1], v[2]))
+                .is_some(),
+            "--tagger-bits" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.tagger_bits = v)
+                .is_some(),
+            "--no-gum" => {
+                cfg.gum = false;
+                true
+            }
+            "--one-pass" => {
+                cfg.two_pass = false;
+                true
+            }
+            "--no-gum-ner" => {
+                cfg.gum_ner = false;
+                true
+            }
+            _ => false,
+        };
+        if !ok {
+            return usage();
+        }
+    }
+    let (Some(data), Some(out)) = (data, out) else {
+        return usage();
+    };
+    let t0 = Instant::now();
+    let d = match Data::load(&data) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("config: {cfg:?}");
+    let p = train_all(&d, &cfg, &mut |l| println!("{l}"));
+    let sizes = match save(&p, &out) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    println!(
+        "saved {} (tagger {} B, parser {} B, ner {} B; total {:.1} MB) after {:.0?}",
+        out.display(),
+        sizes[0],
+        sizes[1],
+        sizes[2],
+        sizes.iter().sum::<usize>() as f64 / 1e6,
+        t0.elapsed()
+    );
+    println!("== dev");
+    print!("{}", evaluate(&p, &d.ewt_dev, &d.uner_dev).lines());
+    println!("== test");
+    print!("{}", evaluate(&p, &d.ewt_test, &d.uner_test).lines());
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,285 @@
+//! Lemmatizer: a lookup table learned from the treebank (form and XPOS to lemma) plus
+//! suffix rules for unseen words, also learned from the treebank: for each XPOS and final
+//! letters of a form, the most common "strip k letters, append s" edit over word types.
+//! Only the table entries the rules get wrong are stored.
+
+use std::collections::HashMap;
+
+use crate::conllu::Sentence;
+use crate::hash::{mix, str_hash};
+use crate::io::{FormatError, Reader, Writer};
+use crate::IdMap;
+
+const MAX_SUFFIX: usize = 5;
+const MIN_RULE_TYPES: u32 = 2;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Edit {
+    strip: u8,
+    append: String,
+}
+
+/// A trained lemmatizer. Keys are hashes of string pairs (see [`key`]), so that lookups
+/// allocate nothing.
+#[derive(Clone, Debug, Default)]
+pub struct Lemmatizer {
+    /// (form, XPOS) -> lemma, for the words the rules get wrong.
+    table: IdMap<String>,
+    /// (XPOS, final chars of the lowercased form) -> edit.
+    rules: IdMap<Edit>,
+}
+
+/// The key of a pair of strings.
+fn key(a: &str, b: &str) -> u64 {
+    mix(str_hash(a), str_hash(b))
+}
+
+/// `s` without its last `k` chars (all of it gone if it is shorter).
+fn drop_chars(s: &str, k: usize) -> &str {
+    if k == 0 {
+        return s;
+    }
+    match s.char_indices().rev().nth(k - 1) {
+        Some((i, _)) => &s[..i],
+        None => "",
+    }
+}
+
+fn keeps_case(xpos: &str) -> bool {
+    xpos == "NNP" || xpos == "NNPS"
+}
+
+fn edit_of(form: &str, lemma: &str) -> Edit {
+    let f: Vec<char> = form.chars().collect();
+    let l: Vec<char> = lemma.chars().collect();
+    let common = f.iter().zip(&l).take_while(|(a, b)| a == b).count();
+    Edit {
+        strip: (f.len() - common).min(255) as u8,
+        append: l[common..].iter().collect(),
+    }
+}
+
+fn suffix(s: &str, k: usize) -> &str {
+    let n = s.chars().count();
+    if k >= n {
+        return s;
+    }
+    let start = s.char_indices().nth(n - k).map_or(0, |c| c.0);
+    &s[start..]
+}
+
+impl Lemmatizer {
+    /// The lemma of `form` tagged `xpos`.
+    pub fn lemma(&self, form: &str, xpos: &str) -> String {
+        if let Some(l) = self.table.get(&key(form, xpos)) {
+            return l.clone();
+        }
+        self.by_rule(form, xpos)
+    }
+
+    fn by_rule(&self, form: &str, xpos: &str) -> String {
+        let mut base = if keeps_case(xpos) {
+            form.to_string()
+        } else {
+            form.to_lowercase()
+        };
+        let edit = {
+            let lowered;
+            let low = if keeps_case(xpos) {
+                lowered = base.to_lowercase();
+                lowered.as_str()
+            } else {
+                base.as_str()
+            };
+            let n = low.chars().count();
+            let xh = str_hash(xpos);
+            (0..=MAX_SUFFIX.min(n)).rev().find_map(|k| {
+                let suf = &low[drop_chars(low, k).len()..];
+                self.rules
+                    .get(&mix(xh, str_hash(suf)))
+                    .filter(|e| (e.strip as usize) < n)
+            })
+        };
+        if let Some(e) = edit {
+            let keep = drop_chars(&base, e.strip as usize).len();
+            base.truncate(keep);
+            base.push_str(&e.append);
+        }
+        base
+    }
+
+    /// Learns the rules from word types, then keeps the table entries they miss.
+    pub fn train(sents: &[Sentence]) -> Lemmatizer {
+        let mut pairs: HashMap<(String, String), HashMap<String, u32>> = HashMap::new();
+        for s in sents {
+            for w in &s.words {
+                if w.lemma.is_empty() || w.lemma == "_" {
+                    continue;
+                }
+                *pairs
+                    .entry((w.form.clone(), w.xpos.clone()))
+                    .or_default()
+                    .entry(w.lemma.clone())
+                    .or_default() += 1;
+            }
+        }
+        let best: HashMap<(String, String), String> = pairs
+            .into_iter()
+            .map(|(k, counts)| {
+                let l = counts
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                    .unwrap()
+                    .0;
+                (k, l)
+            })
+            .collect();
+        let mut counts: HashMap<(String, String), HashMap<Edit, u32>> = HashMap::new();
+        for ((form, xpos), lemma) in &best {
+            let base = if keeps_case(xpos) {
+                form.clone()
+            } else {
+                form.to_lowercase()
+            };
+            let e = edit_of(&base, lemma);
+            let low = base.to_lowercase();
+            for k in 0..=MAX_SUFFIX.min(low.chars().count()) {
+                *counts
+                    .entry((xpos.clone(), suffix(&low, k).to_string()))
+                    .or_default()
+                    .entry(e.clone())
+                    .or_default() += 1;
+            }
+        }
+        let mut rules = IdMap::default();
+        for (k, edits) in counts {
+            let total: u32 = edits.values().sum();
+            let (e, c) = edits
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .unwrap();
+            // A rule needs a majority over enough types; an identity rule is kept too, as it
+            // shadows the edits of shorter suffixes. The empty suffix is the XPOS default.
+            let identity = e.strip == 0 && e.append.is_empty();
+            if (total >= MIN_RULE_TYPES && c * 2 > total) || (k.1.is_empty() && !identity) {
+                rules.insert(key(&k.0, &k.1), e);
+            }
+        }
+        let mut lem = Lemmatizer {
+            table: IdMap::default(),
+            rules,
+        };
+        let mut table = IdMap::default();
+        for (k, l) in best {
+            if lem.by_rule(&k.0, &k.1) != l {
+                table.insert(key(&k.0, &k.1), l);
+            }
+        }
+        lem.table = table;
+        lem
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        let mut t: Vec<_> = self.table.iter().collect();
+        t.sort();
+        w.u32(t.len() as u32);
+        for (k, l) in t {
+            w.u64(*k);
+            w.str(l);
+        }
+        let mut r: Vec<_> = self.rules.iter().collect();
+        r.sort();
+        w.u32(r.len() as u32);
+        for (k, e) in r {
+            w.u64(*k);
+            w.u8(e.strip);
+            w.str(&e.append);
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Lemmatizer, FormatError> {
+        let n = r.u32()? as usize;
+        let mut table = IdMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let k = r.u64()?;
+            table.insert(k, r.str()?);
+        }
+        let n = r.u32()? as usize;
+        let mut rules = IdMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let k = r.u64()?;
+            let strip = r.u8()?;
+            rules.insert(
+                k,
+                Edit {
+                    strip,
+                    append: r.str()?,
+                },
+            );
+        }
+        Ok(Lemmatizer { table, rules })
+    }
+
+    pub fn table_len(&self) -> usize {
+        self.table.len()
+    }
+}
+
+/// Lemma accuracy with gold XPOS tags.
+pub fn accuracy(lem: &Lemmatizer, gold: &[Sentence]) -> f64 {
+    let (mut right, mut n) = (0usize, 0usize);
+    for s in gold {
+        for w in &s.words {
+            right += (lem.lemma(&w.form, &w.xpos) == w.lemma) as usize;
+            n += 1;
+        }
+    }
+    right as f64 / n.max(1) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conllu;
+    use crate::io::{Reader, Writer};
+
+    fn w(form: &str, lemma: &str, xpos: &str) -> String {
+        format!("1\t{form}\t{lemma}\tX\t{xpos}\t_\t0\troot\t_\t_\n\n")
+    }
+
+    #[test]
+    fn learns_table_and_rules() {
+        let text: String = [
+            w("killed", "kill", "VBD"),
+            w("armed", "arm", "VBD"),
+            w("funded", "fund", "VBD"),
+            w("went", "go", "VBD"),
+            w("camps", "camp", "NNS"),
+            w("groups", "group", "NNS"),
+            w("militias", "militia", "NNS"),
+            w("countries", "country", "NNS"),
+            w("parties", "party", "NNS"),
+            w("Americans", "American", "NNPS"),
+            w("Kabul", "Kabul", "NNP"),
+            w("The", "the", "DT"),
+            w("I", "I", "PRP"),
+        ]
+        .concat();
+        let sents = conllu::parse(&text).unwrap();
+        let lem = Lemmatizer::train(&sents);
+        assert_eq!(accuracy(&lem, &sents), 1.0);
+        // Unseen words go by the learned rules.
+        assert_eq!(lem.lemma("trained", "VBD"), "train");
+        assert_eq!(lem.lemma("fighters", "NNS"), "fighter");
+        assert_eq!(lem.lemma("militaries", "NNS"), "military");
+        assert_eq!(lem.lemma("Herat", "NNP"), "Herat");
+        assert_eq!(lem.lemma("Those", "DT"), "those");
+        let mut wr = Writer::new("lemma");
+        lem.write(&mut wr);
+        let mut r = Reader::new(&wr.buf, "lemma").unwrap();
+        let lem2 = Lemmatizer::read(&mut r).unwrap();
+        r.end().unwrap();
+        assert_eq!(lem2.lemma("went", "VBD"), "go");
+        assert_eq!(lem2.lemma("militaries", "NNS"), "military");
+    }
+}

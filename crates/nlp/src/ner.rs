@@ -1,0 +1,683 @@
+//! Named-entity recognizer: a greedy BILOU sequence tagger (averaged perceptron) for
+//! `PER`, `ORG` and `LOC`, with shape, affix, context, part-of-speech and gazetteer
+//! features. Decoding only follows well-formed BILOU sequences.
+//!
+//! Gazetteers plug in through [`Gazetteer`]: lowercase names (tokens joined by single
+//! spaces) with an optional type. The model ships a gazetteer of the names seen in its
+//! training data and is trained to weigh gazetteer matches as evidence, not as truth:
+//! each half of the training sentences sees only the names of the other half. A
+//! caller's gazetteer (the actor knowledge base, say) is consulted after the built-in one.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::hash::{bucket, feat, str_hash, Rng};
+use crate::io::{FormatError, Reader, Writer};
+use crate::iob::{Span, LABELS};
+use crate::lex::{Lex, F_ALLCAPS, F_TITLE};
+use crate::perceptron::{argmax_by, Model, Trainer};
+use crate::{lex, IdMap};
+
+const BITS: u32 = 20;
+const NIL: u64 = 0x5a5a_0001;
+const MAX_GAZ_TOKENS: usize = 6;
+
+/// A gazetteer entry's type, if it has one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GazLabel {
+    Per,
+    Org,
+    Loc,
+    /// A known name of no particular type.
+    Any,
+}
+
+impl GazLabel {
+    pub fn from_label(l: &str) -> GazLabel {
+        match l {
+            "PER" => GazLabel::Per,
+            "ORG" => GazLabel::Org,
+            "LOC" => GazLabel::Loc,
+            _ => GazLabel::Any,
+        }
+    }
+    fn code(self) -> u64 {
+        self as u64 + 1
+    }
+}
+
+/// A source of known names for the recognizer.
+pub trait Gazetteer {
+    /// The type of a lowercase name (its tokens joined by single spaces), if known.
+    fn lookup(&self, lowercase_name: &str) -> Option<GazLabel>;
+    /// Whether some name may start with this lowercase token (a cheap pre-filter).
+    fn may_start(&self, _lowercase_token: &str) -> bool {
+        true
+    }
+}
+
+impl Gazetteer for HashSet<String> {
+    fn lookup(&self, name: &str) -> Option<GazLabel> {
+        self.contains(name).then_some(GazLabel::Any)
+    }
+}
+
+impl Gazetteer for HashMap<String, GazLabel> {
+    fn lookup(&self, name: &str) -> Option<GazLabel> {
+        self.get(name).copied()
+    }
+}
+
+/// A typed name list with a first-token index, the form the built-in gazetteer takes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct NameList {
+    names: HashMap<String, GazLabel>,
+    starts: HashSet<String>,
+}
+
+impl NameList {
+    pub fn insert(&mut self, lowercase_name: &str, label: GazLabel) {
+        let first = lowercase_name.split(' ').next().unwrap_or("").to_string();
+        self.starts.insert(first);
+        self.names.insert(lowercase_name.to_string(), label);
+    }
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+impl Gazetteer for NameList {
+    fn lookup(&self, name: &str) -> Option<GazLabel> {
+        self.names.get(name).copied()
+    }
+    fn may_start(&self, t: &str) -> bool {
+        self.starts.contains(t)
+    }
+}
+
+/// Per-token gazetteer evidence: (BILOU position code, label code), 0 when none.
+fn gaz_marks(lower: &[String], gaz: &[&dyn Gazetteer]) -> Vec<(u64, u64)> {
+    let n = lower.len();
+    let mut marks = vec![(0u64, 0u64); n];
+    for g in gaz {
+        let mut i = 0;
+        while i < n {
+            let mut hit = None;
+            if g.may_start(&lower[i]) {
+                let mut name = String::new();
+                let mut best = None;
+                for (j, tok) in lower
+                    .iter()
+                    .enumerate()
+                    .take(n.min(i + MAX_GAZ_TOKENS))
+                    .skip(i)
+                {
+                    if j > i {
+                        name.push(' ');
+                    }
+                    name.push_str(tok);
+                    if let Some(l) = g.lookup(&name) {
+                        best = Some((j + 1, l));
+                    }
+                }
+                hit = best;
+            }
+            match hit {
+                Some((e, l)) if marks[i..e].iter().all(|m| m.0 == 0) => {
+                    for (k, m) in marks[i..e].iter_mut().enumerate() {
+                        let pos = if e - i == 1 {
+                            4
+                        } else if k == 0 {
+                            1
+                        } else if i + k == e - 1 {
+                            3
+                        } else {
+                            2
+                        };
+                        *m = (pos, l.code());
+                    }
+                    i = e;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    marks
+}
+
+fn profiles(m: &IdMap<u8>, lex: &[Lex]) -> Vec<u64> {
+    lex.iter()
+        .map(|l| m.get(&l.norm).copied().unwrap_or(0) as u64)
+        .collect()
+}
+
+/// Classes: 0 = O, then B, I, L, U for each label in [`LABELS`] order.
+fn class_name(c: usize) -> (char, usize) {
+    if c == 0 {
+        ('O', 0)
+    } else {
+        (['B', 'I', 'L', 'U'][(c - 1) % 4], (c - 1) / 4)
+    }
+}
+
+fn class_of(p: char, label: usize) -> usize {
+    1 + label * 4 + "BILU".find(p).unwrap()
+}
+
+const NCLASS: usize = 1 + 4 * LABELS.len();
+
+/// Whether class `c` may follow `prev` (None at the start), with `last` telling whether
+/// this is the final token.
+fn allowed(prev: Option<usize>, c: usize, last: bool) -> bool {
+    let (pp, pl) = prev.map_or(('O', 0), class_name);
+    let (cp, cl) = class_name(c);
+    let inside = pp == 'B' || pp == 'I';
+    let ok = if inside {
+        (cp == 'I' || cp == 'L') && cl == pl
+    } else {
+        cp == 'O' || cp == 'B' || cp == 'U'
+    };
+    ok && !(last && (cp == 'B' || cp == 'I'))
+}
+
+/// Sentence context for the features.
+struct Ctx<'a> {
+    lex: &'a [Lex],
+    pos: &'a [u64],
+    gaz: &'a [(u64, u64)],
+    case: &'a [u64],
+}
+
+#[inline]
+fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
+    out.clear();
+    let n = c.lex.len();
+    let at = |k: isize| -> Option<usize> {
+        let j = i as isize + k;
+        (j >= 0 && (j as usize) < n).then_some(j as usize)
+    };
+    let norm = |k| at(k).map_or(NIL.wrapping_add(k as u64), |j| c.lex[j].norm);
+    let form = |k| at(k).map_or(NIL.wrapping_add(k as u64), |j| c.lex[j].form);
+    let shape = |k| at(k).map_or(NIL.wrapping_add(k as u64), |j| c.lex[j].shape);
+    let pos = |k| at(k).map_or(NIL.wrapping_add(k as u64), |j| c.pos[j]);
+    let gz = |k| at(k).map_or((NIL, NIL), |j| c.gaz[j]);
+    let cap = |k| at(k).map_or(9, |j| (c.lex[j].flags & (F_TITLE | F_ALLCAPS)) as u64);
+    let cs = |k| at(k).map_or(9, |j| c.case[j]);
+    let l = &c.lex[i];
+    let (g0, gl) = gz(0);
+    let first = (i == 0) as u64;
+    let fs: [u64; 43] = [
+        feat(0, 0, 0, 0),
+        feat(1, l.norm, 0, 0),
+        feat(2, l.form, 0, 0),
+        feat(3, l.shape, 0, 0),
+        feat(4, l.pre[2], 0, 0),
+        feat(5, l.suf[2], 0, 0),
+        feat(6, l.suf[3], 0, 0),
+        feat(7, l.suf[1], 0, 0),
+        feat(8, l.flags as u64, first, 0),
+        feat(9, norm(-1), 0, 0),
+        feat(10, norm(1), 0, 0),
+        feat(11, norm(-2), 0, 0),
+        feat(12, norm(2), 0, 0),
+        feat(13, shape(-1), l.shape, 0),
+        feat(14, l.shape, shape(1), 0),
+        feat(15, form(-1), l.form, 0),
+        feat(16, l.norm, norm(1), 0),
+        feat(17, p1, 0, 0),
+        feat(18, p1, p2, 0),
+        feat(19, p1, l.norm, 0),
+        feat(20, p1, l.shape, 0),
+        feat(21, pos(0), 0, 0),
+        feat(22, pos(-1), pos(0), 0),
+        feat(23, pos(0), pos(1), 0),
+        feat(24, pos(0), l.shape, 0),
+        feat(25, form(1), 0, 0),
+        feat(26, form(-1), 0, 0),
+        feat(27, g0, gl, 0),
+        feat(28, g0, gl, cap(0)),
+        feat(29, gz(1).0, gz(1).1, 0),
+        feat(30, gz(-1).0, gz(-1).1, p1),
+        feat(31, cap(-1), cap(0), cap(1)),
+        feat(32, p1, norm(-1), 0),
+        feat(33, first, l.form, 0),
+        feat(34, pos(0), l.norm, 0),
+        feat(35, l.suf[2], pos(1), 0),
+        feat(36, pos(1), pos(2), 0),
+        feat(37, pos(-2), pos(-1), 0),
+        feat(38, cs(0), cap(0), first),
+        feat(39, cs(-1), cs(0), cs(1)),
+        feat(40, cs(0), pos(0), 0),
+        feat(41, cs(0), g0, gl),
+        feat(42, p1, cs(0), cap(0)),
+    ];
+    out.extend(fs.iter().map(|&h| bucket(h, BITS)));
+}
+
+/// A trained recognizer.
+pub struct Ner {
+    names: NameList,
+    case: IdMap<u8>,
+    model: Model,
+}
+
+impl Ner {
+    /// Recognizes entities, given tokens, their lexical properties and XPOS tags.
+    pub(crate) fn recognize_lex(
+        &self,
+        tokens: &[&str],
+        lex: &[Lex],
+        xpos: &[&str],
+        extra: Option<&dyn Gazetteer>,
+    ) -> Vec<Span> {
+        let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+        let mut gaz: Vec<&dyn Gazetteer> = vec![&self.names];
+        if let Some(g) = extra {
+            gaz.push(g);
+        }
+        let pos: Vec<u64> = xpos.iter().map(|p| str_hash(p)).collect();
+        let marks = gaz_marks(&lower, &gaz);
+        let case = profiles(&self.case, lex);
+        let c = Ctx {
+            lex,
+            pos: &pos,
+            gaz: &marks,
+            case: &case,
+        };
+        decode(&c, |feats, scores| self.model.score(feats, scores))
+    }
+
+    /// Recognizes entities in a tokenised sentence with its XPOS tags.
+    pub fn recognize(
+        &self,
+        tokens: &[&str],
+        xpos: &[&str],
+        extra: Option<&dyn Gazetteer>,
+    ) -> Vec<Span> {
+        let lex: Vec<Lex> = tokens.iter().map(|t| Lex::new(t)).collect();
+        self.recognize_lex(tokens, &lex, xpos, extra)
+    }
+
+    pub fn names(&self) -> &NameList {
+        &self.names
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        let mut names: Vec<(&String, &GazLabel)> = self.names.names.iter().collect();
+        names.sort_by(|a, b| a.0.cmp(b.0));
+        w.u32(names.len() as u32);
+        for (n, l) in names {
+            w.str(n);
+            w.u8(l.code() as u8);
+        }
+        lex::write_profiles(&self.case, w);
+        self.model.write(w);
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Ner, FormatError> {
+        let n = r.u32()? as usize;
+        let mut names = NameList::default();
+        for _ in 0..n {
+            let name = r.str()?;
+            let l = match r.u8()? {
+                1 => GazLabel::Per,
+                2 => GazLabel::Org,
+                3 => GazLabel::Loc,
+                4 => GazLabel::Any,
+                _ => return Err(FormatError("bad gazetteer label".into())),
+            };
+            names.insert(&name, l);
+        }
+        let case = lex::read_profiles(r)?;
+        let model = Model::read(r)?;
+        if model.nclass() != NCLASS || model.bits() != BITS {
+            return Err(FormatError("NER model does not match its classes".into()));
+        }
+        Ok(Ner { names, case, model })
+    }
+
+    /// Drops small weights (see [`Model::prune`]).
+    pub fn prune(&mut self, min_abs: f32) {
+        self.model.prune(min_abs);
+    }
+
+    pub fn model_len(&self) -> usize {
+        self.model.len()
+    }
+}
+
+fn decode<T: PartialOrd + Copy + Default>(
+    c: &Ctx,
+    mut score: impl FnMut(&[u32], &mut [T]),
+) -> Vec<Span> {
+    let n = c.lex.len();
+    let mut feats = Vec::with_capacity(40);
+    let mut scores = [T::default(); NCLASS];
+    let mut prev: Option<usize> = None;
+    let (mut p1, mut p2) = (NIL, NIL + 1);
+    let mut tags = Vec::with_capacity(n);
+    for i in 0..n {
+        features(c, i, p1, p2, &mut feats);
+        score(&feats, &mut scores);
+        let t = argmax_by(&scores, |k| allowed(prev, k, i + 1 == n)).unwrap();
+        tags.push(t);
+        prev = Some(t);
+        p2 = p1;
+        p1 = t as u64;
+    }
+    spans_of(&tags)
+}
+
+fn spans_of(tags: &[usize]) -> Vec<Span> {
+    let names: Vec<String> = tags
+        .iter()
+        .map(|&t| {
+            let (p, l) = class_name(t);
+            if p == 'O' {
+                "O".to_string()
+            } else {
+                format!("{p}-{}", LABELS[l])
+            }
+        })
+        .collect();
+    crate::iob::spans_from_bilou(&names)
+}
+
+fn gold_classes(n: usize, spans: &[Span]) -> Vec<usize> {
+    let mut g = vec![0; n];
+    for (s, e, l) in spans {
+        let li = LABELS.iter().position(|x| x == l).expect("known label");
+        if e - s == 1 {
+            g[*s] = class_of('U', li);
+        } else {
+            g[*s] = class_of('B', li);
+            for x in &mut g[s + 1..e - 1] {
+                *x = class_of('I', li);
+            }
+            g[e - 1] = class_of('L', li);
+        }
+    }
+    g
+}
+
+/// A training or evaluation sentence: tokens, XPOS tags (predicted, as at run time) and
+/// gold spans.
+pub struct NerExample {
+    pub tokens: Vec<String>,
+    pub xpos: Vec<String>,
+    pub spans: Vec<Span>,
+}
+
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    pub prune: f32,
+}
+
+fn names_of(exs: &[&NerExample]) -> NameList {
+    let mut nl = NameList::default();
+    for ex in exs {
+        for (s, e, l) in &ex.spans {
+            let name = ex.tokens[*s..*e]
+                .iter()
+                .map(|t| t.to_lowercase())
+                .collect::<Vec<_>>()
+                .join(" ");
+            nl.insert(&name, GazLabel::from_label(l));
+        }
+    }
+    nl
+}
+
+/// Trains the recognizer, printing dev F1 per epoch.
+/// `case` gives the case profiles (see [`lex::case_profiles`]) from the training text.
+pub fn train(
+    train: &[NerExample],
+    dev: &[NerExample],
+    case: IdMap<u8>,
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> Ner {
+    // Two-fold gazetteers: each half sees the other half's names.
+    let half_a: Vec<&NerExample> = train.iter().step_by(2).collect();
+    let half_b: Vec<&NerExample> = train.iter().skip(1).step_by(2).collect();
+    let (names_a, names_b) = (names_of(&half_a), names_of(&half_b));
+    let all: Vec<&NerExample> = train.iter().collect();
+    let mut ner = Ner {
+        names: names_of(&all),
+        case,
+        model: Model::empty(NCLASS, BITS),
+    };
+    type Prepared = (Vec<Lex>, Vec<u64>, Vec<(u64, u64)>, Vec<u64>, Vec<usize>);
+    let prepared: Vec<Prepared> = train
+        .iter()
+        .enumerate()
+        .map(|(k, ex)| {
+            let lex: Vec<Lex> = ex.tokens.iter().map(|t| Lex::new(t)).collect();
+            let pos = ex.xpos.iter().map(|p| str_hash(p)).collect();
+            let lower: Vec<String> = ex.tokens.iter().map(|t| t.to_lowercase()).collect();
+            let other: &dyn Gazetteer = if k % 2 == 0 { &names_b } else { &names_a };
+            let gaz = gaz_marks(&lower, &[other]);
+            let case = profiles(&ner.case, &lex);
+            (
+                lex,
+                pos,
+                gaz,
+                case,
+                gold_classes(ex.tokens.len(), &ex.spans),
+            )
+        })
+        .collect();
+    let mut trainer = Trainer::new(NCLASS, BITS);
+    let mut rng = Rng::new(opts.seed);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut feats = Vec::new();
+    let mut scores = [0f32; NCLASS];
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let (lex, pos, gaz, case, gold) = &prepared[k];
+            let c = Ctx {
+                lex,
+                pos,
+                gaz,
+                case,
+            };
+            let n = lex.len();
+            let mut prev = None;
+            let (mut p1, mut p2) = (NIL, NIL + 1);
+            for (i, &g) in gold.iter().enumerate() {
+                features(&c, i, p1, p2, &mut feats);
+                trainer.score(&feats, &mut scores);
+                let guess = argmax_by(&scores, |t| allowed(prev, t, i + 1 == n)).unwrap();
+                trainer.tick();
+                trainer.update(&feats, g, guess);
+                // Condition on the gold history (measured better on dev than the
+                // predicted one, which lets early errors feed on themselves).
+                prev = Some(g);
+                p2 = p1;
+                p1 = g as u64;
+            }
+        }
+        ner.model = trainer.freeze(opts.prune);
+        let f = f1(&ner, dev, None);
+        log(format!(
+            "ner epoch {epoch}: dev p {:.4} r {:.4} f1 {:.4}",
+            f.precision, f.recall, f.f1
+        ));
+    }
+    ner
+}
+
+/// Exact-match span scores (span and type must both match).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SpanScores {
+    pub precision: f64,
+    pub recall: f64,
+    pub f1: f64,
+}
+
+pub fn span_scores(gold: &[Vec<Span>], pred: &[Vec<Span>]) -> SpanScores {
+    let (mut tp, mut np, mut ng) = (0usize, 0usize, 0usize);
+    for (g, p) in gold.iter().zip(pred) {
+        ng += g.len();
+        np += p.len();
+        tp += p.iter().filter(|s| g.contains(s)).count();
+    }
+    let precision = if np == 0 { 0.0 } else { tp as f64 / np as f64 };
+    let recall = if ng == 0 { 0.0 } else { tp as f64 / ng as f64 };
+    let f1 = if tp == 0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    SpanScores {
+        precision,
+        recall,
+        f1,
+    }
+}
+
+pub fn f1(ner: &Ner, exs: &[NerExample], extra: Option<&dyn Gazetteer>) -> SpanScores {
+    let gold: Vec<Vec<Span>> = exs.iter().map(|e| e.spans.clone()).collect();
+    let pred: Vec<Vec<Span>> = exs
+        .iter()
+        .map(|e| {
+            let t: Vec<&str> = e.tokens.iter().map(|s| s.as_str()).collect();
+            let x: Vec<&str> = e.xpos.iter().map(|s| s.as_str()).collect();
+            ner.recognize(&t, &x, extra)
+        })
+        .collect();
+    span_scores(&gold, &pred)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::io::{Reader, Writer};
+
+    fn ex(tokens: &str, xpos: &str, spans: &[(usize, usize, &str)]) -> NerExample {
+        NerExample {
+            tokens: tokens.split(' ').map(String::from).collect(),
+            xpos: xpos.split(' ').map(String::from).collect(),
+            spans: spans
+                .iter()
+                .map(|(s, e, l)| (*s, *e, l.to_string()))
+                .collect(),
+        }
+    }
+
+    fn toy() -> Vec<NerExample> {
+        vec![
+            ex(
+                "Hamid Karzai visited Kabul .",
+                "NNP NNP VBD NNP .",
+                &[(0, 2, "PER"), (3, 4, "LOC")],
+            ),
+            ex(
+                "The Taliban attacked Herat .",
+                "DT NNP VBD NNP .",
+                &[(1, 2, "ORG"), (3, 4, "LOC")],
+            ),
+            ex(
+                "Ashraf Ghani met NATO in Doha .",
+                "NNP NNP VBD NNP IN NNP .",
+                &[(0, 2, "PER"), (3, 4, "ORG"), (5, 6, "LOC")],
+            ),
+            ex("He said nothing .", "PRP VBD NN .", &[]),
+            ex(
+                "Abdullah Abdullah left Kandahar .",
+                "NNP NNP VBD NNP .",
+                &[(0, 2, "PER"), (3, 4, "LOC")],
+            ),
+            ex(
+                "The Pentagon funded Hezbollah .",
+                "DT NNP VBD NNP .",
+                &[(1, 2, "ORG"), (3, 4, "ORG")],
+            ),
+        ]
+    }
+
+    #[test]
+    fn bilou_constraints() {
+        let b_per = class_of('B', 0);
+        let l_per = class_of('L', 0);
+        let i_org = class_of('I', 1);
+        assert!(allowed(None, b_per, false));
+        assert!(!allowed(None, b_per, true));
+        assert!(!allowed(None, i_org, false));
+        assert!(allowed(Some(b_per), l_per, true));
+        assert!(!allowed(Some(b_per), 0, false));
+        assert!(!allowed(Some(b_per), i_org, false));
+        assert!(allowed(Some(l_per), 0, false));
+        assert_eq!(
+            spans_of(&[b_per, l_per, 0]),
+            vec![(0, 2, "PER".to_string())]
+        );
+    }
+
+    #[test]
+    fn gazetteer_marks_longest_matches() {
+        let mut g = NameList::default();
+        g.insert("islamic state", GazLabel::Org);
+        g.insert("state", GazLabel::Any);
+        g.insert("iran", GazLabel::Loc);
+        let lower: Vec<String> = "the islamic state and iran"
+            .split(' ')
+            .map(String::from)
+            .collect();
+        let m = gaz_marks(&lower, &[&g]);
+        assert_eq!(m[0], (0, 0));
+        assert_eq!(m[1], (1, GazLabel::Org.code()));
+        assert_eq!(m[2], (3, GazLabel::Org.code()));
+        assert_eq!(m[4], (4, GazLabel::Loc.code()));
+        let set: HashSet<String> = ["and iran".to_string()].into_iter().collect();
+        let m = gaz_marks(&lower, &[&set]);
+        assert_eq!(m[3], (1, GazLabel::Any.code()));
+    }
+
+    #[test]
+    fn learns_toy_entities_and_round_trips() {
+        let data = toy();
+        let opts = TrainOptions {
+            epochs: 10,
+            seed: 5,
+            prune: 0.0,
+        };
+        let mut log = Vec::new();
+        let case = lex::case_profiles(
+            data.iter()
+                .map(|e| e.tokens.iter().map(|t| t.as_str()).collect()),
+        );
+        let ner = train(&data, &data, case, &opts, &mut |l| log.push(l));
+        assert_eq!(log.len(), 10);
+        assert_eq!(f1(&ner, &data, None).f1, 1.0);
+        assert!(ner.names().len() >= 10);
+        let mut w = Writer::new("ner");
+        ner.write(&mut w);
+        let mut r = Reader::new(&w.buf, "ner").unwrap();
+        let ner2 = Ner::read(&mut r).unwrap();
+        r.end().unwrap();
+        assert_eq!(ner2.names(), ner.names());
+        let toks = ["Hamid", "Karzai", "visited", "Doha", "."];
+        let xp = ["NNP", "NNP", "VBD", "NNP", "."];
+        assert_eq!(
+            ner2.recognize(&toks, &xp, None),
+            ner.recognize(&toks, &xp, None)
+        );
+        assert_eq!(
+            span_scores(
+                &[vec![(0, 2, "PER".into())]],
+                &[vec![(0, 2, "PER".into()), (3, 4, "LOC".into())]]
+            ),
+            SpanScores {
+                precision: 0.5,
+                recall: 1.0,
+                f1: 2.0 / 3.0
+            }
+        );
+    }
+}

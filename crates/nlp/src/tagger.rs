@@ -1,0 +1,624 @@
+//! Part-of-speech tagger: a greedy, left-to-right averaged perceptron over joint
+//! `UPOS`+`XPOS` classes, with the classic features (word, affixes, shape, neighbouring
+//! words and their ambiguity classes, the two previous tags) and a tag dictionary that
+//! assigns frequent unambiguous words their tag directly.
+
+use std::collections::HashMap;
+
+use crate::conllu::Sentence;
+use crate::hash::{bucket, feat, mix, str_hash, Rng};
+use crate::io::{FormatError, Reader, Writer};
+use crate::lex::{self, Lex};
+use crate::perceptron::{argmax_by, Model, Trainer};
+use crate::IdMap;
+
+/// Default size of the hashed weight tables (`1 << BITS` rows).
+pub const BITS: u32 = 20;
+const START: u64 = 0xffff_0001;
+const START2: u64 = 0xffff_0002;
+const END: u64 = 0xffff_0003;
+const END2: u64 = 0xffff_0004;
+
+/// Frequent unambiguous words: seen at least this often…
+const DICT_MIN_FREQ: u32 = 20;
+/// …with this share of their occurrences under one tag.
+const DICT_MIN_SHARE: f64 = 0.97;
+/// Words seen at least this often get an ambiguity class (their set of frequent tags).
+const AMB_MIN_FREQ: u32 = 3;
+const AMB_MIN_SHARE: f64 = 0.05;
+
+/// A trained tagger.
+pub struct Tagger {
+    /// Joint classes as `(UPOS, XPOS)`.
+    classes: Vec<(String, String)>,
+    /// Frequent unambiguous words, by the hash of their form.
+    tagdict: IdMap<u8>,
+    amb: IdMap<u64>,
+    case: IdMap<u8>,
+    model: Model,
+    /// The second pass, which also sees the first pass's tags to the right.
+    second: Option<Model>,
+    /// First-pass margin (in weight units) from which a word keeps its first-pass tag.
+    pub second_pass_margin: f32,
+}
+
+/// Default [`Tagger::second_pass_margin`].
+pub const SECOND_PASS_MARGIN: f32 = 4.0;
+
+/// Per-sentence context the features read: lexical hashes and ambiguity classes.
+pub(crate) struct Ctx<'a> {
+    pub lex: &'a [Lex],
+    pub amb: Vec<u64>,
+    pub case: Vec<u64>,
+    pub bits: u32,
+}
+
+fn amb_of(amb: &IdMap<u64>, l: &Lex) -> u64 {
+    amb.get(&l.norm).copied().unwrap_or(0)
+}
+
+#[inline]
+fn features(c: &Ctx, i: usize, p1: u64, p2: u64, pass1: Option<&[u8]>, out: &mut Vec<u32>) {
+    let bits = c.bits;
+    out.clear();
+    let n = c.lex.len();
+    let w = |k: isize| -> u64 {
+        let j = i as isize + k;
+        if j < 0 {
+            if j == -1 {
+                START
+            } else {
+                START2
+            }
+        } else if j as usize >= n {
+            if j as usize == n {
+                END
+            } else {
+                END2
+            }
+        } else {
+            c.lex[j as usize].norm
+        }
+    };
+    let a = |k: isize| -> u64 {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            START
+        } else {
+            c.amb[j as usize]
+        }
+    };
+    let suf3 = |k: isize| -> u64 {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            START
+        } else {
+            c.lex[j as usize].suf[2]
+        }
+    };
+    let shape = |k: isize| -> u64 {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            START
+        } else {
+            c.lex[j as usize].shape
+        }
+    };
+    let l = &c.lex[i];
+    let first = (i == 0) as u64;
+    let cs = |k: isize| -> u64 {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= n {
+            9
+        } else {
+            c.case[j as usize]
+        }
+    };
+    let fs: [u64; 39] = [
+        feat(0, 0, 0, 0),
+        feat(1, l.norm, 0, 0),
+        feat(2, l.form, 0, 0),
+        feat(3, l.suf[0], 0, 0),
+        feat(4, l.suf[1], 0, 0),
+        feat(5, l.suf[2], 0, 0),
+        feat(6, l.suf[3], 0, 0),
+        feat(7, l.pre[0], 0, 0),
+        feat(8, l.pre[1], 0, 0),
+        feat(9, l.pre[2], 0, 0),
+        feat(10, l.shape, 0, 0),
+        feat(11, l.flags as u64, first, 0),
+        feat(12, p1, 0, 0),
+        feat(13, p1, p2, 0),
+        feat(14, p1, l.norm, 0),
+        feat(15, w(-1), 0, 0),
+        feat(16, suf3(-1), 0, 0),
+        feat(17, w(-2), 0, 0),
+        feat(18, w(1), 0, 0),
+        feat(19, suf3(1), 0, 0),
+        feat(20, w(2), 0, 0),
+        feat(21, a(0), 0, 0),
+        feat(22, a(1), 0, 0),
+        feat(23, a(2), 0, 0),
+        feat(24, w(-1), l.norm, 0),
+        feat(25, l.norm, w(1), 0),
+        feat(26, p1, a(1), 0),
+        feat(27, a(0), a(1), 0),
+        feat(28, p1, a(0), 0),
+        feat(29, shape(-1), l.shape, shape(1)),
+        feat(30, l.suf[2], a(1), 0),
+        feat(31, p1, l.suf[2], 0),
+        feat(32, a(0), w(1), 0),
+        feat(33, w(-1), a(0), 0),
+        feat(34, a(-1), a(0), a(1)),
+        feat(35, l.shape, first, 0),
+        feat(36, cs(0), l.flags as u64 & 7, first),
+        feat(37, cs(0), a(0), 0),
+        feat(38, cs(-1), cs(0), cs(1)),
+    ];
+    out.extend(fs.iter().map(|&h| bucket(h, bits)));
+    if let Some(t) = pass1 {
+        // Second pass: the first pass's tags of the right context.
+        let t1 = |k: usize| t.get(i + k).map_or(END, |&x| x as u64);
+        let more = [
+            feat(50, t1(1), 0, 0),
+            feat(51, t1(1), t1(2), 0),
+            feat(52, t1(1), l.norm, 0),
+            feat(53, p1, t1(1), 0),
+            feat(54, t1(1), a(0), 0),
+            feat(55, t1(0), 0, 0),
+            feat(56, t1(0), l.norm, 0),
+            feat(57, p1, t1(0), t1(1)),
+            feat(58, l.suf[2], t1(1), 0),
+        ];
+        out.extend(more.iter().map(|&h| bucket(h, bits)));
+    }
+}
+
+impl Tagger {
+    pub fn nclass(&self) -> usize {
+        self.classes.len()
+    }
+
+    pub fn upos(&self, class: u8) -> &str {
+        &self.classes[class as usize].0
+    }
+
+    pub fn xpos(&self, class: u8) -> &str {
+        &self.classes[class as usize].1
+    }
+
+    pub(crate) fn ctx<'a>(&self, lex: &'a [Lex]) -> Ctx<'a> {
+        Ctx {
+            amb: lex.iter().map(|l| amb_of(&self.amb, l)).collect(),
+            case: lex
+                .iter()
+                .map(|l| self.case.get(&l.norm).copied().unwrap_or(0) as u64)
+                .collect(),
+            lex,
+            bits: self.model.bits(),
+        }
+    }
+
+    /// Tags a sentence given its forms and their lexical properties; returns class ids.
+    ///
+    /// The second pass re-tags only the words whose first-pass margin (best score minus
+    /// second best) is below [`Tagger::second_pass_margin`]; the others keep their tag.
+    pub(crate) fn tag_lex(&self, lex: &[Lex]) -> Vec<u8> {
+        let c = self.ctx(lex);
+        let mut margins = vec![i32::MAX; lex.len()];
+        let first = self.pass(&c, &self.model, None, &mut margins);
+        match &self.second {
+            Some(m) => {
+                let q = (self.second_pass_margin / self.model.scale()) as i64;
+                let q = q.clamp(0, i32::MAX as i64) as i32;
+                for (k, g) in margins.iter_mut().enumerate() {
+                    // Marks the words to keep (margin at or above the threshold).
+                    *g = if *g >= q { first[k] as i32 } else { -1 };
+                }
+                self.pass(&c, m, Some(&first), &mut margins)
+            }
+            None => first,
+        }
+    }
+
+    /// One greedy pass. In the first pass `keep` receives each word's margin; in the
+    /// second it holds, per word, the tag to keep or -1 to re-tag it.
+    fn pass(&self, c: &Ctx, model: &Model, first: Option<&[u8]>, keep: &mut [i32]) -> Vec<u8> {
+        let mut tags = Vec::with_capacity(c.lex.len());
+        let mut feats = Vec::with_capacity(50);
+        let mut scores = vec![0i32; self.classes.len()];
+        let (mut p1, mut p2) = (START, START2);
+        for (i, l) in c.lex.iter().enumerate() {
+            let t = match self.tagdict.get(&l.form) {
+                Some(&t) => t,
+                None if first.is_some() && keep[i] >= 0 => keep[i] as u8,
+                None => {
+                    features(c, i, p1, p2, first, &mut feats);
+                    model.score(&feats, &mut scores);
+                    let best = argmax_by(&scores, |_| true).unwrap_or(0);
+                    if first.is_none() {
+                        let second = scores
+                            .iter()
+                            .enumerate()
+                            .filter(|(k, _)| *k != best)
+                            .map(|(_, s)| *s)
+                            .max()
+                            .unwrap_or(i32::MIN);
+                        keep[i] = scores[best].saturating_sub(second);
+                    }
+                    best as u8
+                }
+            };
+            tags.push(t);
+            p2 = p1;
+            p1 = t as u64;
+        }
+        tags
+    }
+
+    /// The class of a `(UPOS, XPOS)` pair, if the tagger knows it.
+    pub fn class_of(&self, upos: &str, xpos: &str) -> Option<u8> {
+        self.classes
+            .iter()
+            .position(|(u, x)| u == upos && x == xpos)
+            .map(|c| c as u8)
+    }
+
+    /// Tags a sentence; returns `(UPOS, XPOS)` per token.
+    pub fn tag(&self, forms: &[&str]) -> Vec<(&str, &str)> {
+        let lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f)).collect();
+        self.tag_lex(&lex)
+            .into_iter()
+            .map(|t| (self.upos(t), self.xpos(t)))
+            .collect()
+    }
+
+    pub fn write(&self, w: &mut Writer) {
+        w.u32(self.classes.len() as u32);
+        for (u, x) in &self.classes {
+            w.str(u);
+            w.str(x);
+        }
+        let mut dict: Vec<(&u64, &u8)> = self.tagdict.iter().collect();
+        dict.sort();
+        w.u32(dict.len() as u32);
+        for (k, v) in dict {
+            w.u64(*k);
+            w.u8(*v);
+        }
+        let mut amb: Vec<(u64, u64)> = self.amb.iter().map(|(k, v)| (*k, *v)).collect();
+        amb.sort_unstable();
+        w.u32(amb.len() as u32);
+        for (k, v) in amb {
+            w.u64(k);
+            w.u64(v);
+        }
+        lex::write_profiles(&self.case, w);
+        self.model.write(w);
+        w.u8(self.second.is_some() as u8);
+        if let Some(m) = &self.second {
+            m.write(w);
+        }
+    }
+
+    pub fn read(r: &mut Reader) -> Result<Tagger, FormatError> {
+        let n = r.u32()? as usize;
+        let mut classes = Vec::with_capacity(n);
+        for _ in 0..n {
+            classes.push((r.str()?, r.str()?));
+        }
+        let n = r.u32()? as usize;
+        let mut tagdict = IdMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let k = r.u64()?;
+            let v = r.u8()?;
+            if v as usize >= classes.len() {
+                return Err(FormatError("tag dictionary class out of range".into()));
+            }
+            tagdict.insert(k, v);
+        }
+        let n = r.u32()? as usize;
+        let mut amb = IdMap::with_capacity_and_hasher(n, Default::default());
+        for _ in 0..n {
+            let k = r.u64()?;
+            amb.insert(k, r.u64()?);
+        }
+        let case = lex::read_profiles(r)?;
+        let model = Model::read(r)?;
+        let second = if r.u8()? == 1 {
+            Some(Model::read(r)?)
+        } else {
+            None
+        };
+        if model.nclass() != classes.len()
+            || second
+                .as_ref()
+                .is_some_and(|m| m.nclass() != classes.len() || m.bits() != model.bits())
+        {
+            return Err(FormatError(
+                "tagger model does not match its classes".into(),
+            ));
+        }
+        Ok(Tagger {
+            classes,
+            tagdict,
+            amb,
+            case,
+            model,
+            second,
+            second_pass_margin: SECOND_PASS_MARGIN,
+        })
+    }
+
+    /// Drops small weights (see [`Model::prune`]).
+    pub fn prune(&mut self, min_abs: f32) {
+        self.model.prune(min_abs);
+        if let Some(m) = &mut self.second {
+            m.prune(min_abs);
+        }
+    }
+
+    pub fn model_len(&self) -> usize {
+        self.model.len()
+    }
+}
+
+/// Training options.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    pub epochs: usize,
+    pub seed: u64,
+    pub prune: f32,
+    /// Weight table size: `1 << bits` rows.
+    pub bits: u32,
+}
+
+/// Trains a tagger on `train`, printing dev accuracy after each epoch through `log`.
+pub fn train(
+    train: &[Sentence],
+    dev: &[Sentence],
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> Tagger {
+    // Classes, in order of first appearance.
+    let mut class_ids: HashMap<(String, String), u8> = HashMap::new();
+    let mut classes = Vec::new();
+    let mut gold: Vec<Vec<u8>> = Vec::new();
+    for s in train {
+        let mut g = Vec::new();
+        for w in &s.words {
+            let key = (w.upos.clone(), w.xpos.clone());
+            let id = *class_ids.entry(key.clone()).or_insert_with(|| {
+                classes.push(key);
+                (classes.len() - 1) as u8
+            });
+            g.push(id);
+        }
+        gold.push(g);
+    }
+    assert!(classes.len() < 255, "too many tag classes");
+    // Counts for the tag dictionary (by form) and the ambiguity classes (by norm).
+    let mut by_form: HashMap<&str, HashMap<u8, u32>> = HashMap::new();
+    let mut by_norm: HashMap<u64, HashMap<u8, u32>> = HashMap::new();
+    for (s, g) in train.iter().zip(&gold) {
+        for (w, &t) in s.words.iter().zip(g) {
+            *by_form.entry(&w.form).or_default().entry(t).or_default() += 1;
+            *by_norm
+                .entry(str_hash(&lex::norm(&w.form)))
+                .or_default()
+                .entry(t)
+                .or_default() += 1;
+        }
+    }
+    let mut tagdict = IdMap::default();
+    for (f, counts) in &by_form {
+        let total: u32 = counts.values().sum();
+        let (&t, &c) = counts
+            .iter()
+            .max_by_key(|(t, c)| (**c, std::cmp::Reverse(**t)))
+            .unwrap();
+        if total >= DICT_MIN_FREQ && c as f64 / total as f64 >= DICT_MIN_SHARE {
+            tagdict.insert(str_hash(f), t);
+        }
+    }
+    let mut amb = IdMap::default();
+    for (k, counts) in &by_norm {
+        let total: u32 = counts.values().sum();
+        if total < AMB_MIN_FREQ {
+            continue;
+        }
+        let mut set: Vec<u8> = counts
+            .iter()
+            .filter(|(_, c)| **c as f64 / total as f64 >= AMB_MIN_SHARE)
+            .map(|(t, _)| *t)
+            .collect();
+        set.sort_unstable();
+        let h = set.iter().fold(0x0a3b_u64, |h, t| mix(h, *t as u64 + 1));
+        amb.insert(*k, h);
+    }
+    let mut tagger = Tagger {
+        classes,
+        tagdict,
+        amb,
+        case: lex::case_profiles(train.iter().map(|s| s.forms())),
+        model: Model::empty(0, opts.bits),
+        second: None,
+        second_pass_margin: SECOND_PASS_MARGIN,
+    };
+    let trainer = Trainer::new(tagger.classes.len(), opts.bits);
+    epochs(&mut tagger, trainer, train, &gold, None, dev, opts, log);
+    tagger
+}
+
+/// Trains the second pass of `tagger` (whose first pass is trained), given first-pass
+/// tags of `train` that were predicted by taggers that did not see them (jackknifing).
+pub fn train_second(
+    tagger: &mut Tagger,
+    train: &[Sentence],
+    first: &[Vec<u8>],
+    dev: &[Sentence],
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) {
+    let gold: Vec<Vec<u8>> = train
+        .iter()
+        .map(|s| {
+            s.words
+                .iter()
+                .map(|w| tagger.class_of(&w.upos, &w.xpos).unwrap_or(0))
+                .collect()
+        })
+        .collect();
+    let trainer = Trainer::new(tagger.classes.len(), tagger.model.bits());
+    epochs(tagger, trainer, train, &gold, Some(first), dev, opts, log);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn epochs(
+    tagger: &mut Tagger,
+    mut trainer: Trainer,
+    train: &[Sentence],
+    gold: &[Vec<u8>],
+    first: Option<&[Vec<u8>]>,
+    dev: &[Sentence],
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) {
+    let lexes: Vec<Vec<Lex>> = train
+        .iter()
+        .map(|s| s.words.iter().map(|w| Lex::new(&w.form)).collect())
+        .collect();
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut rng = Rng::new(opts.seed + first.is_some() as u64);
+    let mut feats = Vec::new();
+    let mut scores = vec![0.0f32; tagger.classes.len()];
+    let pass = if first.is_some() {
+        "second pass"
+    } else {
+        "first pass"
+    };
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let c = tagger.ctx(&lexes[si]);
+            let f = first.map(|f| f[si].as_slice());
+            let (mut p1, mut p2) = (START, START2);
+            for i in 0..train[si].words.len() {
+                let truth = gold[si][i];
+                let guess = match tagger.tagdict.get(&lexes[si][i].form) {
+                    Some(&t) => t,
+                    None => {
+                        features(&c, i, p1, p2, f, &mut feats);
+                        trainer.score(&feats, &mut scores);
+                        let g = argmax_by(&scores, |_| true).unwrap() as u8;
+                        trainer.tick();
+                        trainer.update(&feats, truth as usize, g as usize);
+                        g
+                    }
+                };
+                right += (guess == truth) as usize;
+                total += 1;
+                p2 = p1;
+                p1 = guess as u64;
+            }
+        }
+        if first.is_some() {
+            tagger.second = Some(trainer.freeze(opts.prune));
+        } else {
+            tagger.model = trainer.freeze(opts.prune);
+        }
+        if !dev.is_empty() {
+            let (upos, xpos) = accuracy(tagger, dev);
+            log(format!(
+                "tagger {pass} epoch {epoch}: train {:.4}  dev upos {upos:.4} xpos {xpos:.4}",
+                right as f64 / total.max(1) as f64
+            ));
+        }
+    }
+}
+
+/// UPOS and XPOS accuracy against gold sentences.
+pub fn accuracy(tagger: &Tagger, gold: &[Sentence]) -> (f64, f64) {
+    let (mut u, mut x, mut n) = (0usize, 0usize, 0usize);
+    for s in gold {
+        let forms = s.forms();
+        for (w, (up, xp)) in s.words.iter().zip(tagger.tag(&forms)) {
+            u += (w.upos == up) as usize;
+            x += (w.xpos == xp) as usize;
+            n += 1;
+        }
+    }
+    (u as f64 / n.max(1) as f64, x as f64 / n.max(1) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conllu;
+
+    pub(crate) const TOY: &str = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tTaliban\tTaliban\tPROPN\tNNP\t_\t3\tnsubj\t_\t_
+3\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_
+5\tbase\tbase\tNOUN\tNN\t_\t3\tobj\t_\t_
+6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\tarmed\tarm\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\tmilitants\tmilitant\tNOUN\tNNS\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_
+2\tfunded\tfund\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_
+4\tgroups\tgroup\tNOUN\tNNS\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+";
+
+    #[test]
+    fn learns_a_toy_corpus_and_round_trips() {
+        let sents = conllu::parse(TOY).unwrap();
+        let opts = TrainOptions {
+            epochs: 8,
+            seed: 1,
+            prune: 0.0,
+            bits: 16,
+        };
+        let mut lines = Vec::new();
+        let t = train(&sents, &sents, &opts, &mut |l| lines.push(l));
+        assert_eq!(lines.len(), 8);
+        assert_eq!(accuracy(&t, &sents), (1.0, 1.0));
+        // Generalises by suffix and context to an unseen verb and noun.
+        let out = t.tag(&["Russia", "trained", "the", "fighters", "."]);
+        assert_eq!(out[1], ("VERB", "VBD"));
+        assert_eq!(out[3], ("NOUN", "NNS"));
+        let mut w = Writer::new("tagger");
+        t.write(&mut w);
+        let mut r = Reader::new(&w.buf, "tagger").unwrap();
+        let t2 = Tagger::read(&mut r).unwrap();
+        r.end().unwrap();
+        assert_eq!(t2.tag(&["Russia", "trained", "the", "fighters", "."]), out);
+        // A second pass trained on first-pass tags keeps the corpus right.
+        let mut t = t;
+        let first: Vec<Vec<u8>> = sents
+            .iter()
+            .map(|s| {
+                let lex: Vec<Lex> = s.words.iter().map(|w| Lex::new(&w.form)).collect();
+                t.tag_lex(&lex)
+            })
+            .collect();
+        train_second(&mut t, &sents, &first, &sents, &opts, &mut |_| {});
+        assert!(t.second.is_some());
+        assert_eq!(accuracy(&t, &sents), (1.0, 1.0));
+        let mut w = Writer::new("tagger");
+        t.write(&mut w);
+        let mut r = Reader::new(&w.buf, "tagger").unwrap();
+        let t3 = Tagger::read(&mut r).unwrap();
+        assert_eq!(
+            t3.tag(&["Russia", "trained", "the", "fighters", "."]),
+            t.tag(&["Russia", "trained", "the", "fighters", "."])
+        );
+    }
+}
