@@ -11,6 +11,7 @@ use std::path::PathBuf;
 
 mod demo;
 mod kb;
+mod nlp;
 mod serve;
 mod show;
 
@@ -34,8 +35,10 @@ pub enum Cmd {
     Extract {
         #[command(flatten)]
         input: InputArgs,
-        #[arg(long, value_enum, default_value_t = Format::Table)]
-        format: Format,
+        /// json: OUTPUT.md records; table: a readable summary; conllu: each sentence's
+        /// tags, lemmas, tree and entities.
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Table)]
+        format: ExtractFormat,
         /// Include the extracted text in JSON records.
         #[arg(long)]
         with_text: bool,
@@ -97,6 +100,9 @@ pub enum Cmd {
     /// Search, inspect and curate the actor knowledge base.
     #[command(subcommand)]
     Kb(kb::KbCmd),
+    /// Train and evaluate the tagger, parser and recognizer.
+    #[command(subcommand)]
+    Nlp(nlp::NlpCmd),
     Demo {
         /// Stop after printing; do not serve the explorer.
         #[arg(long)]
@@ -151,6 +157,13 @@ impl InputArgs {
 pub enum Format {
     Json,
     Table,
+}
+
+#[derive(ValueEnum, Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ExtractFormat {
+    Json,
+    Table,
+    Conllu,
 }
 
 pub fn run(cli: Cli) -> Result<i32> {
@@ -232,6 +245,7 @@ pub fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Cmd::Kb(k) => kb::run(&cli.db, k),
+        Cmd::Nlp(c) => nlp::run(c),
         Cmd::Demo {
             no_serve,
             addr,
@@ -295,7 +309,7 @@ fn extractor_for(db: &std::path::Path) -> Result<Extractor> {
 
 fn extract(
     input: &InputArgs,
-    format: Format,
+    format: ExtractFormat,
     with_text: bool,
     db: &std::path::Path,
 ) -> Result<i32> {
@@ -305,8 +319,17 @@ fn extract(
     let out = std::io::stdout();
     let mut out = out.lock();
     for doc in &outcome.docs {
+        if format == ExtractFormat::Conllu {
+            let c = ex.conllu(doc).ok_or_else(|| {
+                anyhow!(
+                    "this build has no NLP models (models/*.bin were missing when it was built)"
+                )
+            })?;
+            out.write_all(c.as_bytes())?;
+            continue;
+        }
         let mut rec: Record = ex.extract(doc);
-        if format == Format::Json {
+        if format == ExtractFormat::Json {
             if with_text {
                 rec.text = Some(doc.text.clone());
             }

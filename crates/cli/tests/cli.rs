@@ -328,3 +328,85 @@ fn kb_curation_search_roles_merge() {
     );
     assert_eq!(text(&o).0.lines().count(), 1);
 }
+
+#[test]
+fn extract_conllu_shows_tags_trees_entities_and_spans() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("s.txt");
+    let s = "The Taliban attacked a police post in Kandahar. Officials said two guards died.";
+    std::fs::write(&f, s).unwrap();
+    let o = run(
+        &["extract", "--format", "conllu", f.to_str().unwrap()],
+        &d.path().join("r.db"),
+    );
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(out.starts_with("# newdoc id = s\n# sent_id = s-1\n# text = The Taliban"));
+    let sents: Vec<&str> = out.split("\n\n").filter(|b| b.contains('\t')).collect();
+    assert_eq!(sents.len(), 2, "{out}");
+    for block in sents {
+        let rows: Vec<Vec<&str>> = block
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| l.split('\t').collect())
+            .collect();
+        assert_eq!(rows.iter().filter(|r| r[6] == "0").count(), 1, "{block}");
+        for r in &rows {
+            assert_eq!(r.len(), 10);
+            // every head points into the sentence; the span slices the token out of the text
+            assert!(r[6].parse::<usize>().unwrap() <= rows.len());
+            let span = r[9].rsplit("Span=").next().unwrap();
+            let (a, b) = span.split_once('-').unwrap();
+            assert_eq!(
+                &s[a.parse::<usize>().unwrap()..b.parse::<usize>().unwrap()],
+                r[1]
+            );
+        }
+    }
+    let attacked = out.lines().find(|l| l.contains("\tattacked\t")).unwrap();
+    assert!(attacked.contains("\tattack\tVERB\tVBD\t"), "{attacked}");
+    assert!(
+        out.contains("\tKandahar\t") && out.contains("NE=B-LOC|Span="),
+        "{out}"
+    );
+}
+
+#[test]
+fn nlp_eval_names_a_missing_data_folder() {
+    let d = tempfile::tempdir().unwrap();
+    let o = run(
+        &["nlp", "eval", "--data", "/no/such/nlp-data"],
+        &d.path().join("r.db"),
+    );
+    let (_, err) = text(&o);
+    assert!(!o.status.success());
+    assert!(err.contains("/no/such/nlp-data"), "{err}");
+}
+
+#[test]
+fn nlp_eval_prints_one_figure_per_line_when_the_data_is_there() {
+    let Some(shared) = shared() else { return };
+    let d = tempfile::tempdir().unwrap();
+    let data = shared.join("../nlp-data");
+    let o = run(
+        &[
+            "nlp",
+            "eval",
+            "--split",
+            "dev",
+            "--data",
+            data.to_str().unwrap(),
+        ],
+        &d.path().join("r.db"),
+    );
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    for key in ["upos", "uas", "las", "ner_f1"] {
+        let line = out
+            .lines()
+            .find(|l| l.split(' ').next() == Some(key))
+            .unwrap_or_else(|| panic!("{key} missing: {out}"));
+        let v: f64 = line.split(' ').nth(1).unwrap().parse().unwrap();
+        assert!(v > 0.6 && v <= 1.0, "{line}");
+    }
+}

@@ -21,6 +21,8 @@ pub struct Sent {
     pub kind: SentKind,
     pub para: usize,
     pub toks: Vec<Tok>,
+    /// Tags, lemmas, tree and entities; empty when no NLP models are loaded.
+    pub syn: crate::syntax::Parse,
 }
 
 impl Sent {
@@ -43,6 +45,7 @@ impl Sent {
             kind,
             para,
             toks,
+            syn: Default::default(),
         }
     }
 

@@ -8,11 +8,12 @@
 
 mod attrib;
 mod claims;
-mod doc;
+pub mod doc;
 mod lexicon;
 mod mentions;
 mod merge;
 mod relations;
+pub mod syntax;
 mod timex;
 mod words;
 
@@ -26,6 +27,7 @@ use rapport_kb::Kb;
 use rapport_model::{
     Actor, Attribution, Certainty, Claim, Document, Location, Polarity, Record, Source, Span, Time,
 };
+use rapport_nlp::Pipeline;
 use rapport_text::segment;
 
 /// Verbs of reporting whose speaker's account runs on into the next sentences.
@@ -58,14 +60,47 @@ pub struct Explained {
     pub trigger: String,
 }
 
-/// The extractor: a knowledge base and the rules.
+/// The extractor: a knowledge base, the NLP models and the rules.
 pub struct Extractor {
     kb: Kb,
+    nlp: Option<Pipeline>,
 }
 
 impl Extractor {
+    /// With the NLP models embedded in the binary (tagger, parser, recognizer, with the
+    /// knowledge base's names as the recognizer's gazetteer), when the build has them.
     pub fn new(kb: Kb) -> Self {
-        Extractor { kb }
+        let nlp = Pipeline::load_embedded()
+            .ok()
+            .map(|p| p.with_gazetteer(syntax::KbGazetteer::new(&kb)));
+        Extractor { kb, nlp }
+    }
+
+    /// Without the NLP models: token rules only (for comparison and benchmarks).
+    pub fn without_nlp(kb: Kb) -> Self {
+        Extractor { kb, nlp: None }
+    }
+
+    /// The NLP models in use, if any.
+    pub fn nlp(&self) -> Option<&Pipeline> {
+        self.nlp.as_ref()
+    }
+
+    /// The sentences of a text with their tokens and, when models are loaded, syntax.
+    pub fn sentences(&self, text: &str) -> Vec<doc::Sent> {
+        segment(text)
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut sent = Sent::new(text, i, s.span, s.kind, s.para);
+                if let Some(nlp) = &self.nlp {
+                    if !matches!(s.kind, rapport_text::SentKind::Boilerplate) {
+                        sent.syn = syntax::annotate(nlp, &sent, text);
+                    }
+                }
+                sent
+            })
+            .collect()
     }
 
     /// With the knowledge base shipped in the binary.
@@ -75,6 +110,56 @@ impl Extractor {
 
     pub fn kb(&self) -> &Kb {
         &self.kb
+    }
+
+    /// The document's sentences in CoNLL-U, for inspection: tags, lemmas, heads, labels,
+    /// and in MISC the entity tag (`NE=B-PER`) and the token's byte span
+    /// (`Span=12-17`). Boilerplate lines are left out. `None` without NLP models.
+    pub fn conllu(&self, doc: &Document) -> Option<String> {
+        self.nlp.as_ref()?;
+        let text = doc.text.as_str();
+        let mut out = format!("# newdoc id = {}\n", doc.meta.id);
+        for sent in self.sentences(text) {
+            if sent.syn.is_empty() {
+                continue;
+            }
+            let p = &sent.syn;
+            let mut ne = vec![String::new(); sent.toks.len()];
+            for (s, e, l) in &p.entities {
+                for (k, x) in ne[*s..*e].iter_mut().enumerate() {
+                    *x = format!("NE={}-{l}|", if k == 0 { 'B' } else { 'I' });
+                }
+            }
+            let words = sent
+                .toks
+                .iter()
+                .enumerate()
+                .map(|(i, t)| rapport_nlp::conllu::Word {
+                    form: t.span.slice(text).to_string(),
+                    lemma: p.lemma[i].clone(),
+                    upos: p.upos[i].clone(),
+                    xpos: p.xpos[i].clone(),
+                    feats: String::new(),
+                    head: p.head(i).map_or(0, |h| h + 1),
+                    deprel: p.deprel[i].clone(),
+                    misc: format!("{}Span={}-{}", ne[i], t.span.start, t.span.end),
+                })
+                .collect();
+            out.push_str(&rapport_nlp::conllu::write(
+                &rapport_nlp::conllu::Sentence {
+                    id: Some(format!("{}-{}", doc.meta.id, sent.idx + 1)),
+                    text: Some(
+                        sent.span
+                            .slice(text)
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                    words,
+                },
+            ));
+        }
+        Some(out)
     }
 
     /// Extracts the record of one document.
@@ -102,11 +187,7 @@ impl Extractor {
     /// Extracts the record and says which rule produced each claim.
     pub fn extract_explained(&self, doc: &Document) -> (Record, Vec<Explained>) {
         let text = doc.text.as_str();
-        let sents: Vec<Sent> = segment(text)
-            .into_iter()
-            .enumerate()
-            .map(|(i, s)| Sent::new(text, i, s.span, s.kind, s.para))
-            .collect();
+        let sents = self.sentences(text);
         let mut actors = Actors::new(&self.kb);
         let mut anchors = timex::Anchors {
             published: doc.meta.published,

@@ -1,0 +1,273 @@
+//! A sentence's syntax from the trained NLP core: part-of-speech tags, lemmas, a
+//! dependency tree and entity spans, indexed like the sentence's tokens.
+//!
+//! Invariant: a [`Parse`] has exactly one entry per token of its [`Sent`], heads are
+//! 0-based token indices within the sentence (`None` for the root), and entity spans
+//! lie inside the sentence.
+
+use rapport_kb::Kb;
+use rapport_model::ActorKind;
+use rapport_nlp::{Annotated, GazLabel, Gazetteer, Pipeline};
+use std::collections::{HashMap, HashSet};
+
+use crate::doc::Sent;
+
+/// The syntax of one sentence.
+#[derive(Debug, Clone, Default)]
+pub struct Parse {
+    pub upos: Vec<String>,
+    pub xpos: Vec<String>,
+    pub lemma: Vec<String>,
+    /// 0-based head token, `None` for the root.
+    pub head: Vec<Option<usize>>,
+    pub deprel: Vec<String>,
+    /// Entities as `(first token, end token exclusive, PER|ORG|LOC)`.
+    pub entities: Vec<(usize, usize, String)>,
+}
+
+impl Parse {
+    fn from_annotated(a: Annotated) -> Parse {
+        Parse {
+            head: a
+                .heads
+                .iter()
+                .map(|&h| if h == 0 { None } else { Some(h - 1) })
+                .collect(),
+            upos: a.upos,
+            xpos: a.xpos,
+            lemma: a.lemmas,
+            deprel: a.deprels,
+            entities: a.entities,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.upos.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.upos.is_empty()
+    }
+
+    pub fn upos(&self, i: usize) -> &str {
+        self.upos.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn deprel(&self, i: usize) -> &str {
+        self.deprel.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.head.get(i).copied().flatten()
+    }
+
+    /// The dependents of token `i`, left to right.
+    pub fn children(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.head
+            .iter()
+            .enumerate()
+            .filter(move |(_, h)| **h == Some(i))
+            .map(|(k, _)| k)
+    }
+
+    /// The tokens from `i` up to the root (`i` first).
+    pub fn ancestors(&self, i: usize) -> Vec<usize> {
+        let mut out = vec![i];
+        let mut cur = i;
+        while let Some(h) = self.head(cur) {
+            if out.contains(&h) || out.len() > self.len() {
+                break;
+            }
+            out.push(h);
+            cur = h;
+        }
+        out
+    }
+
+    /// The tree path from `a` to `b` as labels, e.g. `nsubj↑ killed ↓obj`, for
+    /// `rapport explain`.
+    pub fn path(&self, sent: &Sent, text: &str, a: usize, b: usize) -> String {
+        let up_a = self.ancestors(a);
+        let up_b = self.ancestors(b);
+        let Some(common) = up_a.iter().copied().find(|x| up_b.contains(x)) else {
+            return String::new();
+        };
+        let mut parts = Vec::new();
+        for &k in up_a.iter().take_while(|&&k| k != common) {
+            parts.push(format!("{}↑", self.deprel(k)));
+        }
+        parts.push(sent.toks[common].span.slice(text).to_string());
+        let down: Vec<usize> = up_b.iter().copied().take_while(|&k| k != common).collect();
+        for &k in down.iter().rev() {
+            parts.push(format!("↓{}", self.deprel(k)));
+        }
+        parts.join(" ")
+    }
+
+    /// Whether token `i` is a verb or auxiliary by its tag.
+    pub fn is_verbal(&self, i: usize) -> bool {
+        matches!(self.upos(i), "VERB" | "AUX")
+    }
+
+    /// Whether token `i` is a noun by its tag.
+    pub fn is_nominal(&self, i: usize) -> bool {
+        matches!(self.upos(i), "NOUN" | "PROPN")
+    }
+}
+
+/// Annotates a sentence's tokens (the tokens of [`Sent`], so spans stay the
+/// document's byte spans).
+pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
+    if sent.toks.is_empty() {
+        return Parse::default();
+    }
+    let forms: Vec<String> = sent
+        .toks
+        .iter()
+        .map(|t| {
+            let s = t.span.slice(text);
+            if s.contains(['\u{2019}', '\u{2018}', '\u{201c}', '\u{201d}']) {
+                s.replace(['\u{2019}', '\u{2018}'], "'")
+                    .replace(['\u{201c}', '\u{201d}'], "\"")
+            } else {
+                s.to_string()
+            }
+        })
+        .collect();
+    let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
+    Parse::from_annotated(nlp.annotate(&refs))
+}
+
+/// The knowledge base's names as a gazetteer for the recognizer: lowercase names with
+/// the entity type their actor kind implies.
+pub struct KbGazetteer {
+    names: HashMap<String, GazLabel>,
+    first: HashSet<String>,
+}
+
+impl KbGazetteer {
+    pub fn new(kb: &Kb) -> KbGazetteer {
+        let mut names = HashMap::new();
+        for a in kb.actors() {
+            let label = match a.kind {
+                ActorKind::Person => GazLabel::Per,
+                ActorKind::Country => GazLabel::Loc,
+                _ => GazLabel::Org,
+            };
+            for n in std::iter::once(&a.name)
+                .chain(&a.aliases)
+                .chain(a.capital.iter())
+            {
+                let key = n
+                    .to_lowercase()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if key.len() > 2 {
+                    let l = if a.capital.as_ref() == Some(n) {
+                        GazLabel::Loc
+                    } else {
+                        label
+                    };
+                    names.entry(key).or_insert(l);
+                }
+            }
+        }
+        let first = names
+            .keys()
+            .filter_map(|k| k.split(' ').next().map(str::to_string))
+            .collect();
+        KbGazetteer { names, first }
+    }
+
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+impl Gazetteer for KbGazetteer {
+    fn lookup(&self, name: &str) -> Option<GazLabel> {
+        self.names.get(name).copied()
+    }
+    fn may_start(&self, tok: &str) -> bool {
+        self.first.contains(tok)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rapport_model::Span;
+    use rapport_text::SentKind;
+
+    fn nlp() -> &'static Pipeline {
+        static P: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
+        P.get_or_init(|| Pipeline::load_embedded().expect("models are embedded"))
+    }
+
+    fn parse(s: &str) -> (Sent, Parse) {
+        let sent = Sent::new(s, 0, Span::new(0, s.len()), SentKind::Body, 0);
+        let p = annotate(nlp(), &sent, s);
+        (sent, p)
+    }
+
+    #[test]
+    fn one_entry_per_token_and_a_single_root() {
+        let s = "Iran’s Revolutionary Guard sent weapons to the Taliban in August 1999.";
+        let (sent, p) = parse(s);
+        assert_eq!(p.len(), sent.toks.len());
+        assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1);
+        let sent_i = sent.toks.iter().position(|t| t.lower == "sent").unwrap();
+        assert_eq!(p.upos(sent_i), "VERB");
+        assert_eq!(p.head(sent_i), None);
+        assert_eq!(p.lemma[sent_i], "send");
+        let weapons = sent_i + 1;
+        assert_eq!(p.head(weapons), Some(sent_i));
+        assert_eq!(p.deprel(weapons), "obj");
+        // the subject's head noun hangs off the verb
+        let guard = sent.toks.iter().position(|t| t.lower == "guard").unwrap();
+        assert_eq!(p.deprel(guard), "nsubj");
+        assert_eq!(p.path(&sent, s, guard, weapons), "nsubj↑ sent ↓obj");
+        // the possessive with a curly apostrophe is a case marker
+        assert_eq!(p.upos(1), "PART");
+    }
+
+    #[test]
+    fn passive_agent_and_entities() {
+        let s = "The commander was killed by a drone operated by the United States in Pakistan.";
+        let (sent, p) = parse(s);
+        let killed = sent.toks.iter().position(|t| t.lower == "killed").unwrap();
+        let commander = 1;
+        assert_eq!(p.deprel(commander), "nsubj:pass");
+        assert_eq!(p.head(commander), Some(killed));
+        let drone = sent.toks.iter().position(|t| t.lower == "drone").unwrap();
+        assert_eq!(p.deprel(drone), "obl:agent");
+        assert!(p.children(drone).any(|c| sent.toks[c].lower == "by"));
+        let pak = sent
+            .toks
+            .iter()
+            .position(|t| t.lower == "pakistan")
+            .unwrap();
+        assert!(
+            p.entities.iter().any(|e| e.0 == pak && e.2 == "LOC"),
+            "{:?}",
+            p
+        );
+    }
+
+    #[test]
+    fn gazetteer_from_the_kb() {
+        let kb = Kb::embedded().unwrap();
+        let g = KbGazetteer::new(&kb);
+        assert!(g.len() > 1000);
+        assert_eq!(g.lookup("iran"), Some(GazLabel::Loc));
+        assert_eq!(g.lookup("tehran"), Some(GazLabel::Loc));
+        assert_eq!(g.lookup("haqqani network"), Some(GazLabel::Org));
+        assert!(g.may_start("haqqani"));
+        assert!(!g.may_start("zzzz"));
+    }
+}
