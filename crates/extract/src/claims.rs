@@ -4,6 +4,7 @@
 use crate::doc::Sent;
 use crate::lexicon::{aid_mode, assault_mode, lexicon, Pos, Trigger};
 use crate::mentions::{Actors, How, Mention};
+use crate::treeargs;
 use crate::words::{is_det, is_prep, SPEECH};
 use rapport_model::{ActorKind, ClaimType, Mode};
 
@@ -952,6 +953,45 @@ fn frame(
             obj.or(prep_t)
         };
     }
+    // what the token rules did not find, the tree may: "Iranian officials were
+    // regularly sending weapons", "tried to recruit", "a commander who was removed by …"
+    let (mut source, mut target) = (source, target);
+    let elsewhere =
+        |m: Option<&Mention>| m.is_some_and(|m| m.t0 < t && treeargs::in_other_clause(sent, m, t));
+    if (source.is_none()
+        || target.is_none()
+        || elsewhere(source)
+        || elsewhere(target)
+        || sent.syn.deprel(t) == "acl:relcl")
+        && !sent.syn.is_empty()
+    {
+        let cand: Vec<&Mention> = ments
+            .iter()
+            .copied()
+            .filter(|m| is_argument(sent, actors, m, trig.ty) && !m.locative)
+            .collect();
+        let tree = match trig.pos {
+            Pos::Verb => treeargs::verb(sent, &cand, t, trig.target_preps, trig.reverse),
+            Pos::Noun => treeargs::noun(sent, &cand, t, trig.target_preps),
+        };
+        if (source.is_none() || elsewhere(source)) && tree.source.is_some() {
+            source = tree.source;
+            rule = tree.how;
+        }
+        if tree.how == "tree: relative clause object" && tree.target.is_some() {
+            target = None;
+        }
+        if target.is_none() || (elsewhere(target) && tree.target.is_some()) {
+            target = None;
+            if let Some(x) = tree
+                .target
+                .filter(|x| Some(x.actor) != source.map(|s| s.actor))
+            {
+                target = Some(x);
+                rule = tree.how;
+            }
+        }
+    }
     // "He was killed in …": an agentless passive restating an event told before
     let mut agentless = false;
     let source = match source {
@@ -1107,6 +1147,29 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         }
         out.push(o.actor);
         k = o.t1;
+    }
+    // leftwards: "The Taliban and the Haqqani network attacked …", "Rwanda, Uganda and Burundi …"
+    let mut k = m.t0;
+    if k > 0 && sent.word(k - 1) == "the" {
+        k -= 1;
+    }
+    while k > 0 && matches!(sent.word(k - 1), "and" | ",") {
+        let j = k - 1;
+        let Some(o) = inside.iter().find(|o| o.t1 == j) else {
+            break;
+        };
+        if (actors.list[o.actor].kind == ActorKind::Person) != person
+            || o.actor == m.actor
+            || out.contains(&o.actor)
+            || matches!(o.how, How::Adjective)
+        {
+            break;
+        }
+        out.push(o.actor);
+        k = o.t0;
+        if k > 0 && sent.word(k - 1) == "the" {
+            k -= 1;
+        }
     }
     out
 }

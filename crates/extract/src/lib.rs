@@ -15,6 +15,7 @@ mod merge;
 mod relations;
 pub mod syntax;
 mod timex;
+mod treeargs;
 mod words;
 
 pub use claims::OpenEnd;

@@ -390,3 +390,79 @@ mod never_panics {
         }
     }
 }
+
+fn run_without_nlp(text: &str) -> Record {
+    static E: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    let ex = E.get_or_init(|| Extractor::without_nlp(Kb::embedded().expect("kb")));
+    let doc = Document {
+        meta: DocMeta {
+            id: "t".into(),
+            published: PartialDate::parse("2024-05-01").ok(),
+            ..Default::default()
+        },
+        text: text.into(),
+    };
+    ex.extract(&doc)
+}
+
+#[test]
+fn coordinated_subjects_each_get_the_claim() {
+    let r = run(
+        "The Houthis and Hezbollah fired rockets at Israel in October.",
+        "2024-05-01",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "houthis", "israel").is_some(),
+        "{r:?}"
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "hezbollah", "israel").is_some(),
+        "{r:?}"
+    );
+    let r = run(
+        "Rwanda, Uganda and Burundi armed the M23 rebels.",
+        "2024-05-01",
+    );
+    for s in ["rwanda", "uganda", "burundi"] {
+        assert!(
+            r.claims
+                .iter()
+                .any(|c| c.source == s && c.target.as_deref() == Some("m23")),
+            "{s}: {:?}",
+            r.claims
+        );
+    }
+}
+
+#[test]
+fn the_tree_finds_the_subject_of_a_relative_clause_antecedent() {
+    // "which Pakistan protected" sits between the subject and its verb
+    let s = "The Haqqani network, which Pakistan protected for years, attacked the Indian embassy in Kabul in 2008.";
+    let r = run(s, "2024-05-01");
+    assert!(
+        has(&r, ClaimType::Assault, "haqqani-network", "india").is_some(),
+        "{:?}",
+        r.claims
+    );
+    assert!(has(&r, ClaimType::Assault, "pakistan", "india").is_none());
+}
+
+#[test]
+fn the_tree_supplies_a_subject_the_token_rules_miss() {
+    // the agent of "were trained" is far from the verb, behind a long noun phrase
+    let s = "Hundreds of young Houthi recruits from the northern highlands were trained by instructors of the Quds Force.";
+    let with = run(s, "2024-05-01");
+    assert!(
+        with.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Aid && c.target.as_deref() == Some("houthis")),
+        "{:?}",
+        with.claims
+    );
+    // every claim keeps a sentence of evidence inside the text, with or without syntax
+    for r in [&with, &run_without_nlp(s)] {
+        for c in &r.claims {
+            assert!(c.evidence.iter().all(|e| e.end <= s.len()));
+        }
+    }
+}

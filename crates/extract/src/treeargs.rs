@@ -1,0 +1,319 @@
+//! A trigger's arguments read off the dependency tree: its subject (or agent) and
+//! its object (or the noun the target preposition marks), as mentions.
+//!
+//! Used where the token rules of [`crate::claims`] find no source or no target: the
+//! tree knows that "Iranian officials were regularly sending weapons" has "officials"
+//! as the subject of "sending" however far apart they are, that an `xcomp` verb takes
+//! its controller's subject ("tried to recruit"), and that a relative clause's verb
+//! takes the noun it modifies ("a commander who was removed by Mansur").
+
+use crate::doc::Sent;
+use crate::mentions::Mention;
+use crate::words::SPEECH;
+
+/// What the tree says a trigger's arguments are.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct TreeArgs<'a> {
+    pub source: Option<&'a Mention>,
+    pub target: Option<&'a Mention>,
+    /// The labels that gave them, for `rapport explain`.
+    pub how: &'static str,
+}
+
+/// The outermost mention over token `k` or, for a generic head ("the government of
+/// X", "X's forces", "hundreds of Houthi recruits"), over one of its naming dependents.
+fn mention_at<'a>(
+    sent: &Sent,
+    ments: &[&'a Mention],
+    k: usize,
+    subject: bool,
+) -> Option<&'a Mention> {
+    mention_at_depth(sent, ments, k, subject, 0)
+}
+
+fn mention_at_depth<'a>(
+    sent: &Sent,
+    ments: &[&'a Mention],
+    k: usize,
+    subject: bool,
+    depth: u8,
+) -> Option<&'a Mention> {
+    let over = ments
+        .iter()
+        .copied()
+        .filter(|m| m.t0 <= k && k < m.t1)
+        .max_by_key(|m| m.t1 - m.t0);
+    if over.is_some() {
+        return over;
+    }
+    let p = &sent.syn;
+    // only a generic head ("government", "forces", "hundreds") stands for its dependent
+    if depth > 1 || k >= p.len() || !matches!(p.upos(k), "NOUN" | "NUM" | "PRON" | "ADJ") {
+        return None;
+    }
+    let group = GROUP_HEADS.contains(&sent.word(k));
+    p.children(k)
+        .filter(|&c| {
+            matches!(p.deprel(c), "compound" | "amod" | "nmod:poss" | "flat")
+                || (p.deprel(c) == "nmod" && group && case_of(sent, c) == Some("of"))
+                || (p.deprel(c) == "nmod" && subject && case_of(sent, c) != Some("of"))
+        })
+        .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
+}
+
+/// Nouns of quantity, membership and organisation that stand for the actor of their
+/// "of" phrase ("hundreds of Taliban fighters", "the government of Hamid Karzai").
+const GROUP_HEADS: &[&str] = &[
+    "hundreds",
+    "dozens",
+    "thousands",
+    "scores",
+    "some",
+    "many",
+    "most",
+    "several",
+    "all",
+    "part",
+    "members",
+    "member",
+    "fighters",
+    "forces",
+    "troops",
+    "units",
+    "unit",
+    "leaders",
+    "leader",
+    "leadership",
+    "officials",
+    "agents",
+    "representatives",
+    "delegation",
+    "delegations",
+    "government",
+    "branch",
+    "wing",
+    "elements",
+    "instructors",
+    "commanders",
+    "supporters",
+    "soldiers",
+    "militants",
+    "militiamen",
+    "operatives",
+    "advisers",
+    "advisors",
+    "envoys",
+    "army",
+    "regime",
+    "administration",
+    "council",
+    "faction",
+    "factions",
+    "cells",
+];
+
+/// The word that marks a nominal dependent ("to", "by", "against"), if any.
+fn case_of(sent: &Sent, k: usize) -> Option<&str> {
+    let p = &sent.syn;
+    p.children(k)
+        .find(|&c| p.deprel(c) == "case")
+        .map(|c| sent.word(c))
+}
+
+/// The subject of a verb, following control, coordination and relative clauses up the tree.
+fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Option<&'a Mention> {
+    let p = &sent.syn;
+    if let Some(s) = p
+        .children(t)
+        .find(|&c| matches!(p.deprel(c), "nsubj" | "csubj"))
+    {
+        return mention_at(sent, ments, s, true);
+    }
+    if depth > 3 {
+        return None;
+    }
+    let h = p.head(t)?;
+    // a reported event does not take the reporter as its subject
+    if SPEECH.contains(&sent.word(h)) {
+        return None;
+    }
+    match p.deprel(t) {
+        // object control ("helped the Taliban establish", "allowed Iran to open") or
+        // subject control ("tried to recruit")
+        "xcomp" => p
+            .children(h)
+            .find(|&c| p.deprel(c) == "obj")
+            .and_then(|o| mention_at(sent, ments, o, false))
+            .or_else(|| subject(sent, ments, h, depth + 1)),
+        // "attacked the post and killed two guards": the first conjunct's subject
+        "conj" => subject(sent, ments, h, depth + 1),
+        // "a commander who attacked …": the noun the clause modifies
+        "acl:relcl" => mention_at(sent, ments, h, true),
+        _ => None,
+    }
+}
+
+/// A verb trigger's arguments.
+pub fn verb<'a>(
+    sent: &Sent,
+    ments: &[&'a Mention],
+    t: usize,
+    target_preps: &[&str],
+    reverse: bool,
+) -> TreeArgs<'a> {
+    let p = &sent.syn;
+    if p.is_empty() || t >= p.len() {
+        return TreeArgs::default();
+    }
+    let kids: Vec<usize> = p.children(t).collect();
+    let agent = kids
+        .iter()
+        .find(|&&c| p.deprel(c) == "obl:agent")
+        .and_then(|&c| mention_at(sent, ments, c, false));
+    let pass_subj = kids
+        .iter()
+        .find(|&&c| p.deprel(c) == "nsubj:pass")
+        .and_then(|&c| mention_at(sent, ments, c, true));
+    let obj = kids
+        .iter()
+        .find(|&&c| matches!(p.deprel(c), "iobj" | "obj"))
+        .and_then(|&c| mention_at(sent, ments, c, false));
+    let marked = |c: usize, labels: &[&str]| {
+        labels.contains(&p.deprel(c)) && case_of(sent, c).is_some_and(|w| target_preps.contains(&w))
+    };
+    let prep_obj = || {
+        kids.iter()
+            .find(|&&c| marked(c, &["obl", "obl:arg", "nmod"]))
+            .and_then(|&c| mention_at(sent, ments, c, false))
+            .or_else(|| {
+                // "sent weapons to the Taliban": the recipient may hang off the object
+                kids.iter()
+                    .filter(|&&c| p.deprel(c) == "obj")
+                    .flat_map(|&o| p.children(o).collect::<Vec<_>>())
+                    .find(|&g| marked(g, &["nmod"]))
+                    .and_then(|g| mention_at(sent, ments, g, false))
+            })
+    };
+    let passive = kids.iter().any(|&c| p.deprel(c) == "aux:pass");
+    if pass_subj.is_some() || agent.is_some() || passive {
+        return TreeArgs {
+            source: agent,
+            target: pass_subj.or_else(prep_obj),
+            how: "tree: obl:agent / nsubj:pass",
+        };
+    }
+    // a passive participle modifying a noun: "forces trained by Iran"
+    if p.deprel(t) == "acl" {
+        if let Some(h) = p.head(t) {
+            return TreeArgs {
+                source: agent,
+                target: mention_at(sent, ments, h, false),
+                how: "tree: acl participle",
+            };
+        }
+    }
+    let from = || {
+        kids.iter()
+            .find(|&&c| {
+                matches!(p.deprel(c), "obl" | "obl:arg")
+                    && matches!(case_of(sent, c), Some("from" | "by"))
+            })
+            .and_then(|&c| mention_at(sent, ments, c, false))
+    };
+    let subj = subject(sent, ments, t, 0);
+    // "Kataib Hezbollah, which Iran funds": the relative clause's object is the noun it modifies
+    if p.deprel(t) == "acl:relcl" {
+        let rel_obj = kids.iter().any(|&c| {
+            p.deprel(c) == "obj" && matches!(sent.word(c), "which" | "whom" | "that" | "who")
+        });
+        let own_subj = kids
+            .iter()
+            .any(|&c| p.deprel(c) == "nsubj" && !matches!(sent.word(c), "which" | "who" | "that"));
+        if rel_obj || (own_subj && !kids.iter().any(|&c| p.deprel(c) == "obj")) {
+            if let Some(h) = p.head(t) {
+                return TreeArgs {
+                    source: subj,
+                    target: prep_obj().or_else(|| mention_at(sent, ments, h, false)),
+                    how: "tree: relative clause object",
+                };
+            }
+        }
+    }
+    if reverse {
+        return TreeArgs {
+            source: from(),
+            target: subj,
+            how: "tree: from↓ verb ↓nsubj",
+        };
+    }
+    TreeArgs {
+        source: subj,
+        target: prep_obj().or(obj),
+        how: "tree: nsubj / obj",
+    }
+}
+
+/// A noun trigger's arguments: the possessor or adjective ("Iran's help", "the Iranian
+/// assault") or a `by`/`from` phrase as source, the phrase its preposition marks as
+/// target.
+pub fn noun<'a>(
+    sent: &Sent,
+    ments: &[&'a Mention],
+    t: usize,
+    target_preps: &[&str],
+) -> TreeArgs<'a> {
+    let p = &sent.syn;
+    if p.is_empty() || t >= p.len() {
+        return TreeArgs::default();
+    }
+    let kids: Vec<usize> = p.children(t).collect();
+    let source = kids
+        .iter()
+        .find(|&&c| matches!(p.deprel(c), "nmod:poss" | "amod" | "compound"))
+        .and_then(|&c| mention_at(sent, ments, c, false))
+        .or_else(|| {
+            kids.iter()
+                .find(|&&c| {
+                    p.deprel(c) == "nmod" && matches!(case_of(sent, c), Some("by" | "from"))
+                })
+                .and_then(|&c| mention_at(sent, ments, c, false))
+        });
+    let target = kids
+        .iter()
+        .find(|&&c| {
+            p.deprel(c) == "nmod" && case_of(sent, c).is_some_and(|w| target_preps.contains(&w))
+        })
+        .and_then(|&c| mention_at(sent, ments, c, false));
+    TreeArgs {
+        source,
+        target,
+        how: "tree: nmod:poss / nmod",
+    }
+}
+
+/// The syntactic head of a mention: its token whose head lies outside it.
+fn head_of(sent: &Sent, m: &Mention) -> usize {
+    let p = &sent.syn;
+    (m.t0..m.t1)
+        .find(|&k| p.head(k).is_none_or(|h| h < m.t0 || h >= m.t1))
+        .unwrap_or(m.t0)
+}
+
+/// Whether a mention sits in a relative or appositive clause that does not hold token
+/// `t` ("Kataib Hezbollah, which Iran funds, fired …": "Iran" for "fired").
+pub fn in_other_clause(sent: &Sent, m: &Mention, t: usize) -> bool {
+    let p = &sent.syn;
+    if p.is_empty() || t >= p.len() || m.t1 > p.len() {
+        return false;
+    }
+    let up_t = p.ancestors(t);
+    for a in p.ancestors(head_of(sent, m)) {
+        if up_t.contains(&a) {
+            return false;
+        }
+        if matches!(p.deprel(a), "acl:relcl" | "acl" | "appos" | "parataxis") {
+            return true;
+        }
+    }
+    false
+}
