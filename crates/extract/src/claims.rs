@@ -968,7 +968,11 @@ fn frame(
         let cand: Vec<&Mention> = ments
             .iter()
             .copied()
-            .filter(|m| is_argument(sent, actors, m, trig.ty) && !m.locative)
+            .filter(|m| {
+                is_argument(sent, actors, m, trig.ty)
+                    // "in the TTP's raid": a possessor is no place
+                    && (!m.locative || sent.word(m.t1) == "'s")
+            })
             .collect();
         let tree = match trig.pos {
             Pos::Verb => treeargs::verb(sent, &cand, t, trig.target_preps, trig.reverse),

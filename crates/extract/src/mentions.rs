@@ -233,8 +233,11 @@ impl<'k> Actors<'k> {
         while k > 0 && (is_det(sent.word(k - 1)) || sent.toks[k - 1].lower.ends_with("ern")) {
             k -= 1;
         }
-        let locative =
-            k > 0 && is_locative_prep(sent.word(k - 1)) && matches!(how, How::Kb(_) | How::Name);
+        // "in Kabul" is a place; "in the TTP's raid" names an actor
+        let locative = k > 0
+            && is_locative_prep(sent.word(k - 1))
+            && matches!(how, How::Kb(_) | How::Name)
+            && sent.word(t1) != "'s";
         self.mentions.push(Mention {
             sent: sent.idx,
             t0,

@@ -61,6 +61,34 @@ fn mention_at_depth<'a>(
         .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
 }
 
+/// Verbs of what an attack does to its victims ("were killed in …", "died in …").
+const HARM_VERBS: &[&str] = &[
+    "killed", "died", "wounded", "injured", "hurt", "captured", "kidnapped", "abducted",
+    "detained", "destroyed", "damaged", "struck", "hit", "slain", "executed", "maimed",
+];
+
+/// The agent of a passive verb of harm named on the attack that did it: "were killed in
+/// the TTP's overnight raid", "were wounded during Israel's strikes".
+fn event_agent<'a>(sent: &Sent, ments: &[&'a Mention], t: usize) -> Option<&'a Mention> {
+    let p = &sent.syn;
+    if !HARM_VERBS.contains(&sent.word(t)) {
+        return None;
+    }
+    p.children(t)
+        .filter(|&c| {
+            p.deprel(c) == "obl"
+                && matches!(case_of(sent, c), Some("in" | "during" | "under" | "by" | "amid"))
+                && crate::lexicon::lexicon()
+                    .get(sent.word(c))
+                    .is_some_and(|cands| cands.iter().any(|x| x.pos == crate::lexicon::Pos::Noun))
+        })
+        .find_map(|c| {
+            p.children(c)
+                .filter(|&g| matches!(p.deprel(g), "nmod:poss" | "amod" | "compound"))
+                .find_map(|g| mention_at(sent, ments, g, false))
+        })
+}
+
 /// Nouns of quantity, membership and organisation that stand for the actor of their
 /// "of" phrase ("hundreds of Taliban fighters", "the government of Hamid Karzai").
 const GROUP_HEADS: &[&str] = &[
@@ -197,7 +225,7 @@ pub fn verb<'a>(
     let passive = kids.iter().any(|&c| p.deprel(c) == "aux:pass");
     if pass_subj.is_some() || agent.is_some() || passive {
         return TreeArgs {
-            source: agent,
+            source: agent.or_else(|| event_agent(sent, ments, t)),
             target: pass_subj.or_else(prep_obj),
             how: "tree: obl:agent / nsubj:pass",
         };
@@ -283,7 +311,19 @@ pub fn noun<'a>(
         .find(|&&c| {
             p.deprel(c) == "nmod" && case_of(sent, c).is_some_and(|w| target_preps.contains(&w))
         })
-        .and_then(|&c| mention_at(sent, ments, c, false));
+        .and_then(|&c| mention_at(sent, ments, c, false))
+        .or_else(|| {
+            // "soldiers died in Ukraine's drone strike": the attack's victims are the
+            // subject of the verb of harm it modifies
+            let h = p.head(t)?;
+            (p.deprel(t) == "obl" && HARM_VERBS.contains(&sent.word(h)))
+                .then(|| {
+                    p.children(h)
+                        .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
+                        .and_then(|c| mention_at(sent, ments, c, true))
+                })
+                .flatten()
+        });
     TreeArgs {
         source,
         target,
