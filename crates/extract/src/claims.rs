@@ -985,6 +985,13 @@ fn frame(
         if tree.how == "tree: relative clause object" && tree.target.is_some() {
             target = None;
         }
+        // a predicate noun's subject is the other party when the possessor is the source
+        if target.is_none() && tree.how == "tree: copula" {
+            target = [tree.source, tree.target]
+                .into_iter()
+                .flatten()
+                .find(|x| Some(x.actor) != source.map(|s| s.actor));
+        }
         if target.is_none() || (elsewhere(target) && tree.target.is_some()) {
             target = None;
             if let Some(x) = tree

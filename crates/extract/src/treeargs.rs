@@ -63,8 +63,22 @@ fn mention_at_depth<'a>(
 
 /// Verbs of what an attack does to its victims ("were killed in …", "died in …").
 const HARM_VERBS: &[&str] = &[
-    "killed", "died", "wounded", "injured", "hurt", "captured", "kidnapped", "abducted",
-    "detained", "destroyed", "damaged", "struck", "hit", "slain", "executed", "maimed",
+    "killed",
+    "died",
+    "wounded",
+    "injured",
+    "hurt",
+    "captured",
+    "kidnapped",
+    "abducted",
+    "detained",
+    "destroyed",
+    "damaged",
+    "struck",
+    "hit",
+    "slain",
+    "executed",
+    "maimed",
 ];
 
 /// The agent of a passive verb of harm named on the attack that did it: "were killed in
@@ -77,7 +91,10 @@ fn event_agent<'a>(sent: &Sent, ments: &[&'a Mention], t: usize) -> Option<&'a M
     p.children(t)
         .filter(|&c| {
             p.deprel(c) == "obl"
-                && matches!(case_of(sent, c), Some("in" | "during" | "under" | "by" | "amid"))
+                && matches!(
+                    case_of(sent, c),
+                    Some("in" | "during" | "under" | "by" | "amid")
+                )
                 && crate::lexicon::lexicon()
                     .get(sent.word(c))
                     .is_some_and(|cands| cands.iter().any(|x| x.pos == crate::lexicon::Pos::Noun))
@@ -295,6 +312,34 @@ pub fn noun<'a>(
         return TreeArgs::default();
     }
     let kids: Vec<usize> = p.children(t).collect();
+    // a predicate noun: "The SDF has been Washington's main partner", "Iran and Saudi
+    // Arabia have long been archrivals": the subject is one party, the possessor, the
+    // noun's prepositional phrase or the subject's conjunct the other
+    if kids.iter().any(|&c| p.deprel(c) == "cop") {
+        if let Some(s) = kids.iter().copied().find(|&c| p.deprel(c) == "nsubj") {
+            let subj = mention_at(sent, ments, s, true);
+            let other = kids
+                .iter()
+                .find(|&&c| {
+                    p.deprel(c) == "nmod:poss"
+                        || (p.deprel(c) == "nmod"
+                            && case_of(sent, c).is_some_and(|w| target_preps.contains(&w)))
+                })
+                .and_then(|&c| mention_at(sent, ments, c, false))
+                .or_else(|| {
+                    p.children(s)
+                        .find(|&c| p.deprel(c) == "conj")
+                        .and_then(|c| mention_at(sent, ments, c, true))
+                });
+            if subj.is_some() && other.is_some() {
+                return TreeArgs {
+                    source: subj,
+                    target: other,
+                    how: "tree: copula",
+                };
+            }
+        }
+    }
     let source = kids
         .iter()
         .find(|&&c| matches!(p.deprel(c), "nmod:poss" | "amod" | "compound"))
