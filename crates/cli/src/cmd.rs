@@ -353,15 +353,18 @@ fn explain(input: &InputArgs, db: &std::path::Path) -> Result<i32> {
             let c = &e.claim;
             let ev = c.evidence.first().map(|s| s.slice(&doc.text)).unwrap_or("");
             println!(
-                "{:<4} {:<11} {} -> {}  [rule: {}; trigger: {:?}]\n     {}",
+                "{:<4} {:<11} {} -> {}  [rule: {}; trigger: {:?}]",
                 c.id,
                 c.kind.as_str(),
                 c.source,
                 c.target.as_deref().unwrap_or("-"),
                 e.rule,
                 e.trigger,
-                show::excerpt(ev, 140)
             );
+            if !e.path.is_empty() {
+                println!("     tree: {}", e.path);
+            }
+            println!("     {}", show::excerpt(ev, 140));
         }
     }
     Ok(i32::from(!outcome.errors.is_empty()))

@@ -410,3 +410,33 @@ fn nlp_eval_prints_one_figure_per_line_when_the_data_is_there() {
         assert!(v > 0.6 && v <= 1.0, "{line}");
     }
 }
+
+#[test]
+fn explain_shows_rule_trigger_and_tree_path() {
+    let d = tempfile::tempdir().unwrap();
+    let f = d.path().join("e.txt");
+    std::fs::write(
+        &f,
+        "Hundreds of Houthi fighters were trained by instructors of the Quds Force in 2016.",
+    )
+    .unwrap();
+    let o = run(
+        &["explain", "--published", "2020-01-01", f.to_str().unwrap()],
+        &d.path().join("r.db"),
+    );
+    let (out, err) = text(&o);
+    assert!(o.status.success(), "{err}");
+    assert!(
+        out.contains("AID") && out.contains("quds-force -> houthis"),
+        "{out}"
+    );
+    assert!(out.contains("trigger: \"trained\""), "{out}");
+    let tree = out
+        .lines()
+        .find(|l| l.trim_start().starts_with("tree:"))
+        .unwrap();
+    assert!(
+        tree.contains("obl:agent↑ trained") && tree.contains("nsubj:pass"),
+        "{tree}"
+    );
+}

@@ -1,5 +1,5 @@
-//! End-to-end extraction throughput (segmentation, mentions, claims, time,
-//! attribution) on more than 5 MB of news-like text written by the team: the
+//! End-to-end extraction throughput (segmentation, tagging, parsing, entities,
+//! mentions, claims, time, attribution) on more than 5 MB of news-like text written by the team: the
 //! bundled example articles, repeated as separate documents.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
@@ -53,6 +53,15 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             docs.iter()
                 .map(|d| ex.extract(d).claims.len())
+                .sum::<usize>()
+        })
+    });
+    // the same without the tagger, parser and recognizer: what syntax costs
+    let plain = rapport_extract::Extractor::without_nlp(rapport_kb::Kb::embedded().unwrap());
+    g.bench_function("5MB, token rules only (no NLP)", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| plain.extract(d).claims.len())
                 .sum::<usize>()
         })
     });

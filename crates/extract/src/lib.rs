@@ -59,6 +59,9 @@ pub struct Explained {
     pub claim: Claim,
     pub rule: &'static str,
     pub trigger: String,
+    /// The dependency path from the source through the trigger to the target, e.g.
+    /// `nsubj↑ sent ↓obl`; empty without syntax.
+    pub path: String,
 }
 
 /// The extractor: a knowledge base, the NLP models and the rules.
@@ -194,7 +197,8 @@ impl Extractor {
             published: doc.meta.published,
             narrative: None,
         };
-        let mut drafts: Vec<(Claim, &'static str, String)> = Vec::new();
+        // (claim, rule, (trigger, tree path))
+        let mut drafts: Vec<(Claim, &'static str, (String, String))> = Vec::new();
         // the speaker whose words run on into the next sentences of a paragraph
         let mut carry: Option<(By, String, usize, usize)> = None; // (by, cue, para, sentences left)
         let mut quote_open: Option<usize> = None; // first sentence of an open multi-sentence quote
@@ -344,10 +348,11 @@ impl Extractor {
                     confidence: d.confidence,
                 };
                 let trigger = sent.toks[d.t].span.slice(text).to_string();
+                let path = tree_path(sent, text, &actors, &d);
                 if in_open_quote && by == By::Author {
                     pending_quote.push(drafts.len());
                 }
-                drafts.push((claim, d.rule, trigger));
+                drafts.push((claim, d.rule, (trigger, path)));
             }
             if let Some(t) = sent_times_abs {
                 let year = t
@@ -400,12 +405,13 @@ impl Extractor {
         let merged = merge::merge(drafts);
         let mut claims = Vec::new();
         let mut explained = Vec::new();
-        for (k, (mut c, rule, trig)) in merged.into_iter().enumerate() {
+        for (k, (mut c, rule, (trig, path))) in merged.into_iter().enumerate() {
             c.id = format!("c{}", k + 1);
             explained.push(Explained {
                 claim: c.clone(),
                 rule,
                 trigger: trig,
+                path,
             });
             claims.push(c);
         }
@@ -516,7 +522,7 @@ fn event_anchor(
     sent: &Sent,
     text: &str,
     actors: &Actors,
-    drafts: &[(Claim, &'static str, String)],
+    drafts: &[(Claim, &'static str, (String, String))],
     d: &Draft,
 ) -> Option<Time> {
     for m in actors.of_sentence(sent.idx) {
@@ -637,3 +643,35 @@ fn past_tense(w: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The tree path of a draft: from its source's mention up to the trigger and down to its
+/// target's mention in the sentence (`nsubj↑ killed ↓obj`), or what part of it the tree has.
+fn tree_path(sent: &Sent, text: &str, actors: &Actors, d: &Draft) -> String {
+    let p = &sent.syn;
+    if p.is_empty() || d.t >= p.len() {
+        return String::new();
+    }
+    let head_of = |actor: usize| {
+        actors
+            .of_sentence(sent.idx)
+            .into_iter()
+            .filter(|m| m.actor == actor && m.t1 <= p.len())
+            .min_by_key(|m| m.t0.abs_diff(d.t))
+            .map(|m| {
+                (m.t0..m.t1)
+                    .find(|&k| p.head(k).is_none_or(|h| h < m.t0 || h >= m.t1))
+                    .unwrap_or(m.t0)
+            })
+    };
+    let src = head_of(d.source).map(|s| p.path(sent, text, s, d.t));
+    let tgt = d
+        .target
+        .and_then(head_of)
+        .map(|t| p.path(sent, text, d.t, t));
+    match (src, tgt) {
+        (Some(s), Some(t)) => format!("{s} | {t}"),
+        (Some(s), None) => s,
+        (None, Some(t)) => t,
+        (None, None) => String::new(),
+    }
+}

@@ -59,8 +59,9 @@ fn same_pair(a: &Claim, b: &Claim) -> bool {
 }
 
 /// Merges restatements: same type, same pair, compatible times.
-pub fn merge(drafts: Vec<(Claim, &'static str, String)>) -> Vec<(Claim, &'static str, String)> {
-    let mut out: Vec<(Claim, &'static str, String)> = Vec::new();
+/// The third element (what produced the claim) goes along with the first draft.
+pub fn merge<T>(drafts: Vec<(Claim, &'static str, T)>) -> Vec<(Claim, &'static str, T)> {
+    let mut out: Vec<(Claim, &'static str, T)> = Vec::new();
     for (c, rule, trig) in drafts {
         if let Some(o) = out
             .iter_mut()
