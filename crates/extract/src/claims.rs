@@ -428,6 +428,24 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             i = t_end;
             continue;
         }
+        // "fought alongside the M23", "fighting side by side with": partners, not foes
+        if trig.ty == ClaimType::Assault
+            && trig.pos == Pos::Verb
+            && (t_end..(t_end + 3).min(n)).any(|k| {
+                sent.word(k) == "alongside"
+                    || (sent.word(k) == "side"
+                        && sent.word(k + 1) == "by"
+                        && sent.word(k + 2) == "side")
+            })
+        {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::Cooperate;
+            t2.modes = vec![];
+            t2.target_preps = &["alongside", "with"];
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "view X as a (major) threat": a standing hostility, not a threat made
         let hostile_view = trig.ty == ClaimType::Threaten
             && trig.pos == Pos::Noun

@@ -52,6 +52,19 @@ fn mention_at_depth<'a>(
         return None;
     }
     let group = GROUP_HEADS.contains(&sent.word(k));
+    // "positions held by Ukrainian forces", "a checkpoint manned by Afghan police"
+    let held_by = p
+        .children(k)
+        .filter(|&c| p.deprel(c) == "acl" && HELD_BY.contains(&sent.word(c)))
+        .flat_map(|c| {
+            p.children(c)
+                .filter(|&g| p.deprel(g) == "obl:agent")
+                .collect::<Vec<_>>()
+        })
+        .find_map(|g| mention_at_depth(sent, ments, g, subject, depth + 1));
+    if held_by.is_some() {
+        return held_by;
+    }
     p.children(k)
         .filter(|&c| {
             matches!(p.deprel(c), "compound" | "amod" | "nmod:poss" | "flat")
@@ -60,6 +73,20 @@ fn mention_at_depth<'a>(
         })
         .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
 }
+
+/// Participles that make a place stand for who holds it ("positions held by …").
+const HELD_BY: &[&str] = &[
+    "held",
+    "manned",
+    "controlled",
+    "run",
+    "occupied",
+    "operated",
+    "guarded",
+    "used",
+    "defended",
+    "garrisoned",
+];
 
 /// Verbs of what an attack does to its victims ("were killed in …", "died in …").
 const HARM_VERBS: &[&str] = &[
@@ -189,6 +216,12 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
             .children(h)
             .find(|&c| p.deprel(c) == "obj")
             .and_then(|o| mention_at(sent, ments, o, false))
+            // raising: "is believed to have carried out", "is thought to have bought"
+            .or_else(|| {
+                p.children(h)
+                    .find(|&c| p.deprel(c) == "nsubj:pass")
+                    .and_then(|c| mention_at(sent, ments, c, true))
+            })
             .or_else(|| subject(sent, ments, h, depth + 1)),
         // "attacked the post and killed two guards": the first conjunct's subject
         "conj" => subject(sent, ments, h, depth + 1),
