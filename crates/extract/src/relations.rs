@@ -147,13 +147,17 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     if LEAD_ROLES.contains(&w) {
         return Some((ClaimType::Leads, k));
     }
-    // "supreme commander", "top commander": the head
+    // "supreme commander", "top commander": the head; so is "became commander of",
+    // "the commander of" (one commander of a force, not "a commander")
     if w == "commander"
         && k > 0
-        && matches!(
+        && (matches!(
             sent.word(k - 1),
             "supreme" | "top" | "overall" | "chief" | "military"
-        )
+        ) || (matches!(
+            sent.word(k - 1),
+            "the" | "became" | "becomes" | "as" | "named" | "appointed"
+        ) && sent.word(k + 1) == "of"))
     {
         return Some((ClaimType::Leads, k));
     }
@@ -715,6 +719,172 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 }
             }
         }
+    }
+    out.extend(tree_relations(sent, text, actors, &ments));
+    out
+}
+
+/// Verbs whose subject leads their object ("heads the Haqqani network", "founded
+/// Katiba Macina", "commands the Libyan National Army").
+const LEAD_VERBS: &[&str] = &[
+    "lead", "head", "command", "found", "run", "chair", "co-found",
+];
+
+/// Relations the dependency tree shows: a leading verb's subject and object (active or
+/// passive), and predicate nouns of membership or structure ("Turkey has been a member
+/// of NATO", "X is one of the component groups of Y", "X forms the backbone of Y").
+fn tree_relations(sent: &Sent, text: &str, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    if p.is_empty() {
+        return out;
+    }
+    let over = |k: usize| {
+        ments
+            .iter()
+            .copied()
+            .filter(|m| m.t0 <= k && k < m.t1)
+            .max_by_key(|m| m.t1 - m.t0)
+    };
+    let of_child = |k: usize| {
+        p.children(k).find(|&c| {
+            p.deprel(c) == "nmod"
+                && p.children(c).any(|g| {
+                    p.deprel(g) == "case" && matches!(sent.word(g), "of" | "within" | "in")
+                })
+        })
+    };
+    let draft = |ty: ClaimType,
+                 source: usize,
+                 target: usize,
+                 t: usize,
+                 rule: &'static str,
+                 role: Option<String>| {
+        let (c0, c1) = clause(sent, t);
+        Draft {
+            ty,
+            modes: vec![],
+            role,
+            source,
+            target: Some(target),
+            t,
+            c0,
+            c1,
+            confidence: 0.65,
+            rule,
+            open: None,
+            agentless: false,
+        }
+    };
+    for t in 0..p.len().min(sent.toks.len()) {
+        // a leading verb
+        if p.upos(t) == "VERB" && LEAD_VERBS.contains(&p.lemma[t].as_str()) {
+            let kids: Vec<usize> = p.children(t).collect();
+            let passive = kids.iter().any(|&c| p.deprel(c) == "aux:pass");
+            let (leader, led) = if passive {
+                (
+                    kids.iter().find(|&&c| p.deprel(c) == "obl:agent"),
+                    kids.iter().find(|&&c| p.deprel(c) == "nsubj:pass"),
+                )
+            } else {
+                (
+                    kids.iter().find(|&&c| p.deprel(c) == "nsubj"),
+                    kids.iter().find(|&&c| p.deprel(c) == "obj"),
+                )
+            };
+            // "is the deputy leader of the Taliban and heads the Haqqani network"
+            let leader = leader.copied().or_else(|| {
+                (p.deprel(t) == "conj")
+                    .then(|| p.head(t))
+                    .flatten()
+                    .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))
+            });
+            if let (Some(l), Some(o)) = (leader.and_then(over), led.and_then(|&o| over(o))) {
+                let la = &actors.list[l.actor];
+                if la.kind == ActorKind::Person && org_like(&actors.list[o.actor]) {
+                    out.push(draft(
+                        ClaimType::Leads,
+                        l.actor,
+                        o.actor,
+                        t,
+                        "tree: leading verb",
+                        None,
+                    ));
+                }
+            }
+            continue;
+        }
+        // a predicate noun: "X is/has been a member of Y", "X forms the backbone of Y"
+        if !matches!(p.upos(t), "NOUN" | "NUM" | "PRON") {
+            continue;
+        }
+        let w = sent.word(t);
+        let copula = p.children(t).any(|c| p.deprel(c) == "cop");
+        let forms = p.deprel(t) == "obj"
+            && p.head(t)
+                .is_some_and(|h| matches!(p.lemma[h].as_str(), "form" | "constitute" | "make"));
+        if !copula && !forms {
+            continue;
+        }
+        let subj_tok = if copula {
+            p.children(t).find(|&c| p.deprel(c) == "nsubj")
+        } else {
+            p.head(t)
+                .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))
+        };
+        let Some(subj) = subj_tok.and_then(over) else {
+            continue;
+        };
+        // "one of the component groups of JNIM": the noun under "one"
+        let (noun, noun_tok) = if matches!(w, "one" | "part") {
+            match of_child(t) {
+                Some(c) if w == "one" => (sent.word(c), c),
+                _ => (w, t),
+            }
+        } else {
+            (w, t)
+        };
+        let structural = PART_NOUNS.contains(&noun)
+            || matches!(
+                noun,
+                "member"
+                    | "members"
+                    | "part"
+                    | "backbone"
+                    | "core"
+                    | "group"
+                    | "groups"
+                    | "body"
+                    | "element"
+                    | "elements"
+                    | "components"
+                    | "affiliates"
+                    | "branches"
+            );
+        if !structural {
+            continue;
+        }
+        let Some(org) = of_child(noun_tok).and_then(over).or_else(|| {
+            // "Iran's closest partner", "NATO's newest member": the possessor
+            p.children(noun_tok)
+                .find(|&c| p.deprel(c) == "nmod:poss")
+                .and_then(over)
+        }) else {
+            continue;
+        };
+        let sa = &actors.list[subj.actor];
+        if !org_like(sa) || !org_like(&actors.list[org.actor]) || subj.actor == org.actor {
+            continue;
+        }
+        let _ = text;
+        out.push(draft(
+            ClaimType::PartOf,
+            subj.actor,
+            org.actor,
+            noun_tok,
+            "tree: predicate part noun",
+            None,
+        ));
     }
     out
 }
