@@ -516,7 +516,7 @@ fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool
 }
 
 /// Verbs that carry an event noun's agent ("launched an offensive", "has close ties").
-const LIGHT_VERBS: &[&str] = &[
+pub(crate) const LIGHT_VERBS: &[&str] = &[
     "launch",
     "launched",
     "launches",
@@ -1178,11 +1178,15 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         k = o.t1;
     }
     // leftwards: "The Taliban and the Haqqani network attacked …", "Rwanda, Uganda and Burundi …"
+    // (the nearest joint is "and"; a bare comma is no coordination: "According to
+    // officials, the TTP attacked …")
     let mut k = m.t0;
     if k > 0 && sent.word(k - 1) == "the" {
         k -= 1;
     }
-    while k > 0 && matches!(sent.word(k - 1), "and" | ",") {
+    let mut first = true;
+    while k > 0 && (sent.word(k - 1) == "and" || (!first && sent.word(k - 1) == ",")) {
+        first = false;
         let j = k - 1;
         let Some(o) = inside.iter().find(|o| o.t1 == j) else {
             break;

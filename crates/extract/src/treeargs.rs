@@ -384,6 +384,14 @@ pub fn noun<'a>(
                 })
                 .and_then(|&c| mention_at(sent, ments, c, false))
         });
+    // "X carried out an attack on", "is believed to have launched an offensive": the
+    // support verb's subject, through raising and control
+    let source = source.or_else(|| {
+        let h = p.head(t)?;
+        (p.deprel(t) == "obj" && crate::claims::LIGHT_VERBS.contains(&sent.word(h)))
+            .then(|| subject(sent, ments, h, 0))
+            .flatten()
+    });
     let target = kids
         .iter()
         .find(|&&c| {
