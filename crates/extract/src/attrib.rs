@@ -346,6 +346,8 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             {
                 polarity = Polarity::Negative;
             }
+            // "Neither Iran nor Russia supplied …"
+            "neither" | "nor" if i >= c0 => polarity = Polarity::Negative,
             _ => {}
         }
     }

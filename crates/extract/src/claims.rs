@@ -170,7 +170,7 @@ pub fn prep_before(sent: &Sent, t0: usize, depth: u8) -> Option<String> {
 }
 
 const NON_VERBS: &[&str] = &[
-    "and", "or", "but", "that", "which", "who", "whom", "then", "also", "both", "either",
+    "and", "or", "nor", "but", "that", "which", "who", "whom", "then", "also", "both", "either",
     "neither", "only", "even", "not", "when", "while", "as", "if", "because", "so", "than",
     "whether", "where", "once", "now", "still", "already", "yet", "after", "before", "since",
     "until", "though", "although", "unless", "whereas", "whenever",
@@ -1185,7 +1185,9 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         k -= 1;
     }
     let mut first = true;
-    while k > 0 && (sent.word(k - 1) == "and" || (!first && sent.word(k - 1) == ",")) {
+    while k > 0
+        && (matches!(sent.word(k - 1), "and" | "nor") || (!first && sent.word(k - 1) == ","))
+    {
         first = false;
         let j = k - 1;
         let Some(o) = inside.iter().find(|o| o.t1 == j) else {
