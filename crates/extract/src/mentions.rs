@@ -114,6 +114,26 @@ impl<'k> Actors<'k> {
         id
     }
 
+    /// The country a KB person led, when the next word makes the name stand for a
+    /// government ("regime", "government", "administration", "cabinet").
+    fn regime_of(&self, person: usize, next: &str) -> Option<usize> {
+        if !matches!(
+            next,
+            "regime" | "government" | "administration" | "cabinet" | "junta"
+        ) {
+            return None;
+        }
+        let p = self.kb.at(person);
+        if p.kind != ActorKind::Person {
+            return None;
+        }
+        p.roles
+            .iter()
+            .filter(|r| r.relation == rapport_model::ClaimType::Leads)
+            .filter_map(|r| self.kb.index_of(&r.org))
+            .find(|&i| self.kb.at(i).kind == ActorKind::Country)
+    }
+
     fn kb_actor(&mut self, idx: usize) -> usize {
         let key = format!("kb:{idx}");
         if let Some(&i) = self.by_key.get(&key) {
@@ -384,6 +404,14 @@ impl<'k> Actors<'k> {
                 if !names_org {
                     covered[t0..t1].iter_mut().for_each(|c| *c = true);
                 }
+                continue;
+            }
+            // "the Assad regime", "the Karzai government", "the Trump administration": the
+            // state its leader led
+            if let Some(state) = self.regime_of(hit.actor, sent.word(t1)) {
+                let actor = self.kb_actor(state);
+                covered[t0..t1 + 1].iter_mut().for_each(|c| *c = true);
+                self.push(sent, text, t0, t1 + 1, actor, How::StateHead);
                 continue;
             }
             let actor = self.kb_actor(hit.actor);

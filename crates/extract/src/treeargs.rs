@@ -274,9 +274,16 @@ pub fn verb<'a>(
     };
     let passive = kids.iter().any(|&c| p.deprel(c) == "aux:pass");
     if pass_subj.is_some() || agent.is_some() || passive {
+        // "Syria's Assad regime, supported by Iran and Russia": a participle's noun
+        let modified = || {
+            (p.deprel(t) == "acl")
+                .then(|| p.head(t))
+                .flatten()
+                .and_then(|h| mention_at(sent, ments, h, false))
+        };
         return TreeArgs {
             source: agent.or_else(|| event_agent(sent, ments, t)),
-            target: pass_subj.or_else(prep_obj),
+            target: pass_subj.or_else(prep_obj).or_else(modified),
             how: "tree: obl:agent / nsubj:pass",
         };
     }
