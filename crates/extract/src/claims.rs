@@ -1050,7 +1050,7 @@ fn frame(
         })
     });
     let target_m = target;
-    let mut target = target.map(|m| m.actor);
+    let mut target = target.map(|m| affiliation(sent, actors, m).unwrap_or(m.actor));
     if let How::Pair(other) = source.how {
         if target.is_none() || target == Some(source.actor) {
             target = Some(other);
@@ -1207,4 +1207,25 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         }
     }
     out
+}
+
+/// An unnamed person described by their group ("a Taliban commander in Herat", "two
+/// Houthi fighters") stands, as the target of an event, for the group the description
+/// names: that is what an analyst codes.
+fn affiliation(sent: &Sent, actors: &Actors, m: &Mention) -> Option<usize> {
+    if !actors.list[m.actor].anonymous {
+        return None;
+    }
+    actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|o| o.actor != m.actor && o.t0 >= m.t0 && o.t1 <= m.t1)
+        .filter(|o| {
+            matches!(
+                actors.list[o.actor].kind,
+                ActorKind::ArmedGroup | ActorKind::StateOrgan | ActorKind::Organization
+            )
+        })
+        .min_by_key(|o| o.t0)
+        .map(|o| o.actor)
 }

@@ -466,3 +466,16 @@ fn the_tree_supplies_a_subject_the_token_rules_miss() {
         }
     }
 }
+
+#[test]
+fn an_unnamed_member_as_target_stands_for_the_group() {
+    let r = run(
+        "Iranian officials handed a Taliban commander in Farah rockets and cash in 2016.",
+        "2024-05-01",
+    );
+    assert!(
+        has(&r, ClaimType::Aid, "iran", "taliban").is_some(),
+        "{:?}",
+        r.claims
+    );
+}
