@@ -88,6 +88,15 @@ const HELD_BY: &[&str] = &[
     "garrisoned",
 ];
 
+/// Verbs whose subject is the agent of the event noun they take as object ("resumed
+/// talks with", "provided training to", "stepped up attacks on").
+const SUPPORT_LEMMAS: &[&str] = &[
+    "launch", "carry", "conduct", "stage", "mount", "wage", "hold", "resume", "restart",
+    "renew", "join", "open", "begin", "start", "continue", "pursue", "intensify", "escalate",
+    "step", "sign", "reach", "forge", "form", "establish", "extend", "provide", "offer",
+    "deliver", "give", "lead", "make", "impose", "announce", "issue",
+];
+
 /// Verbs of what an attack does to its victims ("were killed in …", "died in …").
 const HARM_VERBS: &[&str] = &[
     "killed",
@@ -395,7 +404,9 @@ pub fn noun<'a>(
     // support verb's subject, through raising and control
     let source = source.or_else(|| {
         let h = p.head(t)?;
-        (p.deprel(t) == "obj" && crate::claims::LIGHT_VERBS.contains(&sent.word(h)))
+        (p.deprel(t) == "obj"
+            && (crate::claims::LIGHT_VERBS.contains(&sent.word(h))
+                || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str())))
             .then(|| subject(sent, ments, h, 0))
             .flatten()
     });
