@@ -270,6 +270,35 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             i += 1;
             continue;
         }
+        // "launched more than a hundred drones at …": a launch of weapons at a target
+        let launch_at = matches!(
+            sent.word(i),
+            "launch" | "launches" | "launched" | "launching"
+        ) && (i + 1..(i + 7).min(n)).any(|k| {
+            matches!(
+                sent.word(k),
+                "rockets" | "missiles" | "drones" | "shells" | "mortars" | "missile" | "rocket"
+            ) && matches!(
+                sent.word(k + 1),
+                "at" | "on" | "against" | "toward" | "towards" | "into"
+            )
+        });
+        if launch_at && !ments.iter().any(|m| m.t0 <= i && i < m.t1) {
+            let trig = Trigger {
+                rest: vec![],
+                ty: ClaimType::Assault,
+                modes: vec![Mode::ArmedAttack],
+                pos: Pos::Verb,
+                participle: sent.word(i) == "launched",
+                needs_object: false,
+                target_preps: &["at", "on", "against", "toward", "towards", "into"],
+                reverse: false,
+                base_confidence: 0.7,
+            };
+            out.extend(frame(sent, actors, &ments, i, i + 1, &trig));
+            i += 1;
+            continue;
+        }
         let Some(cands) = lex.get(sent.word(i)) else {
             i += 1;
             continue;
@@ -351,7 +380,7 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             fire_trigger = Trigger {
                 ty: ClaimType::Assault,
                 modes: vec![Mode::ArmedAttack],
-                target_preps: &["at", "on", "upon", "into"],
+                target_preps: &["at", "on", "upon", "into", "against", "toward", "towards"],
                 ..cands[0].clone()
             };
             best = Some(&fire_trigger);

@@ -91,10 +91,40 @@ const HELD_BY: &[&str] = &[
 /// Verbs whose subject is the agent of the event noun they take as object ("resumed
 /// talks with", "provided training to", "stepped up attacks on").
 const SUPPORT_LEMMAS: &[&str] = &[
-    "launch", "carry", "conduct", "stage", "mount", "wage", "hold", "resume", "restart",
-    "renew", "join", "open", "begin", "start", "continue", "pursue", "intensify", "escalate",
-    "step", "sign", "reach", "forge", "form", "establish", "extend", "provide", "offer",
-    "deliver", "give", "lead", "make", "impose", "announce", "issue",
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "mount",
+    "wage",
+    "hold",
+    "resume",
+    "restart",
+    "renew",
+    "join",
+    "open",
+    "begin",
+    "start",
+    "continue",
+    "pursue",
+    "intensify",
+    "escalate",
+    "step",
+    "sign",
+    "reach",
+    "forge",
+    "form",
+    "establish",
+    "extend",
+    "provide",
+    "offer",
+    "deliver",
+    "give",
+    "lead",
+    "make",
+    "impose",
+    "announce",
+    "issue",
 ];
 
 /// Verbs of what an attack does to its victims ("were killed in …", "died in …").
@@ -407,8 +437,8 @@ pub fn noun<'a>(
         (p.deprel(t) == "obj"
             && (crate::claims::LIGHT_VERBS.contains(&sent.word(h))
                 || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str())))
-            .then(|| subject(sent, ments, h, 0))
-            .flatten()
+        .then(|| subject(sent, ments, h, 0))
+        .flatten()
     });
     let target = kids
         .iter()
