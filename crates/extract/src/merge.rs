@@ -47,8 +47,11 @@ fn same_pair(a: &Claim, b: &Claim) -> bool {
             .copied()
             .collect::<Vec<_>>()
     };
+    // … unless one sentence tells them ("were killed during the Taliban's recapture of
+    // the city": one event, two words for it)
+    let same_sentence = a.evidence.iter().any(|e| b.evidence.contains(e));
     let (ma, mb) = (specific(a), specific(b));
-    if !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
+    if !same_sentence && !ma.is_empty() && !mb.is_empty() && !ma.iter().any(|m| mb.contains(m)) {
         return false;
     }
     let direct = a.source == b.source && a.target == b.target;

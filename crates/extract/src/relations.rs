@@ -137,6 +137,10 @@ fn org_like(a: &crate::mentions::DocActor) -> bool {
 
 fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     let w = sent.word(k);
+    // "US fighter jets": a role word that modifies another noun is no role
+    if sent.syn.deprel(k) == "compound" {
+        return None;
+    }
     // "chief spokesman", "deputy head": the last role noun of a run is the head
     let next = sent.word(k + 1);
     if (LEAD_ROLES.contains(&w) || MEMBER_ROLES.contains(&w))
@@ -287,6 +291,8 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                                     && o.t1 <= head
                                     && head - o.t1 <= 3
                                     && org_like(&actors.list[o.actor])
+                                    // "a Kabul-based analyst" works in Kabul, not for it
+                                    && !sent.word(o.t1 - 1).ends_with("-based")
                             })
                         });
                     if let Some(o) = org {

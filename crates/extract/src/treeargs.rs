@@ -298,7 +298,14 @@ pub fn verb<'a>(
     let marked = |c: usize, labels: &[&str]| {
         labels.contains(&p.deprel(c)) && case_of(sent, c).is_some_and(|w| target_preps.contains(&w))
     };
+    // "invited me to Iran": a person as object is the target, the place is not
+    let person_obj = kids
+        .iter()
+        .any(|&c| p.deprel(c) == "obj" && p.upos(c) == "PRON");
     let prep_obj = || {
+        if person_obj {
+            return None;
+        }
         kids.iter()
             .find(|&&c| marked(c, &["obl", "obl:arg", "nmod"]))
             .and_then(|&c| mention_at(sent, ments, c, false))
