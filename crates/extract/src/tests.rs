@@ -479,3 +479,27 @@ fn an_unnamed_member_as_target_stands_for_the_group() {
         r.claims
     );
 }
+
+#[test]
+fn one_event_told_by_two_words_is_one_claim() {
+    let r = run(
+        "Eleven Pakistani soldiers were killed during the TTP's overnight raid on a checkpoint in Bajaur.",
+        "2024-05-01",
+    );
+    let n = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimType::Assault && c.source == "ttp")
+        .count();
+    assert_eq!(n, 1, "{:?}", r.claims);
+    // a role word that modifies a noun is no role
+    let r = run(
+        "The commander was wounded in the bombing of Russian fighter jets near Idlib in 2019.",
+        "2024-05-01",
+    );
+    assert!(
+        r.claims.iter().all(|c| c.kind != ClaimType::MemberOf),
+        "{:?}",
+        r.claims
+    );
+}
