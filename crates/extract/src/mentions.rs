@@ -253,9 +253,26 @@ impl<'k> Actors<'k> {
         while k > 0 && (is_det(sent.word(k - 1)) || sent.toks[k - 1].lower.ends_with("ern")) {
             k -= 1;
         }
-        // "in Kabul" is a place; "in the TTP's raid" names an actor
+        // "in Kabul" is a place; "in the TTP's raid" names an actor; "the border with
+        // Rwanda and Uganda" names places
+        let border_with = |k: usize| {
+            k >= 2
+                && sent.word(k - 1) == "with"
+                && matches!(
+                    sent.word(k - 2),
+                    "border" | "borders" | "frontier" | "frontiers"
+                )
+        };
+        let after_place = k > 0
+            && sent.word(k - 1) == "and"
+            && self
+                .mentions
+                .last()
+                .is_some_and(|m| m.sent == sent.idx && m.t1 + 1 == k && m.locative)
+            // "in Syria and Iran sent troops": a new subject, not a second place
+            && (sent.syn.is_empty() || (t0..t1).any(|x| sent.syn.deprel(x) == "conj"));
         let locative = k > 0
-            && is_locative_prep(sent.word(k - 1))
+            && (is_locative_prep(sent.word(k - 1)) || border_with(k) || after_place)
             && matches!(how, How::Kb(_) | How::Name)
             && sent.word(t1) != "'s";
         self.mentions.push(Mention {
@@ -358,7 +375,10 @@ impl<'k> Actors<'k> {
                 && !sent.toks[t0].lower.contains("-backed")
                 && !sent.toks[t0].lower.contains("-based")
                 && !sent.toks[t0].lower.contains("-made");
-            let on_place_noun = how == How::Adjective && PLACE_HEADS.contains(&sent.word(t1));
+            // "near the Pakistani border", "the Rwandan and Ugandan borders"
+            let on_place_noun = how == How::Adjective
+                && (PLACE_HEADS.contains(&sent.word(t1))
+                    || (sent.word(t1) == "and" && PLACE_HEADS.contains(&sent.word(t1 + 2))));
             // "Zarif Gulbuddin": a one-word name of a known person next to another
             // capitalised name is someone else
             let kb_person = self.kb.at(hit.actor).kind == ActorKind::Person && t1 == t0 + 1;
