@@ -195,6 +195,8 @@ struct Ctx<'a> {
     scase: u64,
     /// Optional feature groups ([`FEAT_SENTENCE_CASE`], …).
     flags: u32,
+    /// The weight table's size (`1 << bits` rows).
+    bits: u32,
 }
 
 /// Feature group: the sentence's casing with the token's shape, case profile and tag.
@@ -289,7 +291,7 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
         feat(41, cs(0), g0, gl),
         feat(42, p1, cs(0), cap(0)),
     ];
-    out.extend(fs.iter().map(|&h| bucket(h, BITS)));
+    out.extend(fs.iter().map(|&h| bucket(h, c.bits)));
     if c.flags & FEAT_SENTENCE_CASE != 0 {
         let more = [
             feat(43, c.scase, cap(0), first),
@@ -298,7 +300,7 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
             feat(46, c.scase, pos(0), 0),
             feat(47, c.scase, l.norm, 0),
         ];
-        out.extend(more.iter().map(|&h| bucket(h, BITS)));
+        out.extend(more.iter().map(|&h| bucket(h, c.bits)));
     }
     if !c.cl.is_empty() {
         let cl = |k: isize| at(k).map_or([NIL.wrapping_add(k as u64); LEVELS], |j| c.cl[j]);
@@ -313,7 +315,7 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
             feat(56, p1, c0[1], 0),
             feat(57, cm1[1], c0[1], cp1[1]),
         ];
-        out.extend(more.iter().map(|&h| bucket(h, BITS)));
+        out.extend(more.iter().map(|&h| bucket(h, c.bits)));
     }
 }
 
@@ -362,6 +364,7 @@ impl Ner {
             cl: &cl,
             scase: sentence_case(lex),
             flags: self.flags,
+            bits: self.model.bits(),
         };
         let penalty = (self.o_penalty / self.model.scale()).round() as i32;
         decode(&c, |feats, scores: &mut [i32]| {
@@ -416,7 +419,7 @@ impl Ner {
         }
         let case = lex::read_profiles(r)?;
         let model = Model::read(r)?;
-        if model.nclass() != NCLASS || model.bits() != BITS {
+        if model.nclass() != NCLASS {
             return Err(FormatError("NER model does not match its classes".into()));
         }
         let clusters = Clusters::read(r)?;
@@ -618,6 +621,7 @@ pub fn train_clustered(
                     cl,
                     scase: sentence_case(lex),
                     flags: ner.flags,
+                    bits: BITS,
                 };
                 let n = lex.len();
                 let mut prev = None;

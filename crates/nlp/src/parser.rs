@@ -640,6 +640,7 @@ pub struct TrainOptions {
 }
 
 /// Gold trees in the parser's encoding, plus the inputs (words and the given tags).
+#[derive(Clone)]
 pub struct Example {
     pub input: ParseInput,
     heads: Vec<u32>,

@@ -117,6 +117,8 @@ pub struct Config {
     pub tagger_ensemble: usize,
     /// The recognizer's decoding penalty of `O` (`Ner::o_penalty`).
     pub ner_o_penalty: f32,
+    /// How many times per epoch the parser sees each EWT training tree (GUM's once).
+    pub parser_ewt_repeat: usize,
 }
 
 impl Default for Config {
@@ -139,11 +141,12 @@ impl Default for Config {
             gum_ner: true,
             clusters: None,
             ner_features: ner::DEFAULT_FEATURES,
-            ner_ensemble: 3,
+            ner_ensemble: 5,
             parser_ensemble: 3,
             ner_jackknife: false,
             tagger_ensemble: 1,
             ner_o_penalty: 0.0,
+            parser_ewt_repeat: 1,
         }
     }
 }
@@ -425,7 +428,12 @@ pub fn train_all(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> Pipe
             .collect(),
     };
     let labels = parser::label_set(parse_train);
-    let (examples, lifts) = parser::examples(parse_train, &tags, &labels);
+    let (mut examples, lifts) = parser::examples(parse_train, &tags, &labels);
+    // EWT's trees (the first ones) seen `parser_ewt_repeat` times per epoch.
+    let ewt = data.ewt_train.len().min(examples.len());
+    for _ in 1..cfg.parser_ewt_repeat {
+        examples.extend(examples[..ewt].to_vec());
+    }
     log(format!(
         "parser: {} labels, {} training trees, {lifts} arcs lifted to projectivise",
         labels.len(),
@@ -616,6 +624,6 @@ mod tests {
         assert!(s.upos > 0.951, "{s:?}");
         assert!(s.uas > 0.853, "{s:?}");
         assert!(s.las > 0.822, "{s:?}");
-        assert!(s.ner_f1 > 0.675, "{s:?}");
+        assert!(s.ner_f1 > 0.68, "{s:?}");
     }
 }

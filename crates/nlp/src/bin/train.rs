@@ -16,7 +16,7 @@ use rapport_nlp::train::{evaluate, save, train_all, Config, Data};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train --data DIR --out DIR [--seed N] [--tagger-epochs N] [--parser-epochs N] \
-         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C]"
+         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C]"
     );
     ExitCode::from(2)
 }
@@ -104,6 +104,10 @@ fn main() -> ExitCode {
             "--ner-o-penalty" => val()
                 .and_then(|v| v.parse().ok())
                 .map(|v| cfg.ner_o_penalty = v)
+                .is_some(),
+            "--parser-ewt-repeat" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.parser_ewt_repeat = v)
                 .is_some(),
             "--clusters" => {
                 cfg.clusters = Some(Default::default());
