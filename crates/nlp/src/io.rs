@@ -6,7 +6,7 @@
 use std::fmt;
 
 pub const MAGIC: &[u8; 6] = b"RAPNLP";
-pub const VERSION: u16 = 1;
+pub const VERSION: u16 = 2;
 
 /// A model file that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,6 +14,7 @@
 //! [`parser`] and [`ner`] are the models; [`train`] holds the reproducible training and
 //! evaluation used by the `train` and `eval` binaries.
 
+pub mod clusters;
 pub mod conllu;
 pub mod hash;
 pub mod io;
@@ -323,6 +324,7 @@ mod tests {
             seed: 1,
             prune: 0.0,
             bits: 16,
+            ensemble: 1,
         };
         let t = tagger::train(&sents, &sents, &topts, &mut |_| {});
         let lem = Lemmatizer::train(&sents);
@@ -345,6 +347,7 @@ mod tests {
             explore_from: 2,
             explore_p: 0.9,
             bits: 16,
+            ensemble: 1,
         };
         let p = parser::train(labels, &exs, (&inputs, &sents), &popts, &mut |_| {});
         let ner_exs: Vec<ner::NerExample> = sents
@@ -372,6 +375,9 @@ mod tests {
             epochs: 8,
             seed: 1,
             prune: 0.0,
+            features: ner::DEFAULT_FEATURES,
+            ensemble: 1,
+            o_penalty: 0.0,
         };
         let n = ner::train(&ner_exs, &ner_exs, case, &nopts, &mut |_| {});
         Pipeline::new(t, lem, p, n)

@@ -10,6 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use crate::clusters::{Clusters, LEVELS};
 use crate::hash::{bucket, feat, str_hash, Rng};
 use crate::io::{FormatError, Reader, Writer};
 use crate::iob::{Span, LABELS};
@@ -188,6 +189,43 @@ struct Ctx<'a> {
     pos: &'a [u64],
     gaz: &'a [(u64, u64)],
     case: &'a [u64],
+    /// Cluster feature values per token; empty without clusters.
+    cl: &'a [[u64; LEVELS]],
+    /// The sentence's casing (see [`sentence_case`]).
+    scase: u64,
+    /// Optional feature groups ([`FEAT_SENTENCE_CASE`], …).
+    flags: u32,
+    /// The weight table's size (`1 << bits` rows).
+    bits: u32,
+}
+
+/// Feature group: the sentence's casing with the token's shape, case profile and tag.
+pub const FEAT_SENTENCE_CASE: u32 = 1;
+/// The feature groups of new models (none: the sentence-case group did not help on dev).
+pub const DEFAULT_FEATURES: u32 = 0;
+
+/// How a sentence is cased, from its alphabetic tokens after the first: 1 all lowercase,
+/// 2 mostly all-caps, 3 mostly capitalised (a headline), 4 ordinary, 0 too short to tell.
+fn sentence_case(lex: &[Lex]) -> u64 {
+    let (mut alpha, mut caps, mut title) = (0u32, 0u32, 0u32);
+    for l in lex.iter().skip(1) {
+        if l.flags & lex::F_ALPHA != 0 {
+            alpha += 1;
+            caps += (l.flags & F_ALLCAPS != 0) as u32;
+            title += (l.flags & F_TITLE != 0) as u32;
+        }
+    }
+    if alpha < 3 {
+        0
+    } else if caps + title == 0 {
+        1
+    } else if caps * 5 >= alpha * 3 {
+        2
+    } else if (caps + title) * 5 >= alpha * 3 {
+        3
+    } else {
+        4
+    }
 }
 
 #[inline]
@@ -253,7 +291,32 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
         feat(41, cs(0), g0, gl),
         feat(42, p1, cs(0), cap(0)),
     ];
-    out.extend(fs.iter().map(|&h| bucket(h, BITS)));
+    out.extend(fs.iter().map(|&h| bucket(h, c.bits)));
+    if c.flags & FEAT_SENTENCE_CASE != 0 {
+        let more = [
+            feat(43, c.scase, cap(0), first),
+            feat(44, c.scase, l.shape, 0),
+            feat(45, c.scase, cs(0), cap(0)),
+            feat(46, c.scase, pos(0), 0),
+            feat(47, c.scase, l.norm, 0),
+        ];
+        out.extend(more.iter().map(|&h| bucket(h, c.bits)));
+    }
+    if !c.cl.is_empty() {
+        let cl = |k: isize| at(k).map_or([NIL.wrapping_add(k as u64); LEVELS], |j| c.cl[j]);
+        let (c0, cm1, cp1) = (cl(0), cl(-1), cl(1));
+        let more = [
+            feat(50, c0[0], 0, 0),
+            feat(51, c0[1], 0, 0),
+            feat(52, c0[2], 0, 0),
+            feat(53, cm1[0], 0, 0),
+            feat(54, cp1[0], 0, 0),
+            feat(55, c0[1], l.shape, 0),
+            feat(56, p1, c0[1], 0),
+            feat(57, cm1[1], c0[1], cp1[1]),
+        ];
+        out.extend(more.iter().map(|&h| bucket(h, c.bits)));
+    }
 }
 
 /// A trained recognizer.
@@ -261,6 +324,18 @@ pub struct Ner {
     names: NameList,
     case: IdMap<u8>,
     model: Model,
+    clusters: Clusters,
+    flags: u32,
+    /// Subtracted from the score of `O` (in weight units) when decoding: above zero, more
+    /// entities are proposed (recall for precision).
+    pub o_penalty: f32,
+}
+
+fn cluster_values(clusters: &Clusters, lex: &[Lex]) -> Vec<[u64; LEVELS]> {
+    if clusters.is_empty() {
+        return Vec::new();
+    }
+    lex.iter().map(|l| clusters.get(l.norm)).collect()
 }
 
 impl Ner {
@@ -280,13 +355,22 @@ impl Ner {
         let pos: Vec<u64> = xpos.iter().map(|p| str_hash(p)).collect();
         let marks = gaz_marks(&lower, &gaz);
         let case = profiles(&self.case, lex);
+        let cl = cluster_values(&self.clusters, lex);
         let c = Ctx {
             lex,
             pos: &pos,
             gaz: &marks,
             case: &case,
+            cl: &cl,
+            scase: sentence_case(lex),
+            flags: self.flags,
+            bits: self.model.bits(),
         };
-        decode(&c, |feats, scores| self.model.score(feats, scores))
+        let penalty = (self.o_penalty / self.model.scale()).round() as i32;
+        decode(&c, |feats, scores: &mut [i32]| {
+            self.model.score(feats, scores);
+            scores[0] -= penalty;
+        })
     }
 
     /// Recognizes entities in a tokenised sentence with its XPOS tags.
@@ -314,6 +398,9 @@ impl Ner {
         }
         lex::write_profiles(&self.case, w);
         self.model.write(w);
+        self.clusters.write(w);
+        w.u32(self.flags);
+        w.f32(self.o_penalty);
     }
 
     pub fn read(r: &mut Reader) -> Result<Ner, FormatError> {
@@ -332,10 +419,20 @@ impl Ner {
         }
         let case = lex::read_profiles(r)?;
         let model = Model::read(r)?;
-        if model.nclass() != NCLASS || model.bits() != BITS {
+        if model.nclass() != NCLASS {
             return Err(FormatError("NER model does not match its classes".into()));
         }
-        Ok(Ner { names, case, model })
+        let clusters = Clusters::read(r)?;
+        let flags = r.u32()?;
+        let o_penalty = r.f32()?;
+        Ok(Ner {
+            names,
+            case,
+            model,
+            clusters,
+            flags,
+            o_penalty,
+        })
     }
 
     /// Drops small weights (see [`Model::prune`]).
@@ -415,6 +512,12 @@ pub struct TrainOptions {
     pub epochs: usize,
     pub seed: u64,
     pub prune: f32,
+    /// Optional feature groups ([`DEFAULT_FEATURES`]).
+    pub features: u32,
+    /// Models trained from different seeds whose weights are averaged (1: one model).
+    pub ensemble: usize,
+    /// The decoding penalty of `O` ([`Ner::o_penalty`]).
+    pub o_penalty: f32,
 }
 
 fn names_of(exs: &[&NerExample]) -> NameList {
@@ -441,6 +544,18 @@ pub fn train(
     opts: &TrainOptions,
     log: &mut dyn FnMut(String),
 ) -> Ner {
+    train_clustered(train, dev, case, Clusters::default(), opts, log)
+}
+
+/// [`train`] with word-cluster features.
+pub fn train_clustered(
+    train: &[NerExample],
+    dev: &[NerExample],
+    case: IdMap<u8>,
+    clusters: Clusters,
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> Ner {
     // Two-fold gazetteers: each half sees the other half's names.
     let half_a: Vec<&NerExample> = train.iter().step_by(2).collect();
     let half_b: Vec<&NerExample> = train.iter().skip(1).step_by(2).collect();
@@ -450,8 +565,18 @@ pub fn train(
         names: names_of(&all),
         case,
         model: Model::empty(NCLASS, BITS),
+        clusters,
+        flags: opts.features,
+        o_penalty: opts.o_penalty,
     };
-    type Prepared = (Vec<Lex>, Vec<u64>, Vec<(u64, u64)>, Vec<u64>, Vec<usize>);
+    type Prepared = (
+        Vec<Lex>,
+        Vec<u64>,
+        Vec<(u64, u64)>,
+        Vec<u64>,
+        Vec<[u64; LEVELS]>,
+        Vec<usize>,
+    );
     let prepared: Vec<Prepared> = train
         .iter()
         .enumerate()
@@ -462,47 +587,61 @@ pub fn train(
             let other: &dyn Gazetteer = if k % 2 == 0 { &names_b } else { &names_a };
             let gaz = gaz_marks(&lower, &[other]);
             let case = profiles(&ner.case, &lex);
+            let cl = cluster_values(&ner.clusters, &lex);
             (
                 lex,
                 pos,
                 gaz,
                 case,
+                cl,
                 gold_classes(ex.tokens.len(), &ex.spans),
             )
         })
         .collect();
-    let mut trainer = Trainer::new(NCLASS, BITS);
-    let mut rng = Rng::new(opts.seed);
-    let mut order: Vec<usize> = (0..train.len()).collect();
+    // One trainer per ensemble member (seeds `seed`, `seed + 1`, …); the model is the mean
+    // of their averaged weights.
+    let members = opts.ensemble.max(1);
+    let mut trainers: Vec<Trainer> = (0..members).map(|_| Trainer::new(NCLASS, BITS)).collect();
+    let mut rngs: Vec<Rng> = (0..members)
+        .map(|m| Rng::new(opts.seed + m as u64 * 7919))
+        .collect();
+    let mut orders: Vec<Vec<usize>> = vec![(0..train.len()).collect(); members];
     let mut feats = Vec::new();
     let mut scores = [0f32; NCLASS];
     for epoch in 1..=opts.epochs {
-        rng.shuffle(&mut order);
-        for &k in &order {
-            let (lex, pos, gaz, case, gold) = &prepared[k];
-            let c = Ctx {
-                lex,
-                pos,
-                gaz,
-                case,
-            };
-            let n = lex.len();
-            let mut prev = None;
-            let (mut p1, mut p2) = (NIL, NIL + 1);
-            for (i, &g) in gold.iter().enumerate() {
-                features(&c, i, p1, p2, &mut feats);
-                trainer.score(&feats, &mut scores);
-                let guess = argmax_by(&scores, |t| allowed(prev, t, i + 1 == n)).unwrap();
-                trainer.tick();
-                trainer.update(&feats, g, guess);
-                // Condition on the gold history (measured better on dev than the
-                // predicted one, which lets early errors feed on themselves).
-                prev = Some(g);
-                p2 = p1;
-                p1 = g as u64;
+        for ((trainer, rng), order) in trainers.iter_mut().zip(&mut rngs).zip(&mut orders) {
+            rng.shuffle(order);
+            for &k in order.iter() {
+                let (lex, pos, gaz, case, cl, gold) = &prepared[k];
+                let c = Ctx {
+                    lex,
+                    pos,
+                    gaz,
+                    case,
+                    cl,
+                    scase: sentence_case(lex),
+                    flags: ner.flags,
+                    bits: BITS,
+                };
+                let n = lex.len();
+                let mut prev = None;
+                let (mut p1, mut p2) = (NIL, NIL + 1);
+                for (i, &g) in gold.iter().enumerate() {
+                    features(&c, i, p1, p2, &mut feats);
+                    trainer.score(&feats, &mut scores);
+                    let guess = argmax_by(&scores, |t| allowed(prev, t, i + 1 == n)).unwrap();
+                    trainer.tick();
+                    trainer.update(&feats, g, guess);
+                    // Condition on the gold history (measured better on dev than the
+                    // predicted one, which lets early errors feed on themselves).
+                    prev = Some(g);
+                    p2 = p1;
+                    p1 = g as u64;
+                }
             }
         }
-        ner.model = trainer.freeze(opts.prune);
+        let refs: Vec<&Trainer> = trainers.iter().collect();
+        ner.model = Trainer::freeze_mean(&refs, opts.prune);
         let f = f1(&ner, dev, None);
         log(format!(
             "ner epoch {epoch}: dev p {:.4} r {:.4} f1 {:.4}",
@@ -646,6 +785,9 @@ mod tests {
             epochs: 10,
             seed: 5,
             prune: 0.0,
+            features: FEAT_SENTENCE_CASE,
+            ensemble: 1,
+            o_penalty: 0.0,
         };
         let mut log = Vec::new();
         let case = lex::case_profiles(

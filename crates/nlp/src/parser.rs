@@ -15,6 +15,7 @@
 //! parser therefore only produces projective trees (EWT: about 1 % of words are lost to
 //! this in the worst case, most sentences are projective).
 
+use crate::clusters::{Clusters, LEVELS};
 use crate::conllu::Sentence;
 use crate::hash::{bucket, feat, str_hash, Rng};
 use crate::io::{FormatError, Reader, Writer};
@@ -274,8 +275,19 @@ impl Moves {
     }
 }
 
+/// Cluster feature values of the words of `inp` (the root last), empty without clusters.
+fn cluster_values(clusters: &Clusters, inp: &ParseInput) -> Vec<[u64; LEVELS]> {
+    if clusters.is_empty() {
+        return Vec::new();
+    }
+    let n = inp.n();
+    let mut v: Vec<[u64; LEVELS]> = inp.w[..n].iter().map(|&w| clusters.get(w)).collect();
+    v.push([ROOT; LEVELS]);
+    v
+}
+
 #[inline]
-fn features(st: &State, inp: &ParseInput, bits: u32, out: &mut Vec<u32>) {
+fn features(st: &State, inp: &ParseInput, cl: &[[u64; LEVELS]], bits: u32, out: &mut Vec<u32>) {
     out.clear();
     let n = st.n;
     let len = st.stack.len();
@@ -463,6 +475,28 @@ fn features(st: &State, inp: &ParseInput, bits: u32, out: &mut Vec<u32>) {
         feat(105, pb, vb, dist(s0, b0)),
     ];
     out.extend(fs.iter().map(|&h| bucket(h, bits)));
+    if !cl.is_empty() {
+        let c = |i: u32| {
+            if i == NONE {
+                [NIL; LEVELS]
+            } else {
+                cl[i as usize]
+            }
+        };
+        let (cs0, cs1, cb0, cb1) = (c(s0), c(s1), c(b0), c(b1));
+        let more = [
+            feat(110, cs0[0], cb0[0], 0),
+            feat(111, cs0[1], b0p, 0),
+            feat(112, s0p, cb0[1], 0),
+            feat(113, cs1[1], cs0[1], 0),
+            feat(114, cs0[0], s0p, 0),
+            feat(115, cb0[0], b0p, 0),
+            feat(116, cs0[1], cb0[1], d),
+            feat(117, cb0[1], cb1[1], 0),
+            feat(118, cs0[2], cb0[2], cb1[2]),
+        ];
+        out.extend(more.iter().map(|&h| bucket(h, bits)));
+    }
 }
 
 /// A trained parser.
@@ -470,6 +504,7 @@ pub struct Parser {
     labels: Vec<String>,
     moves: Moves,
     model: Model,
+    clusters: Clusters,
 }
 
 impl Parser {
@@ -483,6 +518,7 @@ impl Parser {
         let mut st = State::new(n);
         let mut feats = Vec::with_capacity(96);
         let mut scores = vec![0i32; self.model.nclass()];
+        let cl = cluster_values(&self.clusters, inp);
         while !st.terminal() {
             // With nothing left to choose (one move valid), skip the scoring.
             let c = if st.b == n && st.stack.len() == 1 {
@@ -490,7 +526,7 @@ impl Parser {
             } else if st.stack.is_empty() {
                 0
             } else {
-                features(&st, inp, self.model.bits(), &mut feats);
+                features(&st, inp, &cl, self.model.bits(), &mut feats);
                 self.model.score(&feats, &mut scores);
                 argmax_by(&scores, |c| self.moves.valid(&st, c)).expect("a valid move")
             };
@@ -510,6 +546,7 @@ impl Parser {
     pub fn write(&self, w: &mut Writer) {
         w.strs(&self.labels);
         self.model.write(w);
+        self.clusters.write(w);
     }
 
     pub fn read(r: &mut Reader) -> Result<Parser, FormatError> {
@@ -522,6 +559,7 @@ impl Parser {
         if model.nclass() != 1 + 2 * labels.len() {
             return Err(FormatError("parser model does not match its labels".into()));
         }
+        let clusters = Clusters::read(r)?;
         Ok(Parser {
             moves: Moves {
                 nlab: labels.len(),
@@ -529,6 +567,7 @@ impl Parser {
             },
             labels,
             model,
+            clusters,
         })
     }
 
@@ -596,9 +635,12 @@ pub struct TrainOptions {
     pub explore_p: f64,
     /// Weight table size: `1 << bits` rows.
     pub bits: u32,
+    /// Parsers trained from different seeds whose weights are averaged (1: one parser).
+    pub ensemble: usize,
 }
 
 /// Gold trees in the parser's encoding, plus the inputs (words and the given tags).
+#[derive(Clone)]
 pub struct Example {
     pub input: ParseInput,
     heads: Vec<u32>,
@@ -677,6 +719,18 @@ pub fn train(
     opts: &TrainOptions,
     log: &mut dyn FnMut(String),
 ) -> Parser {
+    train_clustered(labels, train, dev, Clusters::default(), opts, log)
+}
+
+/// [`train`] with word-cluster features.
+pub fn train_clustered(
+    labels: Vec<String>,
+    train: &[Example],
+    dev: (&[ParseInput], &[Sentence]),
+    clusters: Clusters,
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> Parser {
     assert!(labels.len() <= 64, "label sets are 64-bit masks");
     let root = labels
         .iter()
@@ -691,43 +745,58 @@ pub fn train(
         labels,
         moves,
         model: Model::empty(nclass, opts.bits),
+        clusters,
     };
-    let mut trainer = Trainer::new(nclass, opts.bits);
-    let mut rng = Rng::new(opts.seed);
-    let mut order: Vec<usize> = (0..train.len()).collect();
+    let cls: Vec<Vec<[u64; LEVELS]>> = train
+        .iter()
+        .map(|ex| cluster_values(&parser.clusters, &ex.input))
+        .collect();
+    // One trainer per ensemble member (seeds `seed`, `seed + 7919`, …): the model is the
+    // mean of their averaged weights, so the ensemble parses as fast as one model.
+    let members = opts.ensemble.max(1);
+    let mut trainers: Vec<Trainer> = (0..members)
+        .map(|_| Trainer::new(nclass, opts.bits))
+        .collect();
+    let mut rngs: Vec<Rng> = (0..members)
+        .map(|m| Rng::new(opts.seed + m as u64 * 7919))
+        .collect();
+    let mut orders: Vec<Vec<usize>> = vec![(0..train.len()).collect(); members];
     let mut feats = Vec::new();
     let mut scores = vec![0.0f32; nclass];
     let mut costs = vec![0u32; nclass];
     for epoch in 1..=opts.epochs {
-        rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
-        for &ei in &order {
-            let ex = &train[ei];
-            let mut st = State::new(ex.input.n());
-            while !st.terminal() {
-                features(&st, &ex.input, opts.bits, &mut feats);
-                trainer.score(&feats, &mut scores);
-                parser.moves.costs(&st, &ex.heads, &ex.labels, &mut costs);
-                let pred = argmax_by(&scores, |c| costs[c] != u32::MAX).unwrap();
-                let min = *costs.iter().min().unwrap();
-                let best = argmax_by(&scores, |c| costs[c] == min).unwrap();
-                trainer.tick();
-                let next = if costs[pred] == min {
-                    right += 1;
-                    pred
-                } else {
-                    trainer.update(&feats, best, pred);
-                    if epoch >= opts.explore_from && rng.unit() < opts.explore_p {
+        for ((trainer, rng), order) in trainers.iter_mut().zip(&mut rngs).zip(&mut orders) {
+            rng.shuffle(order);
+            for &ei in order.iter() {
+                let ex = &train[ei];
+                let mut st = State::new(ex.input.n());
+                while !st.terminal() {
+                    features(&st, &ex.input, &cls[ei], opts.bits, &mut feats);
+                    trainer.score(&feats, &mut scores);
+                    parser.moves.costs(&st, &ex.heads, &ex.labels, &mut costs);
+                    let pred = argmax_by(&scores, |c| costs[c] != u32::MAX).unwrap();
+                    let min = *costs.iter().min().unwrap();
+                    let best = argmax_by(&scores, |c| costs[c] == min).unwrap();
+                    trainer.tick();
+                    let next = if costs[pred] == min {
+                        right += 1;
                         pred
                     } else {
-                        best
-                    }
-                };
-                total += 1;
-                parser.moves.apply(&mut st, next);
+                        trainer.update(&feats, best, pred);
+                        if epoch >= opts.explore_from && rng.unit() < opts.explore_p {
+                            pred
+                        } else {
+                            best
+                        }
+                    };
+                    total += 1;
+                    parser.moves.apply(&mut st, next);
+                }
             }
         }
-        parser.model = trainer.freeze(opts.prune);
+        let refs: Vec<&Trainer> = trainers.iter().collect();
+        parser.model = Trainer::freeze_mean(&refs, opts.prune);
         let sc = score(&parser, dev.0, dev.1);
         log(format!(
             "parser epoch {epoch}: train moves {:.4}  dev uas {:.4} las {:.4} (full labels {:.4})",
@@ -867,6 +936,7 @@ mod tests {
             explore_from: 2,
             explore_p: 0.9,
             bits: 16,
+            ensemble: 1,
         };
         let mut log = Vec::new();
         let p = train(labels, &exs, (&inputs, &sents), &opts, &mut |l| log.push(l));

@@ -90,37 +90,68 @@ impl Trainer {
 
     /// The averaged weights, pruned (entries with |w| < `prune` dropped) and quantised.
     pub fn freeze(&self, prune: f32) -> Model {
+        Trainer::freeze_mean(&[self], prune)
+    }
+
+    /// The averaged weight of an entry.
+    fn avg(&self, e: &Entry) -> f32 {
         let now = self.now.max(1) as f64;
-        let avg = |e: &Entry| ((e.total + (self.now - e.stamp) as f64 * e.w as f64) / now) as f32;
-        let max = self
-            .rows
+        ((e.total + (self.now - e.stamp) as f64 * e.w as f64) / now) as f32
+    }
+
+    /// The mean of several trainers' averaged weights (trainers of one problem, trained
+    /// from different seeds: an ensemble that costs no more than one model to run),
+    /// pruned and quantised like [`Trainer::freeze`].
+    pub fn freeze_mean(trainers: &[&Trainer], prune: f32) -> Model {
+        let first = trainers[0];
+        assert!(trainers
             .iter()
-            .flatten()
-            .map(|e| avg(e).abs())
-            .fold(0.0f32, f32::max)
-            .max(1e-6);
+            .all(|t| t.nclass == first.nclass && t.bits == first.bits));
+        let k = trainers.len() as f32;
+        let mut sums = vec![0f32; first.nclass];
+        let mut seen = vec![false; first.nclass];
+        let mut touched: Vec<usize> = Vec::new();
+        let mut rows: Vec<Vec<(u8, f32)>> = Vec::with_capacity(first.rows.len());
+        let mut max = 1e-6f32;
+        for r in 0..first.rows.len() {
+            touched.clear();
+            for t in trainers {
+                for e in &t.rows[r] {
+                    let c = e.class as usize;
+                    if !seen[c] {
+                        seen[c] = true;
+                        touched.push(c);
+                    }
+                    sums[c] += t.avg(e);
+                }
+            }
+            touched.sort_unstable();
+            let mut row = Vec::with_capacity(touched.len());
+            for &c in &touched {
+                let w = sums[c] / k;
+                max = max.max(w.abs());
+                row.push((c as u8, w));
+                sums[c] = 0.0;
+                seen[c] = false;
+            }
+            rows.push(row);
+        }
         let scale = max / 32767.0;
-        let mut offsets = Vec::with_capacity(self.rows.len() + 1);
+        let mut offsets = Vec::with_capacity(rows.len() + 1);
         let mut entries = Vec::new();
         offsets.push(0u32);
-        for row in &self.rows {
-            let mut kept: Vec<(u8, i16)> = row
-                .iter()
-                .filter_map(|e| {
-                    let w = avg(e);
-                    let q = (w / scale).round();
-                    (w.abs() >= prune && q != 0.0).then_some((e.class as u8, q as i16))
-                })
-                .collect();
-            kept.sort_unstable_by_key(|k| k.0);
-            for (c, w) in kept {
-                entries.push(pack(c, w));
+        for row in &rows {
+            for &(c, w) in row {
+                let q = (w / scale).round();
+                if w.abs() >= prune && q != 0.0 {
+                    entries.push(pack(c, q as i16));
+                }
             }
             offsets.push(entries.len() as u32);
         }
         Model {
-            nclass: self.nclass,
-            bits: self.bits,
+            nclass: first.nclass,
+            bits: first.bits,
             scale,
             offsets: Offsets::new(&offsets),
             entries,
@@ -385,6 +416,40 @@ mod tests {
         assert_eq!(m, m2);
         // Pruning everything leaves an empty model.
         assert!(t.freeze(1e9).is_empty());
+    }
+
+    /// The mean of one trainer is its own frozen model; the mean of two trainers of the
+    /// same problem from different orders still solves it.
+    #[test]
+    fn mean_of_trainers() {
+        let train = |rev: bool| {
+            let mut t = Trainer::new(3, 8);
+            for _ in 0..5 {
+                let xs: Vec<u32> = if rev {
+                    (0..30).rev().collect()
+                } else {
+                    (0..30).collect()
+                };
+                for x in xs {
+                    let feats = [x, 250];
+                    let mut s = [0.0; 3];
+                    t.score(&feats, &mut s);
+                    let guess = argmax_by(&s, |_| true).unwrap();
+                    t.tick();
+                    t.update(&feats, (x % 3) as usize, guess);
+                }
+            }
+            t
+        };
+        let (a, b) = (train(false), train(true));
+        assert_eq!(Trainer::freeze_mean(&[&a], 0.0), a.freeze(0.0));
+        let m = Trainer::freeze_mean(&[&a, &b], 0.0);
+        assert!(m.len() >= a.freeze(0.0).len().max(b.freeze(0.0).len()));
+        for x in 0..30u32 {
+            let mut s = [0i32; 3];
+            m.score(&[x, 250], &mut s);
+            assert_eq!(argmax_by(&s, |_| true).unwrap(), (x % 3) as usize, "x={x}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use crate::clusters::Clusters;
 use crate::conllu::Sentence;
 use crate::hash::{bucket, feat, mix, str_hash, Rng};
 use crate::io::{FormatError, Reader, Writer};
@@ -40,6 +41,8 @@ pub struct Tagger {
     second: Option<Model>,
     /// First-pass margin (in weight units) from which a word keeps its first-pass tag.
     pub second_pass_margin: f32,
+    /// Word clusters (empty: no cluster features).
+    clusters: Clusters,
 }
 
 /// Default [`Tagger::second_pass_margin`].
@@ -50,6 +53,8 @@ pub(crate) struct Ctx<'a> {
     pub lex: &'a [Lex],
     pub amb: Vec<u64>,
     pub case: Vec<u64>,
+    /// Cluster feature values per word (see [`Clusters::get`]); empty without clusters.
+    pub cl: Vec<[u64; crate::clusters::LEVELS]>,
     pub bits: u32,
 }
 
@@ -156,6 +161,28 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, pass1: Option<&[u8]>, out: &mut
         feat(38, cs(-1), cs(0), cs(1)),
     ];
     out.extend(fs.iter().map(|&h| bucket(h, bits)));
+    if !c.cl.is_empty() {
+        let cl = |k: isize| -> [u64; 3] {
+            let j = i as isize + k;
+            if j < 0 || j as usize >= n {
+                [START; 3]
+            } else {
+                c.cl[j as usize]
+            }
+        };
+        let (c0, cm1, cp1) = (cl(0), cl(-1), cl(1));
+        let more = [
+            feat(40, c0[0], 0, 0),
+            feat(41, c0[1], 0, 0),
+            feat(42, c0[2], 0, 0),
+            feat(43, cm1[0], 0, 0),
+            feat(44, cp1[0], 0, 0),
+            feat(45, p1, c0[1], 0),
+            feat(46, c0[0], cp1[1], 0),
+            feat(47, l.suf[2], c0[1], 0),
+        ];
+        out.extend(more.iter().map(|&h| bucket(h, bits)));
+    }
     if let Some(t) = pass1 {
         // Second pass: the first pass's tags of the right context.
         let t1 = |k: usize| t.get(i + k).map_or(END, |&x| x as u64);
@@ -194,6 +221,11 @@ impl Tagger {
                 .iter()
                 .map(|l| self.case.get(&l.norm).copied().unwrap_or(0) as u64)
                 .collect(),
+            cl: if self.clusters.is_empty() {
+                Vec::new()
+            } else {
+                lex.iter().map(|l| self.clusters.get(l.norm)).collect()
+            },
             lex,
             bits: self.model.bits(),
         }
@@ -299,6 +331,7 @@ impl Tagger {
         if let Some(m) = &self.second {
             m.write(w);
         }
+        self.clusters.write(w);
     }
 
     pub fn read(r: &mut Reader) -> Result<Tagger, FormatError> {
@@ -330,6 +363,7 @@ impl Tagger {
         } else {
             None
         };
+        let clusters = Clusters::read(r)?;
         if model.nclass() != classes.len()
             || second
                 .as_ref()
@@ -347,6 +381,7 @@ impl Tagger {
             model,
             second,
             second_pass_margin: SECOND_PASS_MARGIN,
+            clusters,
         })
     }
 
@@ -371,12 +406,25 @@ pub struct TrainOptions {
     pub prune: f32,
     /// Weight table size: `1 << bits` rows.
     pub bits: u32,
+    /// Taggers trained from different seeds whose weights are averaged (1: one tagger).
+    pub ensemble: usize,
 }
 
 /// Trains a tagger on `train`, printing dev accuracy after each epoch through `log`.
 pub fn train(
     train: &[Sentence],
     dev: &[Sentence],
+    opts: &TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> Tagger {
+    train_clustered(train, dev, Clusters::default(), opts, log)
+}
+
+/// [`train`] with word-cluster features.
+pub fn train_clustered(
+    train: &[Sentence],
+    dev: &[Sentence],
+    clusters: Clusters,
     opts: &TrainOptions,
     log: &mut dyn FnMut(String),
 ) -> Tagger {
@@ -444,6 +492,7 @@ pub fn train(
         model: Model::empty(0, opts.bits),
         second: None,
         second_pass_margin: SECOND_PASS_MARGIN,
+        clusters,
     };
     let trainer = Trainer::new(tagger.classes.len(), opts.bits);
     epochs(&mut tagger, trainer, train, &gold, None, dev, opts, log);
@@ -476,7 +525,7 @@ pub fn train_second(
 #[allow(clippy::too_many_arguments)]
 fn epochs(
     tagger: &mut Tagger,
-    mut trainer: Trainer,
+    trainer: Trainer,
     train: &[Sentence],
     gold: &[Vec<u8>],
     first: Option<&[Vec<u8>]>,
@@ -488,8 +537,17 @@ fn epochs(
         .iter()
         .map(|s| s.words.iter().map(|w| Lex::new(&w.form)).collect())
         .collect();
-    let mut order: Vec<usize> = (0..train.len()).collect();
-    let mut rng = Rng::new(opts.seed + first.is_some() as u64);
+    // One trainer per ensemble member (seeds `seed`, `seed + 7919`, …); the model is the
+    // mean of their averaged weights.
+    let members = opts.ensemble.max(1);
+    let mut trainers = vec![trainer];
+    for _ in 1..members {
+        trainers.push(Trainer::new(trainers[0].nclass(), trainers[0].bits()));
+    }
+    let mut orders: Vec<Vec<usize>> = vec![(0..train.len()).collect(); members];
+    let mut rngs: Vec<Rng> = (0..members)
+        .map(|m| Rng::new(opts.seed + first.is_some() as u64 + m as u64 * 7919))
+        .collect();
     let mut feats = Vec::new();
     let mut scores = vec![0.0f32; tagger.classes.len()];
     let pass = if first.is_some() {
@@ -498,35 +556,39 @@ fn epochs(
         "first pass"
     };
     for epoch in 1..=opts.epochs {
-        rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
-        for &si in &order {
-            let c = tagger.ctx(&lexes[si]);
-            let f = first.map(|f| f[si].as_slice());
-            let (mut p1, mut p2) = (START, START2);
-            for i in 0..train[si].words.len() {
-                let truth = gold[si][i];
-                let guess = match tagger.tagdict.get(&lexes[si][i].form) {
-                    Some(&t) => t,
-                    None => {
-                        features(&c, i, p1, p2, f, &mut feats);
-                        trainer.score(&feats, &mut scores);
-                        let g = argmax_by(&scores, |_| true).unwrap() as u8;
-                        trainer.tick();
-                        trainer.update(&feats, truth as usize, g as usize);
-                        g
-                    }
-                };
-                right += (guess == truth) as usize;
-                total += 1;
-                p2 = p1;
-                p1 = guess as u64;
+        for ((trainer, rng), order) in trainers.iter_mut().zip(&mut rngs).zip(&mut orders) {
+            rng.shuffle(order);
+            for &si in order.iter() {
+                let c = tagger.ctx(&lexes[si]);
+                let f = first.map(|f| f[si].as_slice());
+                let (mut p1, mut p2) = (START, START2);
+                for i in 0..train[si].words.len() {
+                    let truth = gold[si][i];
+                    let guess = match tagger.tagdict.get(&lexes[si][i].form) {
+                        Some(&t) => t,
+                        None => {
+                            features(&c, i, p1, p2, f, &mut feats);
+                            trainer.score(&feats, &mut scores);
+                            let g = argmax_by(&scores, |_| true).unwrap() as u8;
+                            trainer.tick();
+                            trainer.update(&feats, truth as usize, g as usize);
+                            g
+                        }
+                    };
+                    right += (guess == truth) as usize;
+                    total += 1;
+                    p2 = p1;
+                    p1 = guess as u64;
+                }
             }
         }
+        let refs: Vec<&Trainer> = trainers.iter().collect();
+        let model = Trainer::freeze_mean(&refs, opts.prune);
         if first.is_some() {
-            tagger.second = Some(trainer.freeze(opts.prune));
+            tagger.second = Some(model);
         } else {
-            tagger.model = trainer.freeze(opts.prune);
+            tagger.model = model;
         }
         if !dev.is_empty() {
             let (upos, xpos) = accuracy(tagger, dev);
@@ -585,6 +647,7 @@ mod tests {
             seed: 1,
             prune: 0.0,
             bits: 16,
+            ensemble: 1,
         };
         let mut lines = Vec::new();
         let t = train(&sents, &sents, &opts, &mut |l| lines.push(l));

@@ -22,6 +22,8 @@ fn main() -> ExitCode {
     let mut prune: Option<[f32; 3]> = None;
     let mut save: Option<PathBuf> = None;
     let mut margin: Option<f32> = None;
+    let mut ner_out: Option<PathBuf> = None;
+    let mut o_penalty: Option<f32> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match (a.as_str(), args.next()) {
@@ -29,6 +31,11 @@ fn main() -> ExitCode {
             ("--models", Some(v)) => models = Some(PathBuf::from(v)),
             ("--split", Some(v)) if v == "dev" || v == "test" => split = v,
             ("--conllu", Some(v)) => conllu_out = Some(PathBuf::from(v)),
+            ("--ner-errors", Some(v)) => ner_out = Some(PathBuf::from(v)),
+            ("--ner-o-penalty", Some(v)) => match v.parse() {
+                Ok(x) => o_penalty = Some(x),
+                Err(_) => return ExitCode::from(2),
+            },
             ("--save", Some(v)) => save = Some(PathBuf::from(v)),
             ("--tagger-margin", Some(v)) => match v.parse() {
                 Ok(m) => margin = Some(m),
@@ -44,7 +51,7 @@ fn main() -> ExitCode {
             }
             _ => {
                 eprintln!(
-                    "usage: eval [--data DIR] [--split dev|test] [--models DIR] [--conllu OUT] [--prune T,P,N] [--save DIR]"
+                    "usage: eval [--data DIR] [--split dev|test] [--models DIR] [--conllu OUT] [--ner-errors OUT] [--ner-o-penalty X] [--tagger-margin X] [--prune T,P,N] [--save DIR]"
                 );
                 return ExitCode::from(2);
             }
@@ -65,6 +72,9 @@ fn main() -> ExitCode {
     eprintln!("models loaded in {:.1?}", t0.elapsed());
     if let Some(m) = margin {
         p.tagger.second_pass_margin = m;
+    }
+    if let Some(x) = o_penalty {
+        p.ner.o_penalty = x;
     }
     if let Some([t, pa, n]) = prune {
         // For measuring what pruning costs; `train --prune` is what makes pruned models.
@@ -91,6 +101,32 @@ fn main() -> ExitCode {
         }
     };
     print!("{}", evaluate(&p, &d.ud, &d.uner).lines());
+    if let Some(out) = ner_out {
+        // Sentences whose predicted entities differ from the gold ones, for error analysis.
+        let mut text = String::new();
+        for s in &d.uner {
+            let toks: Vec<&str> = s.tokens.iter().map(|t| t.as_str()).collect();
+            let a = p.annotate(&toks);
+            if a.entities != s.spans {
+                let show = |v: &[rapport_nlp::Span]| {
+                    v.iter()
+                        .map(|(a, b, l)| format!("[{} {l}]", toks[*a..*b].join(" ")))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                };
+                text.push_str(&format!(
+                    "{}\n  gold: {}\n  pred: {}\n",
+                    toks.join(" "),
+                    show(&s.spans),
+                    show(&a.entities)
+                ));
+            }
+        }
+        if let Err(e) = std::fs::write(&out, text) {
+            eprintln!("error: {}: {e}", out.display());
+            return ExitCode::FAILURE;
+        }
+    }
     if let Some(out) = conllu_out {
         // The predicted trees of the UD split, for error analysis.
         let text: String =

@@ -16,7 +16,7 @@ use rapport_nlp::train::{evaluate, save, train_all, Config, Data};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train --data DIR --out DIR [--seed N] [--tagger-epochs N] [--parser-epochs N] \
-         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X]"
+         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C]"
     );
     ExitCode::from(2)
 }
@@ -25,6 +25,7 @@ fn main() -> ExitCode {
     let mut data = None;
     let mut out = None;
     let mut cfg = Config::default();
+    let mut reuse: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next();
@@ -80,6 +81,54 @@ fn main() -> ExitCode {
                 cfg.two_pass = false;
                 true
             }
+            "--ner-features" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.ner_features = v)
+                .is_some(),
+            "--ner-ensemble" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.ner_ensemble = v)
+                .is_some(),
+            "--parser-ensemble" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.parser_ensemble = v)
+                .is_some(),
+            "--no-ner-jackknife" => {
+                cfg.ner_jackknife = false;
+                true
+            }
+            "--tagger-ensemble" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.tagger_ensemble = v)
+                .is_some(),
+            "--ner-o-penalty" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.ner_o_penalty = v)
+                .is_some(),
+            "--parser-ewt-repeat" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.parser_ewt_repeat = v)
+                .is_some(),
+            "--clusters" => {
+                cfg.clusters = Some(Default::default());
+                true
+            }
+            "--reuse" => val().map(|v| reuse = Some(PathBuf::from(v))).is_some(),
+            "--no-clusters" => {
+                cfg.clusters = None;
+                true
+            }
+            "--cluster-sizes" => val()
+                .map(|v| {
+                    v.split(',')
+                        .filter_map(|x| x.parse().ok())
+                        .collect::<Vec<usize>>()
+                })
+                .filter(|v| v.len() == 3)
+                .map(|v| {
+                    cfg.clusters.get_or_insert_with(Default::default).sizes = [v[0], v[1], v[2]]
+                })
+                .is_some(),
             "--no-gum-ner" => {
                 cfg.gum_ner = false;
                 true
@@ -102,7 +151,17 @@ fn main() -> ExitCode {
         }
     };
     println!("config: {cfg:?}");
-    let p = train_all(&d, &cfg, &mut |l| println!("{l}"));
+    let p = match reuse {
+        // Keeps the tagger and parser of DIR and retrains only the recognizer.
+        Some(dir) => match rapport_nlp::Pipeline::load_dir(&dir) {
+            Ok(p) => rapport_nlp::train::retrain_ner(p, &d, &cfg, &mut |l| println!("{l}")),
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        None => train_all(&d, &cfg, &mut |l| println!("{l}")),
+    };
     let sizes = match save(&p, &out) {
         Ok(s) => s,
         Err(e) => {
