@@ -878,11 +878,18 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["sanctions", "embargo", "expulsion"],
+            &[
+                "sanctions",
+                "embargo",
+                "expulsion",
+                "boycott",
+                "suspension",
+                "blacklisting",
+            ],
             Spec {
                 ty: Sanction,
                 modes: &[],
-                preps: &["on", "against"],
+                preps: &["on", "against", "of"],
                 needs_object: false,
                 conf: 0.55,
             },

@@ -447,12 +447,33 @@ pub fn noun<'a>(
         .then(|| subject(sent, ments, h, 0))
         .flatten()
     });
+    // "Sanctions were imposed on X by Y": the support verb's agent and prepositional object
+    let support = p.head(t).filter(|&h| {
+        matches!(p.deprel(t), "obj" | "nsubj:pass")
+            && (crate::claims::LIGHT_VERBS.contains(&sent.word(h))
+                || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str()))
+    });
+    let source = source.or_else(|| {
+        let h = support.filter(|_| p.deprel(t) == "nsubj:pass")?;
+        p.children(h)
+            .find(|&c| p.deprel(c) == "obl:agent")
+            .and_then(|c| mention_at(sent, ments, c, false))
+    });
     let target = kids
         .iter()
         .find(|&&c| {
             p.deprel(c) == "nmod" && case_of(sent, c).is_some_and(|w| target_preps.contains(&w))
         })
         .and_then(|&c| mention_at(sent, ments, c, false))
+        .or_else(|| {
+            let h = support?;
+            p.children(h)
+                .find(|&c| {
+                    p.deprel(c) == "obl"
+                        && case_of(sent, c).is_some_and(|w| target_preps.contains(&w))
+                })
+                .and_then(|c| mention_at(sent, ments, c, false))
+        })
         .or_else(|| {
             // "soldiers died in Ukraine's drone strike": the attack's victims are the
             // subject of the verb of harm it modifies
