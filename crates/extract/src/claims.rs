@@ -457,6 +457,22 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             i = t_end;
             continue;
         }
+        // "the envoys were received by Wang Yi": a host meeting guests, not aid
+        if trig.reverse
+            && matches!(sent.word(i), "received" | "welcomed" | "hosted")
+            && sent.word(t_end) == "by"
+            && i > 0
+            && BE.contains(&sent.word(i - 1))
+        {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::Consult;
+            t2.modes = vec![];
+            t2.reverse = false;
+            t2.needs_object = false;
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "fought alongside the M23", "fighting side by side with": partners, not foes
         if trig.ty == ClaimType::Assault
             && trig.pos == Pos::Verb
