@@ -406,6 +406,37 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
             i = t_end;
             continue;
         }
+        // "cut ties with", "severed relations with": a sanction, not a cooperation
+        if trig.ty == ClaimType::Cooperate
+            && trig.pos == Pos::Noun
+            && (i.saturating_sub(3)..i).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "cut"
+                        | "cuts"
+                        | "cutting"
+                        | "severed"
+                        | "sever"
+                        | "severs"
+                        | "broke"
+                        | "break"
+                        | "breaks"
+                        | "suspended"
+                        | "suspends"
+                        | "downgraded"
+                        | "froze"
+                        | "freezes"
+                        | "frozen"
+                )
+            })
+        {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::Sanction;
+            t2.target_preps = &["with"];
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "close ties", "strong links": an alignment more than a cooperation
         if trig.ty == ClaimType::Cooperate
             && trig.pos == Pos::Noun
@@ -1183,8 +1214,15 @@ fn frame(
         }
     }
     if let (Some(tm), Some(_)) = (target_m, base.target) {
-        for extra in conjuncts(sent, actors, tm, &inside) {
-            if extra != base.source {
+        let mut extras = conjuncts(sent, actors, tm, &inside);
+        // the tree's conjuncts reach over inserted phrases: "killed A and, weeks later, B"
+        for e in treeargs::conjuncts(sent, ments, tm) {
+            if !extras.contains(&e) && Some(e) != base.target {
+                extras.push(e);
+            }
+        }
+        for extra in extras {
+            if extra != base.source && !out.iter().any(|d| d.target == Some(extra)) {
                 out.push(Draft {
                     target: Some(extra),
                     ..base.clone()

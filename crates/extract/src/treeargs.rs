@@ -519,3 +519,30 @@ pub fn in_other_clause(sent: &Sent, m: &Mention, t: usize) -> bool {
     }
     false
 }
+
+/// Mentions the tree coordinates with mention `m` (`conj` dependents of its head, and
+/// theirs), of the same kind of actor as far as persons go.
+pub fn conjuncts(sent: &Sent, ments: &[&Mention], m: &Mention) -> Vec<usize> {
+    let p = &sent.syn;
+    if p.is_empty() || m.t1 > p.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut stack = vec![head_of(sent, m)];
+    let mut seen = 0;
+    while let Some(h) = stack.pop() {
+        seen += 1;
+        if seen > 12 {
+            break;
+        }
+        for c in p.children(h).filter(|&c| p.deprel(c) == "conj") {
+            if let Some(o) = mention_at(sent, ments, c, false) {
+                if o.actor != m.actor && !out.contains(&o.actor) {
+                    out.push(o.actor);
+                }
+            }
+            stack.push(c);
+        }
+    }
+    out
+}
