@@ -539,6 +539,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             ],
             &[
                 ("travelled", true),
+                ("travelling", false),
                 ("flew", false),
                 ("flown", true),
                 ("fled", true),

@@ -417,7 +417,14 @@ impl<'k> Actors<'k> {
             let names_org = (t1..(t1 + 3).min(n))
                 .take_while(|&x| sent.toks[x].cap)
                 .any(|x| ORG_HEADS.iter().any(|(h, _)| *h == sent.word(x)));
-            if (hit.how == AliasKind::Capital && (in_place || compound))
+            // … but "arrived in Tehran", "flew to Doha": a journey's destination stays, as a
+            // place, for TRAVEL
+            let destination = motion
+                && in_place
+                && !compound
+                && k > 0
+                && matches!(sent.word(k - 1), "to" | "in" | "into" | "at");
+            if (hit.how == AliasKind::Capital && (in_place || compound) && !destination)
                 || on_place_noun
                 || names_org
             {
