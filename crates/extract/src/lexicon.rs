@@ -45,7 +45,10 @@ use Mode::*;
 fn verb_forms(stem: &str) -> Vec<(String, bool)> {
     // (form, is past participle)
     let mut out = vec![(stem.to_string(), false)];
-    let (s, ed, ing) = if let Some(b) = stem.strip_suffix('e') {
+    let (s, ed, ing) = if stem.ends_with("ee") {
+        // "flee": flees, fleed (irregular forms listed apart), fleeing
+        (format!("{stem}s"), format!("{stem}d"), format!("{stem}ing"))
+    } else if let Some(b) = stem.strip_suffix('e') {
         (format!("{stem}s"), format!("{stem}d"), format!("{b}ing"))
     } else if let Some(b) = stem
         .strip_suffix('y')
@@ -1063,6 +1066,8 @@ mod tests {
         assert_eq!(f, ["supply", "supplies", "supplied", "supplying"]);
         let f: Vec<String> = verb_forms("finance").into_iter().map(|x| x.0).collect();
         assert_eq!(f, ["finance", "finances", "financed", "financing"]);
+        let f: Vec<String> = verb_forms("flee").into_iter().map(|x| x.0).collect();
+        assert_eq!(f[3], "fleeing");
         assert!(lexicon()["sent"]
             .iter()
             .any(|t| t.ty == ClaimType::Aid && t.participle));
