@@ -47,8 +47,18 @@ fn mention_at_depth<'a>(
         return over;
     }
     let p = &sent.syn;
+    if depth > 1 || k >= p.len() {
+        return None;
+    }
+    // a name the parser split ("Monday Trump" with a flat "Trump"): its parts
+    if p.upos(k) == "PROPN" {
+        return p
+            .children(k)
+            .filter(|&c| matches!(p.deprel(c), "flat" | "compound"))
+            .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1));
+    }
     // only a generic head ("government", "forces", "hundreds") stands for its dependent
-    if depth > 1 || k >= p.len() || !matches!(p.upos(k), "NOUN" | "NUM" | "PRON" | "ADJ") {
+    if !matches!(p.upos(k), "NOUN" | "NUM" | "PRON" | "ADJ") {
         return None;
     }
     let group = GROUP_HEADS.contains(&sent.word(k));
