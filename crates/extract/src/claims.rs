@@ -344,6 +344,13 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
                     "on" | "against" | "of" | "from" | "between"
                 )
                 && !matches!(prev, "to" | "will" | "would" | "could" | "did"));
+        // the tagger settles what the word heuristics guess: "withdrew from" is a verb,
+        // "the attacks on" a noun
+        let nominal_ctx = match sent.syn.upos(i) {
+            "VERB" => false,
+            "NOUN" => true,
+            _ => nominal_ctx,
+        };
         let mut best: Option<&Trigger> = None;
         for c in cands {
             let fits = c
