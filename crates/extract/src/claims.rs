@@ -803,7 +803,15 @@ fn frame(
     let right: Vec<&Mention> = inside.iter().copied().filter(|m| m.t0 >= t_end).collect();
     let passive = trig.pos == Pos::Verb
         && trig.participle
-        && (t.saturating_sub(3)..t).any(|k| BE.contains(&sent.word(k)));
+        && if sent.syn.is_empty() {
+            (t.saturating_sub(3)..t).any(|k| BE.contains(&sent.word(k)))
+        } else {
+            // the tree knows "were regularly and secretly given": an aux:pass dependent
+            sent.syn
+                .children(t)
+                .any(|c| sent.syn.deprel(c) == "aux:pass")
+                || (t.saturating_sub(3)..t).any(|k| BE.contains(&sent.word(k)))
+        };
     let reduced = trig.pos == Pos::Verb && trig.participle && !passive && sent.word(t_end) == "by";
     let mut rule = "verb active";
     let subject_like = |m: &&Mention| {
