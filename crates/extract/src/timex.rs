@@ -386,6 +386,14 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                 t0 -= 2;
                 time.end = None;
             }
+            // "the March 23 Movement", "the 6 April Youth Movement": a name, not a date
+            if matches!(
+                w(end),
+                "movement" | "brigade" | "brigades" | "coalition" | "alliance"
+            ) {
+                i = end;
+                continue;
+            }
             let span = Span::new(toks[t0].span.start, toks[end - 1].span.end);
             time.text = Some(span.slice(text).to_string());
             if absolute {
@@ -638,6 +646,19 @@ mod tests {
 
     fn p(a: &str, b: &str) -> (Option<String>, Option<String>) {
         (Some(a.into()), Some(b.into()))
+    }
+
+    #[test]
+    fn a_date_in_a_name_is_no_date() {
+        assert!(
+            times("The March 23 Movement took Goma in November.", "2012-12")
+                .iter()
+                .all(|t| t.0 != "March 23")
+        );
+        assert_eq!(
+            one("The March 23 Movement took Goma in November.", "2012-12"),
+            p("2012-11", "2012-11")
+        );
     }
 
     #[test]
