@@ -1067,10 +1067,22 @@ fn frame(
     let (mut source, mut target) = (source, target);
     let elsewhere =
         |m: Option<&Mention>| m.is_some_and(|m| m.t0 < t && treeargs::in_other_clause(sent, m, t));
+    // "helped the rebels launch an offensive": the support verb's controller, not the
+    // main subject, did the noun's event
+    let controlled = trig.pos == Pos::Noun
+        && sent.syn.deprel(t) == "obj"
+        && sent.syn.head(t).is_some_and(|h| {
+            sent.syn.deprel(h) == "xcomp"
+                && sent
+                    .syn
+                    .head(h)
+                    .is_some_and(|g| sent.syn.children(g).any(|c| sent.syn.deprel(c) == "obj"))
+        });
     if (source.is_none()
         || target.is_none()
         || elsewhere(source)
         || elsewhere(target)
+        || controlled
         || sent.syn.deprel(t) == "acl:relcl")
         && !sent.syn.is_empty()
     {
@@ -1087,7 +1099,7 @@ fn frame(
             Pos::Verb => treeargs::verb(sent, &cand, t, trig.target_preps, trig.reverse),
             Pos::Noun => treeargs::noun(sent, &cand, t, trig.target_preps),
         };
-        if (source.is_none() || elsewhere(source)) && tree.source.is_some() {
+        if (source.is_none() || elsewhere(source) || controlled) && tree.source.is_some() {
             source = tree.source;
             rule = tree.how;
         }
