@@ -346,9 +346,17 @@ pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> 
                 && !matches!(prev, "to" | "will" | "would" | "could" | "did"));
         // the tagger settles what the word heuristics guess: "withdrew from" is a verb,
         // "the attacks on" a noun
+        // … except the tagger's classic slip, a name then an -s verb then its object
+        // ("Russia arms the Syrian army")
+        let name_verb_object = i > 0
+            && ments.iter().any(|m| m.t1 == i)
+            && sent.word(i).ends_with('s')
+            && (is_det(sent.word(i + 1))
+                || matches!(sent.word(i + 1), "its" | "their" | "his" | "her"));
         let nominal_ctx = match sent.syn.upos(i) {
             "VERB" => false,
-            "NOUN" => true,
+            "NOUN" if !name_verb_object => true,
+            "NOUN" => false,
             _ => nominal_ctx,
         };
         let mut best: Option<&Trigger> = None;

@@ -503,3 +503,14 @@ fn one_event_told_by_two_words_is_one_claim() {
         r.claims
     );
 }
+
+#[test]
+fn a_name_then_an_s_verb_then_its_object_is_a_clause() {
+    // the tagger reads "arms" here as a plural noun; the trigger still counts as a verb
+    let r = run("Russia arms the Syrian army.", "2024-05-01");
+    assert!(
+        has(&r, ClaimType::Aid, "russia", "syrian-arab-army").is_some(),
+        "{:?}",
+        r.claims
+    );
+}
