@@ -482,6 +482,40 @@ impl<'k> Actors<'k> {
             }
             self.push(sent, text, t0, t1, actor, how);
         }
+        // 1b. "government forces in Afghanistan", "the government of Syria": the state
+        for g in 0..n {
+            if covered[g] || sent.word(g) != "government" {
+                continue;
+            }
+            let mut e = g + 1;
+            if matches!(sent.word(e), "forces" | "troops" | "soldiers" | "army") {
+                e += 1;
+            }
+            if !matches!(sent.word(e), "in" | "of") {
+                continue;
+            }
+            let first = e + 1 + usize::from(sent.word(e + 1) == "the");
+            let country = self
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.sent == sent.idx)
+                .find(|m| {
+                    m.t0 == first
+                        && self.list[m.actor].kind == ActorKind::Country
+                        && !matches!(m.how, How::Adjective)
+                })
+                .map(|m| m.actor);
+            if let Some(c) = country {
+                let g0 = if g > 0 && sent.word(g - 1) == "the" {
+                    g - 1
+                } else {
+                    g
+                };
+                covered[g0..e].iter_mut().for_each(|x| *x = true);
+                self.push(sent, text, g0, e, c, How::StateHead);
+            }
+        }
         // 2. aliases the text defined
         for (i, cov) in covered.iter_mut().enumerate() {
             if *cov {
