@@ -1247,6 +1247,17 @@ fn frame(
                 ..base.clone()
             });
         }
+        // "Mali, Burkina Faso and Niger formed an alliance": every pair of the group
+        if trig.ty.is_symmetric()
+            && target_m.is_some_and(|tm| tm.t1 <= source.t0)
+            && extra != base.source
+        {
+            out.push(Draft {
+                source: extra,
+                target: Some(base.source),
+                ..base.clone()
+            });
+        }
     }
     if let (Some(tm), Some(_)) = (target_m, base.target) {
         let mut extras = conjuncts(sent, actors, tm, &inside);

@@ -955,6 +955,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "allied",
                 "partnership",
                 "coalition",
+                "partner",
                 "partners",
                 "allegiance",
             ],
