@@ -98,7 +98,10 @@ impl Extractor {
             .map(|(i, s)| {
                 let mut sent = Sent::new(text, i, s.span, s.kind, s.para);
                 if let Some(nlp) = &self.nlp {
-                    if !matches!(s.kind, rapport_text::SentKind::Boilerplate) {
+                    if !matches!(
+                        s.kind,
+                        rapport_text::SentKind::Boilerplate | rapport_text::SentKind::Caption
+                    ) {
                         sent.syn = syntax::annotate(nlp, &sent, text);
                     }
                 }
@@ -657,11 +660,7 @@ fn tree_path(sent: &Sent, text: &str, actors: &Actors, d: &Draft) -> String {
             .into_iter()
             .filter(|m| m.actor == actor && m.t1 <= p.len())
             .min_by_key(|m| m.t0.abs_diff(d.t))
-            .map(|m| {
-                (m.t0..m.t1)
-                    .find(|&k| p.head(k).is_none_or(|h| h < m.t0 || h >= m.t1))
-                    .unwrap_or(m.t0)
-            })
+            .map(|m| treeargs::head_of(sent, m))
     };
     let src = head_of(d.source).map(|s| p.path(sent, text, s, d.t));
     let tgt = d

@@ -726,7 +726,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             }
         }
     }
-    out.extend(tree_relations(sent, text, actors, &ments));
+    out.extend(tree_relations(sent, actors, &ments));
     out
 }
 
@@ -739,19 +739,13 @@ const LEAD_VERBS: &[&str] = &[
 /// Relations the dependency tree shows: a leading verb's subject and object (active or
 /// passive), and predicate nouns of membership or structure ("Turkey has been a member
 /// of NATO", "X is one of the component groups of Y", "X forms the backbone of Y").
-fn tree_relations(sent: &Sent, text: &str, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
+fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
     let p = &sent.syn;
     let mut out = Vec::new();
     if p.is_empty() {
         return out;
     }
-    let over = |k: usize| {
-        ments
-            .iter()
-            .copied()
-            .filter(|m| m.t0 <= k && k < m.t1)
-            .max_by_key(|m| m.t1 - m.t0)
-    };
+    let over = |k: usize| crate::treeargs::mention_over(ments, k);
     let of_child = |k: usize| {
         p.children(k).find(|&c| {
             p.deprel(c) == "nmod"
@@ -760,17 +754,12 @@ fn tree_relations(sent: &Sent, text: &str, actors: &Actors, ments: &[&Mention]) 
                 })
         })
     };
-    let draft = |ty: ClaimType,
-                 source: usize,
-                 target: usize,
-                 t: usize,
-                 rule: &'static str,
-                 role: Option<String>| {
+    let draft = |ty: ClaimType, source: usize, target: usize, t: usize, rule: &'static str| {
         let (c0, c1) = clause(sent, t);
         Draft {
             ty,
             modes: vec![],
-            role,
+            role: None,
             source,
             target: Some(target),
             t,
@@ -814,7 +803,6 @@ fn tree_relations(sent: &Sent, text: &str, actors: &Actors, ments: &[&Mention]) 
                         o.actor,
                         t,
                         "tree: leading verb",
-                        None,
                     ));
                 }
             }
@@ -882,14 +870,12 @@ fn tree_relations(sent: &Sent, text: &str, actors: &Actors, ments: &[&Mention]) 
         if !org_like(sa) || !org_like(&actors.list[org.actor]) || subj.actor == org.actor {
             continue;
         }
-        let _ = text;
         out.push(draft(
             ClaimType::PartOf,
             subj.actor,
             org.actor,
             noun_tok,
             "tree: predicate part noun",
-            None,
         ));
     }
     out

@@ -38,11 +38,7 @@ fn mention_at_depth<'a>(
     subject: bool,
     depth: u8,
 ) -> Option<&'a Mention> {
-    let over = ments
-        .iter()
-        .copied()
-        .filter(|m| m.t0 <= k && k < m.t1)
-        .max_by_key(|m| m.t1 - m.t0);
+    let over = mention_over(ments, k);
     if over.is_some() {
         return over;
     }
@@ -447,27 +443,23 @@ pub fn noun<'a>(
                 })
                 .and_then(|&c| mention_at(sent, ments, c, false))
         });
-    // "X carried out an attack on", "is believed to have launched an offensive": the
-    // support verb's subject, through raising and control
-    let source = source.or_else(|| {
-        let h = p.head(t)?;
-        (p.deprel(t) == "obj"
-            && (crate::claims::LIGHT_VERBS.contains(&sent.word(h))
-                || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str())))
-        .then(|| subject(sent, ments, h, 0))
-        .flatten()
-    });
-    // "Sanctions were imposed on X by Y": the support verb's agent and prepositional object
+    // the support verb whose object or passive subject the noun is: "X carried out an
+    // attack on", "is believed to have launched an offensive" (its subject, through
+    // raising and control), "Sanctions were imposed on X by Y" (its agent)
     let support = p.head(t).filter(|&h| {
         matches!(p.deprel(t), "obj" | "nsubj:pass")
             && (crate::claims::LIGHT_VERBS.contains(&sent.word(h))
                 || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str()))
     });
     let source = source.or_else(|| {
-        let h = support.filter(|_| p.deprel(t) == "nsubj:pass")?;
-        p.children(h)
-            .find(|&c| p.deprel(c) == "obl:agent")
-            .and_then(|c| mention_at(sent, ments, c, false))
+        let h = support?;
+        if p.deprel(t) == "obj" {
+            subject(sent, ments, h, 0)
+        } else {
+            p.children(h)
+                .find(|&c| p.deprel(c) == "obl:agent")
+                .and_then(|c| mention_at(sent, ments, c, false))
+        }
     });
     let target = kids
         .iter()
@@ -503,8 +495,17 @@ pub fn noun<'a>(
     }
 }
 
+/// The outermost mention whose tokens include token `k`.
+pub(crate) fn mention_over<'a>(ments: &[&'a Mention], k: usize) -> Option<&'a Mention> {
+    ments
+        .iter()
+        .copied()
+        .filter(|m| m.t0 <= k && k < m.t1)
+        .max_by_key(|m| m.t1 - m.t0)
+}
+
 /// The syntactic head of a mention: its token whose head lies outside it.
-fn head_of(sent: &Sent, m: &Mention) -> usize {
+pub(crate) fn head_of(sent: &Sent, m: &Mention) -> usize {
     let p = &sent.syn;
     (m.t0..m.t1)
         .find(|&k| p.head(k).is_none_or(|h| h < m.t0 || h >= m.t1))
