@@ -198,9 +198,21 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 && crate::claims::prep_before(sent, m.0, 0).is_none()
                 && !is_possessor(sent, m.1)
         });
+        // "…, said Lala": a speaker after the verb ends the clause; "says Uganda and
+        // Rwanda have armed …" names the reported clause's subject instead
         let right = ments
             .iter()
-            .find(|m| m.0 == k + 1 || (m.0 == k + 2 && matches!(sent.word(k + 1), "the" | "a")));
+            .find(|m| m.0 == k + 1 || (m.0 == k + 2 && matches!(sent.word(k + 1), "the" | "a")))
+            .filter(|m| {
+                let p = &sent.syn;
+                if p.is_empty() {
+                    return true;
+                }
+                let h = (m.0..m.1)
+                    .find(|&i| p.head(i).is_none_or(|h| h < m.0 || h >= m.1))
+                    .unwrap_or(m.0);
+                !(p.deprel(h).starts_with("nsubj") && p.head(h) != Some(k))
+            });
         let quote_before = (0..k)
             .rev()
             .take(3)

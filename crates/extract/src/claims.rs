@@ -78,6 +78,9 @@ pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
             )
             // ", who …", ", where …": a relative clause is a clause of its own
             || (w == "," && matches!(sent.word(i + 1), "who" | "which" | "where" | "whose" | "whom"))
+            // a complementizer opens a clause with its own subject ("the accusation that
+            // Colombia trains …", "Iran insists that the Taliban …")
+            || (w == "that" && sent.syn.deprel(i) == "mark")
     };
     let mut c0 = t;
     while c0 > 0 && !boundary(c0 - 1) {

@@ -6,6 +6,7 @@
 //! (trigger frames), [`relations`] (titles, appositions, parts), and
 //! [`merge`] (one claim per event within a document).
 
+mod allege;
 mod attrib;
 mod claims;
 pub mod doc;
@@ -225,6 +226,27 @@ impl Extractor {
                 cues.iter().map(|c| (c.verb, c.verb + 1)).collect();
             let mut found: Vec<Draft> = claims::triggers(sent, &actors, &cue_tokens);
             found.extend(relations::relations(sent, text, &actors));
+            let alleged = allege::allegations(sent, &actors);
+            found.extend(allege::accusations(sent, &actors, &alleged));
+            // "supplies weapons to X": the noun is the verb's mode, not an event of its own
+            let heads: Vec<(usize, rapport_model::ClaimType)> = found
+                .iter()
+                .filter(|d| sent.syn.is_verbal(d.t))
+                .map(|d| (d.t, d.ty))
+                .collect();
+            found.retain(|d| {
+                sent.syn.is_verbal(d.t)
+                    || sent.syn.deprel(d.t) != "obj"
+                    || !heads
+                        .iter()
+                        .any(|&(t, ty)| ty == d.ty && sent.syn.head(d.t) == Some(t))
+            });
+            // "rejected accusations that …": the denial is the content's polarity
+            found.retain(|d| {
+                d.ty != rapport_model::ClaimType::Reject
+                    || !alleged.iter().any(|a| a.verb == Some(d.t))
+            });
+            let sentence_start = drafts.len();
             // quotes that run over several sentences
             let s_text = sent.span.slice(text);
             let opens = s_text.starts_with(['“', '"']);
@@ -294,6 +316,14 @@ impl Extractor {
                 let reported = cue.is_some_and(|c| c.s0 > c.c0) || carry.is_some();
                 let (mut certainty, status, mut polarity) =
                     attrib::modality(sent, d.c0, d.t, reported);
+                // "accusations by X that …": the accusation is made, whoever denies it
+                let (by, cue_text, allegation, denial) = if d.rule == allege::RULE {
+                    certainty = Certainty::Asserted;
+                    polarity = Polarity::Positive;
+                    (By::Author, None, false, false)
+                } else {
+                    (by, cue_text, allegation, denial)
+                };
                 if allegation && certainty == Certainty::Asserted {
                     certainty = Certainty::Probable;
                 }
@@ -355,7 +385,88 @@ impl Extractor {
                 if in_open_quote && by == By::Author {
                     pending_quote.push(drafts.len());
                 }
+                // what an allegation noun's clause says: the accuser's probable claim
+                let allegation = alleged.iter().find(|a| a.holds(d.t));
+                let mut claim = claim;
+                if let Some(a) = allegation {
+                    let accuser = Attribution {
+                        by: a.accuser.map_or(Source::Reports, |x| {
+                            Source::Actor(actors.list[x].id.clone())
+                        }),
+                        cue: Some(sent.toks[a.noun].span.slice(text).to_string()),
+                    };
+                    if a.deniers.is_empty() {
+                        if claim.certainty == Certainty::Asserted {
+                            claim.certainty = Certainty::Probable;
+                        }
+                        if claim.attribution.by == Source::Author {
+                            claim.attribution = accuser;
+                        }
+                    } else if claim.polarity == Polarity::Negative {
+                        // denied: the accuser's version stands beside the denial
+                        let mut alleged_claim = claim.clone();
+                        alleged_claim.polarity = Polarity::Positive;
+                        alleged_claim.certainty = Certainty::Probable;
+                        alleged_claim.attribution = accuser;
+                        drafts.push((claim, d.rule, (trigger.clone(), path.clone())));
+                        drafts.push((alleged_claim, allege::CONTENT_RULE, (trigger, path)));
+                        continue;
+                    }
+                }
                 drafts.push((claim, d.rule, (trigger, path)));
+            }
+            // "X denied the accusations": the events X was accused of, denied
+            for a in alleged
+                .iter()
+                .filter(|a| a.content.is_empty() && !a.deniers.is_empty())
+            {
+                let verb = a.verb.unwrap_or(a.noun);
+                let mut keys: Vec<(rapport_model::ClaimType, String, Option<String>)> = Vec::new();
+                let mut restated = Vec::new();
+                for (c, _, (trig, _)) in drafts[..sentence_start].iter().rev().take(40) {
+                    let key = (c.kind, c.source.clone(), c.target.clone());
+                    let deniable = !c.kind.is_relation()
+                        && !matches!(
+                            c.kind,
+                            rapport_model::ClaimType::Accuse | rapport_model::ClaimType::Reject
+                        )
+                        && c.polarity == Polarity::Positive;
+                    let own = matches!(&c.attribution.by, Source::Actor(x)
+                        if a.deniers.iter().any(|&d| actors.list[d].id == *x));
+                    if !deniable
+                        || own
+                        || keys.contains(&key)
+                        || !allege::speaks_for(&actors, &a.deniers, &c.source)
+                    {
+                        continue;
+                    }
+                    keys.push(key);
+                    let mut r = c.clone();
+                    r.polarity = Polarity::Negative;
+                    r.certainty = Certainty::Asserted;
+                    r.status = rapport_model::Status::Actual;
+                    let denier = a
+                        .deniers
+                        .iter()
+                        .copied()
+                        .find(|&d| allege::speaks_for(&actors, &[d], &c.source))
+                        .unwrap_or(a.deniers[0]);
+                    r.attribution = Attribution {
+                        by: Source::Actor(actors.list[denier].id.clone()),
+                        cue: Some(sent.toks[verb].span.slice(text).to_string()),
+                    };
+                    r.evidence = vec![sent.span];
+                    r.confidence = c.confidence * 0.9;
+                    restated.push((
+                        r,
+                        "denial of an earlier allegation",
+                        (trig.clone(), String::new()),
+                    ));
+                    if keys.len() == 4 {
+                        break;
+                    }
+                }
+                drafts.extend(restated.into_iter().rev());
             }
             if let Some(t) = sent_times_abs {
                 let year = t

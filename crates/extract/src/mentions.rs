@@ -1196,11 +1196,35 @@ impl<'k> Actors<'k> {
             };
             // the nearest before it in this sentence; else the subject (first
             // compatible mention) of the closest earlier sentence that has one
-            let found = self
+            // the nearest before it in this sentence, passing over an accuser ("accusations
+            // by Congo's government that it supports …": "it" is the accused subject)
+            // when an earlier one is there
+            let here: Vec<&Mention> = self
                 .mentions
                 .iter()
                 .rev()
-                .find(|m| m.sent == sent.idx && m.t1 <= i && compatible(m))
+                .filter(|m| m.sent == sent.idx && m.t1 <= i && compatible(m))
+                .collect();
+            let by_agent = |m: &Mention| {
+                let mut k = m.t0;
+                while k > 0 && is_det(sent.word(k - 1)) {
+                    k -= 1;
+                }
+                // a noun's "by" phrase only: the agent of a passive ("held by the
+                // Houthis since it ousted …") is the likeliest antecedent
+                k > 1
+                    && sent.word(k - 1) == "by"
+                    && sent
+                        .syn
+                        .xpos
+                        .get(k - 2)
+                        .map_or(!sent.word(k - 2).ends_with("ed"), |x| x.starts_with("NN"))
+            };
+            let found = here
+                .iter()
+                .find(|m| !by_agent(m))
+                .or(here.first())
+                .copied()
                 .or_else(|| {
                     let prev = self
                         .mentions

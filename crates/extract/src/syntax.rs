@@ -135,7 +135,81 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
         })
         .collect();
     let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
-    Parse::from_annotated(nlp.annotate(&refs))
+    let mut p = Parse::from_annotated(nlp.annotate(&refs));
+    content_that(&mut p);
+    p
+}
+
+/// Nouns that take a content clause ("the accusation that Colombia trains …").
+const CONTENT_NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "charge",
+    "claim",
+    "assertion",
+    "suggestion",
+    "fact",
+    "news",
+    "belief",
+    "fear",
+    "concern",
+    "hope",
+    "warning",
+    "assurance",
+    "promise",
+    "rumor",
+    "rumour",
+    "speculation",
+    "indication",
+    "sign",
+    "evidence",
+    "insistence",
+    "argument",
+    "view",
+    "notion",
+    "idea",
+    "perception",
+];
+
+/// Verbs that take a content noun as their object ("the claim that he made", "the
+/// report that the UN published"): after them "that" stays a relative pronoun.
+const TAKES_CONTENT_NOUN: &[&str] = &[
+    "make", "publish", "issue", "release", "file", "level", "write", "receive", "hear", "see",
+    "read", "deny", "reject", "dismiss", "repeat", "raise", "submit", "present", "produce", "send",
+    "bring", "share", "voice", "express", "offer", "give", "have", "hold",
+];
+
+/// A "that" the parser read as a relative pronoun but which opens a content clause:
+/// the clause already has the argument the pronoun would fill ("its accusation that
+/// Colombia trains mercenaries": "trains" has its subject and its object), or the noun
+/// takes content clauses and the clause's verb has a subject of its own and is not
+/// one that would take the noun as object. Relabelled as a complementizer (`mark`)
+/// with the clause as the noun's `acl`.
+fn content_that(p: &mut Parse) {
+    for k in 1..p.len() {
+        if !p.lemma[k].eq_ignore_ascii_case("that") || p.upos[k] != "PRON" {
+            continue;
+        }
+        let Some(v) = p.head[k] else { continue };
+        let Some(n) = p.head[v] else { continue };
+        if n + 1 != k || p.deprel[v] != "acl:relcl" || !matches!(p.upos[n].as_str(), "NOUN") {
+            continue;
+        }
+        let kids: Vec<usize> = (0..p.len()).filter(|&c| p.head[c] == Some(v)).collect();
+        let has = |rel: &str| kids.iter().any(|&c| c != k && p.deprel[c] == rel);
+        let role = p.deprel[k].clone();
+        let filled = (role == "obj" && has("obj")) || (role == "nsubj" && has("nsubj"));
+        let content = CONTENT_NOUNS.contains(&p.lemma[n].to_lowercase().as_str())
+            && role == "obj"
+            && has("nsubj")
+            && !TAKES_CONTENT_NOUN.contains(&p.lemma[v].as_str());
+        if filled || content {
+            p.upos[k] = "SCONJ".into();
+            p.xpos[k] = "IN".into();
+            p.deprel[k] = "mark".into();
+            p.deprel[v] = "acl".into();
+        }
+    }
 }
 
 /// The knowledge base's names as a gazetteer for the recognizer: lowercase names with
@@ -257,6 +331,23 @@ mod tests {
             "{:?}",
             p
         );
+    }
+
+    #[test]
+    fn that_opens_a_content_clause_where_no_gap_is_left() {
+        // "trains" has its subject and object: "that" cannot be a relative pronoun
+        let s = "Venezuela repeated its accusation that Colombia trains mercenaries.";
+        let (sent, p) = parse(s);
+        let that = sent.toks.iter().position(|t| t.lower == "that").unwrap();
+        let trains = that + 2;
+        assert_eq!(p.deprel(that), "mark");
+        assert_eq!(p.deprel(trains), "acl");
+        assert_eq!(p.head(trains), Some(that - 1));
+        // a real relative clause keeps its pronoun
+        let s = "The report that the panel published in May names three commanders.";
+        let (sent, p) = parse(s);
+        let that = sent.toks.iter().position(|t| t.lower == "that").unwrap();
+        assert_ne!(p.deprel(that), "mark");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use super::*;
 use rapport_model::{ClaimType, DocMeta, Mode, PartialDate, Status};
 
-fn extractor() -> &'static Extractor {
+pub(crate) fn extractor() -> &'static Extractor {
     static E: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
     E.get_or_init(|| Extractor::embedded().expect("kb"))
 }
@@ -115,6 +115,86 @@ fn denial_is_negative_and_attributed() {
     let c = has(&r, ClaimType::Aid, "iran", "houthis").expect("AID");
     assert_eq!(c.polarity, Polarity::Negative);
     assert_eq!(c.attribution.by.as_str(), "iran");
+}
+
+#[test]
+fn denying_the_accusations_restates_what_was_alleged() {
+    let text = "A panel of UN experts says Uganda and Rwanda have armed the M23 since 2021. \
+         Both Kampala and Kigali strongly denied the accusations. \
+         Kenya signed a trade deal with Ethiopia.";
+    let r = run(text, "2023-06-01");
+    for (state, capital) in [("uganda", "Kampala"), ("rwanda", "Kigali")] {
+        let denials: Vec<&Claim> = r
+            .claims
+            .iter()
+            .filter(|c| {
+                c.kind == ClaimType::Aid
+                    && c.source == state
+                    && c.target.as_deref() == Some("m23")
+                    && c.polarity == Polarity::Negative
+            })
+            .collect();
+        assert_eq!(denials.len(), 1, "{capital}: {:#?}", r.claims);
+        let d = denials[0];
+        assert_eq!(d.attribution.by.as_str(), state);
+        assert_eq!(d.certainty, Certainty::Asserted);
+        // the denied event keeps its time; the evidence is the denial
+        assert_eq!(
+            d.time.as_ref().and_then(|t| t.start).map(|s| s.year),
+            Some(2021)
+        );
+        let denial_at = text.find("denied").unwrap();
+        assert!(d
+            .evidence
+            .iter()
+            .all(|e| e.start <= denial_at && denial_at < e.end));
+    }
+    // what the panel says still stands beside the denials
+    let alleged = r.claims.iter().filter(|c| {
+        c.kind == ClaimType::Aid
+            && c.polarity == Polarity::Positive
+            && c.target.as_deref() == Some("m23")
+    });
+    assert_eq!(alleged.count(), 2);
+}
+
+#[test]
+fn a_denial_of_someone_elses_deeds_restates_nothing() {
+    let r = run(
+        "Human rights groups say Eritrean troops killed civilians in Axum. \
+         Ethiopia denied the allegations.",
+        "2021-03-01",
+    );
+    assert!(
+        r.claims.iter().all(|c| c.polarity == Polarity::Positive),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn allegation_noun_gives_the_accusation_and_the_accusers_claim() {
+    let r = run(
+        "Rwanda has denied accusations by Congo's government that it supports the M23.",
+        "2022-12-01",
+    );
+    let acc = has(&r, ClaimType::Accuse, "drc", "rwanda").expect("ACCUSE");
+    assert_eq!(acc.polarity, Polarity::Positive);
+    assert_eq!(acc.attribution.by.as_str(), "author");
+    let aid: Vec<&Claim> = r
+        .claims
+        .iter()
+        .filter(|c| {
+            c.kind == ClaimType::Aid && c.source == "rwanda" && c.target.as_deref() == Some("m23")
+        })
+        .collect();
+    assert_eq!(aid.len(), 2, "{:#?}", r.claims);
+    assert!(aid
+        .iter()
+        .any(|c| c.polarity == Polarity::Negative && c.attribution.by.as_str() == "rwanda"));
+    assert!(aid.iter().any(|c| c.polarity == Polarity::Positive
+        && c.certainty == Certainty::Probable
+        && c.attribution.by.as_str() == "drc"));
 }
 
 #[test]

@@ -22,7 +22,7 @@ pub struct TreeArgs<'a> {
 
 /// The outermost mention over token `k` or, for a generic head ("the government of
 /// X", "X's forces", "hundreds of Houthi recruits"), over one of its naming dependents.
-fn mention_at<'a>(
+pub(crate) fn mention_at<'a>(
     sent: &Sent,
     ments: &[&'a Mention],
     k: usize,
@@ -250,6 +250,60 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
         return None;
     }
     let h = p.head(t)?;
+    // an adverbial -ing clause ("by backing", "of arming", "after seizing") takes the
+    // subject of the clause it modifies, or the accused of a verb of judging
+    // ("accused Rwanda of arming", "Iran has been accused of backing")
+    let gerund = p.deprel(t) == "advcl"
+        && p.xpos[t] == "VBG"
+        && p.children(t).any(|c| {
+            p.deprel(c) == "mark"
+                && matches!(
+                    sent.word(c),
+                    "by" | "of"
+                        | "for"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "in"
+                        | "through"
+                        | "without"
+                )
+        });
+    if gerund {
+        let judged = matches!(
+            p.lemma[h].as_str(),
+            "accuse"
+                | "blame"
+                | "suspect"
+                | "charge"
+                | "praise"
+                | "thank"
+                | "punish"
+                | "fault"
+                | "credit"
+                | "condemn"
+                | "criticize"
+                | "criticise"
+                | "sanction"
+        );
+        let obj = judged
+            .then(|| p.children(h).find(|&c| p.deprel(c) == "obj"))
+            .flatten();
+        return match obj {
+            Some(o) => mention_at(sent, ments, o, false),
+            None => p
+                .children(h)
+                .find(|&c| p.deprel(c) == "nsubj:pass")
+                .and_then(|c| mention_at(sent, ments, c, true))
+                .or_else(|| {
+                    if SPEECH.contains(&sent.word(h)) && !judged {
+                        None
+                    } else {
+                        subject(sent, ments, h, depth + 1)
+                    }
+                }),
+        };
+    }
     // a reported event does not take the reporter as its subject
     if SPEECH.contains(&sent.word(h)) {
         return None;
@@ -339,8 +393,9 @@ pub fn verb<'a>(
             how: "tree: obl:agent / nsubj:pass",
         };
     }
-    // a passive participle modifying a noun: "forces trained by Iran"
-    if p.deprel(t) == "acl" {
+    // a passive participle modifying a noun: "forces trained by Iran" (not a content
+    // clause: "the accusation that Colombia sends …")
+    if p.deprel(t) == "acl" && !kids.iter().any(|&c| p.deprel(c) == "mark") {
         if let Some(h) = p.head(t) {
             return TreeArgs {
                 source: agent,

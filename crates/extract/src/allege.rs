@@ -1,0 +1,307 @@
+//! Allegations and denials told with a noun: "accusations by Congo's government that
+//! it supports the M23" (an accusation, and an event the accuser says is probable),
+//! "Both Uganda and Rwanda denied the UN accusations" (the accused events told
+//! before, now denied by the accused).
+//!
+//! Read off the dependency tree, tolerant of where the parser hangs the content
+//! clause and the "by" phrase (on the noun or on the verb that governs it).
+
+use crate::claims::Draft;
+use crate::doc::Sent;
+use crate::mentions::{Actors, Mention};
+use crate::treeargs::{conjuncts, mention_at};
+use rapport_model::ClaimType;
+
+/// Nouns that name an allegation (lemmas).
+const NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "charge",
+    "claim",
+    "assertion",
+    "suggestion",
+];
+
+/// Verbs that deny what their object says (lemmas).
+const DENY: &[&str] = &["deny", "dismiss", "reject", "refute", "rebut", "rebuff"];
+
+/// The rule name of an accusation read from an allegation noun.
+pub const RULE: &str = "allegation noun: the accuser accuses the clause's subject";
+/// The rule name of the accuser's version of a denied allegation's content.
+pub const CONTENT_RULE: &str = "allegation noun: its clause, as the accuser's claim";
+
+/// Verbs whose subject makes the allegation that is their object (lemmas).
+const MAKE: &[&str] = &[
+    "make",
+    "level",
+    "repeat",
+    "raise",
+    "voice",
+    "bring",
+    "renew",
+    "reiterate",
+    "press",
+    "file",
+];
+
+/// One allegation noun of a sentence.
+#[derive(Debug, Clone)]
+pub struct Allegation {
+    /// The noun ("accusations").
+    pub noun: usize,
+    /// Who makes the allegation, where the sentence names them (actor index).
+    pub accuser: Option<usize>,
+    /// The tokens of its content clause ("that it supports the M23"); empty when the
+    /// sentence does not say what is alleged.
+    pub content: Vec<usize>,
+    /// Who denies it ("Rwanda has denied accusations …"), actor indices.
+    pub deniers: Vec<usize>,
+    /// The denying verb, where there is one.
+    pub verb: Option<usize>,
+}
+
+impl Allegation {
+    /// Whether token `t` is in the allegation's content clause.
+    pub fn holds(&self, t: usize) -> bool {
+        self.content.contains(&t)
+    }
+}
+
+fn subtree(sent: &Sent, root: usize) -> Vec<usize> {
+    let p = &sent.syn;
+    let mut out = vec![root];
+    let mut k = 0;
+    while k < out.len() {
+        let h = out[k];
+        out.extend(p.children(h));
+        k += 1;
+    }
+    out.sort_unstable();
+    out
+}
+
+fn has_mark(sent: &Sent, k: usize, word: &str) -> bool {
+    let p = &sent.syn;
+    p.children(k)
+        .any(|c| matches!(p.deprel(c), "mark" | "case") && sent.word(c) == word)
+}
+
+/// The allegation nouns of a sentence, with their accusers, contents and deniers.
+pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return Vec::new();
+    }
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative)
+        .collect();
+    let mut out = Vec::new();
+    for k in 0..p.len() {
+        if p.upos(k) != "NOUN" || !NOUNS.contains(&p.lemma[k].as_str()) {
+            continue;
+        }
+        // "the claims of the ministry" about its own deeds, "claimed responsibility":
+        // only plural accusations or an allegation noun with a clause or accuser
+        let gov = p
+            .head(k)
+            .filter(|&g| p.deprel(k) == "obj" && DENY.contains(&p.lemma[g].as_str()));
+        // the content clause: on the noun, or (parser's choice) on the denying verb
+        // ("that" read as a relative pronoun still opens the content when the clause
+        // has a subject of its own: "its accusation that Colombia trains …")
+        let mut heads: Vec<usize> = p
+            .children(k)
+            .filter(|&c| match p.deprel(c) {
+                "acl" | "ccomp" => has_mark(sent, c, "that"),
+                "acl:relcl" => {
+                    sent.word(k + 1) == "that"
+                        && p.head(k + 1) == Some(c)
+                        && p.children(c).any(|s| s != k + 1 && p.deprel(s) == "nsubj")
+                }
+                _ => false,
+            })
+            .collect();
+        if let Some(g) = gov {
+            heads.extend(p.children(g).filter(|&c| {
+                c > k && p.deprel(c) == "ccomp" && (has_mark(sent, c, "that") || c == k + 1)
+            }));
+        }
+        let mut content: Vec<usize> = heads.iter().flat_map(|&h| subtree(sent, h)).collect();
+        content.sort_unstable();
+        content.dedup();
+        // the accuser: "by X" on the noun (or on the verb), "X's", "the UN accusations"
+        let mut holders: Vec<usize> = p.children(k).collect();
+        if let Some(g) = gov {
+            holders.extend(p.children(g).filter(|&c| c > k && has_mark(sent, c, "by")));
+        }
+        // "Venezuela repeated the accusation …": the one who makes, levels or repeats it
+        let maker = p
+            .head(k)
+            .filter(|&g| p.deprel(k) == "obj" && MAKE.contains(&p.lemma[g].as_str()))
+            .and_then(|g| p.children(g).find(|&c| p.deprel(c) == "nsubj"));
+        holders.extend(maker);
+        let accuser = holders.iter().find_map(|&c| {
+            let rel = p.deprel(c);
+            let by = has_mark(sent, c, "by") && (rel.starts_with("nmod") || rel.starts_with("obl"));
+            let before = c < k && matches!(rel, "nmod:poss" | "compound" | "amod" | "nsubj");
+            (by || before)
+                .then(|| mention_at(sent, &ments, c, true))
+                .flatten()
+                .map(|m| m.actor)
+        });
+        let mut deniers = Vec::new();
+        if let Some(g) = gov {
+            if let Some(s) = p
+                .children(g)
+                .find(|&c| p.deprel(c) == "nsubj")
+                .and_then(|c| mention_at(sent, &ments, c, true))
+            {
+                deniers.push(s.actor);
+                deniers.extend(conjuncts(sent, &ments, s));
+            }
+        }
+        if content.is_empty() && deniers.is_empty() {
+            continue;
+        }
+        out.push(Allegation {
+            noun: k,
+            accuser,
+            content,
+            deniers,
+            verb: gov,
+        });
+    }
+    out
+}
+
+/// "accusations by X that Y …": X accuses Y (each subject of the content clause).
+pub fn accusations(sent: &Sent, actors: &Actors, all: &[Allegation]) -> Vec<Draft> {
+    let p = &sent.syn;
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative)
+        .collect();
+    let mut out: Vec<Draft> = Vec::new();
+    for a in all {
+        let Some(accuser) = a.accuser else { continue };
+        // the subjects of the clause heads: tokens of the content whose head is outside
+        // it, and their conjoined verbs
+        let mut accused: Vec<usize> = Vec::new();
+        for &h in &a.content {
+            let verbal = p.is_verbal(h);
+            let top = p.head(h).is_none_or(|g| !a.holds(g)) || p.deprel(h) == "conj";
+            if !verbal || !top {
+                continue;
+            }
+            let subj = p
+                .children(h)
+                .find(|&c| p.deprel(c) == "nsubj")
+                .and_then(|c| mention_at(sent, &ments, c, true));
+            if let Some(s) = subj {
+                for x in std::iter::once(s.actor).chain(conjuncts(sent, &ments, s)) {
+                    if x != accuser && !accused.contains(&x) {
+                        accused.push(x);
+                    }
+                }
+            }
+        }
+        for x in accused {
+            if out
+                .iter()
+                .any(|d| d.target == Some(x) && d.source == accuser)
+            {
+                continue;
+            }
+            out.push(Draft {
+                ty: ClaimType::Accuse,
+                modes: Vec::new(),
+                role: None,
+                source: accuser,
+                target: Some(x),
+                t: a.noun,
+                c0: 0,
+                c1: sent.toks.len(),
+                confidence: 0.6,
+                rule: RULE,
+                open: None,
+                agentless: false,
+            });
+        }
+    }
+    out
+}
+
+/// Whether `actor` is one of `deniers` or speaks for one of them (an embassy for its
+/// country, a ministry for its state).
+pub fn speaks_for(actors: &Actors, deniers: &[usize], source_id: &str) -> bool {
+    deniers.iter().any(|&d| {
+        let a = &actors.list[d];
+        a.id == source_id
+            || a.country.as_deref() == Some(source_id)
+            || a.parent.as_deref() == Some(source_id)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> (Sent, Actors<'static>) {
+        let ex = crate::tests::extractor();
+        let sent = ex.sentences(text).remove(0);
+        let mut actors = Actors::new(ex.kb());
+        actors.sentence(&sent, text);
+        (sent, actors)
+    }
+
+    fn ids(actors: &Actors, xs: &[usize]) -> Vec<String> {
+        xs.iter().map(|&x| actors.list[x].id.clone()).collect()
+    }
+
+    #[test]
+    fn accuser_content_and_denier() {
+        let text = "Rwanda has denied accusations by Congo's government that it supports the M23.";
+        let (sent, actors) = parse(text);
+        let all = allegations(&sent, &actors);
+        assert_eq!(all.len(), 1);
+        let a = &all[0];
+        assert_eq!(ids(&actors, &a.deniers), vec!["rwanda"]);
+        assert_eq!(
+            ids(&actors, &a.accuser.into_iter().collect::<Vec<_>>()),
+            vec!["drc"]
+        );
+        let supports = sent
+            .toks
+            .iter()
+            .position(|t| t.lower == "supports")
+            .unwrap();
+        assert!(a.holds(supports));
+        let acc = accusations(&sent, &actors, &all);
+        assert_eq!(acc.len(), 1);
+        assert_eq!(actors.list[acc[0].source].id, "drc");
+        assert_eq!(
+            acc[0].target.map(|t| actors.list[t].id.as_str()),
+            Some("rwanda")
+        );
+    }
+
+    #[test]
+    fn coordinated_deniers_without_content() {
+        let (sent, actors) = parse("Both Uganda and Rwanda strongly denied the UN accusations.");
+        let all = allegations(&sent, &actors);
+        assert_eq!(all.len(), 1);
+        let mut d = ids(&actors, &all[0].deniers);
+        d.sort();
+        assert_eq!(d, vec!["rwanda", "uganda"]);
+        assert!(all[0].content.is_empty());
+        assert!(accusations(&sent, &actors, &all).is_empty());
+    }
+
+    #[test]
+    fn a_claim_of_responsibility_is_no_allegation() {
+        let (sent, actors) = parse("The Taliban made a claim of responsibility for the attack.");
+        assert!(allegations(&sent, &actors).is_empty());
+    }
+}
