@@ -10,6 +10,7 @@ mod allege;
 mod attrib;
 mod claims;
 pub mod doc;
+mod label;
 mod lexicon;
 mod mentions;
 mod merge;
@@ -226,6 +227,7 @@ impl Extractor {
                 cues.iter().map(|c| (c.verb, c.verb + 1)).collect();
             let mut found: Vec<Draft> = claims::triggers(sent, &actors, &cue_tokens);
             found.extend(relations::relations(sent, text, &actors));
+            found.extend(label::labels(sent, &actors));
             let alleged = allege::allegations(sent, &actors);
             found.extend(allege::accusations(sent, &actors, &alleged));
             // "supplies weapons to X": the noun is the verb's mode, not an event of its own

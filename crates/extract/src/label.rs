@@ -1,0 +1,322 @@
+//! Calling an actor something: "Turkey considers the YPG a terrorist organization"
+//! (ACCUSE), "Pakistan views the TTP as the gravest threat" (HOSTILE_TO), "could
+//! choose IS as their new ally" (ALLIED_WITH), and the passive "Assad is considered a
+//! war criminal by the United States".
+//!
+//! Read off the tree around a verb of regarding or naming: its subject (or passive
+//! agent) labels its object (or passive subject) with the noun of an `as` phrase or
+//! a second object. Parser slips are tolerated: the label may hang off the verb or
+//! off the labelled noun, the agent off the label.
+
+use crate::claims::Draft;
+use crate::doc::Sent;
+use crate::mentions::{Actors, Mention};
+use crate::treeargs::{conjuncts, head_of, mention_at};
+use rapport_model::ClaimType;
+
+/// Verbs of regarding or naming (lemmas).
+const VERBS: &[&str] = &[
+    "consider",
+    "view",
+    "regard",
+    "see",
+    "deem",
+    "designate",
+    "label",
+    "brand",
+    "call",
+    "describe",
+    "list",
+    "declare",
+    "identify",
+    "classify",
+    "term",
+    "treat",
+    "perceive",
+    "choose",
+    "recognize",
+    "recognise",
+    "dub",
+];
+
+/// Labels that accuse (lemmas of the noun or of its modifiers).
+const ACCUSING: &[&str] = &[
+    "terrorist",
+    "terror",
+    "terrorism",
+    "criminal",
+    "extremist",
+    "aggressor",
+    "occupier",
+    "invader",
+    "puppet",
+    "mercenary",
+    "traitor",
+    "outlaw",
+];
+
+/// Labels of enmity.
+const HOSTILE: &[&str] = &[
+    "enemy",
+    "archenemy",
+    "arch-enemy",
+    "foe",
+    "rival",
+    "archrival",
+    "arch-rival",
+    "adversary",
+    "threat",
+    "menace",
+    "nemesis",
+    "opponent",
+];
+
+/// Labels of alliance.
+const ALLIED: &[&str] = &["ally", "partner", "friend"];
+
+/// What a label noun (with its modifiers) makes of the labelling.
+fn class(sent: &Sent, l: usize) -> Option<ClaimType> {
+    let p = &sent.syn;
+    let mut words: Vec<&str> = vec![p.lemma[l].as_str()];
+    words.extend(
+        p.children(l)
+            .filter(|&c| matches!(p.deprel(c), "amod" | "compound" | "nmod"))
+            .map(|c| p.lemma[c].as_str()),
+    );
+    // "a war criminal" with "criminal" read as an adjective hung elsewhere: the word
+    // right after the noun, when it continues the noun phrase
+    if l + 1 < p.len() && matches!(p.upos(l + 1), "ADJ" | "NOUN") {
+        words.push(p.lemma[l + 1].as_str());
+    }
+    let words: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let any = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    if any(ACCUSING) {
+        Some(ClaimType::Accuse)
+    } else if HOSTILE.contains(&words[0].as_str()) {
+        Some(ClaimType::HostileTo)
+    } else if ALLIED.contains(&words[0].as_str()) {
+        Some(ClaimType::AlliedWith)
+    } else {
+        None
+    }
+}
+
+fn case(sent: &Sent, k: usize, word: &str) -> bool {
+    let p = &sent.syn;
+    p.children(k)
+        .any(|c| matches!(p.deprel(c), "case" | "mark") && sent.word(c) == word)
+}
+
+/// The labellings of a sentence.
+pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return Vec::new();
+    }
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative)
+        .collect();
+    let mut out = Vec::new();
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB" || !VERBS.contains(&p.lemma[v].as_str()) {
+            continue;
+        }
+        let kids: Vec<usize> = p.children(v).collect();
+        // "Assad, considered a war criminal by the United States": a participle
+        // labels the noun it modifies
+        // (a past form right after "X," with a "by" phrase is that participle, however
+        // the parser read it)
+        let by_under = |v: usize| {
+            let mut stack: Vec<usize> = p.children(v).collect();
+            while let Some(k) = stack.pop() {
+                if case(sent, k, "by") {
+                    return true;
+                }
+                stack.extend(p.children(k));
+            }
+            false
+        };
+        let reduced = v > 0
+            && sent.word(v - 1) == ","
+            && matches!(p.xpos[v].as_str(), "VBD" | "VBN")
+            && by_under(v);
+        let participle = (matches!(p.deprel(v), "acl" | "advcl") && p.xpos[v] == "VBN") || reduced;
+        let passive = participle
+            || kids
+                .iter()
+                .any(|&c| matches!(p.deprel(c), "nsubj:pass" | "aux:pass"));
+        // the labelled actor: the object, or the passive subject
+        let labelled_at = kids
+            .iter()
+            .copied()
+            .find(|&c| {
+                (matches!(p.deprel(c), "obj" | "iobj" | "nsubj:pass")
+                    || (reduced && p.deprel(c) == "nsubj"))
+                    && mention_at(sent, &ments, c, false).is_some()
+            })
+            .or_else(|| {
+                participle
+                    .then(|| p.head(v))
+                    .flatten()
+                    .filter(|&h| mention_at(sent, &ments, h, false).is_some())
+            })
+            .or_else(|| {
+                // the noun phrase that ends at the comma
+                // ("Bashar Assad of Syria,": the noun the "of" phrase hangs on)
+                let m = reduced
+                    .then(|| ments.iter().find(|m| m.t1 + 1 == v))
+                    .flatten()?;
+                let mut h = head_of(sent, m);
+                while p.deprel(h) == "nmod" && case(sent, h, "of") {
+                    match p.head(h) {
+                        Some(g) if g < h && mention_at(sent, &ments, g, false).is_some() => h = g,
+                        _ => break,
+                    }
+                }
+                Some(h)
+            });
+        let Some(labelled_at) = labelled_at else {
+            continue;
+        };
+        let labelled = mention_at(sent, &ments, labelled_at, false).expect("checked");
+        // the label: a noun on the verb ("as" phrase, second object, xcomp) or, where
+        // the parser hung it there, on the labelled noun
+        let label = kids
+            .iter()
+            .copied()
+            .chain(p.children(labelled_at))
+            .filter(|&c| c != labelled_at && !(labelled.t0..labelled.t1).contains(&c))
+            .filter(|&c| {
+                let rel = p.deprel(c);
+                (matches!(rel, "xcomp" | "obj") && c > labelled_at && c > v)
+                    || (matches!(rel, "obl" | "nmod" | "advcl") && case(sent, c, "as"))
+            })
+            .find_map(|c| class(sent, c).map(|ty| (c, ty)));
+        let Some((l, ty)) = label else { continue };
+        // the labeller: the subject, or the passive agent anywhere under the verb
+        let labeller = if passive {
+            let mut stack = kids.clone();
+            let mut found = None;
+            while let Some(k) = stack.pop() {
+                if case(sent, k, "by") {
+                    found = mention_at(sent, &ments, k, false);
+                    if found.is_some() {
+                        break;
+                    }
+                }
+                stack.extend(p.children(k));
+            }
+            found
+        } else {
+            kids.iter()
+                .copied()
+                .find(|&c| p.deprel(c) == "nsubj")
+                .and_then(|c| mention_at(sent, &ments, c, true))
+        };
+        let Some(labeller) = labeller else { continue };
+        let sources: Vec<usize> = std::iter::once(labeller.actor)
+            .chain(conjuncts(sent, &ments, labeller))
+            .collect();
+        let targets: Vec<usize> = std::iter::once(labelled.actor)
+            .chain(conjuncts(sent, &ments, labelled))
+            .collect();
+        for &s in &sources {
+            for &t in &targets {
+                if s == t {
+                    continue;
+                }
+                out.push(Draft {
+                    ty,
+                    modes: Vec::new(),
+                    role: None,
+                    source: s,
+                    target: Some(t),
+                    t: v,
+                    c0: head_of(sent, labeller).min(v),
+                    c1: l + 1,
+                    confidence: 0.6,
+                    rule: "labelled as (a verb of regarding and its label noun)",
+                    open: None,
+                    agentless: false,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, String, String)> {
+        let ex = crate::tests::extractor();
+        let sent = ex.sentences(text).remove(0);
+        let mut actors = Actors::new(ex.kb());
+        actors.sentence(&sent, text);
+        labels(&sent, &actors)
+            .into_iter()
+            .map(|d| {
+                (
+                    d.ty.as_str().to_string(),
+                    actors.list[d.source].id.clone(),
+                    actors.list[d.target.unwrap()].id.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn claim(ty: &str, s: &str, t: &str) -> (String, String, String) {
+        (ty.into(), s.into(), t.into())
+    }
+
+    #[test]
+    fn labelled_a_terrorist_organization() {
+        assert_eq!(
+            run("Turkey considers the YPG a terrorist organization."),
+            vec![claim("ACCUSE", "turkey", "ypg")]
+        );
+    }
+
+    #[test]
+    fn passive_with_coordinated_agents() {
+        let mut got =
+            run("The PKK is designated as a terrorist group by both the United States and Turkey.");
+        got.sort();
+        assert_eq!(
+            got,
+            vec![
+                claim("ACCUSE", "turkey", "pkk"),
+                claim("ACCUSE", "usa", "pkk")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_labels_its_noun() {
+        assert_eq!(
+            run("Bashar al-Assad, considered a war criminal by the United States, held on to power."),
+            vec![claim("ACCUSE", "usa", "bashar-al-assad")]
+        );
+    }
+
+    #[test]
+    fn partner_and_rival() {
+        assert_eq!(
+            run("Russia regards China as a strategic partner."),
+            vec![claim("ALLIED_WITH", "russia", "china")]
+        );
+        assert_eq!(
+            run("Saudi Arabia, which considered Iran its archenemy, funded rival militias."),
+            vec![claim("HOSTILE_TO", "saudi-arabia", "iran")]
+        );
+    }
+
+    #[test]
+    fn a_plain_description_is_no_label() {
+        assert!(run("Analysts see the Taliban as a movement in transition.").is_empty());
+        assert!(run("Iran designated a new envoy to Kabul.").is_empty());
+    }
+}
