@@ -6,6 +6,7 @@
 use crate::claims::{clause, is_modifier, Draft, OpenEnd};
 use crate::doc::Sent;
 use crate::mentions::{Actors, How, Mention};
+use crate::treeargs::head_of;
 use rapport_model::{ActorKind, ClaimType};
 
 const LEAD_ROLES: &[&str] = &[
@@ -732,6 +733,32 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
 
 /// Verbs whose subject leads their object ("heads the Haqqani network", "founded
 /// Katiba Macina", "commands the Libyan National Army").
+/// Verbs that give someone a role ("appointed X as emir"), lemmas.
+const APPOINT_VERBS: &[&str] = &[
+    "appoint",
+    "name",
+    "install",
+    "elect",
+    "choose",
+    "select",
+    "nominate",
+    "promote",
+    "make",
+    "crown",
+    "reappoint",
+    "anoint",
+];
+/// Nouns of the same ("the appointment of X as chief"), lemmas.
+const APPOINT_NOUNS: &[&str] = &[
+    "appointment",
+    "election",
+    "nomination",
+    "installation",
+    "selection",
+    "elevation",
+    "promotion",
+];
+
 const LEAD_VERBS: &[&str] = &[
     "lead", "head", "command", "found", "run", "chair", "co-found",
 ];
@@ -771,7 +798,161 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
             agentless: false,
         }
     };
+    let case_is = |k: usize, w: &str| {
+        p.children(k)
+            .any(|c| matches!(p.deprel(c), "case" | "mark") && sent.word(c) == w)
+    };
+    let person = |k: usize| over(k).filter(|m| actors.list[m.actor].kind == ActorKind::Person);
+    // the organisation a role noun names: "leader of the Taliban", "the Islamic State's
+    // emir", "Taliban chief", "their commander", "emir of the Islamic State's Khorasan
+    // branch" (the branch where it is an actor, else its owner)
+    let org_of_role = |r: usize| -> Option<&Mention> {
+        // (the organisation's own mention, even inside a longer description)
+        let org = |k: usize| {
+            ments
+                .iter()
+                .copied()
+                .filter(|m| m.t0 <= k && k < m.t1 && org_like(&actors.list[m.actor]))
+                .max_by_key(|m| m.t1 - m.t0)
+        };
+        let named = |k: usize| {
+            org(k).or_else(|| {
+                p.children(k)
+                    .filter(|&c| matches!(p.deprel(c), "nmod:poss" | "compound"))
+                    .find_map(org)
+            })
+        };
+        of_child(r).and_then(named).or_else(|| {
+            p.children(r)
+                .filter(|&c| c < r && matches!(p.deprel(c), "nmod:poss" | "compound"))
+                .find_map(org)
+        })
+    };
+    let role_draft = |ty: ClaimType, who: usize, org: usize, r: usize, rule: &'static str| {
+        let mut d = draft(ty, who, org, r, rule);
+        d.role = Some(sent.word(r).to_string());
+        d
+    };
     for t in 0..p.len().min(sent.toks.len()) {
+        // an appointment: "named as a deputy leader of the Taliban", "appointed him as
+        // the emir of …", "was installed as the head of …"; the relation starts then
+        if p.upos(t) == "VERB" && APPOINT_VERBS.contains(&p.lemma[t].as_str()) {
+            let kids: Vec<usize> = p.children(t).collect();
+            let who = kids
+                .iter()
+                .copied()
+                .find(|&c| matches!(p.deprel(c), "obj" | "nsubj:pass"))
+                .and_then(person);
+            let role = kids.iter().copied().find_map(|c| {
+                let as_role = (matches!(p.deprel(c), "obl" | "xcomp" | "advcl")
+                    && case_is(c, "as"))
+                    || (p.deprel(c) == "xcomp" && p.upos(c) == "NOUN");
+                as_role.then(|| role_at(sent, c)).flatten()
+            });
+            if let (Some(w), Some((ty, r))) = (who, role) {
+                if let Some(o) = org_of_role(r) {
+                    let mut d = role_draft(ty, w.actor, o.actor, r, "tree: appointed as a role");
+                    d.t = t;
+                    d.open = Some(OpenEnd::Start);
+                    out.push(d);
+                }
+            }
+            continue;
+        }
+        // "the appointment of Mullah Akhtar Mansoor as Taliban chief"
+        if p.upos(t) == "NOUN" && APPOINT_NOUNS.contains(&p.lemma[t].as_str()) {
+            let who = p
+                .children(t)
+                .find(|&c| p.deprel(c) == "nmod" && case_is(c, "of"))
+                .and_then(person);
+            let role = p
+                .children(t)
+                .chain(
+                    who.map(|w| head_of(sent, w))
+                        .into_iter()
+                        .flat_map(|h| p.children(h)),
+                )
+                .filter(|&c| p.deprel(c) == "nmod" && case_is(c, "as"))
+                .find_map(|c| role_at(sent, c));
+            if let (Some(w), Some((ty, r))) = (who, role) {
+                if let Some(o) = org_of_role(r) {
+                    let mut d = role_draft(ty, w.actor, o.actor, r, "tree: appointment noun");
+                    d.open = Some(OpenEnd::Start);
+                    out.push(d);
+                }
+            }
+            continue;
+        }
+        // a title before a name, with its organisation as possessor or modifier:
+        // "their elusive, supreme commander Mullah Omar", "the group's chief, Abu X"
+        if p.upos(t) == "NOUN" {
+            if let Some((ty, r)) = role_at(sent, t).filter(|&(_, r)| r == t) {
+                let named = p
+                    .children(r)
+                    .filter(|&c| c > r && matches!(p.deprel(c), "appos" | "flat" | "compound"))
+                    .find_map(person);
+                if let (Some(w), Some(o)) = (named, org_of_role(r)) {
+                    if o.t1 <= r {
+                        out.push(role_draft(
+                            ty,
+                            w.actor,
+                            o.actor,
+                            r,
+                            "tree: title before a name",
+                        ));
+                    }
+                }
+            }
+        }
+        // "a Taliban commander who goes by the alias Naweed", "known as Naweed"
+        if matches!(
+            sent.word(t),
+            "alias" | "pseudonym" | "nickname" | "name" | "as"
+        ) && p.upos(t) != "VERB"
+        {
+            // (the name may sit inside a source description that runs over it)
+            let named = actors.of_sentence(sent.idx).into_iter().find(|m| {
+                m.t0 == t + 1
+                    && actors.list[m.actor].kind == ActorKind::Person
+                    && !actors.list[m.actor].anonymous
+            });
+            // the role noun right before "who goes by …" / "known as …" (read off the
+            // words: parsers hang the name in many places)
+            let lo = t.saturating_sub(6);
+            let role = (lo..t)
+                .rev()
+                .find(|&k| {
+                    matches!(sent.word(k), "who" | "known" | "called" | "nicknamed")
+                        && (k + 1..t).any(|v| {
+                            matches!(
+                                p.lemma.get(v).map(String::as_str),
+                                Some("go" | "use" | "know" | "call" | "nickname")
+                            )
+                        })
+                        || matches!(sent.word(k), "known" | "called")
+                })
+                .and_then(|k| {
+                    let r = if k > 0 && sent.word(k - 1) == "," {
+                        k - 2
+                    } else {
+                        k - 1
+                    };
+                    (k > 0)
+                        .then(|| role_at(sent, r).filter(|&(_, x)| x == r))
+                        .flatten()
+                });
+            if let (Some(w), Some((ty, r))) = (named, role) {
+                if let Some(o) = org_of_role(r) {
+                    out.push(role_draft(
+                        ty,
+                        w.actor,
+                        o.actor,
+                        r,
+                        "tree: a role known by a name",
+                    ));
+                }
+            }
+        }
         // a leading verb
         if p.upos(t) == "VERB" && LEAD_VERBS.contains(&p.lemma[t].as_str()) {
             let kids: Vec<usize> = p.children(t).collect();
