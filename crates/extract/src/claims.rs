@@ -644,6 +644,13 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "provided",
     "provides",
     "providing",
+    "pledge",
+    "pledged",
+    "pledges",
+    "pledging",
+    "swore",
+    "sworn",
+    "swear",
     "give",
     "gave",
     "gives",
@@ -947,6 +954,20 @@ fn frame(
                 .copied()
                 .find(|m| m.t0 == comma + 1 && is_argument(sent, actors, m, trig.ty))
         });
+        // "X pledged their allegiance": a possessive pronoun on the object of a verb
+        // is that verb's subject
+        let adj = match adj {
+            Some(a) if a.how == How::Pronoun && !sent.syn.is_empty() => {
+                let p = &sent.syn;
+                p.head(t)
+                    .filter(|&h| p.deprel(t) == "obj" && p.is_verbal(h))
+                    .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))
+                    .and_then(|c| crate::treeargs::mention_over(ments, c))
+                    .filter(|m| is_argument(sent, actors, m, trig.ty))
+                    .or(Some(a))
+            }
+            other => other,
+        };
         source = adj.or(from).or(subj).or(main_subject);
         let prep_t = right.iter().copied().find(|m| {
             let p = preceded_by_prep(sent, m);

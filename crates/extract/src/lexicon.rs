@@ -881,6 +881,17 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 conf: 0.5,
             },
         ),
+        // "pledged allegiance to Abu Bakr al-Baghdadi": support for a leader or group
+        (
+            &["allegiance", "fealty", "bay'ah", "bayah"],
+            Spec {
+                ty: Support,
+                modes: &[],
+                preps: &["to"],
+                needs_object: true,
+                conf: 0.55,
+            },
+        ),
         (
             &[
                 "sanctions",
@@ -957,7 +968,6 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "coalition",
                 "partner",
                 "partners",
-                "allegiance",
             ],
             Spec {
                 ty: AlliedWith,

@@ -137,7 +137,54 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
     let mut p = Parse::from_annotated(nlp.annotate(&refs));
     content_that(&mut p);
+    day_before_name(&mut p, &refs);
     p
+}
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// "On Monday Trump announced …": the parser reads "Monday Trump" as one name. The
+/// name after a weekday is the clause's subject where the verb has none; the
+/// weekday is an oblique of the verb, its "on" a case marker.
+fn day_before_name(p: &mut Parse, forms: &[&str]) {
+    for d in 0..p.len().saturating_sub(1) {
+        let n = d + 1;
+        if !WEEKDAYS.contains(&forms[d])
+            || p.upos[n] != "PROPN"
+            || p.head[n] != Some(d)
+            || !matches!(p.deprel[n].as_str(), "flat" | "compound")
+        {
+            continue;
+        }
+        let Some(v) = p.head[d] else { continue };
+        if p.upos[v] != "VERB" {
+            continue;
+        }
+        let has_subject = (0..p.len()).any(|c| {
+            c != d && p.head[c] == Some(v) && matches!(p.deprel[c].as_str(), "nsubj" | "nsubj:pass")
+        });
+        if has_subject || !matches!(p.deprel[d].as_str(), "obl" | "nsubj" | "obl:tmod") {
+            continue;
+        }
+        // the name's own dependents ("Trump" of "President Trump") stay on it
+        p.head[n] = Some(v);
+        p.deprel[n] = "nsubj".into();
+        p.deprel[d] = "obl".into();
+        for c in 0..p.len() {
+            if p.head[c] == Some(v) && c < d && forms[c].eq_ignore_ascii_case("on") {
+                p.head[c] = Some(d);
+                p.deprel[c] = "case".into();
+            }
+        }
+    }
 }
 
 /// Nouns that take a content clause ("the accusation that Colombia trains …").
@@ -348,6 +395,21 @@ mod tests {
         let (sent, p) = parse(s);
         let that = sent.toks.iter().position(|t| t.lower == "that").unwrap();
         assert_ne!(p.deprel(that), "mark");
+    }
+
+    #[test]
+    fn a_weekday_is_not_part_of_the_name_after_it() {
+        for s in [
+            "On Monday Trump announced sanctions on Ankara.",
+            "Then, on Monday Trump announced sanctions on Ankara.",
+        ] {
+            let (sent, p) = parse(s);
+            let trump = sent.toks.iter().position(|t| t.lower == "trump").unwrap();
+            let announced = trump + 1;
+            assert_eq!(p.deprel(trump), "nsubj", "{s}");
+            assert_eq!(p.head(trump), Some(announced), "{s}");
+            assert_eq!(p.deprel(trump - 1), "obl", "{s}");
+        }
     }
 
     #[test]

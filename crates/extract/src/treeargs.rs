@@ -131,6 +131,8 @@ const SUPPORT_LEMMAS: &[&str] = &[
     "impose",
     "announce",
     "issue",
+    "pledge",
+    "swear",
 ];
 
 /// Verbs of what an attack does to its victims ("were killed in …", "died in …").
