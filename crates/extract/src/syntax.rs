@@ -178,8 +178,8 @@ fn day_before_name(p: &mut Parse, forms: &[&str]) {
         p.head[n] = Some(v);
         p.deprel[n] = "nsubj".into();
         p.deprel[d] = "obl".into();
-        for c in 0..p.len() {
-            if p.head[c] == Some(v) && c < d && forms[c].eq_ignore_ascii_case("on") {
+        for (c, form) in forms.iter().enumerate().take(d) {
+            if p.head[c] == Some(v) && form.eq_ignore_ascii_case("on") {
                 p.head[c] = Some(d);
                 p.deprel[c] = "case".into();
             }
