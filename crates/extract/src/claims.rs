@@ -853,9 +853,11 @@ fn frame(
             .iter()
             .copied()
             .find(|m| sent.word(m.t1) == "'s" && m.t0 <= t_end + 4);
-        // "was killed in a US strike": the actor named on the attack that did it
+        // "was killed in a US strike": the actor named on the attack that did it (a
+        // capital names the venue: "the Astana talks", "the Kabul attack")
         let on_attack = ments.iter().copied().find(|m| {
-            m.t0 >= t_end
+            !matches!(m.how, How::Kb(rapport_kb::AliasKind::Capital))
+                && m.t0 >= t_end
                 && m.t1 <= c1
                 && m.t0 <= t_end + 4
                 && (m.t1..(m.t1 + 2).min(sent.toks.len())).any(|k| {

@@ -10,6 +10,7 @@ mod allege;
 mod attrib;
 mod claims;
 pub mod doc;
+mod gather;
 mod label;
 mod lexicon;
 mod mentions;
@@ -228,6 +229,17 @@ impl Extractor {
             let mut found: Vec<Draft> = claims::triggers(sent, &actors, &cue_tokens);
             found.extend(relations::relations(sent, text, &actors));
             found.extend(label::labels(sent, &actors));
+            found.extend(gather::meetings(sent, &actors));
+            // "X said that envoys from A and B have been invited": X is the host
+            for (v, invitees) in gather::invitations(sent, &actors) {
+                let host = cues.iter().find_map(|c| match c.by {
+                    By::Actor(a) if c.s0 <= v && v < c.s1 => Some(a),
+                    _ => None,
+                });
+                if let Some(h) = host {
+                    found.extend(gather::invited_by(h, v, &invitees, sent.toks.len()));
+                }
+            }
             let alleged = allege::allegations(sent, &actors);
             found.extend(allege::accusations(sent, &actors, &alleged));
             // "supplies weapons to X": the noun is the verb's mode, not an event of its own

@@ -1,0 +1,246 @@
+//! Multilateral gatherings: "Delegations of the Taliban, the Afghan government, the US
+//! and Pakistan will be meeting in Moscow" (every pair of participants consults), and
+//! invitations announced by the host: "Russia's foreign ministry said that envoys from
+//! Afghanistan, India and Iran have been invited to the consultations" (the speaker
+//! consults each invitee).
+//!
+//! Read off the tree: the participants are the actors named in the subject's noun
+//! phrase (its "of"/"from" dependents, conjuncts and appositions), never inside the
+//! meeting's own clause ("talks on Afghanistan" names a topic).
+
+use crate::claims::Draft;
+use crate::doc::Sent;
+use crate::mentions::{Actors, Mention};
+use crate::treeargs::mention_over;
+use rapport_model::ClaimType;
+
+/// Verbs of meeting with no partner named (lemmas).
+const MEET: &[&str] = &[
+    "meet",
+    "gather",
+    "convene",
+    "attend",
+    "participate",
+    "negotiate",
+    "confer",
+];
+
+/// Verbs of inviting (lemmas).
+const INVITE: &[&str] = &["invite", "summon"];
+
+/// At most this many participants are paired (a longer list is a roll call).
+const MAX_PAIRED: usize = 6;
+
+/// The actors named in the noun phrase headed by `h`: its own mention and those of
+/// its `of`/`from` dependents, conjuncts and appositions, outside the subtree of `skip`.
+fn participants(
+    sent: &Sent,
+    ments: &[&Mention],
+    actors: &Actors,
+    h: usize,
+    skip: usize,
+) -> Vec<usize> {
+    let p = &sent.syn;
+    let mut out: Vec<usize> = Vec::new();
+    let mut stack = vec![h];
+    let mut seen = 0;
+    while let Some(k) = stack.pop() {
+        seen += 1;
+        if seen > 64 || k == skip {
+            continue;
+        }
+        if let Some(m) = mention_over(ments, k) {
+            let a = &actors.list[m.actor];
+            if !a.anonymous && !out.contains(&m.actor) {
+                out.push(m.actor);
+            }
+        }
+        for c in p.children(k) {
+            let rel = p.deprel(c);
+            let follow = matches!(rel, "conj" | "appos" | "compound" | "amod" | "flat")
+                || (rel == "nmod"
+                    && p.children(c)
+                        .any(|g| p.deprel(g) == "case" && matches!(sent.word(g), "of" | "from")));
+            if follow && c != skip {
+                stack.push(c);
+            }
+        }
+    }
+    out
+}
+
+fn draft(source: usize, target: usize, t: usize, n: usize, rule: &'static str) -> Draft {
+    Draft {
+        ty: ClaimType::Consult,
+        modes: Vec::new(),
+        role: None,
+        source,
+        target: Some(target),
+        t,
+        c0: 0,
+        c1: n,
+        confidence: 0.5,
+        rule,
+        open: None,
+        agentless: false,
+    }
+}
+
+/// Every pair of the participants of a meeting whose subject names several actors.
+pub fn meetings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    if p.is_empty() {
+        return out;
+    }
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative && !m.nested)
+        .collect();
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB" || !MEET.contains(&p.lemma[v].as_str()) {
+            continue;
+        }
+        // a partner named ("met with Iran", "met the envoy") is the frame's business
+        let partner = p.children(v).any(|c| {
+            p.deprel(c) == "obj"
+                || (p.deprel(c) == "obl" && p.children(c).any(|g| sent.word(g) == "with"))
+        });
+        if partner {
+            continue;
+        }
+        // the subject, or the noun a participle or relative clause modifies
+        let subj = p.children(v).find(|&c| p.deprel(c) == "nsubj").or_else(|| {
+            p.head(v)
+                .filter(|_| matches!(p.deprel(v), "acl" | "acl:relcl"))
+        });
+        let Some(s) = subj else { continue };
+        let people = participants(sent, &ments, actors, s, v);
+        if people.len() < 2 || people.len() > MAX_PAIRED {
+            continue;
+        }
+        for (i, &a) in people.iter().enumerate() {
+            for &b in &people[i + 1..] {
+                out.push(draft(
+                    a,
+                    b,
+                    v,
+                    sent.toks.len(),
+                    "gathering: every pair of its participants",
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Agentless invitations ("… have been invited to the consultations"): the invitees,
+/// with the verb, for the speaker who announces them to consult.
+pub fn invitations(sent: &Sent, actors: &Actors) -> Vec<(usize, Vec<usize>)> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    if p.is_empty() {
+        return out;
+    }
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative && !m.nested)
+        .collect();
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB" || !INVITE.contains(&p.lemma[v].as_str()) {
+            continue;
+        }
+        let kids: Vec<usize> = p.children(v).collect();
+        let passive = kids.iter().any(|&c| p.deprel(c) == "aux:pass");
+        let agent = kids.iter().any(|&c| p.deprel(c) == "obl:agent");
+        if !passive || agent {
+            continue;
+        }
+        let mut invitees = Vec::new();
+        for &c in kids.iter().filter(|&&c| p.deprel(c) == "nsubj:pass") {
+            for a in participants(sent, &ments, actors, c, v) {
+                if !invitees.contains(&a) {
+                    invitees.push(a);
+                }
+            }
+        }
+        if !invitees.is_empty() {
+            out.push((v, invitees));
+        }
+    }
+    out
+}
+
+/// The drafts of an invitation announced by `host`.
+pub fn invited_by(host: usize, v: usize, invitees: &[usize], n: usize) -> Vec<Draft> {
+    invitees
+        .iter()
+        .filter(|&&a| a != host)
+        .map(|&a| draft(host, a, v, n, "invitation announced by the host"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn setup(text: &str) -> (Sent, Actors<'static>) {
+        let ex = crate::tests::extractor();
+        let sent = ex.sentences(text).remove(0);
+        let mut actors = Actors::new(ex.kb());
+        actors.sentence(&sent, text);
+        (sent, actors)
+    }
+
+    fn pairs(text: &str) -> Vec<(String, String)> {
+        let (sent, actors) = setup(text);
+        let mut v: Vec<(String, String)> = meetings(&sent, &actors)
+            .into_iter()
+            .map(|d| {
+                let mut x = [
+                    actors.list[d.source].id.clone(),
+                    actors.list[d.target.unwrap()].id.clone(),
+                ];
+                x.sort();
+                (x[0].clone(), x[1].clone())
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn delegations_meeting_pair_up_but_a_topic_does_not_take_part() {
+        let got = pairs(
+            "Delegations of Egypt, Qatar and Israel met in Cairo on Sunday for talks on Gaza.",
+        );
+        let want: Vec<(String, String)> =
+            [("egypt", "israel"), ("egypt", "qatar"), ("israel", "qatar")]
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_named_partner_is_left_to_the_frame() {
+        assert!(pairs("Envoys of Egypt and Qatar met with Hamas leaders in Doha.").is_empty());
+    }
+
+    #[test]
+    fn invitees_of_an_agentless_invitation() {
+        let text = "Officials from Iran, Pakistan and China have been invited to the talks.";
+        let (sent, actors) = setup(text);
+        let inv = invitations(&sent, &actors);
+        assert_eq!(inv.len(), 1);
+        let mut ids: Vec<&str> = inv[0]
+            .1
+            .iter()
+            .map(|&a| actors.list[a].id.as_str())
+            .collect();
+        ids.sort();
+        assert_eq!(ids, vec!["china", "iran", "pakistan"]);
+    }
+}
