@@ -344,10 +344,21 @@ impl Extractor {
                 if denial {
                     polarity = Polarity::Negative;
                 }
-                let past = past_tense(sent.word(d.t));
+                // "sent", or "were archenemies", "had been allies": a past verb or copula
+                // ("is identified as": a participle under a present auxiliary is not)
+                let aux_tense = |tag: &str| {
+                    sent.syn.children(d.t).any(|c| {
+                        matches!(sent.syn.deprel(c), "cop" | "aux" | "aux:pass")
+                            && sent.syn.xpos.get(c).is_some_and(|x| x == tag)
+                    })
+                };
+                let past = (past_tense(sent.word(d.t)) && !aux_tense("VBZ") && !aux_tense("VBP"))
+                    || aux_tense("VBD");
                 let inherited = prev_time
                     .as_ref()
-                    .filter(|(p, _)| *p == sent.para && past && !relation && by == By::Author)
+                    .filter(|(p, _)| {
+                        *p == sent.para && past && !relation && !matches!(by, By::Actor(_))
+                    })
                     .map(|(_, t)| t.clone());
                 // "UN accuses Iran of …": a speech act in the present tense happens at publication
                 let now = (matches!(

@@ -413,7 +413,43 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
             i += 1;
         }
     }
+    join_intervals(&mut out, sent, text);
     out
+}
+
+/// "between Nov. 2021 and July 2022", "from March to June 2015": two expressions
+/// joined into one interval from the first's start to the second's end.
+fn join_intervals(out: &mut Vec<Timex>, sent: &Sent, text: &str) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        // (the first expression may already hold its "between")
+        let opener = matches!(sent.word(a.t0), "between" | "from")
+            || (a.t0 > 0 && matches!(sent.word(a.t0 - 1), "between" | "from"));
+        let joined = b.t0 == a.t1 + 1
+            && matches!(
+                sent.word(a.t1),
+                "and" | "to" | "until" | "till" | "through" | "-" | "–"
+            );
+        let ordered = match (a.time.start, b.time.end.or(b.time.start)) {
+            (Some(x), Some(y)) => (x.year, x.month, x.day) <= (y.year, y.month, y.day),
+            _ => false,
+        };
+        if opener && joined && ordered {
+            let span = Span::new(out[k].span.start, out[k + 1].span.end);
+            let end = out[k + 1].time.end.or(out[k + 1].time.start);
+            let absolute = out[k].absolute || out[k + 1].absolute;
+            let t1 = out[k + 1].t1;
+            let first = &mut out[k];
+            first.time.end = end;
+            first.time.text = Some(span.slice(text).to_string());
+            first.span = span;
+            first.t1 = t1;
+            first.absolute = absolute;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 fn valid_day(y: i32, m: u8, d: u8) -> Option<PartialDate> {
@@ -607,9 +643,15 @@ fn relative(toks: &[crate::doc::Tok], i: usize, anchors: &Anchors) -> Option<(us
         ("last", "spring" | "summer" | "autumn" | "fall" | "winter", _) => {
             pubd.map(|p| (i + 2, point(PartialDate::year(p.year - 1))))
         }
-        ("recently", _, _) | ("recent", _, _) => pubd
-            .filter(|p| p.month.is_some())
-            .map(|p| (i + 1, point(p.to_month()))),
+        // "recently": the month of publication, or its year where only that is known
+        ("recently", _, _) | ("recent", _, _) => pubd.map(|p| {
+            let d = if p.month.is_some() {
+                p.to_month()
+            } else {
+                PartialDate::year(p.year)
+            };
+            (i + 1, point(d))
+        }),
         _ => None,
     }
 }
@@ -646,6 +688,45 @@ mod tests {
 
     fn p(a: &str, b: &str) -> (Option<String>, Option<String>) {
         (Some(a.into()), Some(b.into()))
+    }
+
+    #[test]
+    fn recently_at_the_precision_of_publication() {
+        assert_eq!(
+            one("The group recently deployed militias.", "2018-05-02"),
+            p("2018-05", "2018-05")
+        );
+        assert_eq!(
+            one("The group most recently deployed militias.", "2018"),
+            p("2018", "2018")
+        );
+    }
+
+    #[test]
+    fn intervals_between_two_dates() {
+        assert_eq!(
+            one(
+                "Troops operated there between Nov. 2021 and July 2022.",
+                "2022-08-04"
+            ),
+            p("2021-11", "2022-07")
+        );
+        assert_eq!(
+            one(
+                "The siege lasted from March 2015 to June 2016.",
+                "2020-01-01"
+            ),
+            p("2015-03", "2016-06")
+        );
+        // two dates that are no interval stay two
+        assert_eq!(
+            times(
+                "They met in March 2015 and again in June 2016.",
+                "2020-01-01"
+            )
+            .len(),
+            2
+        );
     }
 
     #[test]

@@ -264,6 +264,18 @@ fn split_sentences(text: &str, block: Span, para: usize, out: &mut Vec<Sentence>
             {
                 j += 1;
             }
+            // footnote references after the stop: "region.[1] This", "said.[12][13]"
+            while j < n && chars[j].1 == '[' {
+                let mut e = j + 1;
+                while e < n && e <= j + 4 && chars[e].1.is_ascii_digit() {
+                    e += 1;
+                }
+                if e > j + 1 && e < n && chars[e].1 == ']' {
+                    j = e + 1;
+                } else {
+                    break;
+                }
+            }
             let end_b = if j < n { chars[j].0 } else { s.len() };
             if j >= n {
                 break;
@@ -370,6 +382,19 @@ mod tests {
                 "He spoke to the U.S.",
                 "The envoy left.",
                 "Mr. Khan stayed in No. 10 with St. John."
+            ]
+        );
+    }
+
+    #[test]
+    fn footnote_references_end_with_their_sentence() {
+        let t = "Turkey launched a campaign in Afrin.[1] The YPG resisted.[2][3] In 2018 the town fell [4] to Turkish forces.";
+        assert_eq!(
+            body(t),
+            [
+                "Turkey launched a campaign in Afrin.[1]",
+                "The YPG resisted.[2][3]",
+                "In 2018 the town fell [4] to Turkish forces."
             ]
         );
     }
