@@ -917,7 +917,9 @@ fn frame(
                         m.how,
                         How::Adjective | How::StateHead | How::Kb(_) | How::Pronoun
                     ))
-                && !(m.t1..t).any(|k| is_prep(sent.word(k)) || sent.word(k) == ",")
+                && !(m.t1..t).any(|k| {
+                    is_prep(sent.word(k)) || matches!(sent.word(k), "," | "and" | "or" | "but")
+                })
                 && (m.how != How::Pronoun
                     || matches!(sent.word(m.t0), "its" | "their" | "his" | "her"))
         });

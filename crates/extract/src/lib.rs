@@ -357,7 +357,11 @@ impl Extractor {
                 let inherited = prev_time
                     .as_ref()
                     .filter(|(p, _)| {
-                        *p == sent.para && past && !relation && !matches!(by, By::Actor(_))
+                        *p == sent.para
+                            && past
+                            && !relation
+                            && !matches!(by, By::Actor(a)
+                                if actors.list[a].kind == rapport_model::ActorKind::Person)
                     })
                     .map(|(_, t)| t.clone());
                 // "UN accuses Iran of …": a speech act in the present tense happens at publication

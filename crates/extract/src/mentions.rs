@@ -71,6 +71,9 @@ pub struct Actors<'k> {
     pub last_speaker: Option<(usize, usize)>,
     /// Lowercase words of the sentences seen so far, by sentence index.
     sents_words: HashMap<usize, Vec<String>>,
+    /// Actors named as what something opposes ("anti-Taliban"): (sentence, token,
+    /// actor opposed). Never a participant of the sentence's events.
+    pub opposed: Vec<(usize, usize, usize)>,
 }
 
 fn slug(s: &str) -> String {
@@ -101,6 +104,7 @@ impl<'k> Actors<'k> {
             mentions: Vec::new(),
             last_speaker: None,
             sents_words: HashMap::new(),
+            opposed: Vec::new(),
         }
     }
 
@@ -439,6 +443,22 @@ impl<'k> Actors<'k> {
                 let actor = self.kb_actor(state);
                 covered[t0..t1 + 1].iter_mut().for_each(|c| *c = true);
                 self.push(sent, text, t0, t1 + 1, actor, How::StateHead);
+                continue;
+            }
+            // "the anti-Taliban figures", "an anti-Pakistan approach": the actor opposed
+            // takes no part; the people named by their opposition are a collective
+            if t1 == t0 + 1 && sent.toks[t0].lower.starts_with("anti-") {
+                let opposed = self.kb_actor(hit.actor);
+                covered[t0] = true;
+                self.opposed.push((sent.idx, t0, opposed));
+                if t0 + 1 < n && ANTI_HEADS.contains(&sent.word(t0 + 1)) && !covered[t0 + 1] {
+                    let form = Span::new(sent.toks[t0].span.start, sent.toks[t0 + 1].span.end)
+                        .slice(text)
+                        .to_lowercase();
+                    let group = self.collective(&form.clone(), &form);
+                    covered[t0 + 1] = true;
+                    self.push(sent, text, t0, t0 + 2, group, How::Name);
+                }
                 continue;
             }
             let actor = self.kb_actor(hit.actor);
@@ -1024,6 +1044,30 @@ impl<'k> Actors<'k> {
         }
     }
 
+    /// The document's actor for an unnamed collective (one per key).
+    fn collective(&mut self, key: &str, form: &str) -> usize {
+        let id_key = format!("group:{key}");
+        if let Some(&a) = self.by_key.get(&id_key) {
+            return a;
+        }
+        self.list.push(DocActor {
+            id: self.unique_id(&slug(key)),
+            name: form.to_lowercase(),
+            kind: ActorKind::Group,
+            kb: None,
+            forms: Vec::new(),
+            country: None,
+            parent: None,
+            anonymous: false,
+            pseudonym: false,
+            description: None,
+            name_words: vec![key.to_string()],
+        });
+        let a = self.list.len() - 1;
+        self.by_key.insert(id_key, a);
+        a
+    }
+
     /// Unnamed collectives that matter in reporting ("civilians", "smugglers").
     fn collectives(&mut self, sent: &Sent, text: &str, covered: &mut [bool]) {
         for i in 0..sent.toks.len() {
@@ -1042,28 +1086,7 @@ impl<'k> Actors<'k> {
             let form = Span::new(sent.toks[i].span.start, sent.toks[i + len - 1].span.end)
                 .slice(text)
                 .to_string();
-            let id_key = format!("group:{key}");
-            let a = match self.by_key.get(&id_key) {
-                Some(&a) => a,
-                None => {
-                    self.list.push(DocActor {
-                        id: self.unique_id(&slug(&key)),
-                        name: form.to_lowercase(),
-                        kind: ActorKind::Group,
-                        kb: None,
-                        forms: Vec::new(),
-                        country: None,
-                        parent: None,
-                        anonymous: false,
-                        pseudonym: false,
-                        description: None,
-                        name_words: vec![key.clone()],
-                    });
-                    let a = self.list.len() - 1;
-                    self.by_key.insert(id_key, a);
-                    a
-                }
-            };
+            let a = self.collective(&key, &form);
             self.push(sent, text, i, i + len, a, How::Name);
             covered[i..i + len].iter_mut().for_each(|c| *c = true);
         }
@@ -1420,6 +1443,32 @@ fn pseudonym_cue(sent: &Sent, k: usize) -> bool {
 const GENERIC_ORG_WORDS: &[&str] = &[
     "armed", "national", "security", "special", "central", "supreme", "general", "high", "joint",
     "federal", "state", "military", "defence", "defense", "foreign", "interior", "health", "the",
+];
+
+/// Heads that with "anti-X" name a collective by what it opposes ("anti-Taliban figures").
+const ANTI_HEADS: &[&str] = &[
+    "figures",
+    "groups",
+    "forces",
+    "militias",
+    "militia",
+    "fighters",
+    "factions",
+    "protesters",
+    "rebels",
+    "leaders",
+    "politicians",
+    "activists",
+    "coalition",
+    "alliance",
+    "front",
+    "militants",
+    "tribes",
+    "commanders",
+    "parties",
+    "movement",
+    "movements",
+    "insurgents",
 ];
 
 /// Unnamed collectives that are actors when reporting names them.

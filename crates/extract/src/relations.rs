@@ -728,6 +728,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         }
     }
     out.extend(tree_relations(sent, actors, &ments));
+    out.extend(opposition(sent, actors, &ments));
     out
 }
 
@@ -1058,6 +1059,53 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
             noun_tok,
             "tree: predicate part noun",
         ));
+    }
+    out
+}
+
+/// "the anti-Taliban figures" (the collective opposes the Taliban), "the TTP had an
+/// anti-Pakistan approach" (the subject of the clause does): HOSTILE_TO.
+fn opposition(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    for &(s, k, opposed) in &actors.opposed {
+        if s != sent.idx {
+            continue;
+        }
+        let holder = ments
+            .iter()
+            .find(|m| m.t0 == k && m.t1 > k + 1 && m.actor != opposed)
+            .map(|m| m.actor)
+            .or_else(|| {
+                // the noun it modifies, then the clause that noun belongs to
+                let noun = p.head(k).filter(|_| p.deprel(k) == "amod")?;
+                let clause = if p.children(noun).any(|c| p.deprel(c) == "cop") {
+                    noun
+                } else {
+                    p.head(noun).filter(|_| p.deprel(noun) == "obj")?
+                };
+                let subj = p.children(clause).find(|&c| p.deprel(c) == "nsubj")?;
+                crate::treeargs::mention_over(ments, subj).map(|m| m.actor)
+            });
+        let Some(h) = holder else { continue };
+        if h == opposed {
+            continue;
+        }
+        let (c0, c1) = clause(sent, k);
+        out.push(Draft {
+            ty: ClaimType::HostileTo,
+            modes: vec![],
+            role: None,
+            source: h,
+            target: Some(opposed),
+            t: k,
+            c0,
+            c1,
+            confidence: 0.55,
+            rule: "anti-X: opposition named on a noun",
+            open: None,
+            agentless: false,
+        });
     }
     out
 }

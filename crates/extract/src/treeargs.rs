@@ -518,6 +518,21 @@ pub fn noun<'a>(
                 .and_then(|c| mention_at(sent, ments, c, false))
         }
     });
+    // "has close ties with X and also cordial relations with Y": a noun after "and"
+    // shares the verb whose object came before it, however the parser hung it
+    let source = source.or_else(|| {
+        let mut k = t;
+        while k > 0 && matches!(p.upos(k - 1), "ADJ" | "ADV" | "DET") {
+            k -= 1;
+        }
+        if k == 0 || sent.word(k - 1) != "and" {
+            return None;
+        }
+        (0..t)
+            .rev()
+            .find(|&v| p.is_verbal(v) && p.children(v).any(|o| p.deprel(o) == "obj" && o < t))
+            .and_then(|v| subject(sent, ments, v, 0))
+    });
     let target = kids
         .iter()
         .find(|&&c| {
