@@ -1222,11 +1222,13 @@ impl<'k> Actors<'k> {
             // the nearest before it in this sentence, passing over an accuser ("accusations
             // by Congo's government that it supports …": "it" is the accused subject)
             // when an earlier one is there
+            // (this sentence's mentions are the last ones pushed)
             let here: Vec<&Mention> = self
                 .mentions
                 .iter()
                 .rev()
-                .filter(|m| m.sent == sent.idx && m.t1 <= i && compatible(m))
+                .take_while(|m| m.sent == sent.idx)
+                .filter(|m| m.t1 <= i && compatible(m))
                 .collect();
             let by_agent = |m: &Mention| {
                 let mut k = m.t0;
@@ -1359,7 +1361,11 @@ impl<'k> Actors<'k> {
 
     /// Mentions of sentence `s`, in order.
     pub fn of_sentence(&self, s: usize) -> Vec<&Mention> {
-        self.mentions.iter().filter(|m| m.sent == s).collect()
+        // mentions are pushed sentence by sentence: the sentence's run is found by
+        // binary search
+        let lo = self.mentions.partition_point(|m| m.sent < s);
+        let hi = lo + self.mentions[lo..].partition_point(|m| m.sent <= s);
+        self.mentions[lo..hi].iter().collect()
     }
 }
 
