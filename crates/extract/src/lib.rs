@@ -16,6 +16,7 @@ mod lexicon;
 mod mentions;
 mod merge;
 mod relations;
+mod request;
 pub mod syntax;
 mod timex;
 mod treeargs;
@@ -230,6 +231,7 @@ impl Extractor {
             found.extend(relations::relations(sent, text, &actors));
             found.extend(label::labels(sent, &actors));
             found.extend(gather::meetings(sent, &actors));
+            found.extend(request::requests(sent, &actors));
             // "X said that envoys from A and B have been invited": X is the host
             for (v, invitees) in gather::invitations(sent, &actors) {
                 let host = cues.iter().find_map(|c| match c.by {

@@ -1,0 +1,180 @@
+//! Requests told as what someone should do: "Iran has insisted that the Taliban should
+//! form an inclusive government", "the UN demanded that Rwanda withdraw its troops",
+//! "Washington called on Pakistan to close the sanctuaries", "Russia pressed the
+//! Taliban to cut ties". The requester is the subject, the one asked the subject of
+//! the content clause or the object of "call on" / "press".
+//!
+//! Verbs of saying among these ("insisted") are attribution cues too; this reads what
+//! the cue itself does, which the cue's own scope never yields.
+
+use crate::claims::Draft;
+use crate::doc::Sent;
+use crate::mentions::{Actors, Mention};
+use crate::treeargs::{conjuncts, mention_at};
+use rapport_model::ClaimType;
+
+/// Verbs whose "that" clause says what someone should do (lemmas).
+const DEMAND: &[&str] = &["insist", "demand", "urge", "ask", "request", "stipulate"];
+/// Verbs whose object is asked to do what the infinitive says (lemmas).
+const PRESS: &[&str] = &["press", "pressure", "push", "urge", "ask", "call", "appeal"];
+
+fn draft(source: usize, target: usize, t: usize, n: usize, rule: &'static str) -> Draft {
+    Draft {
+        ty: ClaimType::Request,
+        modes: Vec::new(),
+        role: None,
+        source,
+        target: Some(target),
+        t,
+        c0: 0,
+        c1: n,
+        confidence: 0.55,
+        rule,
+        open: None,
+        agentless: false,
+    }
+}
+
+/// The requests of a sentence.
+pub fn requests(sent: &Sent, actors: &Actors) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    if p.is_empty() {
+        return out;
+    }
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative)
+        .collect();
+    let n = sent.toks.len();
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB" {
+            continue;
+        }
+        let lemma = p.lemma[v].as_str();
+        let kids: Vec<usize> = p.children(v).collect();
+        let Some(requester) = kids
+            .iter()
+            .copied()
+            .find(|&c| p.deprel(c) == "nsubj")
+            .and_then(|c| mention_at(sent, &ments, c, true))
+        else {
+            continue;
+        };
+        let mut asked: Vec<(&Mention, &'static str)> = Vec::new();
+        if DEMAND.contains(&lemma) {
+            // "insisted that the Taliban should form …", "demanded that Rwanda withdraw"
+            for &c in kids.iter().filter(|&&c| p.deprel(c) == "ccomp") {
+                let ck: Vec<usize> = p.children(c).collect();
+                let modal = ck
+                    .iter()
+                    .any(|&a| p.deprel(a) == "aux" && matches!(sent.word(a), "should" | "must"));
+                // the subjunctive: a bare verb with a subject of its own
+                let subjunctive = p.xpos.get(c).is_some_and(|x| x == "VB")
+                    && !ck.iter().any(|&a| p.deprel(a) == "aux");
+                if !(modal || subjunctive) {
+                    continue;
+                }
+                if let Some(s) = ck
+                    .iter()
+                    .copied()
+                    .find(|&a| p.deprel(a) == "nsubj")
+                    .and_then(|a| mention_at(sent, &ments, a, true))
+                {
+                    asked.push((s, "request: what someone should do"));
+                }
+            }
+        }
+        if PRESS.contains(&lemma) {
+            // "pressed the Taliban to cut ties", "called on Pakistan to close …"
+            let infinitive = kids.iter().any(|&c| {
+                matches!(p.deprel(c), "xcomp" | "advcl")
+                    && p.children(c)
+                        .any(|g| sent.word(g) == "to" && p.deprel(g) == "mark")
+            });
+            let object = kids
+                .iter()
+                .copied()
+                .find(|&c| {
+                    // "called on X to …" (a phone call, "called X to clarify", is none)
+                    if matches!(lemma, "call" | "appeal") {
+                        matches!(p.deprel(c), "obl" | "obj")
+                            && p.children(c).any(|g| matches!(sent.word(g), "on" | "upon"))
+                    } else {
+                        p.deprel(c) == "obj"
+                    }
+                })
+                .and_then(|c| mention_at(sent, &ments, c, false));
+            if let (true, Some(o)) = (infinitive, object) {
+                asked.push((o, "request: asked to do something"));
+            }
+        }
+        for (a, rule) in asked {
+            for x in std::iter::once(a.actor).chain(conjuncts(sent, &ments, a)) {
+                if x != requester.actor && !out.iter().any(|d: &Draft| d.target == Some(x)) {
+                    out.push(draft(requester.actor, x, v, n, rule));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, String)> {
+        let ex = crate::tests::extractor();
+        let sent = ex.sentences(text).remove(0);
+        let mut actors = Actors::new(ex.kb());
+        actors.sentence(&sent, text);
+        requests(&sent, &actors)
+            .into_iter()
+            .map(|d| {
+                (
+                    actors.list[d.source].id.clone(),
+                    actors.list[d.target.unwrap()].id.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> Vec<(String, String)> {
+        vec![(a.to_string(), b.to_string())]
+    }
+
+    #[test]
+    fn what_someone_should_do() {
+        assert_eq!(
+            run("Iran has insisted that the Taliban should form an inclusive government."),
+            pair("iran", "taliban")
+        );
+        assert_eq!(
+            run("The UN demanded that Rwanda withdraw its troops from Congo."),
+            pair("un", "rwanda")
+        );
+    }
+
+    #[test]
+    fn asked_to_do_something() {
+        assert_eq!(
+            run("Washington called on Pakistan to close the Haqqani network's sanctuaries."),
+            pair("usa", "pakistan")
+        );
+        assert_eq!(
+            run("Russia pressed the Taliban to cut ties with al-Qaeda."),
+            pair("russia", "taliban")
+        );
+    }
+
+    #[test]
+    fn a_report_of_facts_is_no_request() {
+        assert!(
+            run("Iran insisted that the Taliban had formed an inclusive government.").is_empty()
+        );
+        assert!(run("Russia pressed ahead with talks with the Taliban.").is_empty());
+        assert!(run("Zamai called The Express Tribune to clarify his remarks.").is_empty());
+    }
+}
