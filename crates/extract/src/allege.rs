@@ -233,15 +233,41 @@ pub fn accusations(sent: &Sent, actors: &Actors, all: &[Allegation]) -> Vec<Draf
     out
 }
 
-/// Whether `actor` is one of `deniers` or speaks for one of them (an embassy for its
-/// country, a ministry for its state).
-pub fn speaks_for(actors: &Actors, deniers: &[usize], source_id: &str) -> bool {
-    deniers.iter().any(|&d| {
-        let a = &actors.list[d];
-        a.id == source_id
-            || a.country.as_deref() == Some(source_id)
-            || a.parent.as_deref() == Some(source_id)
-    })
+/// Whether two document actors are one side: the same actor, one the other's part,
+/// or a state and one of its organs or nationals (an embassy, a minister).
+pub fn same_side(actors: &Actors, a: usize, b: usize) -> bool {
+    let (x, y) = (&actors.list[a], &actors.list[b]);
+    let state = |d: &crate::mentions::DocActor| d.kind == rapport_model::ActorKind::Country;
+    x.id == y.id
+        || x.parent.as_deref() == Some(y.id.as_str())
+        || y.parent.as_deref() == Some(x.id.as_str())
+        || (x.country.is_some() && x.country == y.country && (state(x) || state(y)))
+}
+
+/// Whether an earlier claim is one of the accusations `deniers` deny: an event told
+/// as what someone else (a report, another actor) says the deniers' side did.
+pub fn denied_by(actors: &Actors, deniers: &[usize], c: &rapport_model::Claim) -> bool {
+    use rapport_model::{ClaimType, Polarity, Source, Status};
+    let index = |id: &str| actors.list.iter().position(|a| a.id == id);
+    let deniable = !c.kind.is_relation()
+        && !matches!(c.kind, ClaimType::Accuse | ClaimType::Reject)
+        && c.polarity == Polarity::Positive
+        && c.status == Status::Actual;
+    let accused =
+        index(&c.source).is_some_and(|s| deniers.iter().any(|&d| same_side(actors, d, s)));
+    // the author's own statement of a hostile deed is what a denial answers too
+    // ("Iran is arming the Taliban … The Iranian embassy dismissed the allegations")
+    let by_another = match &c.attribution.by {
+        Source::Author => matches!(
+            c.kind,
+            ClaimType::Aid | ClaimType::Assault | ClaimType::Mobilize | ClaimType::Coerce
+        ),
+        Source::Actor(x) => {
+            index(x).is_some_and(|x| !deniers.iter().any(|&d| same_side(actors, d, x)))
+        }
+        _ => true,
+    };
+    deniable && accused && by_another
 }
 
 #[cfg(test)]

@@ -456,19 +456,7 @@ impl Extractor {
                 let mut restated = Vec::new();
                 for (c, _, (trig, _)) in drafts[..sentence_start].iter().rev().take(40) {
                     let key = (c.kind, c.source.clone(), c.target.clone());
-                    let deniable = !c.kind.is_relation()
-                        && !matches!(
-                            c.kind,
-                            rapport_model::ClaimType::Accuse | rapport_model::ClaimType::Reject
-                        )
-                        && c.polarity == Polarity::Positive;
-                    let own = matches!(&c.attribution.by, Source::Actor(x)
-                        if a.deniers.iter().any(|&d| actors.list[d].id == *x));
-                    if !deniable
-                        || own
-                        || keys.contains(&key)
-                        || !allege::speaks_for(&actors, &a.deniers, &c.source)
-                    {
+                    if keys.contains(&key) || !allege::denied_by(&actors, &a.deniers, c) {
                         continue;
                     }
                     keys.push(key);
@@ -476,11 +464,12 @@ impl Extractor {
                     r.polarity = Polarity::Negative;
                     r.certainty = Certainty::Asserted;
                     r.status = rapport_model::Status::Actual;
+                    let source = actors.list.iter().position(|x| x.id == c.source);
                     let denier = a
                         .deniers
                         .iter()
                         .copied()
-                        .find(|&d| allege::speaks_for(&actors, &[d], &c.source))
+                        .find(|&d| source.is_some_and(|s| allege::same_side(&actors, d, s)))
                         .unwrap_or(a.deniers[0]);
                     r.attribution = Attribution {
                         by: Source::Actor(actors.list[denier].id.clone()),

@@ -173,6 +173,24 @@ fn a_denial_of_someone_elses_deeds_restates_nothing() {
 }
 
 #[test]
+fn a_denial_answers_accusations_not_the_deniers_own_words_or_meetings() {
+    let r = run(
+        "Russia hosted Taliban envoys in Moscow in 2018. \
+         Russian officials said Moscow wanted to help Afghanistan. \
+         A US general said Russia was supplying the Taliban with rifles. \
+         Russia rejected the allegations.",
+        "2019-01-01",
+    );
+    let denied: Vec<(&str, &str)> = r
+        .claims
+        .iter()
+        .filter(|c| c.polarity == Polarity::Negative)
+        .map(|c| (c.kind.as_str(), c.target.as_deref().unwrap_or("-")))
+        .collect();
+    assert_eq!(denied, vec![("AID", "taliban")], "{:#?}", r.claims);
+}
+
+#[test]
 fn allegation_noun_gives_the_accusation_and_the_accusers_claim() {
     let r = run(
         "Rwanda has denied accusations by Congo's government that it supports the M23.",
