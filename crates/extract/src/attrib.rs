@@ -4,7 +4,7 @@
 use crate::doc::Sent;
 use crate::mentions::{Actors, How};
 use crate::words::{ALLEGATION, DENIAL, SPEECH};
-use rapport_model::{Certainty, Polarity, Status};
+use rapport_model::{ActorKind, Certainty, Polarity, Status};
 
 /// Who a stretch of a sentence is attributed to.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,14 +219,33 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             .any(|i| matches!(sent.word(i), "”" | "\"" | "’"));
         let mut by = None;
         let mut c0 = k;
-        if let (true, Some(r)) = (quote_before || left.is_none(), right) {
+        // "…, the report said. … , it said": the document still speaks
+        let document_it = left.is_some_and(|l| {
+            l.3 == How::Pronoun
+                && l.1 == k
+                && sent.word(l.0) == "it"
+                && actors.last_document.is_some_and(|d| {
+                    sent.idx - d <= 2 && actors.last_speaker.is_none_or(|(_, s)| s < d)
+                })
+        });
+        if document_it {
+            by = Some(By::Document);
+            c0 = left.map_or(k, |l| l.0);
+        } else if let (true, Some(r)) = (quote_before || left.is_none(), right) {
             by = Some(By::Actor(r.2));
         } else if let Some(l) = left {
             // "he said": the last speaker, when there is one
             let mut a = l.2;
+            // ("…, it said": the organisation last credited, rather than the nearest
+            // group named in the reported clause)
             if l.3 == How::Pronoun {
                 if let Some((sp, sent_i)) = actors.last_speaker {
-                    if sent.idx - sent_i <= 4 && actors.list[sp].kind == actors.list[a].kind {
+                    let person = |x: usize| actors.list[x].kind == ActorKind::Person;
+                    let neuter = matches!(sent.word(l.0), "it" | "they");
+                    if sent.idx - sent_i <= 4
+                        && (actors.list[sp].kind == actors.list[a].kind
+                            || (neuter && !person(sp) && !person(a)))
+                    {
                         a = sp;
                     }
                 }
@@ -277,8 +296,8 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         } else {
             (k + 1, n)
         };
-        if matches!(by, By::Actor(a) if actors.list[a].kind == rapport_model::ActorKind::Person) {
-            if let By::Actor(a) = by {
+        if let By::Actor(a) = by {
+            if !actors.list[a].anonymous {
                 actors.last_speaker = Some((a, sent.idx));
             }
         }
@@ -299,6 +318,9 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             allegation: ALLEGATION.contains(&w),
             denial: DENIAL.contains(&w),
         });
+    }
+    if out.iter().any(|c| c.by == By::Document) {
+        actors.last_document = Some(sent.idx);
     }
     out
 }

@@ -1007,12 +1007,28 @@ fn frame(
             })
         };
     } else {
-        let subj = left.iter().rev().copied().find(subject_like).or_else(|| {
-            left.iter()
-                .rev()
-                .copied()
-                .find(|m| !matches!(m.how, How::Adjective) && preceded_by_prep(sent, m).is_none())
-        });
+        // "X attacked Y …, and provided Z with weapons": a conjoined verb without a
+        // subject of its own shares the first verb's, which the tree knows
+        let p = &sent.syn;
+        let mut b = t;
+        while b > 0 && (sent.word(b - 1).ends_with("ly") || AUX.contains(&sent.word(b - 1))) {
+            b -= 1;
+        }
+        let coordinated = b > 0 && matches!(sent.word(b - 1), "and" | "but" | "then");
+        let conj_subject = (coordinated
+            && !p.is_empty()
+            && p.deprel(t) == "conj"
+            && p.head(t).is_some_and(|h| p.is_verbal(h))
+            && !p.children(t).any(|c| p.deprel(c).starts_with("nsubj")))
+        .then(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
+        .flatten();
+        let subj = conj_subject
+            .or_else(|| left.iter().rev().copied().find(subject_like))
+            .or_else(|| {
+                left.iter().rev().copied().find(|m| {
+                    !matches!(m.how, How::Adjective) && preceded_by_prep(sent, m).is_none()
+                })
+            });
         // object control: "gave the Taliban weapons to fight …", "helped the Taliban
         // establish …", "allowed the Taliban to open …": the main verb's object acts
         let infinitive = t > 0
@@ -1385,4 +1401,51 @@ fn affiliation(sent: &Sent, actors: &Actors, m: &Mention) -> Option<usize> {
         })
         .min_by_key(|o| o.t0)
         .map(|o| o.actor)
+}
+
+/// "RDF members conducted joint attacks with M23 fighters against …", "fought
+/// alongside the M23 against …": the partner attacks too, and the two cooperate.
+pub fn co_agents(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
+    let ments = actors.of_sentence(sent.idx);
+    let mut extra: Vec<Draft> = Vec::new();
+    for d in found.iter().filter(|d| d.ty == ClaimType::Assault) {
+        let joint = d.t > 0 && matches!(sent.word(d.t - 1), "joint" | "combined" | "coordinated");
+        let partner = ments.iter().find(|m| {
+            let mut k = m.t0;
+            while k > 0 && is_det(sent.word(k - 1)) {
+                k -= 1;
+            }
+            m.t0 > d.t
+                && m.t0 <= d.t + 4
+                && k > 0
+                && (sent.word(k - 1) == "alongside" || (joint && sent.word(k - 1) == "with"))
+                && !m.locative
+                && m.actor != d.source
+                && Some(m.actor) != d.target
+        });
+        let Some(p) = partner else { continue };
+        if !extra
+            .iter()
+            .any(|e| e.source == p.actor && e.target == d.target && e.ty == d.ty)
+        {
+            extra.push(Draft {
+                source: p.actor,
+                rule: "partner in a joint attack",
+                ..d.clone()
+            });
+        }
+        if !extra
+            .iter()
+            .any(|e| e.ty == ClaimType::Cooperate && e.target == Some(p.actor))
+        {
+            extra.push(Draft {
+                ty: ClaimType::Cooperate,
+                modes: Vec::new(),
+                target: Some(p.actor),
+                rule: "partner in a joint attack",
+                ..d.clone()
+            });
+        }
+    }
+    found.extend(extra);
 }

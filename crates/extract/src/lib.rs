@@ -232,6 +232,7 @@ impl Extractor {
             found.extend(label::labels(sent, &actors));
             found.extend(gather::meetings(sent, &actors));
             found.extend(request::requests(sent, &actors));
+            claims::co_agents(sent, &actors, &mut found);
             // "X said that envoys from A and B have been invited": X is the host
             for (v, invitees) in gather::invitations(sent, &actors) {
                 let host = cues.iter().find_map(|c| match c.by {

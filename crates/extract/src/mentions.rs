@@ -69,6 +69,9 @@ pub struct Actors<'k> {
     pub mentions: Vec<Mention>,
     /// The last speaker credited, for "he said".
     pub last_speaker: Option<(usize, usize)>,
+    /// The sentence of the last document or report credited ("the report said"), for
+    /// "it said".
+    pub last_document: Option<usize>,
     /// Lowercase words of the sentences seen so far, by sentence index.
     sents_words: HashMap<usize, Vec<String>>,
     /// Actors named as what something opposes ("anti-Taliban"): (sentence, token,
@@ -103,6 +106,7 @@ impl<'k> Actors<'k> {
             defined: Vec::new(),
             mentions: Vec::new(),
             last_speaker: None,
+            last_document: None,
             sents_words: HashMap::new(),
             opposed: Vec::new(),
         }
@@ -136,6 +140,33 @@ impl<'k> Actors<'k> {
             .filter(|r| r.relation == rapport_model::ClaimType::Leads)
             .filter_map(|r| self.kb.index_of(&r.org))
             .find(|&i| self.kb.at(i).kind == ActorKind::Country)
+    }
+
+    /// "Congo's army", "Iran's navy": the state organ the KB knows by the demonym and
+    /// the same head ("Congolese army"), whose parent is that state. Returns the organ
+    /// and how many tokens after the state's name the phrase takes.
+    fn organ_of(&self, state: usize, words: &[&str]) -> Option<(usize, usize)> {
+        let k = self.kb.at(state);
+        if k.kind != ActorKind::Country || words.first() != Some(&"'s") {
+            return None;
+        }
+        for len in [2usize, 1] {
+            let Some(head) = words.get(1..1 + len) else {
+                continue;
+            };
+            let head = head.join(" ");
+            if !ORGAN_HEADS.contains(&head.as_str()) {
+                continue;
+            }
+            for d in &k.demonyms {
+                if let Some((a, _)) = self.kb.lookup(&format!("{d} {head}")) {
+                    if a.parent.as_deref() == Some(k.id.as_str()) {
+                        return self.kb.index_of(&a.id).map(|i| (i, 1 + len));
+                    }
+                }
+            }
+        }
+        None
     }
 
     fn kb_actor(&mut self, idx: usize) -> usize {
@@ -443,6 +474,36 @@ impl<'k> Actors<'k> {
                 let actor = self.kb_actor(state);
                 covered[t0..t1 + 1].iter_mut().for_each(|c| *c = true);
                 self.push(sent, text, t0, t1 + 1, actor, How::StateHead);
+                continue;
+            }
+            // "Congolese armed groups", "Syrian rebels": a demonym on a non-state head
+            // names a collective of that country, not its state
+            if hit.how == AliasKind::Demonym && t1 == t0 + 1 {
+                let two = format!("{} {}", sent.word(t1), sent.word(t1 + 1));
+                let len = if NONSTATE_HEADS.contains(&two.as_str()) {
+                    2
+                } else if NONSTATE_HEADS.contains(&sent.word(t1)) {
+                    1
+                } else {
+                    0
+                };
+                if len > 0 && !covered[t1..t1 + len].iter().any(|&c| c) {
+                    let form =
+                        Span::new(sent.toks[t0].span.start, sent.toks[t1 + len - 1].span.end)
+                            .slice(text)
+                            .to_lowercase();
+                    let group = self.collective(&form.clone(), &form);
+                    covered[t0..t1 + len].iter_mut().for_each(|c| *c = true);
+                    self.push(sent, text, t0, t1 + len, group, How::Name);
+                    continue;
+                }
+            }
+            // "Congo's army": the state's organ of that name
+            let after: Vec<&str> = (t1..(t1 + 3).min(n)).map(|x| sent.word(x)).collect();
+            if let Some((organ, len)) = self.organ_of(hit.actor, &after) {
+                let actor = self.kb_actor(organ);
+                covered[t0..t1 + len].iter_mut().for_each(|c| *c = true);
+                self.push(sent, text, t0, t1 + len, actor, How::StateHead);
                 continue;
             }
             // "the anti-Taliban figures", "an anti-Pakistan approach": the actor opposed
@@ -1449,6 +1510,32 @@ fn pseudonym_cue(sent: &Sent, k: usize) -> bool {
 const GENERIC_ORG_WORDS: &[&str] = &[
     "armed", "national", "security", "special", "central", "supreme", "general", "high", "joint",
     "federal", "state", "military", "defence", "defense", "foreign", "interior", "health", "the",
+];
+
+/// Heads that with a demonym name a collective of the country, not its state.
+const NONSTATE_HEADS: &[&str] = &[
+    "armed groups",
+    "militias",
+    "rebel groups",
+    "rebels",
+    "insurgents",
+    "opposition groups",
+    "tribesmen",
+];
+
+/// Heads that after "<state>'s" name one of its organs ("Congo's army").
+const ORGAN_HEADS: &[&str] = &[
+    "army",
+    "military",
+    "armed forces",
+    "navy",
+    "air force",
+    "police",
+    "intelligence",
+    "forces",
+    "troops",
+    "soldiers",
+    "coast guard",
 ];
 
 /// Heads that with "anti-X" name a collective by what it opposes ("anti-Taliban figures").

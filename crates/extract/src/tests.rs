@@ -191,6 +191,21 @@ fn a_denial_answers_accusations_not_the_deniers_own_words_or_meetings() {
 }
 
 #[test]
+fn a_joint_attack_makes_the_partner_an_attacker_and_it_said_is_the_report() {
+    let r = run(
+        "\"Rwandan forces were present in Rutshuru,\" the report said. \
+         RDF units conducted joint attacks with M23 fighters against Congo's army, it said.",
+        "2022-08-04",
+    );
+    for (s, t) in [("rdf", "fardc"), ("m23", "fardc")] {
+        let c =
+            has(&r, ClaimType::Assault, s, t).unwrap_or_else(|| panic!("{s}>{t}: {:#?}", r.claims));
+        assert_eq!(c.attribution.by.as_str(), "document", "{s}>{t}");
+    }
+    assert!(has(&r, ClaimType::Cooperate, "rdf", "m23").is_some());
+}
+
+#[test]
 fn allegation_noun_gives_the_accusation_and_the_accusers_claim() {
     let r = run(
         "Rwanda has denied accusations by Congo's government that it supports the M23.",
