@@ -1044,7 +1044,13 @@ fn frame(
                     object_position(sent, m, c0)
                         && subj.is_some_and(|s| s.t1 <= m.t0)
                         && !matches!(m.how, How::Adjective)
-                        && !(m.t1..t).any(|k| matches!(sent.word(k), "," | "and" | "who" | "which"))
+                        // ("gave the Taliban weapons and money to fight": an "and" inside
+                        // the object is no new clause; one before a verb is)
+                        && !(m.t1..t).any(|k| {
+                            matches!(sent.word(k), "," | "who" | "which")
+                                || (sent.word(k) == "and"
+                                    && (sent.syn.is_empty() || sent.syn.is_verbal(k + 1)))
+                        })
                 })
             })
             .flatten();

@@ -229,6 +229,19 @@ source = "test"
     }
 
     #[test]
+    fn hyphens_and_spaces_are_one_spelling() {
+        let kb = small();
+        for text in [
+            "Fighters of al Dawla attacked.",
+            "Fighters of al-Dawla attacked.",
+        ] {
+            let hits = kb.find(text, 0, text.len());
+            assert_eq!(hits.len(), 1, "{text}");
+            assert_eq!(kb.at(hits[0].actor).id, "islamic-state");
+        }
+    }
+
+    #[test]
     fn embedded_kb_is_valid_and_large() {
         let kb = Kb::embedded().unwrap_or_else(|e| panic!("{e}"));
         let countries = kb

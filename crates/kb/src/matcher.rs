@@ -70,6 +70,30 @@ impl Matcher {
                 if form.contains('\'') {
                     variants.push(form.replace('\'', "\u{2019}"));
                 }
+                // "Lashkar-e-Islam" is also written "Lashkar-e Islam", "Lashkar e Islam":
+                // every mix of hyphen and space between letters (up to three hyphens)
+                let chars: Vec<char> = form.chars().collect();
+                let joints: Vec<usize> = (1..chars.len().saturating_sub(1))
+                    .filter(|&k| {
+                        chars[k] == '-'
+                            && chars[k - 1].is_alphabetic()
+                            && chars[k + 1].is_alphabetic()
+                    })
+                    .collect();
+                if !joints.is_empty() && joints.len() <= 3 {
+                    for mask in 1u32..(1 << joints.len()) {
+                        let mut v = chars.clone();
+                        for (b, &k) in joints.iter().enumerate() {
+                            if mask & (1 << b) != 0 {
+                                v[k] = ' ';
+                            }
+                        }
+                        let v: String = v.into_iter().collect();
+                        if !variants.contains(&v) {
+                            variants.push(v);
+                        }
+                    }
+                }
                 for v in variants {
                     forms.push(v);
                     pats.push(Pattern {
