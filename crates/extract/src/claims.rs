@@ -648,6 +648,15 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "pledged",
     "pledges",
     "pledging",
+    "cut",
+    "cuts",
+    "cutting",
+    "sever",
+    "severed",
+    "severs",
+    "broke",
+    "break",
+    "breaks",
     "swore",
     "sworn",
     "swear",
@@ -918,7 +927,9 @@ fn frame(
                         How::Adjective | How::StateHead | How::Kb(_) | How::Pronoun
                     ))
                 && !(m.t1..t).any(|k| {
-                    is_prep(sent.word(k)) || matches!(sent.word(k), "," | "and" | "or" | "but")
+                    is_prep(sent.word(k))
+                        || matches!(sent.word(k), "," | "and" | "or" | "but")
+                        || sent.syn.is_verbal(k)
                 })
                 && (m.how != How::Pronoun
                     || matches!(sent.word(m.t0), "its" | "their" | "his" | "her"))

@@ -107,6 +107,93 @@ fn case(sent: &Sent, k: usize, word: &str) -> bool {
         .any(|c| matches!(p.deprel(c), "case" | "mark") && sent.word(c) == word)
 }
 
+/// Predicate adjectives of alignment: "was close to the CIA", "is allied with Iran".
+fn stance(word: &str) -> Option<ClaimType> {
+    match word {
+        "close" | "closer" | "allied" | "aligned" | "loyal" | "friendly" => {
+            Some(ClaimType::AlliedWith)
+        }
+        "hostile" | "opposed" => Some(ClaimType::HostileTo),
+        _ => None,
+    }
+}
+
+/// "Jalaluddin was close to the American CIA and Pakistani intelligence": a copula
+/// and an adjective of alignment with its "to"/"with" object.
+pub fn stances(sent: &Sent, actors: &Actors) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    if p.is_empty() {
+        return out;
+    }
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative)
+        .collect();
+    for a in 0..p.len() {
+        let adjective = matches!(p.upos(a), "ADJ" | "ADV");
+        let Some(ty) = adjective.then(|| stance(sent.word(a))).flatten() else {
+            continue;
+        };
+        let kids: Vec<usize> = p.children(a).collect();
+        if !kids.iter().any(|&c| p.deprel(c) == "cop") {
+            continue;
+        }
+        let Some(subj) = kids
+            .iter()
+            .copied()
+            .find(|&c| p.deprel(c) == "nsubj")
+            .and_then(|c| mention_at(sent, &ments, c, true))
+        else {
+            continue;
+        };
+        let Some(other) = kids
+            .iter()
+            .copied()
+            .find(|&c| {
+                matches!(p.deprel(c), "obl" | "nmod")
+                    && (case(sent, c, "to") || case(sent, c, "with"))
+            })
+            .and_then(|c| mention_at(sent, &ments, c, false))
+        else {
+            continue;
+        };
+        // (a conjunct the parser hung on the adjective: "close to the CIA and Pakistani
+        // intelligence")
+        let hung: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&c| p.deprel(c) == "conj" && p.is_nominal(c))
+            .filter_map(|c| mention_at(sent, &ments, c, false))
+            .map(|m| m.actor)
+            .collect();
+        let others: Vec<usize> = std::iter::once(other.actor)
+            .chain(conjuncts(sent, &ments, other))
+            .chain(hung)
+            .collect();
+        for t in others {
+            if t != subj.actor {
+                out.push(Draft {
+                    ty,
+                    modes: Vec::new(),
+                    role: None,
+                    source: subj.actor,
+                    target: Some(t),
+                    t: a,
+                    c0: head_of(sent, subj).min(a),
+                    c1: p.len(),
+                    confidence: 0.55,
+                    rule: "a copula and an adjective of alignment",
+                    open: None,
+                    agentless: false,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// The labellings of a sentence.
 pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     let p = &sent.syn;
@@ -311,6 +398,33 @@ mod tests {
         assert_eq!(
             run("Saudi Arabia, which considered Iran its archenemy, funded rival militias."),
             vec![claim("HOSTILE_TO", "saudi-arabia", "iran")]
+        );
+    }
+
+    #[test]
+    fn close_to_and_hostile_to() {
+        let ex = crate::tests::extractor();
+        let text =
+            "In the 1980s, Jalaluddin Haqqani was close to the CIA and Pakistani intelligence.";
+        let sent = ex.sentences(text).remove(0);
+        let mut actors = Actors::new(ex.kb());
+        actors.sentence(&sent, text);
+        let got: Vec<(String, String)> = stances(&sent, &actors)
+            .into_iter()
+            .map(|d| {
+                (
+                    actors.list[d.source].id.clone(),
+                    actors.list[d.target.unwrap()].id.clone(),
+                )
+            })
+            .collect();
+        assert!(
+            got.contains(&("jalaluddin-haqqani".into(), "cia".into())),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("jalaluddin-haqqani".into(), "isi".into())),
+            "{got:?}"
         );
     }
 

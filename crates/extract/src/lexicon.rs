@@ -853,6 +853,17 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 conf: 0.45,
             },
         ),
+        // "strong links to the PKK", "connections with al-Qaeda"
+        (
+            &["links", "connections"],
+            Spec {
+                ty: Cooperate,
+                modes: &[],
+                preps: &["to", "with", "between"],
+                needs_object: false,
+                conf: 0.45,
+            },
+        ),
         (
             &["recognition", "endorsement"],
             Spec {

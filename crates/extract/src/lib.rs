@@ -230,8 +230,12 @@ impl Extractor {
             let mut found: Vec<Draft> = claims::triggers(sent, &actors, &cue_tokens);
             found.extend(relations::relations(sent, text, &actors));
             found.extend(label::labels(sent, &actors));
+            found.extend(label::stances(sent, &actors));
             found.extend(gather::meetings(sent, &actors));
-            found.extend(request::requests(sent, &actors));
+            // what a request asks for has not happened: only the REQUEST is a claim
+            let requested = request::requests(sent, &actors);
+            found.retain(|d| !requested.asked_for.contains(&d.t));
+            found.extend(requested.drafts);
             claims::co_agents(sent, &actors, &mut found);
             // "X said that envoys from A and B have been invited": X is the host
             for (v, invitees) in gather::invitations(sent, &actors) {

@@ -35,12 +35,35 @@ fn draft(source: usize, target: usize, t: usize, n: usize, rule: &'static str) -
     }
 }
 
+/// The requests of a sentence, and the tokens of what is requested: an act asked
+/// for is no event that happened, so no claim is read from those tokens.
+pub struct Requests {
+    pub drafts: Vec<Draft>,
+    pub asked_for: Vec<usize>,
+}
+
+fn subtree(sent: &Sent, root: usize) -> Vec<usize> {
+    let p = &sent.syn;
+    let mut out = vec![root];
+    let mut k = 0;
+    while k < out.len() {
+        let h = out[k];
+        out.extend(p.children(h));
+        k += 1;
+    }
+    out
+}
+
 /// The requests of a sentence.
-pub fn requests(sent: &Sent, actors: &Actors) -> Vec<Draft> {
+pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
     let p = &sent.syn;
     let mut out = Vec::new();
+    let mut asked_for = Vec::new();
     if p.is_empty() {
-        return out;
+        return Requests {
+            drafts: out,
+            asked_for,
+        };
     }
     let ments: Vec<&Mention> = actors
         .of_sentence(sent.idx)
@@ -83,12 +106,13 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Vec<Draft> {
                     .and_then(|a| mention_at(sent, &ments, a, true))
                 {
                     asked.push((s, "request: what someone should do"));
+                    asked_for.extend(subtree(sent, c));
                 }
             }
         }
         if PRESS.contains(&lemma) {
             // "pressed the Taliban to cut ties", "called on Pakistan to close …"
-            let infinitive = kids.iter().any(|&c| {
+            let infinitive = kids.iter().copied().find(|&c| {
                 matches!(p.deprel(c), "xcomp" | "advcl")
                     && p.children(c)
                         .any(|g| sent.word(g) == "to" && p.deprel(g) == "mark")
@@ -106,8 +130,9 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Vec<Draft> {
                     }
                 })
                 .and_then(|c| mention_at(sent, &ments, c, false));
-            if let (true, Some(o)) = (infinitive, object) {
+            if let (Some(x), Some(o)) = (infinitive, object) {
                 asked.push((o, "request: asked to do something"));
+                asked_for.extend(subtree(sent, x));
             }
         }
         for (a, rule) in asked {
@@ -118,7 +143,10 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             }
         }
     }
-    out
+    Requests {
+        drafts: out,
+        asked_for,
+    }
 }
 
 #[cfg(test)]
@@ -131,6 +159,7 @@ mod tests {
         let mut actors = Actors::new(ex.kb());
         actors.sentence(&sent, text);
         requests(&sent, &actors)
+            .drafts
             .into_iter()
             .map(|d| {
                 (

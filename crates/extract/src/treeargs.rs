@@ -306,6 +306,21 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
                 }),
         };
     }
+    // "the decision by the U.S. to train and equip the SDF", "Iran's plan to arm …":
+    // an infinitive on a noun takes the noun's agent or possessor
+    if p.deprel(t) == "acl"
+        && p.is_nominal(h)
+        && p.children(t)
+            .any(|c| p.deprel(c) == "mark" && sent.word(c) == "to")
+    {
+        return p
+            .children(h)
+            .find(|&c| {
+                p.deprel(c) == "nmod:poss"
+                    || (p.deprel(c) == "nmod" && case_of(sent, c) == Some("by"))
+            })
+            .and_then(|c| mention_at(sent, ments, c, true));
+    }
     // a reported event does not take the reporter as its subject
     if SPEECH.contains(&sent.word(h)) {
         return None;
