@@ -1345,11 +1345,15 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
     let person = actors.list[m.actor].kind == ActorKind::Person;
     let mut out = Vec::new();
     let mut k = m.t1;
+    // a list joined by commas alone is no coordination until an "and" closes it
+    // ("into Congo, UN experts say")
+    let mut closed = false;
     loop {
         let w = sent.word(k);
         if !matches!(w, "and" | ",") {
             break;
         }
+        closed |= w == "and" || sent.word(k + 1) == "and";
         let next = if w == "," && sent.word(k + 1) == "and" {
             k + 2
         } else {
@@ -1366,6 +1370,9 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         }
         out.push(o.actor);
         k = o.t1;
+    }
+    if !closed {
+        out.clear();
     }
     // leftwards: "The Taliban and the Haqqani network attacked …", "Rwanda, Uganda and Burundi …"
     // (the nearest joint is "and"; a bare comma is no coordination: "According to
@@ -1465,4 +1472,52 @@ pub fn co_agents(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
         }
     }
     found.extend(extra);
+}
+
+/// "sent troops into Congo" is a deployment, "sent them into Iran" a journey, not
+/// aid: a sending verb whose target follows "into" moves people, not goods.
+pub fn sent_into(sent: &Sent, actors: &Actors, found: &mut [Draft]) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let ments = actors.of_sentence(sent.idx);
+    for d in found.iter_mut() {
+        if d.ty != ClaimType::Aid
+            || !p.is_verbal(d.t)
+            || !matches!(
+                p.lemma[d.t].as_str(),
+                "send" | "dispatch" | "deploy" | "move"
+            )
+        {
+            continue;
+        }
+        let into = d.target.is_some_and(|t| {
+            ments
+                .iter()
+                .any(|m| m.actor == t && prep_before(sent, m.t0, 0).as_deref() == Some("into"))
+        });
+        if !into {
+            continue;
+        }
+        let object = p.children(d.t).find(|&c| p.deprel(c) == "obj");
+        let troops = object.is_some_and(|o| {
+            matches!(
+                sent.word(o),
+                "troops" | "forces" | "soldiers" | "army" | "units" | "battalions" | "brigades"
+            )
+        });
+        let goods =
+            object.is_some_and(|o| aid_mode(sent.word(o)).is_some_and(|m| m != Mode::Personnel));
+        if goods {
+            continue;
+        }
+        d.ty = if troops {
+            ClaimType::Mobilize
+        } else {
+            ClaimType::Travel
+        };
+        d.modes.clear();
+        d.rule = "sent into a country: a deployment or a journey";
+    }
 }
