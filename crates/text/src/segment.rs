@@ -175,10 +175,15 @@ pub fn segment(text: &str) -> Vec<Sentence> {
         } else {
             let s = pos + (line.len() - line.trim_start().len());
             let e = pos + line.trim_end().len();
+            // a list item ("- Joined", "• 9,248") neither runs on nor takes the next line
+            let bullet =
+                |l: &str| l.starts_with(['-', '\u{2022}', '*', '\u{2013}']) && l.len() < 60;
             let joined = match blocks.last_mut() {
                 Some(last)
                     if !prev_blank
                         && !ends_sentence(&text[last.start..last.end])
+                        && !bullet(trimmed)
+                        && !bullet(text[last.start..last.end].trim_start())
                         && (wrapped || trimmed.starts_with(|c: char| c.is_lowercase())) =>
                 {
                     last.end = e;
@@ -383,6 +388,18 @@ mod tests {
                 "The envoy left.",
                 "Mr. Khan stayed in No. 10 with St. John."
             ]
+        );
+    }
+
+    #[test]
+    fn list_items_stand_alone_in_a_wrapped_text() {
+        let t = "Forum member\nODI Debutant\n- Joined\n- Jan 31, 2009\n- Runs\n- 9,248\nHundreds of fighters are\ntraining in camps across the\nborder, officials\nsaid.\nThe camps\nwere set\nup in 2019.\n";
+        let body = body(t);
+        assert!(
+            body.contains(
+                &"Hundreds of fighters are\ntraining in camps across the\nborder, officials\nsaid."
+            ),
+            "{body:?}"
         );
     }
 
