@@ -30,6 +30,25 @@ pub const RULE: &str = "allegation noun: the accuser accuses the clause's subjec
 /// The rule name of the accuser's version of a denied allegation's content.
 pub const CONTENT_RULE: &str = "allegation noun: its clause, as the accuser's claim";
 
+/// Verbs of calling something what it is (lemmas): with a dismissive word they deny.
+const CALL: &[&str] = &["call", "describe", "term", "brand", "label", "dismiss"];
+/// Words that dismiss an allegation.
+const DISMISSIVE: &[&str] = &[
+    "groundless",
+    "baseless",
+    "unfounded",
+    "false",
+    "untrue",
+    "fabricated",
+    "absurd",
+    "ridiculous",
+    "lies",
+    "nonsense",
+    "propaganda",
+    "fabrication",
+    "fabrications",
+];
+
 /// Verbs whose subject makes the allegation that is their object (lemmas).
 const MAKE: &[&str] = &[
     "make",
@@ -104,9 +123,17 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
         }
         // "the claims of the ministry" about its own deeds, "claimed responsibility":
         // only plural accusations or an allegation noun with a clause or accuser
-        let gov = p
-            .head(k)
-            .filter(|&g| p.deprel(k) == "obj" && DENY.contains(&p.lemma[g].as_str()));
+        // "called claims that Moscow was arming the Taliban groundless": a verb of
+        // calling with a dismissive word later in the clause denies too
+        let dismissed = |g: usize| {
+            CALL.contains(&p.lemma[g].as_str())
+                && (k + 1..p.len())
+                    .take_while(|&i| !matches!(sent.word(i), "," | ";" | "."))
+                    .any(|i| DISMISSIVE.contains(&sent.word(i)))
+        };
+        let gov = p.head(k).filter(|&g| {
+            p.deprel(k) == "obj" && (DENY.contains(&p.lemma[g].as_str()) || dismissed(g))
+        });
         // the content clause: on the noun, or (parser's choice) on the denying verb
         // ("that" read as a relative pronoun still opens the content when the clause
         // has a subject of its own: "its accusation that Colombia trains …")
@@ -311,6 +338,21 @@ mod tests {
             acc[0].target.map(|t| actors.list[t].id.as_str()),
             Some("rwanda")
         );
+    }
+
+    #[test]
+    fn calling_claims_groundless_denies_them() {
+        let (sent, actors) =
+            parse("Kabulov called claims that Moscow was arming the Taliban groundless.");
+        let all = allegations(&sent, &actors);
+        assert_eq!(all.len(), 1);
+        assert_eq!(ids(&actors, &all[0].deniers), vec!["zamir-kabulov"]);
+        let arming = sent.toks.iter().position(|t| t.lower == "arming").unwrap();
+        assert!(all[0].holds(arming));
+        let (sent, actors) = parse("Kabulov called claims that Moscow was arming the Taliban.");
+        assert!(allegations(&sent, &actors)
+            .iter()
+            .all(|a| a.deniers.is_empty()));
     }
 
     #[test]

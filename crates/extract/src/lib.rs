@@ -439,8 +439,18 @@ impl Extractor {
                         if claim.attribution.by == Source::Author {
                             claim.attribution = accuser;
                         }
-                    } else if claim.polarity == Polarity::Negative {
-                        // denied: the accuser's version stands beside the denial
+                    } else {
+                        // denied ("denied accusations that …", "called claims that …
+                        // groundless"): the denier's word, and the accuser's version
+                        // beside it
+                        if claim.polarity == Polarity::Positive {
+                            claim.polarity = Polarity::Negative;
+                            claim.certainty = Certainty::Asserted;
+                            claim.attribution = Attribution {
+                                by: Source::Actor(actors.list[a.deniers[0]].id.clone()),
+                                cue: a.verb.map(|v| sent.toks[v].span.slice(text).to_string()),
+                            };
+                        }
                         let mut alleged_claim = claim.clone();
                         alleged_claim.polarity = Polarity::Positive;
                         alleged_claim.certainty = Certainty::Probable;
