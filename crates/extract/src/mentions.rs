@@ -124,6 +124,17 @@ impl<'k> Actors<'k> {
 
     /// The country a KB person led, when the next word makes the name stand for a
     /// government ("regime", "government", "administration", "cabinet").
+    /// The state a document actor (a person in the KB) led, by the KB's roles.
+    pub fn state_led_by(&self, actor: usize) -> Option<&str> {
+        let k = self.kb.at(self.list[actor].kb?);
+        k.roles
+            .iter()
+            .filter(|r| r.relation == rapport_model::ClaimType::Leads)
+            .filter_map(|r| self.kb.get(&r.org))
+            .find(|o| o.kind == ActorKind::Country)
+            .map(|o| o.id.as_str())
+    }
+
     fn regime_of(&self, person: usize, next: &str) -> Option<usize> {
         if !matches!(
             next,

@@ -954,6 +954,29 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                 }
             }
         }
+        // "the government of Hamid Karzai": the person leads the state the KB says
+        // they led, where the document names it
+        if matches!(
+            sent.word(t),
+            "government" | "regime" | "administration" | "cabinet" | "junta"
+        ) {
+            if let Some(w) = of_child(t).and_then(person) {
+                let state = actors
+                    .state_led_by(w.actor)
+                    .and_then(|id| actors.list.iter().position(|a| a.id == id));
+                if let Some(st) = state {
+                    let mut d = draft(
+                        ClaimType::Leads,
+                        w.actor,
+                        st,
+                        t,
+                        "tree: the government of a leader",
+                    );
+                    d.role = Some(sent.word(t).to_string());
+                    out.push(d);
+                }
+            }
+        }
         // a leading verb
         if p.upos(t) == "VERB" && LEAD_VERBS.contains(&p.lemma[t].as_str()) {
             let kids: Vec<usize> = p.children(t).collect();
