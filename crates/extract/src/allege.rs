@@ -86,36 +86,13 @@ impl Allegation {
     }
 }
 
-fn subtree(sent: &Sent, root: usize) -> Vec<usize> {
-    let p = &sent.syn;
-    let mut out = vec![root];
-    let mut k = 0;
-    while k < out.len() {
-        let h = out[k];
-        out.extend(p.children(h));
-        k += 1;
-    }
-    out.sort_unstable();
-    out
-}
-
-fn has_mark(sent: &Sent, k: usize, word: &str) -> bool {
-    let p = &sent.syn;
-    p.children(k)
-        .any(|c| matches!(p.deprel(c), "mark" | "case") && sent.word(c) == word)
-}
-
 /// The allegation nouns of a sentence, with their accusers, contents and deniers.
 pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
     let p = &sent.syn;
     if p.is_empty() {
         return Vec::new();
     }
-    let ments: Vec<&Mention> = actors
-        .of_sentence(sent.idx)
-        .into_iter()
-        .filter(|m| !m.locative)
-        .collect();
+    let ments: Vec<&Mention> = actors.arguments(sent.idx);
     let mut out = Vec::new();
     for k in 0..p.len() {
         if p.upos(k) != "NOUN" || !NOUNS.contains(&p.lemma[k].as_str()) {
@@ -140,7 +117,7 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
         let mut heads: Vec<usize> = p
             .children(k)
             .filter(|&c| match p.deprel(c) {
-                "acl" | "ccomp" => has_mark(sent, c, "that"),
+                "acl" | "ccomp" => sent.marked(c, "that"),
                 "acl:relcl" => {
                     sent.word(k + 1) == "that"
                         && p.head(k + 1) == Some(c)
@@ -151,16 +128,16 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
             .collect();
         if let Some(g) = gov {
             heads.extend(p.children(g).filter(|&c| {
-                c > k && p.deprel(c) == "ccomp" && (has_mark(sent, c, "that") || c == k + 1)
+                c > k && p.deprel(c) == "ccomp" && (sent.marked(c, "that") || c == k + 1)
             }));
         }
-        let mut content: Vec<usize> = heads.iter().flat_map(|&h| subtree(sent, h)).collect();
+        let mut content: Vec<usize> = heads.iter().flat_map(|&h| sent.syn.subtree(h)).collect();
         content.sort_unstable();
         content.dedup();
         // the accuser: "by X" on the noun (or on the verb), "X's", "the UN accusations"
         let mut holders: Vec<usize> = p.children(k).collect();
         if let Some(g) = gov {
-            holders.extend(p.children(g).filter(|&c| c > k && has_mark(sent, c, "by")));
+            holders.extend(p.children(g).filter(|&c| c > k && sent.marked(c, "by")));
         }
         // "Venezuela repeated the accusation …": the one who makes, levels or repeats it
         let maker = p
@@ -170,7 +147,7 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
         holders.extend(maker);
         let accuser = holders.iter().find_map(|&c| {
             let rel = p.deprel(c);
-            let by = has_mark(sent, c, "by") && (rel.starts_with("nmod") || rel.starts_with("obl"));
+            let by = sent.marked(c, "by") && (rel.starts_with("nmod") || rel.starts_with("obl"));
             let before = c < k && matches!(rel, "nmod:poss" | "compound" | "amod" | "nsubj");
             (by || before)
                 .then(|| mention_at(sent, &ments, c, true))
@@ -205,11 +182,7 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
 /// "accusations by X that Y …": X accuses Y (each subject of the content clause).
 pub fn accusations(sent: &Sent, actors: &Actors, all: &[Allegation]) -> Vec<Draft> {
     let p = &sent.syn;
-    let ments: Vec<&Mention> = actors
-        .of_sentence(sent.idx)
-        .into_iter()
-        .filter(|m| !m.locative)
-        .collect();
+    let ments: Vec<&Mention> = actors.arguments(sent.idx);
     let mut out: Vec<Draft> = Vec::new();
     for a in all {
         let Some(accuser) = a.accuser else { continue };
@@ -301,14 +274,6 @@ pub fn denied_by(actors: &Actors, deniers: &[usize], c: &rapport_model::Claim) -
 mod tests {
     use super::*;
 
-    fn parse(text: &str) -> (Sent, Actors<'static>) {
-        let ex = crate::tests::extractor();
-        let sent = ex.sentences(text).remove(0);
-        let mut actors = Actors::new(ex.kb());
-        actors.sentence(&sent, text);
-        (sent, actors)
-    }
-
     fn ids(actors: &Actors, xs: &[usize]) -> Vec<String> {
         xs.iter().map(|&x| actors.list[x].id.clone()).collect()
     }
@@ -316,7 +281,7 @@ mod tests {
     #[test]
     fn accuser_content_and_denier() {
         let text = "Rwanda has denied accusations by Congo's government that it supports the M23.";
-        let (sent, actors) = parse(text);
+        let (sent, actors) = crate::tests::one_sentence(text);
         let all = allegations(&sent, &actors);
         assert_eq!(all.len(), 1);
         let a = &all[0];
@@ -342,14 +307,16 @@ mod tests {
 
     #[test]
     fn calling_claims_groundless_denies_them() {
-        let (sent, actors) =
-            parse("Kabulov called claims that Moscow was arming the Taliban groundless.");
+        let (sent, actors) = crate::tests::one_sentence(
+            "Kabulov called claims that Moscow was arming the Taliban groundless.",
+        );
         let all = allegations(&sent, &actors);
         assert_eq!(all.len(), 1);
         assert_eq!(ids(&actors, &all[0].deniers), vec!["zamir-kabulov"]);
         let arming = sent.toks.iter().position(|t| t.lower == "arming").unwrap();
         assert!(all[0].holds(arming));
-        let (sent, actors) = parse("Kabulov called claims that Moscow was arming the Taliban.");
+        let (sent, actors) =
+            crate::tests::one_sentence("Kabulov called claims that Moscow was arming the Taliban.");
         assert!(allegations(&sent, &actors)
             .iter()
             .all(|a| a.deniers.is_empty()));
@@ -357,7 +324,9 @@ mod tests {
 
     #[test]
     fn coordinated_deniers_without_content() {
-        let (sent, actors) = parse("Both Uganda and Rwanda strongly denied the UN accusations.");
+        let (sent, actors) = crate::tests::one_sentence(
+            "Both Uganda and Rwanda strongly denied the UN accusations.",
+        );
         let all = allegations(&sent, &actors);
         assert_eq!(all.len(), 1);
         let mut d = ids(&actors, &all[0].deniers);
@@ -369,7 +338,9 @@ mod tests {
 
     #[test]
     fn a_claim_of_responsibility_is_no_allegation() {
-        let (sent, actors) = parse("The Taliban made a claim of responsibility for the attack.");
+        let (sent, actors) = crate::tests::one_sentence(
+            "The Taliban made a claim of responsibility for the attack.",
+        );
         assert!(allegations(&sent, &actors).is_empty());
     }
 }

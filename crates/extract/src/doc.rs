@@ -68,4 +68,12 @@ impl Sent {
     pub fn word(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
     }
+
+    /// Whether token `k` has the case marker or complementizer `word` in the tree
+    /// ("by" of "by Kenya", "that" of "that it supports", "as" of "as a threat").
+    pub fn marked(&self, k: usize, word: &str) -> bool {
+        let p = &self.syn;
+        p.children(k)
+            .any(|c| matches!(p.deprel(c), "case" | "mark") && self.word(c) == word)
+    }
 }

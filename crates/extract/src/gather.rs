@@ -186,16 +186,8 @@ pub fn invited_by(host: usize, v: usize, invitees: &[usize], n: usize) -> Vec<Dr
 mod tests {
     use super::*;
 
-    fn setup(text: &str) -> (Sent, Actors<'static>) {
-        let ex = crate::tests::extractor();
-        let sent = ex.sentences(text).remove(0);
-        let mut actors = Actors::new(ex.kb());
-        actors.sentence(&sent, text);
-        (sent, actors)
-    }
-
     fn pairs(text: &str) -> Vec<(String, String)> {
-        let (sent, actors) = setup(text);
+        let (sent, actors) = crate::tests::one_sentence(text);
         let mut v: Vec<(String, String)> = meetings(&sent, &actors)
             .into_iter()
             .map(|d| {
@@ -232,7 +224,7 @@ mod tests {
     #[test]
     fn invitees_of_an_agentless_invitation() {
         let text = "Officials from Iran, Pakistan and China have been invited to the talks.";
-        let (sent, actors) = setup(text);
+        let (sent, actors) = crate::tests::one_sentence(text);
         let inv = invitations(&sent, &actors);
         assert_eq!(inv.len(), 1);
         let mut ids: Vec<&str> = inv[0]

@@ -101,12 +101,6 @@ fn class(sent: &Sent, l: usize) -> Option<ClaimType> {
     }
 }
 
-fn case(sent: &Sent, k: usize, word: &str) -> bool {
-    let p = &sent.syn;
-    p.children(k)
-        .any(|c| matches!(p.deprel(c), "case" | "mark") && sent.word(c) == word)
-}
-
 /// Predicate adjectives of alignment: "was close to the CIA", "is allied with Iran".
 fn stance(word: &str) -> Option<ClaimType> {
     match word {
@@ -126,11 +120,7 @@ pub fn stances(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     if p.is_empty() {
         return out;
     }
-    let ments: Vec<&Mention> = actors
-        .of_sentence(sent.idx)
-        .into_iter()
-        .filter(|m| !m.locative)
-        .collect();
+    let ments: Vec<&Mention> = actors.arguments(sent.idx);
     for a in 0..p.len() {
         let adjective = matches!(p.upos(a), "ADJ" | "ADV");
         let Some(ty) = adjective.then(|| stance(sent.word(a))).flatten() else {
@@ -153,7 +143,7 @@ pub fn stances(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             .copied()
             .find(|&c| {
                 matches!(p.deprel(c), "obl" | "nmod")
-                    && (case(sent, c, "to") || case(sent, c, "with"))
+                    && (sent.marked(c, "to") || sent.marked(c, "with"))
             })
             .and_then(|c| mention_at(sent, &ments, c, false))
         else {
@@ -200,11 +190,7 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     if p.is_empty() {
         return Vec::new();
     }
-    let ments: Vec<&Mention> = actors
-        .of_sentence(sent.idx)
-        .into_iter()
-        .filter(|m| !m.locative)
-        .collect();
+    let ments: Vec<&Mention> = actors.arguments(sent.idx);
     let mut out = Vec::new();
     for v in 0..p.len() {
         if p.upos(v) != "VERB" || !VERBS.contains(&p.lemma[v].as_str()) {
@@ -218,7 +204,7 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
         let by_under = |v: usize| {
             let mut stack: Vec<usize> = p.children(v).collect();
             while let Some(k) = stack.pop() {
-                if case(sent, k, "by") {
+                if sent.marked(k, "by") {
                     return true;
                 }
                 stack.extend(p.children(k));
@@ -256,7 +242,7 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
                     .then(|| ments.iter().find(|m| m.t1 + 1 == v))
                     .flatten()?;
                 let mut h = head_of(sent, m);
-                while p.deprel(h) == "nmod" && case(sent, h, "of") {
+                while p.deprel(h) == "nmod" && sent.marked(h, "of") {
                     match p.head(h) {
                         Some(g) if g < h && mention_at(sent, &ments, g, false).is_some() => h = g,
                         _ => break,
@@ -278,7 +264,7 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             .filter(|&c| {
                 let rel = p.deprel(c);
                 (matches!(rel, "xcomp" | "obj") && c > labelled_at && c > v)
-                    || (matches!(rel, "obl" | "nmod" | "advcl") && case(sent, c, "as"))
+                    || (matches!(rel, "obl" | "nmod" | "advcl") && sent.marked(c, "as"))
             })
             .find_map(|c| class(sent, c).map(|ty| (c, ty)));
         let Some((l, ty)) = label else { continue };
@@ -287,7 +273,7 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             let mut stack = kids.clone();
             let mut found = None;
             while let Some(k) = stack.pop() {
-                if case(sent, k, "by") {
+                if sent.marked(k, "by") {
                     found = mention_at(sent, &ments, k, false);
                     if found.is_some() {
                         break;
@@ -339,10 +325,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Vec<(String, String, String)> {
-        let ex = crate::tests::extractor();
-        let sent = ex.sentences(text).remove(0);
-        let mut actors = Actors::new(ex.kb());
-        actors.sentence(&sent, text);
+        let (sent, actors) = crate::tests::one_sentence(text);
         labels(&sent, &actors)
             .into_iter()
             .map(|d| {
@@ -403,12 +386,9 @@ mod tests {
 
     #[test]
     fn close_to_and_hostile_to() {
-        let ex = crate::tests::extractor();
         let text =
             "In the 1980s, Jalaluddin Haqqani was close to the CIA and Pakistani intelligence.";
-        let sent = ex.sentences(text).remove(0);
-        let mut actors = Actors::new(ex.kb());
-        actors.sentence(&sent, text);
+        let (sent, actors) = crate::tests::one_sentence(text);
         let got: Vec<(String, String)> = stances(&sent, &actors)
             .into_iter()
             .map(|d| {

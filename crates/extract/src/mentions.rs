@@ -1432,6 +1432,14 @@ impl<'k> Actors<'k> {
     }
 
     /// Mentions of sentence `s`, in order.
+    /// Mentions of sentence `s` that can be a claim's arguments (not places).
+    pub fn arguments(&self, s: usize) -> Vec<&Mention> {
+        self.of_sentence(s)
+            .into_iter()
+            .filter(|m| !m.locative)
+            .collect()
+    }
+
     pub fn of_sentence(&self, s: usize) -> Vec<&Mention> {
         // mentions are pushed sentence by sentence: the sentence's run is found by
         // binary search

@@ -799,10 +799,6 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
             agentless: false,
         }
     };
-    let case_is = |k: usize, w: &str| {
-        p.children(k)
-            .any(|c| matches!(p.deprel(c), "case" | "mark") && sent.word(c) == w)
-    };
     let person = |k: usize| over(k).filter(|m| actors.list[m.actor].kind == ActorKind::Person);
     // the organisation a role noun names: "leader of the Taliban", "the Islamic State's
     // emir", "Taliban chief", "their commander", "emir of the Islamic State's Khorasan
@@ -846,7 +842,7 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                 .and_then(person);
             let role = kids.iter().copied().find_map(|c| {
                 let as_role = (matches!(p.deprel(c), "obl" | "xcomp" | "advcl")
-                    && case_is(c, "as"))
+                    && sent.marked(c, "as"))
                     || (p.deprel(c) == "xcomp" && p.upos(c) == "NOUN");
                 as_role.then(|| role_at(sent, c)).flatten()
             });
@@ -864,7 +860,7 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         if p.upos(t) == "NOUN" && APPOINT_NOUNS.contains(&p.lemma[t].as_str()) {
             let who = p
                 .children(t)
-                .find(|&c| p.deprel(c) == "nmod" && case_is(c, "of"))
+                .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "of"))
                 .and_then(person);
             let role = p
                 .children(t)
@@ -873,7 +869,7 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                         .into_iter()
                         .flat_map(|h| p.children(h)),
                 )
-                .filter(|&c| p.deprel(c) == "nmod" && case_is(c, "as"))
+                .filter(|&c| p.deprel(c) == "nmod" && sent.marked(c, "as"))
                 .find_map(|c| role_at(sent, c));
             if let (Some(w), Some((ty, r))) = (who, role) {
                 if let Some(o) = org_of_role(r) {

@@ -42,18 +42,6 @@ pub struct Requests {
     pub asked_for: Vec<usize>,
 }
 
-fn subtree(sent: &Sent, root: usize) -> Vec<usize> {
-    let p = &sent.syn;
-    let mut out = vec![root];
-    let mut k = 0;
-    while k < out.len() {
-        let h = out[k];
-        out.extend(p.children(h));
-        k += 1;
-    }
-    out
-}
-
 /// The requests of a sentence.
 pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
     let p = &sent.syn;
@@ -65,11 +53,7 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
             asked_for,
         };
     }
-    let ments: Vec<&Mention> = actors
-        .of_sentence(sent.idx)
-        .into_iter()
-        .filter(|m| !m.locative)
-        .collect();
+    let ments: Vec<&Mention> = actors.arguments(sent.idx);
     let n = sent.toks.len();
     for v in 0..p.len() {
         if p.upos(v) != "VERB" {
@@ -106,7 +90,7 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                     .and_then(|a| mention_at(sent, &ments, a, true))
                 {
                     asked.push((s, "request: what someone should do"));
-                    asked_for.extend(subtree(sent, c));
+                    asked_for.extend(sent.syn.subtree(c));
                 }
             }
         }
@@ -132,7 +116,7 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                 .and_then(|c| mention_at(sent, &ments, c, false));
             if let (Some(x), Some(o)) = (infinitive, object) {
                 asked.push((o, "request: asked to do something"));
-                asked_for.extend(subtree(sent, x));
+                asked_for.extend(sent.syn.subtree(x));
             }
         }
         for (a, rule) in asked {
@@ -154,10 +138,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Vec<(String, String)> {
-        let ex = crate::tests::extractor();
-        let sent = ex.sentences(text).remove(0);
-        let mut actors = Actors::new(ex.kb());
-        actors.sentence(&sent, text);
+        let (sent, actors) = crate::tests::one_sentence(text);
         requests(&sent, &actors)
             .drafts
             .into_iter()

@@ -70,6 +70,19 @@ impl Parse {
             .map(|(k, _)| k)
     }
 
+    /// Token `root` and everything under it, in token order.
+    pub fn subtree(&self, root: usize) -> Vec<usize> {
+        let mut out = vec![root];
+        let mut k = 0;
+        while k < out.len() {
+            let h = out[k];
+            out.extend(self.children(h));
+            k += 1;
+        }
+        out.sort_unstable();
+        out
+    }
+
     /// The tokens from `i` up to the root (`i` first).
     pub fn ancestors(&self, i: usize) -> Vec<usize> {
         let mut out = vec![i];

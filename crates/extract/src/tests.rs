@@ -8,6 +8,16 @@ pub(crate) fn extractor() -> &'static Extractor {
     E.get_or_init(|| Extractor::embedded().expect("kb"))
 }
 
+/// One sentence of the team's, with its syntax and the actors it names: for the
+/// unit tests of single rule modules.
+pub(crate) fn one_sentence(text: &str) -> (doc::Sent, mentions::Actors<'static>) {
+    let ex = extractor();
+    let sent = ex.sentences(text).remove(0);
+    let mut actors = mentions::Actors::new(ex.kb());
+    actors.sentence(&sent, text);
+    (sent, actors)
+}
+
 fn run(text: &str, published: &str) -> Record {
     let doc = Document {
         meta: DocMeta {
