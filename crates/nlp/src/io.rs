@@ -6,7 +6,11 @@
 use std::fmt;
 
 pub const MAGIC: &[u8; 6] = b"RAPNLP";
-pub const VERSION: u16 = 2;
+/// The version written. Version 3 added the recognizer's lexicon; version 2 files are
+/// still read.
+pub const VERSION: u16 = 3;
+/// The oldest version read.
+pub const MIN_VERSION: u16 = 2;
 
 /// A model file that cannot be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +83,7 @@ impl Writer {
 pub struct Reader<'a> {
     buf: &'a [u8],
     pos: usize,
+    version: u16,
 }
 
 impl<'a> Reader<'a> {
@@ -87,13 +92,18 @@ impl<'a> Reader<'a> {
         if buf.len() < 8 || &buf[..6] != MAGIC {
             return Err(FormatError("missing RAPNLP header".into()));
         }
-        let mut r = Reader { buf, pos: 6 };
+        let mut r = Reader {
+            buf,
+            pos: 6,
+            version: 0,
+        };
         let v = r.u16()?;
-        if v != VERSION {
+        if !(MIN_VERSION..=VERSION).contains(&v) {
             return Err(FormatError(format!(
-                "format version {v}, this build reads {VERSION}"
+                "format version {v}, this build reads {MIN_VERSION} to {VERSION}"
             )));
         }
+        r.version = v;
         let k = r.str()?;
         if k != kind {
             return Err(FormatError(format!(
@@ -101,6 +111,10 @@ impl<'a> Reader<'a> {
             )));
         }
         Ok(r)
+    }
+    /// The file's format version.
+    pub fn version(&self) -> u16 {
+        self.version
     }
     fn take(&mut self, n: usize) -> Result<&'a [u8], FormatError> {
         if self.buf.len() - self.pos < n {
@@ -201,5 +215,25 @@ mod tests {
         r.u32s().unwrap();
         r.i16s().unwrap();
         assert!(r.bytes().is_err());
+    }
+
+    #[test]
+    fn reads_the_versions_it_knows() {
+        let w = Writer::new("ner");
+        assert_eq!(Reader::new(&w.buf, "ner").unwrap().version(), VERSION);
+        for (v, ok) in [
+            (MIN_VERSION - 1, false),
+            (MIN_VERSION, true),
+            (VERSION, true),
+            (VERSION + 1, false),
+        ] {
+            let mut buf = w.buf.clone();
+            buf[6..8].copy_from_slice(&v.to_le_bytes());
+            let r = Reader::new(&buf, "ner");
+            assert_eq!(r.is_ok(), ok, "version {v}");
+            if let Ok(r) = r {
+                assert_eq!(r.version(), v);
+            }
+        }
     }
 }

@@ -378,6 +378,7 @@ mod tests {
             features: ner::DEFAULT_FEATURES,
             ensemble: 1,
             o_penalty: 0.0,
+            lexicon: ner::Lexicon::default(),
         };
         let n = ner::train(&ner_exs, &ner_exs, case, &nopts, &mut |_| {});
         Pipeline::new(t, lem, p, n)

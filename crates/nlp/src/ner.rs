@@ -98,6 +98,164 @@ impl Gazetteer for NameList {
     }
 }
 
+/// Public name lists the recognizer weighs as evidence: place names (a gazetteer of
+/// countries, regions and cities) and the given names and surnames of a census. Loaded from
+/// the text files of `data/gazetteer/` when a model is trained and stored in the model.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Lexicon {
+    places: NameList,
+    given: HashSet<String>,
+    /// Lowercase surname → frequency band (1: the 1,000 most frequent, 2: the 10,000
+    /// most frequent, 3: the rest).
+    surnames: HashMap<String, u8>,
+    /// The per-word lookups by norm hash ([`Lex::norm`]), built from the lists: bit 0 a
+    /// given name, bits 1–2 the surname band, bit 3 a place name starts with the word.
+    index: IdMap<u8>,
+}
+
+/// Lines of a name list that are not comments or blank.
+fn list_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    /// Builds the lexicon from the texts of `places.tsv` (name, tab, kind), `given.txt`
+    /// and `surnames.txt` (one name per line, most frequent first).
+    pub fn parse(places: &str, given: &str, surnames: &str) -> Lexicon {
+        let mut lx = Lexicon::default();
+        for line in list_lines(places) {
+            let name = line.split('\t').next().unwrap_or("").to_lowercase();
+            // As written ("winston-salem") and with hyphens split off as treebanks and
+            // rapport's tokenizer do ("winston - salem").
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let split: Vec<&str> = words
+                .iter()
+                .flat_map(|w| w.split_inclusive('-'))
+                .flat_map(|w| match w.strip_suffix('-') {
+                    Some(x) if !x.is_empty() => vec![x, "-"],
+                    _ => vec![w],
+                })
+                .collect();
+            for toks in [words, split] {
+                if !toks.is_empty() && toks.len() <= MAX_GAZ_TOKENS {
+                    lx.places.insert(&toks.join(" "), GazLabel::Loc);
+                }
+            }
+        }
+        lx.given = list_lines(given).map(|l| l.trim().to_lowercase()).collect();
+        for (rank, l) in list_lines(surnames).enumerate() {
+            let band = match rank {
+                0..=999 => 1,
+                1000..=9999 => 2,
+                _ => 3,
+            };
+            lx.surnames.entry(l.trim().to_lowercase()).or_insert(band);
+        }
+        lx.reindex();
+        lx
+    }
+
+    fn reindex(&mut self) {
+        let key = |w: &str| str_hash(&lex::norm(w));
+        let mut index: IdMap<u8> = IdMap::default();
+        for g in &self.given {
+            *index.entry(key(g)).or_default() |= 1;
+        }
+        for (s, band) in &self.surnames {
+            *index.entry(key(s)).or_default() |= band << 1;
+        }
+        for first in &self.places.starts {
+            *index.entry(key(first)).or_default() |= 8;
+        }
+        self.index = index;
+    }
+
+    /// Reads the three files from a `data/gazetteer` directory.
+    pub fn load(dir: &std::path::Path) -> std::io::Result<Lexicon> {
+        let read = |f: &str| {
+            std::fs::read_to_string(dir.join(f)).map_err(|e| {
+                std::io::Error::new(e.kind(), format!("{}: {e}", dir.join(f).display()))
+            })
+        };
+        Ok(Lexicon::parse(
+            &read("places.tsv")?,
+            &read("given.txt")?,
+            &read("surnames.txt")?,
+        ))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty() && self.given.is_empty() && self.surnames.is_empty()
+    }
+
+    /// (places, given names, surnames) counts.
+    pub fn counts(&self) -> (usize, usize, usize) {
+        (self.places.len(), self.given.len(), self.surnames.len())
+    }
+
+    /// Per-token evidence: (place-match BILOU code, given name, surname band), given
+    /// the lowercase tokens and their lexical properties.
+    fn marks(&self, lower: &[String], lex: &[Lex]) -> Vec<(u64, u64, u64)> {
+        if self.is_empty() {
+            return Vec::new();
+        }
+        let mut out = vec![(0, 0, 0); lex.len()];
+        let mut place = false;
+        for (m, l) in out.iter_mut().zip(lex) {
+            if let Some(&f) = self.index.get(&l.norm) {
+                *m = (0, (f & 1) as u64, ((f >> 1) & 3) as u64);
+                place |= f & 8 != 0;
+            }
+        }
+        if place {
+            for (m, (p, _)) in out.iter_mut().zip(gaz_marks(lower, &[&self.places])) {
+                m.0 = p;
+            }
+        }
+        out
+    }
+
+    fn write(&self, w: &mut Writer) {
+        let mut places: Vec<&String> = self.places.names.keys().collect();
+        places.sort();
+        w.u32(places.len() as u32);
+        for p in places {
+            w.str(p);
+        }
+        let mut given: Vec<&String> = self.given.iter().collect();
+        given.sort();
+        w.u32(given.len() as u32);
+        for g in given {
+            w.str(g);
+        }
+        let mut surnames: Vec<(&String, &u8)> = self.surnames.iter().collect();
+        surnames.sort();
+        w.u32(surnames.len() as u32);
+        for (s, b) in surnames {
+            w.str(s);
+            w.u8(*b);
+        }
+    }
+
+    fn read(r: &mut Reader) -> Result<Lexicon, FormatError> {
+        let mut lx = Lexicon::default();
+        for _ in 0..r.u32()? {
+            lx.places.insert(&r.str()?, GazLabel::Loc);
+        }
+        for _ in 0..r.u32()? {
+            lx.given.insert(r.str()?);
+        }
+        for _ in 0..r.u32()? {
+            let s = r.str()?;
+            lx.surnames.insert(s, r.u8()?);
+        }
+        lx.reindex();
+        Ok(lx)
+    }
+}
+
 /// Per-token gazetteer evidence: (BILOU position code, label code), 0 when none.
 fn gaz_marks(lower: &[String], gaz: &[&dyn Gazetteer]) -> Vec<(u64, u64)> {
     let n = lower.len();
@@ -191,6 +349,8 @@ struct Ctx<'a> {
     case: &'a [u64],
     /// Cluster feature values per token; empty without clusters.
     cl: &'a [[u64; LEVELS]],
+    /// Lexicon evidence per token ([`Lexicon::marks`]); empty without a lexicon.
+    lx: &'a [(u64, u64, u64)],
     /// The sentence's casing (see [`sentence_case`]).
     scase: u64,
     /// Optional feature groups ([`FEAT_SENTENCE_CASE`], …).
@@ -201,8 +361,10 @@ struct Ctx<'a> {
 
 /// Feature group: the sentence's casing with the token's shape, case profile and tag.
 pub const FEAT_SENTENCE_CASE: u32 = 1;
-/// The feature groups of new models (none: the sentence-case group did not help on dev).
-pub const DEFAULT_FEATURES: u32 = 0;
+/// Feature group: the [`Lexicon`]'s place names, given names and surnames.
+pub const FEAT_LEXICON: u32 = 2;
+/// The feature groups of new models (the sentence-case group did not help on dev).
+pub const DEFAULT_FEATURES: u32 = FEAT_LEXICON;
 
 /// How a sentence is cased, from its alphabetic tokens after the first: 1 all lowercase,
 /// 2 mostly all-caps, 3 mostly capitalised (a headline), 4 ordinary, 0 too short to tell.
@@ -302,6 +464,27 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
         ];
         out.extend(more.iter().map(|&h| bucket(h, c.bits)));
     }
+    if c.flags & FEAT_LEXICON != 0 && !c.lx.is_empty() {
+        let lx = |k: isize| at(k).map_or((NIL, NIL, NIL), |j| c.lx[j]);
+        let ((pl0, g0, s0), (plm, gm, sm), (plp, gp, sp)) = (lx(0), lx(-1), lx(1));
+        let more = [
+            feat(60, pl0, 0, 0),
+            feat(61, pl0, cap(0), cs(0)),
+            feat(62, plm, pl0, plp),
+            feat(63, pl0, pos(0), 0),
+            feat(64, g0, s0, cap(0)),
+            feat(65, gm, s0, cap(0)),
+            feat(66, g0, sp, cap(1)),
+            feat(67, g0, s0, p1),
+            feat(68, gm, sm, p1),
+            feat(69, g0, pos(0), cap(0)),
+            feat(70, s0, pos(0), cap(0)),
+            feat(71, pl0, g0, s0),
+            feat(72, pl0, p1, 0),
+            feat(73, gp, sp, cap(0)),
+        ];
+        out.extend(more.iter().map(|&h| bucket(h, c.bits)));
+    }
     if !c.cl.is_empty() {
         let cl = |k: isize| at(k).map_or([NIL.wrapping_add(k as u64); LEVELS], |j| c.cl[j]);
         let (c0, cm1, cp1) = (cl(0), cl(-1), cl(1));
@@ -322,6 +505,7 @@ fn features(c: &Ctx, i: usize, p1: u64, p2: u64, out: &mut Vec<u32>) {
 /// A trained recognizer.
 pub struct Ner {
     names: NameList,
+    lexicon: Lexicon,
     case: IdMap<u8>,
     model: Model,
     clusters: Clusters,
@@ -338,7 +522,64 @@ fn cluster_values(clusters: &Clusters, lex: &[Lex]) -> Vec<[u64; LEVELS]> {
     lex.iter().map(|l| clusters.get(l.norm)).collect()
 }
 
+fn ctx<'a>(flags: u32, bits: u32, lex: &'a [Lex], p: &'a Prepared) -> Ctx<'a> {
+    Ctx {
+        lex,
+        pos: &p.pos,
+        gaz: &p.gaz,
+        case: &p.case,
+        cl: &p.cl,
+        lx: &p.lx,
+        scase: sentence_case(lex),
+        flags,
+        bits,
+    }
+}
+
+/// A sentence's inputs to the recognizer's features.
+struct Prepared {
+    pos: Vec<u64>,
+    gaz: Vec<(u64, u64)>,
+    case: Vec<u64>,
+    cl: Vec<[u64; LEVELS]>,
+    lx: Vec<(u64, u64, u64)>,
+}
+
 impl Ner {
+    fn prepare(
+        &self,
+        tokens: &[&str],
+        lex: &[Lex],
+        xpos: &[&str],
+        gaz: &[&dyn Gazetteer],
+    ) -> Prepared {
+        let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
+        let lx = if self.flags & FEAT_LEXICON != 0 {
+            self.lexicon.marks(&lower, lex)
+        } else {
+            Vec::new()
+        };
+        Prepared {
+            pos: xpos.iter().map(|p| str_hash(p)).collect(),
+            gaz: gaz_marks(&lower, gaz),
+            case: profiles(&self.case, lex),
+            cl: cluster_values(&self.clusters, lex),
+            lx,
+        }
+    }
+
+    fn ctx<'a>(&self, lex: &'a [Lex], p: &'a Prepared) -> Ctx<'a> {
+        ctx(self.flags, self.model.bits(), lex, p)
+    }
+
+    fn decode_with(&self, model: &Model, c: &Ctx) -> Vec<usize> {
+        let penalty = (self.o_penalty / model.scale()).round() as i32;
+        decode(c, |feats, scores: &mut [i32]| {
+            model.score(feats, scores);
+            scores[0] -= penalty;
+        })
+    }
+
     /// Recognizes entities, given tokens, their lexical properties and XPOS tags.
     pub(crate) fn recognize_lex(
         &self,
@@ -347,30 +588,12 @@ impl Ner {
         xpos: &[&str],
         extra: Option<&dyn Gazetteer>,
     ) -> Vec<Span> {
-        let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
         let mut gaz: Vec<&dyn Gazetteer> = vec![&self.names];
         if let Some(g) = extra {
             gaz.push(g);
         }
-        let pos: Vec<u64> = xpos.iter().map(|p| str_hash(p)).collect();
-        let marks = gaz_marks(&lower, &gaz);
-        let case = profiles(&self.case, lex);
-        let cl = cluster_values(&self.clusters, lex);
-        let c = Ctx {
-            lex,
-            pos: &pos,
-            gaz: &marks,
-            case: &case,
-            cl: &cl,
-            scase: sentence_case(lex),
-            flags: self.flags,
-            bits: self.model.bits(),
-        };
-        let penalty = (self.o_penalty / self.model.scale()).round() as i32;
-        decode(&c, |feats, scores: &mut [i32]| {
-            self.model.score(feats, scores);
-            scores[0] -= penalty;
-        })
+        let p = self.prepare(tokens, lex, xpos, &gaz);
+        spans_of(&self.decode_with(&self.model, &self.ctx(lex, &p)))
     }
 
     /// Recognizes entities in a tokenised sentence with its XPOS tags.
@@ -401,6 +624,7 @@ impl Ner {
         self.clusters.write(w);
         w.u32(self.flags);
         w.f32(self.o_penalty);
+        self.lexicon.write(w);
     }
 
     pub fn read(r: &mut Reader) -> Result<Ner, FormatError> {
@@ -425,8 +649,14 @@ impl Ner {
         let clusters = Clusters::read(r)?;
         let flags = r.u32()?;
         let o_penalty = r.f32()?;
+        let lexicon = if r.version() >= 3 {
+            Lexicon::read(r)?
+        } else {
+            Lexicon::default()
+        };
         Ok(Ner {
             names,
+            lexicon,
             case,
             model,
             clusters,
@@ -448,7 +678,7 @@ impl Ner {
 fn decode<T: PartialOrd + Copy + Default>(
     c: &Ctx,
     mut score: impl FnMut(&[u32], &mut [T]),
-) -> Vec<Span> {
+) -> Vec<usize> {
     let n = c.lex.len();
     let mut feats = Vec::with_capacity(40);
     let mut scores = [T::default(); NCLASS];
@@ -464,7 +694,7 @@ fn decode<T: PartialOrd + Copy + Default>(
         p2 = p1;
         p1 = t as u64;
     }
-    spans_of(&tags)
+    tags
 }
 
 fn spans_of(tags: &[usize]) -> Vec<Span> {
@@ -518,6 +748,8 @@ pub struct TrainOptions {
     pub ensemble: usize,
     /// The decoding penalty of `O` ([`Ner::o_penalty`]).
     pub o_penalty: f32,
+    /// Public name lists stored in the model and weighed by [`FEAT_LEXICON`].
+    pub lexicon: Lexicon,
 }
 
 fn names_of(exs: &[&NerExample]) -> NameList {
@@ -547,6 +779,61 @@ pub fn train(
     train_clustered(train, dev, case, Clusters::default(), opts, log)
 }
 
+/// A training sentence's feature inputs and gold classes.
+struct TrainSent {
+    lex: Vec<Lex>,
+    p: Prepared,
+    gold: Vec<usize>,
+}
+
+/// Trains one averaged (and seed-ensembled) perceptron on the sentences `idx` of `sents`,
+/// `epoch_done` sees each epoch's frozen model.
+fn fit(
+    flags: u32,
+    sents: &[TrainSent],
+    idx: &[usize],
+    opts: &TrainOptions,
+    members: usize,
+    mut epoch_done: impl FnMut(usize, Model),
+) -> Model {
+    let mut trainers: Vec<Trainer> = (0..members).map(|_| Trainer::new(NCLASS, BITS)).collect();
+    let mut rngs: Vec<Rng> = (0..members)
+        .map(|m| Rng::new(opts.seed + m as u64 * 7919))
+        .collect();
+    let mut orders: Vec<Vec<usize>> = vec![idx.to_vec(); members];
+    let mut feats = Vec::new();
+    let mut scores = [0f32; NCLASS];
+    let mut model = Model::empty(NCLASS, BITS);
+    for epoch in 1..=opts.epochs {
+        for ((trainer, rng), order) in trainers.iter_mut().zip(&mut rngs).zip(&mut orders) {
+            rng.shuffle(order);
+            for &k in order.iter() {
+                let t = &sents[k];
+                let c = ctx(flags, BITS, &t.lex, &t.p);
+                let n = t.lex.len();
+                let mut prev = None;
+                let (mut p1, mut p2) = (NIL, NIL + 1);
+                for (i, &g) in t.gold.iter().enumerate() {
+                    features(&c, i, p1, p2, &mut feats);
+                    trainer.score(&feats, &mut scores);
+                    let guess = argmax_by(&scores, |x| allowed(prev, x, i + 1 == n)).unwrap();
+                    trainer.tick();
+                    trainer.update(&feats, g, guess);
+                    // Condition on the gold history (measured better on dev than the
+                    // predicted one, which lets early errors feed on themselves).
+                    prev = Some(g);
+                    p2 = p1;
+                    p1 = g as u64;
+                }
+            }
+        }
+        let refs: Vec<&Trainer> = trainers.iter().collect();
+        model = Trainer::freeze_mean(&refs, opts.prune);
+        epoch_done(epoch, model.clone());
+    }
+    model
+}
+
 /// [`train`] with word-cluster features.
 pub fn train_clustered(
     train: &[NerExample],
@@ -563,91 +850,39 @@ pub fn train_clustered(
     let all: Vec<&NerExample> = train.iter().collect();
     let mut ner = Ner {
         names: names_of(&all),
+        lexicon: opts.lexicon.clone(),
         case,
         model: Model::empty(NCLASS, BITS),
         clusters,
         flags: opts.features,
         o_penalty: opts.o_penalty,
     };
-    type Prepared = (
-        Vec<Lex>,
-        Vec<u64>,
-        Vec<(u64, u64)>,
-        Vec<u64>,
-        Vec<[u64; LEVELS]>,
-        Vec<usize>,
-    );
-    let prepared: Vec<Prepared> = train
+    let sents: Vec<TrainSent> = train
         .iter()
         .enumerate()
         .map(|(k, ex)| {
             let lex: Vec<Lex> = ex.tokens.iter().map(|t| Lex::new(t)).collect();
-            let pos = ex.xpos.iter().map(|p| str_hash(p)).collect();
-            let lower: Vec<String> = ex.tokens.iter().map(|t| t.to_lowercase()).collect();
+            let toks: Vec<&str> = ex.tokens.iter().map(|t| t.as_str()).collect();
+            let xpos: Vec<&str> = ex.xpos.iter().map(|t| t.as_str()).collect();
             let other: &dyn Gazetteer = if k % 2 == 0 { &names_b } else { &names_a };
-            let gaz = gaz_marks(&lower, &[other]);
-            let case = profiles(&ner.case, &lex);
-            let cl = cluster_values(&ner.clusters, &lex);
-            (
+            TrainSent {
+                p: ner.prepare(&toks, &lex, &xpos, &[other]),
                 lex,
-                pos,
-                gaz,
-                case,
-                cl,
-                gold_classes(ex.tokens.len(), &ex.spans),
-            )
+                gold: gold_classes(ex.tokens.len(), &ex.spans),
+            }
         })
         .collect();
-    // One trainer per ensemble member (seeds `seed`, `seed + 1`, …); the model is the mean
-    // of their averaged weights.
     let members = opts.ensemble.max(1);
-    let mut trainers: Vec<Trainer> = (0..members).map(|_| Trainer::new(NCLASS, BITS)).collect();
-    let mut rngs: Vec<Rng> = (0..members)
-        .map(|m| Rng::new(opts.seed + m as u64 * 7919))
-        .collect();
-    let mut orders: Vec<Vec<usize>> = vec![(0..train.len()).collect(); members];
-    let mut feats = Vec::new();
-    let mut scores = [0f32; NCLASS];
-    for epoch in 1..=opts.epochs {
-        for ((trainer, rng), order) in trainers.iter_mut().zip(&mut rngs).zip(&mut orders) {
-            rng.shuffle(order);
-            for &k in order.iter() {
-                let (lex, pos, gaz, case, cl, gold) = &prepared[k];
-                let c = Ctx {
-                    lex,
-                    pos,
-                    gaz,
-                    case,
-                    cl,
-                    scase: sentence_case(lex),
-                    flags: ner.flags,
-                    bits: BITS,
-                };
-                let n = lex.len();
-                let mut prev = None;
-                let (mut p1, mut p2) = (NIL, NIL + 1);
-                for (i, &g) in gold.iter().enumerate() {
-                    features(&c, i, p1, p2, &mut feats);
-                    trainer.score(&feats, &mut scores);
-                    let guess = argmax_by(&scores, |t| allowed(prev, t, i + 1 == n)).unwrap();
-                    trainer.tick();
-                    trainer.update(&feats, g, guess);
-                    // Condition on the gold history (measured better on dev than the
-                    // predicted one, which lets early errors feed on themselves).
-                    prev = Some(g);
-                    p2 = p1;
-                    p1 = g as u64;
-                }
-            }
-        }
-        let refs: Vec<&Trainer> = trainers.iter().collect();
-        ner.model = Trainer::freeze_mean(&refs, opts.prune);
+    let idx: Vec<usize> = (0..sents.len()).collect();
+    let model = fit(ner.flags, &sents, &idx, opts, members, |epoch, m| {
+        ner.model = m;
         let f = f1(&ner, dev, None);
         log(format!(
             "ner epoch {epoch}: dev p {:.4} r {:.4} f1 {:.4}",
             f.precision, f.recall, f.f1
         ));
-    }
+    });
+    ner.model = model;
     ner
 }
 
@@ -778,6 +1013,95 @@ mod tests {
         assert_eq!(m[3], (1, GazLabel::Any.code()));
     }
 
+    fn small_lexicon() -> Lexicon {
+        Lexicon::parse(
+            "# name\tkind\nWinston-Salem\tcity\nNew York\tstate\nDenver\tcity\nBoston\tcity\nDoha\tcity\nLagos\tcity\nQuito\tcity\nOslo\tcity\nPerth\tcity\n",
+            "# given names\nMary\nLinda\nJohn\nPeter\nSusan\nKaren\nPaul\nJames\n",
+            "# surnames\nSmith\nJohnson\n",
+        )
+    }
+
+    #[test]
+    fn lexicon_reads_lists_and_marks_tokens() {
+        let lx = small_lexicon();
+        assert_eq!(lx.counts(), (10, 8, 2));
+        let lower = |t: &str| t.split(' ').map(str::to_lowercase).collect::<Vec<_>>();
+        let marks = |lx: &Lexicon, t: &str| {
+            let lex: Vec<Lex> = t.split(' ').map(Lex::new).collect();
+            lx.marks(&lower(t), &lex)
+        };
+        // Hyphenated place names match as written and with the hyphen split off.
+        let m = marks(&lx, "Mary SMITH left Winston - Salem for new york");
+        assert_eq!(m[0], (0, 1, 0));
+        assert_eq!(m[1], (0, 0, 1));
+        assert_eq!(m[2], (0, 0, 0));
+        assert_eq!((m[3].0, m[4].0, m[5].0), (1, 2, 3));
+        assert_eq!((m[7].0, m[8].0), (1, 3));
+        assert_eq!(marks(&lx, "winston-salem")[0].0, 4);
+        // A surname's band follows its rank.
+        let mut many = String::new();
+        for k in 0..1500 {
+            many.push_str(&format!("Name{k}\n"));
+        }
+        let lx = Lexicon::parse("", "", &many);
+        let bands: Vec<u64> = marks(&lx, "name0 name999 name1000 name1499 other")
+            .iter()
+            .map(|m| m.2)
+            .collect();
+        assert_eq!(bands, [1, 1, 2, 2, 0]);
+        assert!(Lexicon::load(std::path::Path::new("/nonexistent/dir"))
+            .unwrap_err()
+            .to_string()
+            .contains("places.tsv"));
+    }
+
+    #[test]
+    fn lexicon_features_type_unseen_names() {
+        // The same context for people and places: only the lists tell them apart.
+        let mut data = Vec::new();
+        for (name, label) in [
+            ("Mary", "PER"),
+            ("Denver", "LOC"),
+            ("John", "PER"),
+            ("Boston", "LOC"),
+            ("Peter", "PER"),
+            ("Doha", "LOC"),
+            ("Susan", "PER"),
+            ("Lagos", "LOC"),
+        ] {
+            for ctx in ["We remember {} well .", "They talked about {} again ."] {
+                let text = ctx.replace("{}", name);
+                let at = ctx.split(' ').position(|w| w == "{}").unwrap();
+                let xpos = vec!["X"; text.split(' ').count()].join(" ");
+                data.push(ex(&text, &xpos, &[(at, at + 1, label)]));
+            }
+        }
+        let opts = TrainOptions {
+            epochs: 10,
+            seed: 3,
+            prune: 0.0,
+            features: FEAT_LEXICON,
+            ensemble: 1,
+            o_penalty: 0.0,
+            lexicon: small_lexicon(),
+        };
+        let ner = train(&data, &data, IdMap::default(), &opts, &mut |_| {});
+        let xp = ["X"; 5];
+        for (name, label) in [
+            ("Karen", "PER"),
+            ("Quito", "LOC"),
+            ("Paul", "PER"),
+            ("Oslo", "LOC"),
+        ] {
+            let toks = ["We", "remember", name, "well", "."];
+            assert_eq!(
+                ner.recognize(&toks, &xp, None),
+                vec![(2, 3, label.to_string())],
+                "{name}"
+            );
+        }
+    }
+
     #[test]
     fn learns_toy_entities_and_round_trips() {
         let data = toy();
@@ -785,9 +1109,10 @@ mod tests {
             epochs: 10,
             seed: 5,
             prune: 0.0,
-            features: FEAT_SENTENCE_CASE,
+            features: FEAT_SENTENCE_CASE | FEAT_LEXICON,
             ensemble: 1,
             o_penalty: 0.0,
+            lexicon: small_lexicon(),
         };
         let mut log = Vec::new();
         let case = lex::case_profiles(
@@ -804,6 +1129,8 @@ mod tests {
         let ner2 = Ner::read(&mut r).unwrap();
         r.end().unwrap();
         assert_eq!(ner2.names(), ner.names());
+        assert_eq!(ner2.lexicon, ner.lexicon);
+        assert!(!ner2.lexicon.is_empty());
         let toks = ["Hamid", "Karzai", "visited", "Doha", "."];
         let xp = ["NNP", "NNP", "VBD", "NNP", "."];
         assert_eq!(

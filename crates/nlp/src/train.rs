@@ -119,6 +119,14 @@ pub struct Config {
     pub ner_o_penalty: f32,
     /// How many times per epoch the parser sees each EWT training tree (GUM's once).
     pub parser_ewt_repeat: usize,
+    /// The directory of the public name lists the recognizer stores and weighs
+    /// (`data/gazetteer`: places, given names, surnames); `None` for none.
+    pub gazetteer: Option<std::path::PathBuf>,
+}
+
+/// The repository's `data/gazetteer` directory.
+pub fn default_gazetteer_dir() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data/gazetteer")
 }
 
 impl Default for Config {
@@ -147,6 +155,7 @@ impl Default for Config {
             tagger_ensemble: 1,
             ner_o_penalty: 0.0,
             parser_ewt_repeat: 1,
+            gazetteer: Some(default_gazetteer_dir()),
         }
     }
 }
@@ -315,9 +324,32 @@ fn predicted_tags(t: &Tagger, sents: &[Sentence]) -> Vec<Vec<(String, String)>> 
         .collect()
 }
 
-/// Trains all the models from scratch.
-pub fn train_all(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> Pipeline {
-    let t0 = Instant::now();
+/// What the first stage of [`train_all`] gives the parser and the recognizer.
+pub struct TaggerStage {
+    pub tagger: Tagger,
+    pub lemmatizer: Lemmatizer,
+    /// The sentences the tagger and the parser train on (EWT train, and GUM).
+    pub tag_train: Vec<Sentence>,
+    /// Jackknifed (XPOS, UPOS) tags of `tag_train`, when jackknifing.
+    pub jack: Option<Vec<Vec<(String, String)>>>,
+    pub clusters: Clusters,
+}
+
+/// The recognizer's name lists, from `cfg.gazetteer`.
+pub fn load_lexicon(cfg: &Config, log: &mut dyn FnMut(String)) -> Result<ner::Lexicon, Error> {
+    let Some(dir) = &cfg.gazetteer else {
+        return Ok(ner::Lexicon::default());
+    };
+    let l = ner::Lexicon::load(dir).map_err(|e| format!("the name lists: {e}"))?;
+    let (p, g, s) = l.counts();
+    log(format!(
+        "lexicon: {p} place names, {g} given names, {s} surnames"
+    ));
+    Ok(l)
+}
+
+/// Trains the tagger (first pass, jackknife, second pass) and the lemmatizer.
+pub fn train_tagger(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> TaggerStage {
     let mut tag_train: Vec<Sentence> = data.ewt_train.clone();
     if cfg.gum {
         tag_train.extend(data.gum.iter().cloned());
@@ -341,12 +373,7 @@ pub fn train_all(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> Pipe
                 })
                 .collect();
             let c = Clusters::learn(&text, o);
-            log(format!(
-                "clusters: {} words at {:?} at {:.0?}",
-                c.len(),
-                o.sizes,
-                t0.elapsed()
-            ));
+            log(format!("clusters: {} words at {:?}", c.len(), o.sizes));
             c
         }
         None => Clusters::default(),
@@ -408,11 +435,34 @@ pub fn train_all(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> Pipe
             .collect();
         tagger::train_second(&mut tagger, &tag_train, &first, &data.ewt_dev, &topts, log);
     }
+    TaggerStage {
+        tagger,
+        lemmatizer,
+        tag_train,
+        jack,
+        clusters,
+    }
+}
+
+/// Trains all the models from scratch.
+pub fn train_all(
+    data: &Data,
+    cfg: &Config,
+    log: &mut dyn FnMut(String),
+) -> Result<Pipeline, Error> {
+    let t0 = Instant::now();
+    let lexicon = load_lexicon(cfg, log)?;
+    let TaggerStage {
+        tagger,
+        lemmatizer,
+        tag_train,
+        jack,
+        clusters,
+    } = train_tagger(data, cfg, log);
     log(format!(
         "tagger and lemmatizer done at {:.0?}",
         t0.elapsed()
     ));
-
     let parse_train = &tag_train;
     let jackknifed = jack.is_some();
     let tags: Vec<Vec<(String, String)>> = match jack {
@@ -470,20 +520,24 @@ pub fn train_all(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> Pipe
     log(format!("parser done at {:.0?}", t0.elapsed()));
 
     let ner_tags = (jackknifed && cfg.ner_jackknife).then_some(tags.as_slice());
-    let ner = train_ner(&tagger, &tag_train, ner_tags, data, cfg, clusters, log);
+    let ner = train_ner(
+        &tagger, &tag_train, ner_tags, data, cfg, lexicon, clusters, log,
+    );
     log(format!("ner done at {:.0?}", t0.elapsed()));
-    Pipeline::new(tagger, lemmatizer, parser, ner)
+    Ok(Pipeline::new(tagger, lemmatizer, parser, ner))
 }
 
 /// Trains the recognizer on UNER train (and GUM's names) with `tagger`'s tags, or, for
 /// the sentences of `tag_train`, with their jackknifed tags `jack` (XPOS, UPOS) when given,
 /// which are as noisy as the tags met at run time.
+#[allow(clippy::too_many_arguments)]
 fn train_ner(
     tagger: &Tagger,
     tag_train: &[Sentence],
     jack: Option<&[Vec<(String, String)>]>,
     data: &Data,
     cfg: &Config,
+    lexicon: ner::Lexicon,
     clusters: Clusters,
     log: &mut dyn FnMut(String),
 ) -> ner::Ner {
@@ -518,6 +572,7 @@ fn train_ner(
     let case = crate::lex::case_profiles(tag_train.iter().map(|s| s.forms()));
     let ner_dev = ner_examples(tagger, &data.uner_dev);
     let nopts = ner::TrainOptions {
+        lexicon,
         epochs: cfg.ner_epochs,
         seed: cfg.seed,
         prune: cfg.prune_ner,
@@ -535,21 +590,23 @@ pub fn retrain_ner(
     data: &Data,
     cfg: &Config,
     log: &mut dyn FnMut(String),
-) -> Pipeline {
+) -> Result<Pipeline, Error> {
     let mut tag_train: Vec<Sentence> = data.ewt_train.clone();
     if cfg.gum {
         tag_train.extend(data.gum.iter().cloned());
     }
+    let lexicon = load_lexicon(cfg, log)?;
     let ner = train_ner(
         &p.tagger,
         &tag_train,
         None,
         data,
         cfg,
+        lexicon,
         Clusters::default(),
         log,
     );
-    Pipeline::new(p.tagger, p.lemmatizer, p.parser, ner)
+    Ok(Pipeline::new(p.tagger, p.lemmatizer, p.parser, ner))
 }
 
 /// Writes the three model files into `out`; returns their sizes in bytes.

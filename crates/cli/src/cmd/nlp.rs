@@ -31,6 +31,10 @@ pub enum NlpCmd {
         out: PathBuf,
         #[arg(long, default_value_t = Config::default().seed)]
         seed: u64,
+        /// The public name lists the recognizer stores and weighs (places, given names,
+        /// surnames).
+        #[arg(long, default_value = "data/gazetteer")]
+        gazetteer: PathBuf,
     },
 }
 
@@ -52,7 +56,12 @@ pub fn run(cmd: NlpCmd) -> Result<i32> {
             print!("{}", evaluate(&p, &d.ud, &d.uner).lines());
             Ok(0)
         }
-        NlpCmd::Train { data, out, seed } => {
+        NlpCmd::Train {
+            data,
+            out,
+            seed,
+            gazetteer,
+        } => {
             if out.is_file() {
                 bail!("{}: is a file; --out takes a folder", out.display());
             }
@@ -60,10 +69,11 @@ pub fn run(cmd: NlpCmd) -> Result<i32> {
             let d = Data::load(&data).map_err(|e| anyhow!("{e}"))?;
             let cfg = Config {
                 seed,
+                gazetteer: Some(gazetteer),
                 ..Config::default()
             };
             println!("config: {cfg:?}");
-            let p = train_all(&d, &cfg, &mut |l| println!("{l}"));
+            let p = train_all(&d, &cfg, &mut |l| println!("{l}")).map_err(|e| anyhow!("{e}"))?;
             let sizes = save(&p, &out).map_err(|e| anyhow!("{e}"))?;
             println!(
                 "saved {} ({:.1} MB) after {:.0?}",

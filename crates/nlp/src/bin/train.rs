@@ -16,7 +16,7 @@ use rapport_nlp::train::{evaluate, save, train_all, Config, Data};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train --data DIR --out DIR [--seed N] [--tagger-epochs N] [--parser-epochs N] \
-         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C]"
+         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--tagger-only]"
     );
     ExitCode::from(2)
 }
@@ -26,6 +26,7 @@ fn main() -> ExitCode {
     let mut out = None;
     let mut cfg = Config::default();
     let mut reuse: Option<PathBuf> = None;
+    let mut tagger_only = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next();
@@ -105,6 +106,17 @@ fn main() -> ExitCode {
                 .and_then(|v| v.parse().ok())
                 .map(|v| cfg.ner_o_penalty = v)
                 .is_some(),
+            "--gazetteer" => val()
+                .map(|v| cfg.gazetteer = Some(PathBuf::from(v)))
+                .is_some(),
+            "--tagger-only" => {
+                tagger_only = true;
+                true
+            }
+            "--no-gazetteer" => {
+                cfg.gazetteer = None;
+                true
+            }
             "--parser-ewt-repeat" => val()
                 .and_then(|v| v.parse().ok())
                 .map(|v| cfg.parser_ewt_repeat = v)
@@ -151,16 +163,30 @@ fn main() -> ExitCode {
         }
     };
     println!("config: {cfg:?}");
+    if tagger_only {
+        // Trains and scores the tagger alone (for experiments on the tagger).
+        let st = rapport_nlp::train::train_tagger(&d, &cfg, &mut |l| println!("{l}"));
+        for (name, split) in [("dev", &d.ewt_dev), ("test", &d.ewt_test)] {
+            let (u, x) = rapport_nlp::tagger::accuracy(&st.tagger, split);
+            println!("== {name}\nupos {u:.4}\nxpos {x:.4}");
+        }
+        println!("after {:.0?}", t0.elapsed());
+        return ExitCode::SUCCESS;
+    }
     let p = match reuse {
         // Keeps the tagger and parser of DIR and retrains only the recognizer.
         Some(dir) => match rapport_nlp::Pipeline::load_dir(&dir) {
             Ok(p) => rapport_nlp::train::retrain_ner(p, &d, &cfg, &mut |l| println!("{l}")),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::FAILURE;
-            }
+            Err(e) => Err(e.to_string().into()),
         },
         None => train_all(&d, &cfg, &mut |l| println!("{l}")),
+    };
+    let p = match p {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
     };
     let sizes = match save(&p, &out) {
         Ok(s) => s,
