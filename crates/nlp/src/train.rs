@@ -207,7 +207,7 @@ pub fn evaluate(p: &Pipeline, ud: &[Sentence], uner: &[NerSentence]) -> Scores {
     (s.upos, s.xpos, s.lemma) = (u as f64 / d, x as f64 / d, l as f64 / d);
     let a = parser::score(&p.parser, &inputs, ud);
     (s.uas, s.las, s.las_full) = (a.uas, a.las, a.las_full);
-    let exs = ner_examples(&p.tagger, uner);
+    let exs = ner_examples(&p.tagger, uner, false);
     let f = ner::f1(&p.ner, &exs, None);
     (s.ner_p, s.ner_r, s.ner_f1) = (f.precision, f.recall, f.f1);
     s
@@ -294,17 +294,20 @@ pub fn gum_entities(sents: &[Sentence]) -> Vec<NerSentence> {
     out
 }
 
-fn ner_examples(t: &Tagger, sents: &[NerSentence]) -> Vec<NerExample> {
+/// Recognizer examples with `t`'s tags: as at run time when scoring, the model's tags
+/// alone when training (see [`Tagger::tag_model_only`]).
+fn ner_examples(t: &Tagger, sents: &[NerSentence], training: bool) -> Vec<NerExample> {
     sents
         .iter()
         .map(|s| {
             let toks: Vec<&str> = s.tokens.iter().map(|x| x.as_str()).collect();
+            let tags = if training {
+                t.tag_model_only(&toks)
+            } else {
+                t.tag(&toks)
+            };
             NerExample {
-                xpos: t
-                    .tag(&toks)
-                    .into_iter()
-                    .map(|(_, x)| x.to_string())
-                    .collect(),
+                xpos: tags.into_iter().map(|(_, x)| x.to_string()).collect(),
                 tokens: s.tokens.clone(),
                 spans: s.spans.clone(),
             }
@@ -312,11 +315,12 @@ fn ner_examples(t: &Tagger, sents: &[NerSentence]) -> Vec<NerExample> {
         .collect()
 }
 
+/// `t`'s (XPOS, UPOS) tags of `sents`, the model's alone (for training the parser).
 fn predicted_tags(t: &Tagger, sents: &[Sentence]) -> Vec<Vec<(String, String)>> {
     sents
         .iter()
         .map(|s| {
-            t.tag(&s.forms())
+            t.tag_model_only(&s.forms())
                 .into_iter()
                 .map(|(u, x)| (x.to_string(), u.to_string()))
                 .collect()
@@ -541,7 +545,7 @@ fn train_ner(
     clusters: Clusters,
     log: &mut dyn FnMut(String),
 ) -> ner::Ner {
-    let mut ner_train = ner_examples(tagger, &data.uner_train);
+    let mut ner_train = ner_examples(tagger, &data.uner_train, true);
     if cfg.gum_ner {
         let gum = gum_entities(&data.gum);
         log(format!(
@@ -549,7 +553,7 @@ fn train_ner(
             gum.len(),
             gum.iter().map(|s| s.spans.len()).sum::<usize>()
         ));
-        ner_train.extend(ner_examples(tagger, &gum));
+        ner_train.extend(ner_examples(tagger, &gum, true));
     }
     if let Some(jack) = jack {
         let mut by_tokens: HashMap<Vec<&str>, usize> = HashMap::new();
@@ -570,7 +574,7 @@ fn train_ner(
         ));
     }
     let case = crate::lex::case_profiles(tag_train.iter().map(|s| s.forms()));
-    let ner_dev = ner_examples(tagger, &data.uner_dev);
+    let ner_dev = ner_examples(tagger, &data.uner_dev, false);
     let nopts = ner::TrainOptions {
         lexicon,
         epochs: cfg.ner_epochs,
@@ -681,6 +685,32 @@ mod tests {
         assert!(s.upos > 0.951, "{s:?}");
         assert!(s.uas > 0.853, "{s:?}");
         assert!(s.las > 0.822, "{s:?}");
-        assert!(s.ner_f1 > 0.68, "{s:?}");
+        assert!(s.ner_f1 > 0.70, "{s:?}");
+    }
+
+    /// The embedded tagger on news sentences written by the team: the verbs rapport's
+    /// claims hang on, which the treebanks mostly show as plural nouns.
+    #[test]
+    fn embedded_tagger_reads_news_verbs() {
+        let p = match Pipeline::load_embedded() {
+            Ok(p) => p,
+            Err(crate::LoadError::NotEmbedded) => return,
+            Err(e) => panic!("embedded models do not load: {e}"),
+        };
+        for (sentence, at, xpos) in [
+            ("It arms the rebels in the north .", 1, "VBZ"),
+            (
+                "Pakistan views the Taliban as a strategic asset .",
+                1,
+                "VBZ",
+            ),
+            ("Iran funds Hezbollah .", 1, "VBZ"),
+            ("Turkey backs the opposition groups .", 1, "VBZ"),
+            ("Arms sales to the region fell .", 0, "NNS"),
+            ("Their views differ on the funds .", 1, "NNS"),
+        ] {
+            let toks: Vec<&str> = sentence.split(' ').collect();
+            assert_eq!(p.tagger.tag(&toks)[at].1, xpos, "{sentence}");
+        }
     }
 }

@@ -16,7 +16,7 @@ use rapport_nlp::train::{evaluate, save, train_all, Config, Data};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train --data DIR --out DIR [--seed N] [--tagger-epochs N] [--parser-epochs N] \
-         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--tagger-only]"
+         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--tagger-only [--probe SENTENCE]...]"
     );
     ExitCode::from(2)
 }
@@ -27,6 +27,7 @@ fn main() -> ExitCode {
     let mut cfg = Config::default();
     let mut reuse: Option<PathBuf> = None;
     let mut tagger_only = false;
+    let mut probes: Vec<String> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let mut val = || args.next();
@@ -109,6 +110,7 @@ fn main() -> ExitCode {
             "--gazetteer" => val()
                 .map(|v| cfg.gazetteer = Some(PathBuf::from(v)))
                 .is_some(),
+            "--probe" => val().map(|v| probes.push(v)).is_some(),
             "--tagger-only" => {
                 tagger_only = true;
                 true
@@ -166,6 +168,16 @@ fn main() -> ExitCode {
     if tagger_only {
         // Trains and scores the tagger alone (for experiments on the tagger).
         let st = rapport_nlp::train::train_tagger(&d, &cfg, &mut |l| println!("{l}"));
+        for probe in &probes {
+            let toks: Vec<&str> = probe.split(' ').collect();
+            let tags = st.tagger.tag(&toks);
+            let shown: Vec<String> = toks
+                .iter()
+                .zip(&tags)
+                .map(|(t, (_, x))| format!("{t}/{x}"))
+                .collect();
+            println!("probe: {}", shown.join(" "));
+        }
         for (name, split) in [("dev", &d.ewt_dev), ("test", &d.ewt_test)] {
             let (u, x) = rapport_nlp::tagger::accuracy(&st.tagger, split);
             println!("== {name}\nupos {u:.4}\nxpos {x:.4}");
