@@ -68,6 +68,13 @@ impl Trainer {
         }
     }
 
+    /// Adds `delta` to the weight of `class` for every feature.
+    pub fn adjust(&mut self, feats: &[u32], class: usize, delta: f32) {
+        for &f in feats {
+            self.add(f, class, delta);
+        }
+    }
+
     fn add(&mut self, f: u32, class: usize, delta: f32) {
         let now = self.now;
         let row = &mut self.rows[f as usize];
