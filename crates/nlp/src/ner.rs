@@ -1,6 +1,10 @@
 //! Named-entity recognizer: a greedy BILOU sequence tagger (averaged perceptron) for
 //! `PER`, `ORG` and `LOC`, with shape, affix, context, part-of-speech and gazetteer
-//! features. Decoding only follows well-formed BILOU sequences.
+//! features. Decoding only follows well-formed BILOU sequences. Optionally
+//! ([`FEAT_VITERBI`]) a structured perceptron decoded with Viterbi instead.
+//!
+//! A [`Lexicon`] of public name lists (places, given names, surnames) is stored in the
+//! model and read as features ([`FEAT_LEXICON`]).
 //!
 //! Gazetteers plug in through [`Gazetteer`]: lowercase names (tokens joined by single
 //! spaces) with an optional type. The model ships a gazetteer of the names seen in its
