@@ -384,6 +384,28 @@ fn nlp_eval_names_a_missing_data_folder() {
 }
 
 #[test]
+fn nlp_train_names_missing_name_lists() {
+    let d = tempfile::tempdir().unwrap();
+    let o = run(
+        &[
+            "nlp",
+            "train",
+            "--data",
+            "/no/such/nlp-data",
+            "--gazetteer",
+            "/no/such/gazetteer",
+            "--out",
+            d.path().join("models").to_str().unwrap(),
+        ],
+        &d.path().join("r.db"),
+    );
+    let (_, err) = text(&o);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err.contains("/no/such/gazetteer/places.tsv"), "{err}");
+    assert!(!d.path().join("models").exists());
+}
+
+#[test]
 fn nlp_eval_prints_one_figure_per_line_when_the_data_is_there() {
     let Some(shared) = shared() else { return };
     let d = tempfile::tempdir().unwrap();

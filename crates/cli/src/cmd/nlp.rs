@@ -66,6 +66,9 @@ pub fn run(cmd: NlpCmd) -> Result<i32> {
                 bail!("{}: is a file; --out takes a folder", out.display());
             }
             let t0 = Instant::now();
+            // The name lists first: a wrong folder fails at once, not after loading.
+            rapport_nlp::ner::Lexicon::load(&gazetteer)
+                .map_err(|e| anyhow!("the recognizer's name lists: {e}"))?;
             let d = Data::load(&data).map_err(|e| anyhow!("{e}"))?;
             let cfg = Config {
                 seed,
