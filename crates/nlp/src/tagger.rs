@@ -333,19 +333,20 @@ impl Tagger {
 
     /// Tags a sentence; returns `(UPOS, XPOS)` per token.
     pub fn tag(&self, forms: &[&str]) -> Vec<(&str, &str)> {
-        let lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f)).collect();
-        self.tag_lex(&lex)
-            .into_iter()
-            .map(|t| (self.upos(t), self.xpos(t)))
-            .collect()
+        self.named(forms, Tagger::tag_lex)
     }
 
     /// The model's tags alone, without [`Tagger::verbless_repair`]: what the models
     /// trained on this tagger's output (jackknifed tags, the recognizer's inputs) see,
     /// so the repair changes no trained weight.
     pub fn tag_model_only(&self, forms: &[&str]) -> Vec<(&str, &str)> {
+        self.named(forms, Tagger::tag_passes)
+    }
+
+    /// `(UPOS, XPOS)` names of the classes `tag` gives the forms.
+    fn named(&self, forms: &[&str], tag: fn(&Tagger, &[Lex]) -> Vec<u8>) -> Vec<(&str, &str)> {
         let lex: Vec<Lex> = forms.iter().map(|f| Lex::new(f)).collect();
-        self.tag_passes(&lex)
+        tag(self, &lex)
             .into_iter()
             .map(|t| (self.upos(t), self.xpos(t)))
             .collect()
