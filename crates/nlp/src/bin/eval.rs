@@ -22,6 +22,7 @@ fn main() -> ExitCode {
     let mut prune: Option<[f32; 3]> = None;
     let mut save: Option<PathBuf> = None;
     let mut margin: Option<f32> = None;
+    let mut branch: Option<f32> = None;
     let mut ner_out: Option<PathBuf> = None;
     let mut o_penalty: Option<f32> = None;
     let mut args = std::env::args().skip(1);
@@ -41,6 +42,10 @@ fn main() -> ExitCode {
                 Ok(m) => margin = Some(m),
                 Err(_) => return ExitCode::from(2),
             },
+            ("--parser-branch-margin", Some(v)) => match v.parse() {
+                Ok(m) => branch = Some(m),
+                Err(_) => return ExitCode::from(2),
+            },
             ("--prune", Some(v)) => {
                 let xs: Vec<f32> = v.split(',').filter_map(|x| x.parse().ok()).collect();
                 if xs.len() != 3 {
@@ -51,7 +56,7 @@ fn main() -> ExitCode {
             }
             _ => {
                 eprintln!(
-                    "usage: eval [--data DIR] [--split dev|test] [--models DIR] [--conllu OUT] [--ner-errors OUT] [--ner-o-penalty X] [--tagger-margin X] [--prune T,P,N] [--save DIR]"
+                    "usage: eval [--data DIR] [--split dev|test] [--models DIR] [--conllu OUT] [--ner-errors OUT] [--ner-o-penalty X] [--tagger-margin X] [--parser-branch-margin X] [--prune T,P,N] [--save DIR]"
                 );
                 return ExitCode::from(2);
             }
@@ -70,6 +75,9 @@ fn main() -> ExitCode {
         }
     };
     eprintln!("models loaded in {:.1?}", t0.elapsed());
+    if let Some(m) = branch {
+        p.parser.branch_margin = m;
+    }
     if let Some(m) = margin {
         p.tagger.second_pass_margin = m;
     }
