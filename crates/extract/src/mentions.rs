@@ -122,19 +122,25 @@ impl<'k> Actors<'k> {
         id
     }
 
-    /// The country a KB person led, when the next word makes the name stand for a
-    /// government ("regime", "government", "administration", "cabinet").
     /// The state a document actor (a person in the KB) led, by the KB's roles.
     pub fn state_led_by(&self, actor: usize) -> Option<&str> {
-        let k = self.kb.at(self.list[actor].kb?);
-        k.roles
-            .iter()
-            .filter(|r| r.relation == rapport_model::ClaimType::Leads)
-            .filter_map(|r| self.kb.get(&r.org))
-            .find(|o| o.kind == ActorKind::Country)
-            .map(|o| o.id.as_str())
+        self.country_led(self.list[actor].kb?)
+            .map(|i| self.kb.at(i).id.as_str())
     }
 
+    /// The KB index of the first country the KB actor `k` has a LEADS role in.
+    fn country_led(&self, k: usize) -> Option<usize> {
+        self.kb
+            .at(k)
+            .roles
+            .iter()
+            .filter(|r| r.relation == rapport_model::ClaimType::Leads)
+            .filter_map(|r| self.kb.index_of(&r.org))
+            .find(|&i| self.kb.at(i).kind == ActorKind::Country)
+    }
+
+    /// The country a KB person led, when the next word makes the name stand for a
+    /// government ("regime", "government", "administration", "cabinet").
     fn regime_of(&self, person: usize, next: &str) -> Option<usize> {
         if !matches!(
             next,
@@ -142,15 +148,10 @@ impl<'k> Actors<'k> {
         ) {
             return None;
         }
-        let p = self.kb.at(person);
-        if p.kind != ActorKind::Person {
+        if self.kb.at(person).kind != ActorKind::Person {
             return None;
         }
-        p.roles
-            .iter()
-            .filter(|r| r.relation == rapport_model::ClaimType::Leads)
-            .filter_map(|r| self.kb.index_of(&r.org))
-            .find(|&i| self.kb.at(i).kind == ActorKind::Country)
+        self.country_led(person)
     }
 
     /// "Congo's army", "Iran's navy": the state organ the KB knows by the demonym and
@@ -1431,7 +1432,6 @@ impl<'k> Actors<'k> {
             )
     }
 
-    /// Mentions of sentence `s`, in order.
     /// Mentions of sentence `s` that can be a claim's arguments (not places).
     pub fn arguments(&self, s: usize) -> Vec<&Mention> {
         self.of_sentence(s)
@@ -1440,6 +1440,7 @@ impl<'k> Actors<'k> {
             .collect()
     }
 
+    /// Mentions of sentence `s`, in order.
     pub fn of_sentence(&self, s: usize) -> Vec<&Mention> {
         // mentions are pushed sentence by sentence: the sentence's run is found by
         // binary search

@@ -134,15 +134,20 @@ impl Lexicon {
             // As written ("winston-salem") and with hyphens split off as treebanks and
             // rapport's tokenizer do ("winston - salem").
             let words: Vec<&str> = name.split_whitespace().collect();
-            let split: Vec<&str> = words
-                .iter()
-                .flat_map(|w| w.split_inclusive('-'))
-                .flat_map(|w| match w.strip_suffix('-') {
-                    Some(x) if !x.is_empty() => vec![x, "-"],
-                    _ => vec![w],
-                })
-                .collect();
-            for toks in [words, split] {
+            let mut forms = vec![words.clone()];
+            if name.contains('-') {
+                forms.push(
+                    words
+                        .iter()
+                        .flat_map(|w| w.split_inclusive('-'))
+                        .flat_map(|w| match w.strip_suffix('-') {
+                            Some(x) if !x.is_empty() => vec![x, "-"],
+                            _ => vec![w],
+                        })
+                        .collect(),
+                );
+            }
+            for toks in forms {
                 if !toks.is_empty() && toks.len() <= MAX_GAZ_TOKENS {
                     lx.places.insert(&toks.join(" "), GazLabel::Loc);
                 }
@@ -744,6 +749,17 @@ fn decode<T: PartialOrd + Copy + Default>(
     tags
 }
 
+/// Every class as a possible previous one.
+const EVERY_CLASS: [Option<usize>; NCLASS] = {
+    let mut all = [None; NCLASS];
+    let mut k = 0;
+    while k < NCLASS {
+        all[k] = Some(k);
+        k += 1;
+    }
+    all
+};
+
 /// The second class back, fixed in first-order (Viterbi) models.
 const VITERBI_P2: u64 = NIL + 1;
 
@@ -773,15 +789,11 @@ fn viterbi<T: Copy + Default + Into<f64>>(
             *s = (*r).into();
         }
         stat[0] -= o_bias;
-        let prevs: Vec<Option<usize>> = if i == 0 {
-            vec![None]
-        } else {
-            (0..NCLASS)
-                .filter(|&p| delta[i - 1][p] > f64::NEG_INFINITY)
-                .map(Some)
-                .collect()
-        };
-        for prev in prevs {
+        let prevs: &[Option<usize>] = if i == 0 { &[None] } else { &EVERY_CLASS };
+        for &prev in prevs {
+            if prev.is_some_and(|p| delta[i - 1][p] == f64::NEG_INFINITY) {
+                continue;
+            }
             let p1 = prev.map_or(NIL, |p| p as u64);
             feats.clear();
             features_part(c, i, p1, VITERBI_P2, PART_DYNAMIC, &mut feats);
