@@ -363,6 +363,19 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // a standing stance against an actor ("Tehran opposes the group", "a strategy
+            // to contain Iran"); the actor is its direct object
+            &["oppose", "contain", "confront", "antagonize", "antagonise"],
+            &[],
+            Spec {
+                ty: HostileTo,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
             &["mobilize", "mobilise", "deploy", "amass", "mass"],
             &[],
             Spec {
