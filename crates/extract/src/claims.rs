@@ -1096,7 +1096,20 @@ fn frame(
             preceded_by_prep(sent, m).is_some_and(|p| trig.target_preps.contains(&p.as_str()))
                 && Some(m.actor) != subj.map(|s| s.actor)
         });
+        // "helped crush the Islamic State": help given through a verb of its own has
+        // its object before that verb ("helped the Taliban establish …"), not after it
+        let aid_verb = (trig.ty == ClaimType::Aid && !sent.syn.is_empty())
+            .then(|| {
+                (t_end..t_end + 2).find(|&k| {
+                    sent.word(k) != "to"
+                        && sent.syn.upos(k) == "VERB"
+                        && sent.syn.deprel(k) == "xcomp"
+                        && sent.syn.head(k) == Some(t)
+                })
+            })
+            .flatten();
         let obj = right.iter().copied().find(|m| {
+            aid_verb.is_none_or(|v| m.t1 <= v) &&
             // an object comes before any subordinate clause ("… after Karzai demanded …")
             !(t_end..m.t0).any(|k| {
                 matches!(

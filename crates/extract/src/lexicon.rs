@@ -254,7 +254,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         (
             &[
                 "attack", "assault", "raid", "storm", "ambush", "invade", "target", "overrun",
-                "besiege",
+                "besiege", "crush", "suppress", "rout", "pound",
             ],
             &[("targetted", true)],
             Spec {
@@ -266,7 +266,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["bomb", "shell", "blow"],
+            &["bomb", "bombard", "shell", "blow"],
             &[("blew", false), ("blown", true)],
             Spec {
                 ty: Assault,

@@ -47,6 +47,31 @@ fn aid_with_reported_speech_and_modes() {
 }
 
 #[test]
+fn help_through_a_verb_aids_the_verbs_subject_not_its_object() {
+    // "helped crush X": the help goes to no one named; the crushing is an attack on X
+    let r = run(
+        "The YPG helped crush the Islamic State in Raqqa in 2017.",
+        "2018-01-01",
+    );
+    assert!(
+        r.claims.iter().all(|c| c.kind != ClaimType::Aid),
+        "{:?}",
+        r.claims
+    );
+    // "helped the Syrian army defeat …": the object before the verb is helped
+    let r = run(
+        "Russia helped the Syrian army retake Palmyra from the Islamic State in 2016.",
+        "2018-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Aid, "russia", "syrian-arab-army").is_some(),
+        "{:?}",
+        r.claims
+    );
+    assert!(has(&r, ClaimType::Aid, "russia", "islamic-state").is_none());
+}
+
+#[test]
 fn past_dates_are_kept() {
     let r = run(
         "In March 2011, Tehran threatened to attack Saudi Arabia.",
