@@ -112,6 +112,42 @@ fn stance(word: &str) -> Option<ClaimType> {
     }
 }
 
+/// The words of a stance in a row, where the tree does not show them: a name, a copula
+/// (and adverbs), the adjective at `a`, "to" or "with", and a name within three words.
+fn in_a_row<'a>(
+    sent: &Sent,
+    ments: &[&'a Mention],
+    a: usize,
+) -> Option<(&'a Mention, &'a Mention)> {
+    let mut k = a;
+    while k > 0
+        && matches!(
+            sent.word(k - 1),
+            "very" | "so" | "long" | "always" | "particularly"
+        )
+    {
+        k -= 1;
+    }
+    let copula = k > 0
+        && matches!(
+            sent.word(k - 1),
+            "is" | "was" | "are" | "were" | "been" | "remains" | "remained"
+        );
+    if !copula || !matches!(sent.word(a + 1), "to" | "with") {
+        return None;
+    }
+    let mut b = k - 1;
+    while b > 0 && matches!(sent.word(b - 1), "has" | "had" | "have" | "long" | "always") {
+        b -= 1;
+    }
+    let subj = ments.iter().copied().find(|m| m.t1 == b)?;
+    let other = ments
+        .iter()
+        .copied()
+        .find(|m| m.t0 >= a + 2 && m.t0 <= a + 4)?;
+    Some((subj, other))
+}
+
 /// "Jalaluddin was close to the American CIA and Pakistani intelligence": a copula
 /// and an adjective of alignment with its "to"/"with" object.
 pub fn stances(sent: &Sent, actors: &Actors) -> Vec<Draft> {
@@ -127,26 +163,26 @@ pub fn stances(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             continue;
         };
         let kids: Vec<usize> = p.children(a).collect();
-        if !kids.iter().any(|&c| p.deprel(c) == "cop") {
-            continue;
-        }
-        let Some(subj) = kids
-            .iter()
-            .copied()
-            .find(|&c| p.deprel(c) == "nsubj")
-            .and_then(|c| mention_at(sent, &ments, c, true))
-        else {
-            continue;
+        let from_tree = || {
+            if !kids.iter().any(|&c| p.deprel(c) == "cop") {
+                return None;
+            }
+            let subj = kids
+                .iter()
+                .copied()
+                .find(|&c| p.deprel(c) == "nsubj")
+                .and_then(|c| mention_at(sent, &ments, c, true))?;
+            let other = kids
+                .iter()
+                .copied()
+                .find(|&c| {
+                    matches!(p.deprel(c), "obl" | "nmod")
+                        && (sent.marked(c, "to") || sent.marked(c, "with"))
+                })
+                .and_then(|c| mention_at(sent, &ments, c, false))?;
+            Some((subj, other))
         };
-        let Some(other) = kids
-            .iter()
-            .copied()
-            .find(|&c| {
-                matches!(p.deprel(c), "obl" | "nmod")
-                    && (sent.marked(c, "to") || sent.marked(c, "with"))
-            })
-            .and_then(|c| mention_at(sent, &ments, c, false))
-        else {
+        let Some((subj, other)) = from_tree().or_else(|| in_a_row(sent, &ments, a)) else {
             continue;
         };
         // (a conjunct the parser hung on the adjective: "close to the CIA and Pakistani

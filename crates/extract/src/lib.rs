@@ -229,7 +229,13 @@ impl Extractor {
                 cues.iter().map(|c| (c.verb, c.verb + 1)).collect();
             let mut found: Vec<Draft> = claims::triggers(sent, &actors, &cue_tokens);
             found.extend(relations::relations(sent, text, &actors));
-            found.extend(label::labels(sent, &actors));
+            // "designated as a terrorist group": the labelling is what the verb does here,
+            // not a sanction of its own
+            let labelled = label::labels(sent, &actors);
+            found.retain(|d| {
+                d.ty != rapport_model::ClaimType::Sanction || !labelled.iter().any(|l| l.t == d.t)
+            });
+            found.extend(labelled);
             found.extend(label::stances(sent, &actors));
             found.extend(gather::meetings(sent, &actors));
             // what a request asks for has not happened: only the REQUEST is a claim

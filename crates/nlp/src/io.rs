@@ -6,9 +6,13 @@
 use std::fmt;
 
 pub const MAGIC: &[u8; 6] = b"RAPNLP";
-/// The version written. Version 3 added the recognizer's lexicon; version 2 files are
-/// still read.
-pub const VERSION: u16 = 3;
+/// The version written. Version 3 added the recognizer's lexicon; version 4 the parser's
+/// separate child, valency and label-set templates, so a parser needs version 4 (taggers
+/// and recognizers of versions 2 and 3 are still read).
+pub const VERSION: u16 = 4;
+/// The oldest version of a parser file read: older parsers were trained on other
+/// feature templates.
+pub const MIN_PARSER_VERSION: u16 = 4;
 /// The oldest version read.
 pub const MIN_VERSION: u16 = 2;
 

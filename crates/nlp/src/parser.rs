@@ -475,6 +475,31 @@ fn features(st: &State, inp: &ParseInput, cl: &[[u64; LEVELS]], bits: u32, out: 
         feat(105, pb, vb, dist(s0, b0)),
     ];
     out.extend(fs.iter().map(|&h| bucket(h, bits)));
+    // Zhang & Nivre's child, valency and label-set unigrams, each part on its own
+    let single = [
+        feat(120, w(s0l), 0, 0),
+        feat(121, p(s0l), 0, 0),
+        feat(122, lab(s0l), 0, 0),
+        feat(123, w(s0r), 0, 0),
+        feat(124, p(s0r), 0, 0),
+        feat(125, lab(s0r), 0, 0),
+        feat(126, w(b0l), 0, 0),
+        feat(127, p(b0l), 0, 0),
+        feat(128, lab(b0l), 0, 0),
+        feat(129, w(s0l2), p(s0l2), 0),
+        feat(130, lab(s0l2), 0, 0),
+        feat(131, w(s0r2), p(s0r2), 0),
+        feat(132, lab(s0r2), 0, 0),
+        feat(133, w(b0l2), p(b0l2), 0),
+        feat(134, lab(b0l2), 0, 0),
+        feat(135, s0w, vr(s0), 0),
+        feat(136, s0p, vl(s0), 0),
+        feat(137, s0w, rs(s0), 0),
+        feat(138, s0p, ls(s0), 0),
+        feat(139, s0w, ls(s0), 0),
+        feat(140, s0p, rs(s0), 0),
+    ];
+    out.extend(single.iter().map(|&h| bucket(h, bits)));
     if !cl.is_empty() {
         let c = |i: u32| {
             if i == NONE {
@@ -568,7 +593,7 @@ impl Parser {
         margin: i64,
     ) -> (State, i64, Option<Branch>) {
         let n = inp.n();
-        let mut feats = Vec::with_capacity(96);
+        let mut feats = Vec::with_capacity(128);
         let mut scores = vec![0i32; self.model.nclass()];
         let mut branch: Option<Branch> = None;
         while !st.terminal() {
@@ -615,6 +640,14 @@ impl Parser {
     }
 
     pub fn read(r: &mut Reader) -> Result<Parser, FormatError> {
+        if r.version() < crate::io::MIN_PARSER_VERSION {
+            return Err(FormatError(format!(
+                "a parser of format {} was trained on older feature templates; \
+                 this build reads parsers of format {} (retrain with `rapport nlp train`)",
+                r.version(),
+                crate::io::MIN_PARSER_VERSION
+            )));
+        }
         let labels = r.strs()?;
         let root = labels
             .iter()
@@ -1017,6 +1050,13 @@ mod tests {
         let p2 = Parser::read(&mut r).unwrap();
         r.end().unwrap();
         assert_eq!(p2.parse(&inputs[2]), p.parse(&inputs[2]));
+        // A parser of an older format was trained on other templates: a clear error.
+        let mut old = w.buf.clone();
+        old[6..8].copy_from_slice(&3u16.to_le_bytes());
+        let err = Parser::read(&mut Reader::new(&old, "parser").unwrap())
+            .err()
+            .expect("format 3 parser refused");
+        assert!(err.to_string().contains("retrain"), "{err}");
         // Branching or not, every parse is a tree: one root, every head in range.
         let mut greedy = Parser::read(&mut Reader::new(&w.buf, "parser").unwrap()).unwrap();
         greedy.branch_margin = -1.0;

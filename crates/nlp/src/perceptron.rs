@@ -156,17 +156,19 @@ impl Trainer {
             }
             offsets.push(entries.len() as u32);
         }
-        Model {
-            nclass: first.nclass,
-            bits: first.bits,
-            scale,
-            offsets: Offsets::new(&offsets),
-            entries,
-        }
+        Model::build(first.nclass, first.bits, scale, &offsets, &entries)
     }
 }
 
-/// A frozen, averaged perceptron: bucket rows in compressed sparse row form.
+/// A frozen, averaged perceptron: bucket rows in compressed sparse row form, the rows
+/// that hold weights for many classes kept dense.
+///
+/// A sparse row is a run of packed entries (weight in the high half, class in the low
+/// byte), summed by scattering them into the scores. A row with weights for at least
+/// [`dense_min`] classes is instead a single marker entry (class byte [`DENSE`], the high
+/// half the row's index in `dense`) and a full row of `stride` weights, summed with
+/// vector adds. The file holds the plain sparse rows; the dense ones are built at load,
+/// so the layout is free to change and the scores are the same integers either way.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     nclass: usize,
@@ -175,8 +177,23 @@ pub struct Model {
     /// Row bounds, two-level to halve their cache footprint: row `b` starts at
     /// `base[b >> 4] + rel[b]` (see [`Offsets`]).
     offsets: Offsets,
-    /// Packed entries: weight (i16) in the high half, class in the low byte.
+    /// Packed entries: weight (i16) in the high half, class in the low byte; or a dense
+    /// row's marker.
     entries: Vec<u32>,
+    /// Dense rows, `stride` weights each (zeros past `nclass`).
+    dense: Vec<i16>,
+    stride: usize,
+    /// Number of stored (non-zero) weights.
+    weights: usize,
+}
+
+/// The class byte of a dense row's marker entry.
+const DENSE: u32 = 0xff;
+
+/// The fewest weights a row holds to be stored dense: a quarter of the classes (measured
+/// best for the whole pipeline against a half, an eighth and none: `BENCHMARKS.md`).
+fn dense_min(nclass: usize) -> usize {
+    (nclass / 4).max(8)
 }
 
 /// Compressed row offsets: a `u32` base per block of 16 rows and a `u16` offset of each
@@ -222,13 +239,82 @@ fn unpack(e: u32) -> (usize, i32) {
 impl Model {
     /// A model with no weights (every score 0).
     pub fn empty(nclass: usize, bits: u32) -> Model {
+        Model::build(nclass, bits, 1.0, &vec![0; (1 << bits) + 1], &[])
+    }
+
+    /// A model from plain sparse rows: cumulative `offsets` (one per bucket, plus one) into
+    /// packed `entries` sorted by class within each row. Rows with many weights become
+    /// dense (while there are fewer than 65,536 of them and the classes leave the marker
+    /// byte free).
+    fn build(nclass: usize, bits: u32, scale: f32, offsets: &[u32], entries: &[u32]) -> Model {
+        let stride = nclass.div_ceil(8).max(1) * 8;
+        let min = if nclass < DENSE as usize {
+            dense_min(nclass)
+        } else {
+            usize::MAX
+        };
+        let mut packed = Vec::with_capacity(entries.len());
+        let mut plain = Vec::with_capacity(offsets.len());
+        let mut dense: Vec<i16> = Vec::new();
+        plain.push(0u32);
+        for w in offsets.windows(2) {
+            let row = &entries[w[0] as usize..w[1] as usize];
+            let index = dense.len() / stride;
+            if row.len() >= min && index <= u16::MAX as usize {
+                let start = dense.len();
+                dense.resize(start + stride, 0);
+                for &e in row {
+                    let (c, w) = unpack(e);
+                    dense[start + c] = w as i16;
+                }
+                packed.push(((index as u32) << 16) | DENSE);
+            } else {
+                packed.extend_from_slice(row);
+            }
+            plain.push(packed.len() as u32);
+        }
         Model {
             nclass,
             bits,
-            scale: 1.0,
-            offsets: Offsets::new(&vec![0; (1 << bits) + 1]),
-            entries: Vec::new(),
+            scale,
+            offsets: Offsets::new(&plain),
+            entries: packed,
+            dense,
+            stride,
+            weights: entries.len(),
         }
+    }
+
+    /// The plain sparse rows (as [`Model::build`] takes them).
+    fn sparse(&self) -> (Vec<u32>, Vec<u32>) {
+        let plain = self.offsets.plain();
+        let mut offsets = Vec::with_capacity(plain.len());
+        let mut entries = Vec::with_capacity(self.weights);
+        offsets.push(0u32);
+        for w in plain.windows(2) {
+            for &e in &self.entries[w[0] as usize..w[1] as usize] {
+                match self.dense_row(e) {
+                    Some(row) => entries.extend(
+                        row.iter()
+                            .enumerate()
+                            .filter(|(_, &w)| w != 0)
+                            .map(|(c, &w)| pack(c as u8, w)),
+                    ),
+                    None => entries.push(e),
+                }
+            }
+            offsets.push(entries.len() as u32);
+        }
+        (offsets, entries)
+    }
+
+    /// The weights of the dense row an entry marks, if it is a marker.
+    #[inline(always)]
+    fn dense_row(&self, e: u32) -> Option<&[i16]> {
+        (e & 0xff == DENSE && self.nclass < DENSE as usize).then(|| {
+            let start = (e >> 16) as usize * self.stride;
+            &self.dense[start..start + self.nclass]
+        })
     }
 
     pub fn nclass(&self) -> usize {
@@ -248,29 +334,28 @@ impl Model {
     /// units); a smaller table is faster to score, being more of it in the cache.
     pub fn prune(&mut self, min_abs: f32) {
         let q = (min_abs / self.scale).round() as i32;
-        let plain = self.offsets.plain();
+        let (plain, all) = self.sparse();
         let mut offsets = Vec::with_capacity(plain.len());
-        let mut entries = Vec::with_capacity(self.entries.len());
+        let mut entries = Vec::with_capacity(all.len());
         offsets.push(0);
         for w in plain.windows(2) {
-            for &e in &self.entries[w[0] as usize..w[1] as usize] {
+            for &e in &all[w[0] as usize..w[1] as usize] {
                 if unpack(e).1.abs() >= q {
                     entries.push(e);
                 }
             }
             offsets.push(entries.len() as u32);
         }
-        self.offsets = Offsets::new(&offsets);
-        self.entries = entries;
+        *self = Model::build(self.nclass, self.bits, self.scale, &offsets, &entries);
     }
 
     /// Number of stored weights.
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.weights
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.weights == 0
     }
 
     /// Integer class scores (in units of `scale`) for the given feature buckets.
@@ -293,6 +378,14 @@ impl Model {
             }
             for &(a, b) in &ranges[..block.len()] {
                 let (a, b) = (a as usize, b as usize);
+                if b == a + 1 {
+                    if let Some(row) = self.dense_row(self.entries[a]) {
+                        for (s, &w) in scores.iter_mut().zip(row) {
+                            *s += w as i32;
+                        }
+                        continue;
+                    }
+                }
                 for &e in &self.entries[a..b] {
                     let (c, w) = unpack(e);
                     scores[c] += w;
@@ -306,15 +399,14 @@ impl Model {
         w.u32(self.bits);
         w.f32(self.scale);
         // Offsets as per-bucket row lengths (u8 each, rows are short) to keep files small.
-        let lens: Vec<u8> = self
-            .offsets
-            .plain()
+        let (offsets, entries) = self.sparse();
+        let lens: Vec<u8> = offsets
             .windows(2)
             .map(|p| u8::try_from(p[1] - p[0]).expect("row longer than 255"))
             .collect();
         w.bytes(&lens);
-        let classes: Vec<u8> = self.entries.iter().map(|&e| unpack(e).0 as u8).collect();
-        let weights: Vec<i16> = self.entries.iter().map(|&e| unpack(e).1 as i16).collect();
+        let classes: Vec<u8> = entries.iter().map(|&e| unpack(e).0 as u8).collect();
+        let weights: Vec<i16> = entries.iter().map(|&e| unpack(e).1 as i16).collect();
         w.bytes(&classes);
         w.i16s(&weights);
     }
@@ -345,17 +437,12 @@ impl Model {
         {
             return Err(FormatError("bad perceptron rows".into()));
         }
-        Ok(Model {
-            nclass,
-            bits,
-            scale,
-            offsets: Offsets::new(&offsets),
-            entries: classes
-                .iter()
-                .zip(&weights)
-                .map(|(&c, &w)| pack(c, w))
-                .collect(),
-        })
+        let entries: Vec<u32> = classes
+            .iter()
+            .zip(&weights)
+            .map(|(&c, &w)| pack(c, w))
+            .collect();
+        Ok(Model::build(nclass, bits, scale, &offsets, &entries))
     }
 }
 
@@ -457,6 +544,55 @@ mod tests {
             m.score(&[x, 250], &mut s);
             assert_eq!(argmax_by(&s, |_| true).unwrap(), (x % 3) as usize, "x={x}");
         }
+    }
+
+    /// Rows with weights for many classes are stored dense; scores, the file and pruning
+    /// are the same as with the plain sparse rows.
+    #[test]
+    fn dense_rows_score_like_sparse_ones() {
+        let n = 32;
+        let mut t = Trainer::new(n, 10);
+        for _ in 0..4 {
+            for x in 0..200u32 {
+                // feature 1000 is in every example: its row gets a weight for every class
+                let feats = [x, 1000, 500 + x % 7];
+                let mut s = vec![0.0; n];
+                t.score(&feats, &mut s);
+                let guess = argmax_by(&s, |_| true).unwrap();
+                t.tick();
+                t.update(&feats, (x as usize * 7) % n, guess);
+            }
+        }
+        let m = t.freeze(0.0);
+        assert!(!m.dense.is_empty(), "a dense row");
+        let (offsets, entries) = m.sparse();
+        assert_eq!(entries.len(), m.len());
+        for x in 0..200u32 {
+            let feats = [x, 1000, 500 + x % 7];
+            let mut want = vec![0i32; n];
+            for &f in &feats {
+                let f = f as usize;
+                for &e in &entries[offsets[f] as usize..offsets[f + 1] as usize] {
+                    let (c, w) = unpack(e);
+                    want[c] += w;
+                }
+            }
+            let mut got = vec![0i32; n];
+            m.score(&feats, &mut got);
+            assert_eq!(got, want, "x={x}");
+        }
+        let mut w = Writer::new("test");
+        m.write(&mut w);
+        let m2 = Model::read(&mut Reader::new(&w.buf, "test").unwrap()).unwrap();
+        assert_eq!(m, m2);
+        let mut w2 = Writer::new("test");
+        m2.write(&mut w2);
+        assert_eq!(w.buf, w2.buf);
+        // pruning sees the dense rows' weights too
+        let mut p = m.clone();
+        p.prune(0.5);
+        assert!(p.len() < m.len());
+        assert_eq!(p.len(), p.sparse().1.len());
     }
 
     #[test]

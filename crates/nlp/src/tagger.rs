@@ -238,7 +238,42 @@ impl Tagger {
     pub(crate) fn tag_lex(&self, lex: &[Lex]) -> Vec<u8> {
         let mut tags = self.tag_passes(lex);
         self.verbless_repair(lex, &mut tags);
+        self.ly_noun_repair(lex, &mut tags);
         tags
+    }
+
+    /// An `-ly` word read as an adverb where only a noun can stand — after an article,
+    /// a demonstrative or a possessive and any adjectives, before a preposition, a
+    /// conjunction, punctuation or the end ("Iran's closest ally in …", "a key ally of
+    /// …", "the rally, …") — is a singular noun: rare nouns like these get the adverb's
+    /// suffix reading from the model.
+    fn ly_noun_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        let Some(nn) = self.class_of("NOUN", "NN") else {
+            return;
+        };
+        let ly = Lex::new("ly").suf[1];
+        let dets = ["a", "an", "the", "this", "that", "every", "each", "another"]
+            .map(|w| Lex::new(w).norm);
+        for i in 1..tags.len() {
+            if self.xpos(tags[i]) != "RB" || lex[i].suf[1] != ly {
+                continue;
+            }
+            let mut j = i;
+            while j > 0 && matches!(self.xpos(tags[j - 1]), "JJ" | "JJR" | "JJS") {
+                j -= 1;
+            }
+            let determined = j > 0
+                && (matches!(self.xpos(tags[j - 1]), "PRP$" | "POS" | "WP$")
+                    || (self.xpos(tags[j - 1]) == "DT" && dets.contains(&lex[j - 1].norm)));
+            let ends = i + 1 == tags.len()
+                || matches!(
+                    self.xpos(tags[i + 1]),
+                    "IN" | "CC" | "TO" | "," | "." | ":" | "-RRB-"
+                );
+            if determined && ends {
+                tags[i] = nn;
+            }
+        }
     }
 
     /// A sentence tagged without any verb whose plural-looking word stands between a
