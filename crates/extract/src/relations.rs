@@ -703,9 +703,40 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         if !org_like(a) || m.t1 + 1 >= n {
             continue;
         }
-        if matches!(sent.word(m.t1), "member" | "members")
-            && matches!(actors.list[m.actor].kind, ActorKind::Igo)
-        {
+        let igo = matches!(actors.list[m.actor].kind, ActorKind::Igo);
+        // "Greece and Turkey, both NATO members", "the two NATO allies, Greece and
+        // Turkey": the countries in apposition to the IGO's members or allies
+        if igo && matches!(sent.word(m.t1), "member" | "members" | "ally" | "allies") {
+            let mut members: Vec<&Mention> = Vec::new();
+            let mut k = m.t0;
+            while k > 0 && matches!(sent.word(k - 1), "a" | "an" | "both" | "two" | "fellow") {
+                k -= 1;
+            }
+            if k > 0 && sent.word(k - 1) == "," {
+                members.extend(countries_ending_at(sent, actors, &ments, k - 1));
+            }
+            if sent.word(m.t1 + 1) == "," {
+                members.extend(countries_from(sent, actors, &ments, m.t1 + 2));
+            }
+            for o in members {
+                let (c0, c1) = clause(sent, m.t1);
+                out.push(Draft {
+                    ty: ClaimType::PartOf,
+                    modes: vec![],
+                    role: None,
+                    source: o.actor,
+                    target: Some(m.actor),
+                    t: m.t1,
+                    c0,
+                    c1,
+                    confidence: 0.65,
+                    rule: "STATE, an IGO member (apposition)",
+                    open: None,
+                    agentless: false,
+                });
+            }
+        }
+        if matches!(sent.word(m.t1), "member" | "members") && igo {
             if let Some(o) = ments.iter().find(|o| o.t0 == m.t1 + 1 || o.t0 == m.t1 + 2) {
                 if matches!(actors.list[o.actor].kind, ActorKind::Country) {
                     let (c0, c1) = clause(sent, m.t1);
@@ -729,6 +760,62 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     }
     out.extend(tree_relations(sent, actors, &ments));
     out.extend(opposition(sent, actors, &ments));
+    out
+}
+
+/// The countries of a list that ends just before token `end` ("Greece and Turkey", "Mali,
+/// Niger and Chad"), last first.
+fn countries_ending_at<'a>(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&'a Mention],
+    end: usize,
+) -> Vec<&'a Mention> {
+    let mut out = Vec::new();
+    let mut k = end;
+    while let Some(m) = ments
+        .iter()
+        .copied()
+        .find(|m| m.t1 == k && matches!(actors.list[m.actor].kind, ActorKind::Country))
+    {
+        out.push(m);
+        if m.t0 == 0 || !matches!(sent.word(m.t0 - 1), "and" | ",") {
+            break;
+        }
+        k = m.t0 - 1;
+        if k > 0 && sent.word(k) == "and" && sent.word(k - 1) == "," {
+            k -= 1;
+        }
+    }
+    out
+}
+
+/// The countries of a list that starts at token `start` ("Greece and Turkey, …").
+fn countries_from<'a>(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&'a Mention],
+    start: usize,
+) -> Vec<&'a Mention> {
+    let mut out = Vec::new();
+    let mut k = start;
+    if sent.word(k) == "the" {
+        k += 1;
+    }
+    while let Some(m) = ments
+        .iter()
+        .copied()
+        .find(|m| m.t0 == k && matches!(actors.list[m.actor].kind, ActorKind::Country))
+    {
+        out.push(m);
+        k = m.t1;
+        while matches!(sent.word(k), "and" | "," | "the") {
+            k += 1;
+        }
+        if k == m.t1 {
+            break;
+        }
+    }
     out
 }
 
