@@ -460,10 +460,19 @@ impl<'k> Actors<'k> {
             if first_name {
                 continue;
             }
-            // "Kabul University", "Tehran Times": the place names an organisation
-            let names_org = (t1..(t1 + 3).min(n))
-                .take_while(|&x| sent.toks[x].cap)
-                .any(|x| ORG_HEADS.iter().any(|(h, _)| *h == sent.word(x)));
+            // "Kabul University", "Tehran Times": the place names an organisation (not in
+            // a lowercase hyphenated modifier: "the YPG-led Syrian Democratic Forces")
+            let modifier = {
+                let tok = &sent.toks[t1 - 1];
+                hit.span.end < tok.span.end
+                    && text[hit.span.end..tok.span.end]
+                        .strip_prefix('-')
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+            };
+            let names_org = !modifier
+                && (t1..(t1 + 3).min(n))
+                    .take_while(|&x| sent.toks[x].cap)
+                    .any(|x| ORG_HEADS.iter().any(|(h, _)| *h == sent.word(x)));
             // … but "arrived in Tehran", "flew to Doha": a journey's destination stays, as a
             // place, for TRAVEL
             let destination = motion

@@ -703,6 +703,42 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         if !org_like(a) || m.t1 + 1 >= n {
             continue;
         }
+        // "the YPG-led Syrian Democratic Forces", "the Russian-led CSTO": the leading
+        // group is part of the body it leads; a leading person leads it
+        let led = sent.toks[m.t1 - 1].lower.ends_with("-led")
+            || sent.toks[m.t1 - 1].lower.ends_with("-dominated");
+        if led {
+            let body = ments.iter().find(|o| {
+                (o.t0 == m.t1 || o.t0 == m.t1 + 1)
+                    && o.actor != m.actor
+                    && !matches!(
+                        actors.list[o.actor].kind,
+                        ActorKind::Country | ActorKind::Person
+                    )
+            });
+            if let Some(o) = body {
+                let person = actors.list[m.actor].kind == ActorKind::Person;
+                let (c0, c1) = clause(sent, m.t1 - 1);
+                out.push(Draft {
+                    ty: if person {
+                        ClaimType::Leads
+                    } else {
+                        ClaimType::PartOf
+                    },
+                    modes: vec![],
+                    role: None,
+                    source: m.actor,
+                    target: Some(o.actor),
+                    t: m.t1 - 1,
+                    c0,
+                    c1,
+                    confidence: 0.6,
+                    rule: "compound X-led Y",
+                    open: None,
+                    agentless: false,
+                });
+            }
+        }
         let igo = matches!(actors.list[m.actor].kind, ActorKind::Igo);
         // "Greece and Turkey, both NATO members", "the two NATO allies, Greece and
         // Turkey": the countries in apposition to the IGO's members or allies
