@@ -739,6 +739,43 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 });
             }
         }
+        // "Mahan Air is an IRGC-affiliated airline", "X, an IRGC-controlled firm": the
+        // organisation described belongs to the one named in the modifier
+        let owned = ["-affiliated", "-controlled", "-owned", "-run"]
+            .iter()
+            .any(|s| sent.toks[m.t1 - 1].lower.ends_with(s));
+        if owned && m.t0 >= 2 && matches!(sent.word(m.t0 - 1), "a" | "an") {
+            let k = m.t0 - 1;
+            let before = sent.word(k - 1);
+            let at = matches!(before, "," | "is" | "was" | "remains" | "been").then_some(k - 1);
+            let subject = at.and_then(|at| {
+                ments.iter().find(|s| {
+                    s.t1 == at
+                        && s.actor != m.actor
+                        && !matches!(
+                            actors.list[s.actor].kind,
+                            ActorKind::Country | ActorKind::Person
+                        )
+                })
+            });
+            if let Some(sub) = subject {
+                let (c0, c1) = clause(sent, m.t1 - 1);
+                out.push(Draft {
+                    ty: ClaimType::PartOf,
+                    modes: vec![],
+                    role: None,
+                    source: sub.actor,
+                    target: Some(m.actor),
+                    t: m.t1 - 1,
+                    c0: c0.min(sub.t0),
+                    c1,
+                    confidence: 0.6,
+                    rule: "X, an ORG-affiliated noun",
+                    open: None,
+                    agentless: false,
+                });
+            }
+        }
         let igo = matches!(actors.list[m.actor].kind, ActorKind::Igo);
         // "Greece and Turkey, both NATO members", "the two NATO allies, Greece and
         // Turkey": the countries in apposition to the IGO's members or allies

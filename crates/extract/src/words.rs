@@ -164,6 +164,13 @@ pub const ORG_HEADS: &[(&str, &str)] = &[
     ("association", "organization"),
     ("union", "organization"),
     ("society", "organization"),
+    ("air", "organization"),
+    ("airways", "organization"),
+    ("airlines", "organization"),
+    ("bank", "organization"),
+    ("corporation", "organization"),
+    ("industries", "organization"),
+    ("holdings", "organization"),
 ];
 
 /// Last words that make a capitalised sequence a place, not an actor.
