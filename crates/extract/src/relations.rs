@@ -717,26 +717,13 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                     )
             });
             if let Some(o) = body {
-                let person = actors.list[m.actor].kind == ActorKind::Person;
-                let (c0, c1) = clause(sent, m.t1 - 1);
-                out.push(Draft {
-                    ty: if person {
-                        ClaimType::Leads
-                    } else {
-                        ClaimType::PartOf
-                    },
-                    modes: vec![],
-                    role: None,
-                    source: m.actor,
-                    target: Some(o.actor),
-                    t: m.t1 - 1,
-                    c0,
-                    c1,
-                    confidence: 0.6,
-                    rule: "compound X-led Y",
-                    open: None,
-                    agentless: false,
-                });
+                let ty = if actors.list[m.actor].kind == ActorKind::Person {
+                    ClaimType::Leads
+                } else {
+                    ClaimType::PartOf
+                };
+                let rule = "compound X-led Y";
+                out.push(structural(sent, ty, m.actor, o.actor, m.t1 - 1, 0.6, rule));
             }
         }
         // "Mahan Air is an IRGC-affiliated airline", "X, an IRGC-controlled firm": the
@@ -759,21 +746,18 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 })
             });
             if let Some(sub) = subject {
-                let (c0, c1) = clause(sent, m.t1 - 1);
-                out.push(Draft {
-                    ty: ClaimType::PartOf,
-                    modes: vec![],
-                    role: None,
-                    source: sub.actor,
-                    target: Some(m.actor),
-                    t: m.t1 - 1,
-                    c0: c0.min(sub.t0),
-                    c1,
-                    confidence: 0.6,
-                    rule: "X, an ORG-affiliated noun",
-                    open: None,
-                    agentless: false,
-                });
+                let rule = "X, an ORG-affiliated noun";
+                let mut d = structural(
+                    sent,
+                    ClaimType::PartOf,
+                    sub.actor,
+                    m.actor,
+                    m.t1 - 1,
+                    0.6,
+                    rule,
+                );
+                d.c0 = d.c0.min(sub.t0);
+                out.push(d);
             }
         }
         let igo = matches!(actors.list[m.actor].kind, ActorKind::Igo);
@@ -792,41 +776,31 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 members.extend(countries_from(sent, actors, &ments, m.t1 + 2));
             }
             for o in members {
-                let (c0, c1) = clause(sent, m.t1);
-                out.push(Draft {
-                    ty: ClaimType::PartOf,
-                    modes: vec![],
-                    role: None,
-                    source: o.actor,
-                    target: Some(m.actor),
-                    t: m.t1,
-                    c0,
-                    c1,
-                    confidence: 0.65,
-                    rule: "STATE, an IGO member (apposition)",
-                    open: None,
-                    agentless: false,
-                });
+                let rule = "STATE, an IGO member (apposition)";
+                out.push(structural(
+                    sent,
+                    ClaimType::PartOf,
+                    o.actor,
+                    m.actor,
+                    m.t1,
+                    0.65,
+                    rule,
+                ));
             }
         }
         if matches!(sent.word(m.t1), "member" | "members") && igo {
             if let Some(o) = ments.iter().find(|o| o.t0 == m.t1 + 1 || o.t0 == m.t1 + 2) {
                 if matches!(actors.list[o.actor].kind, ActorKind::Country) {
-                    let (c0, c1) = clause(sent, m.t1);
-                    out.push(Draft {
-                        ty: ClaimType::PartOf,
-                        modes: vec![],
-                        role: None,
-                        source: o.actor,
-                        target: Some(m.actor),
-                        t: m.t1,
-                        c0,
-                        c1,
-                        confidence: 0.7,
-                        rule: "IGO member STATE",
-                        open: None,
-                        agentless: false,
-                    });
+                    let rule = "IGO member STATE";
+                    out.push(structural(
+                        sent,
+                        ClaimType::PartOf,
+                        o.actor,
+                        m.actor,
+                        m.t1,
+                        0.7,
+                        rule,
+                    ));
                 }
             }
         }
@@ -834,6 +808,34 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     out.extend(tree_relations(sent, actors, &ments));
     out.extend(opposition(sent, actors, &ments));
     out
+}
+
+/// A structural relation (PART_OF, LEADS) of `source` to `target` read at token `t`, over
+/// the clause around it.
+fn structural(
+    sent: &Sent,
+    ty: ClaimType,
+    source: usize,
+    target: usize,
+    t: usize,
+    confidence: f64,
+    rule: &'static str,
+) -> Draft {
+    let (c0, c1) = clause(sent, t);
+    Draft {
+        ty,
+        modes: vec![],
+        role: None,
+        source,
+        target: Some(target),
+        t,
+        c0,
+        c1,
+        confidence,
+        rule,
+        open: None,
+        agentless: false,
+    }
 }
 
 /// The countries of a list that ends just before token `end` ("Greece and Turkey", "Mali,
