@@ -945,21 +945,7 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         })
     };
     let draft = |ty: ClaimType, source: usize, target: usize, t: usize, rule: &'static str| {
-        let (c0, c1) = clause(sent, t);
-        Draft {
-            ty,
-            modes: vec![],
-            role: None,
-            source,
-            target: Some(target),
-            t,
-            c0,
-            c1,
-            confidence: 0.65,
-            rule,
-            open: None,
-            agentless: false,
-        }
+        structural(sent, ty, source, target, t, 0.65, rule)
     };
     let person = |k: usize| over(k).filter(|m| actors.list[m.actor].kind == ActorKind::Person);
     // the organisation a role noun names: "leader of the Taliban", "the Islamic State's
