@@ -136,6 +136,19 @@ fn org_like(a: &crate::mentions::DocActor) -> bool {
     !matches!(a.kind, ActorKind::Person | ActorKind::Group) && !a.anonymous
 }
 
+/// Roles whose "for", "to" or "in" phrase names where they are posted ("the US envoy for
+/// Afghanistan", "the British ambassador in Kabul").
+const DIPLOMATS: &[&str] = &[
+    "envoy",
+    "ambassador",
+    "representative",
+    "emissary",
+    "consul",
+    "attaché",
+    "attache",
+    "chargé",
+];
+
 fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     let w = sent.word(k);
     // "US fighter jets": a role word that modifies another noun is no role
@@ -254,7 +267,15 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             }
             let copula = matches!(sent.word(k), "is" | "was" | "became" | "remains" | "served");
             // an apposition starts with a determiner or a modifier, not a name
-            let appos = sent.word(k) == "," && sent.toks.get(k + 1).is_some_and(|t| !t.cap);
+            // (or with a demonym or possessor before its role: "X, British ambassador in
+            // Kabul,", "X, Russia's envoy for Afghanistan,")
+            let demonym_role = ments.iter().any(|o| {
+                o.t0 == k + 1
+                    && (matches!(o.how, How::Adjective) || sent.word(o.t1) == "'s")
+                    && (o.t1..o.t1 + 3).any(|x| role_at(sent, x).is_some())
+            });
+            let appos = sent.word(k) == ","
+                && (sent.toks.get(k + 1).is_some_and(|t| !t.cap) || demonym_role);
             if copula || appos {
                 let start = k + 1;
                 let mut e = start;
@@ -274,15 +295,19 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                     let Some((ty, head)) = role_at(sent, head) else {
                         continue;
                     };
-                    // org: after the head ("of the Taliban") or right before it ("Taliban military chief")
+                    // org: after the head ("of the Taliban") or right before it ("Taliban military chief");
+                    // a diplomat's "for", "to" or "in" names the posting, not the employer
+                    let diplomat = DIPLOMATS.contains(&sent.word(head));
                     let org = ments
                         .iter()
                         .find(|o| {
                             o.t0 > head
                                 && o.t0 <= head + 4
                                 && o.t1 <= e.max(head + 2)
-                                && (head + 1..o.t0).any(|x| {
-                                    matches!(sent.word(x), "of" | "in" | "with" | "at" | "for")
+                                && (head + 1..o.t0).any(|x| match sent.word(x) {
+                                    "of" | "with" | "at" => true,
+                                    "in" | "for" => !diplomat,
+                                    _ => false,
                                 })
                                 && org_like(&actors.list[o.actor])
                         })
