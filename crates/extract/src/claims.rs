@@ -1151,14 +1151,17 @@ fn frame(
         |m: Option<&Mention>| m.is_some_and(|m| m.t0 < t && treeargs::in_other_clause(sent, m, t));
     // "helped the rebels launch an offensive": the support verb's controller, not the
     // main subject, did the noun's event
+    // (or the subject of its own, where the parser read "the rebels launch …" as a clause)
     let controlled = trig.pos == Pos::Noun
         && sent.syn.deprel(t) == "obj"
         && sent.syn.head(t).is_some_and(|h| {
-            sent.syn.deprel(h) == "xcomp"
+            (sent.syn.deprel(h) == "xcomp"
                 && sent
                     .syn
                     .head(h)
-                    .is_some_and(|g| sent.syn.children(g).any(|c| sent.syn.deprel(c) == "obj"))
+                    .is_some_and(|g| sent.syn.children(g).any(|c| sent.syn.deprel(c) == "obj")))
+                || (matches!(sent.syn.deprel(h), "ccomp" | "xcomp")
+                    && sent.syn.children(h).any(|c| sent.syn.deprel(c) == "nsubj"))
         });
     if (source.is_none()
         || target.is_none()

@@ -69,6 +69,24 @@ fn help_through_a_verb_aids_the_verbs_subject_not_its_object() {
         r.claims
     );
     assert!(has(&r, ClaimType::Aid, "russia", "islamic-state").is_none());
+    // "helped the rebels launch an offensive": the rebels launch it, however the parser
+    // hangs "launch" (a clause of its own or a controlled verb)
+    let r = run(
+        "Rwanda helped the M23 rebels launch a major offensive.",
+        "2013-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Aid, "rwanda", "m23").is_some(),
+        "{:?}",
+        r.claims
+    );
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !(c.kind == ClaimType::Assault && c.source == "rwanda")),
+        "{:?}",
+        r.claims
+    );
 }
 
 #[test]
