@@ -234,20 +234,10 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         if person == org {
             return;
         }
-        let (c0, c1) = clause(sent, t);
         out.push(Draft {
-            ty,
-            modes: vec![],
             role: (!role.is_empty()).then_some(role),
-            source: person,
-            target: Some(org),
-            t,
-            c0,
-            c1,
-            confidence: 0.7,
-            rule,
             open,
-            agentless: false,
+            ..structural(sent, ty, person, org, t, 0.7, rule)
         });
     };
     for (mi, m) in ments.iter().enumerate() {
@@ -772,15 +762,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             });
             if let Some(sub) = subject {
                 let rule = "X, an ORG-affiliated noun";
-                let mut d = structural(
-                    sent,
-                    ClaimType::PartOf,
-                    sub.actor,
-                    m.actor,
-                    m.t1 - 1,
-                    0.6,
-                    rule,
-                );
+                let mut d = structural(sent, PART_OF, sub.actor, m.actor, m.t1 - 1, 0.6, rule);
                 d.c0 = d.c0.min(sub.t0);
                 out.push(d);
             }
@@ -803,30 +785,17 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             for o in members {
                 let rule = "STATE, an IGO member (apposition)";
                 out.push(structural(
-                    sent,
-                    ClaimType::PartOf,
-                    o.actor,
-                    m.actor,
-                    m.t1,
-                    0.65,
-                    rule,
+                    sent, PART_OF, o.actor, m.actor, m.t1, 0.65, rule,
                 ));
             }
-        }
-        if matches!(sent.word(m.t1), "member" | "members") && igo {
-            if let Some(o) = ments.iter().find(|o| o.t0 == m.t1 + 1 || o.t0 == m.t1 + 2) {
-                if matches!(actors.list[o.actor].kind, ActorKind::Country) {
-                    let rule = "IGO member STATE";
-                    out.push(structural(
-                        sent,
-                        ClaimType::PartOf,
-                        o.actor,
-                        m.actor,
-                        m.t1,
-                        0.7,
-                        rule,
-                    ));
-                }
+            // "NATO member Turkey"
+            let named = ments.iter().find(|o| o.t0 == m.t1 + 1 || o.t0 == m.t1 + 2);
+            if let Some(o) = named.filter(|o| {
+                matches!(sent.word(m.t1), "member" | "members")
+                    && matches!(actors.list[o.actor].kind, ActorKind::Country)
+            }) {
+                let rule = "IGO member STATE";
+                out.push(structural(sent, PART_OF, o.actor, m.actor, m.t1, 0.7, rule));
             }
         }
     }
@@ -835,8 +804,10 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     out
 }
 
-/// A structural relation (PART_OF, LEADS) of `source` to `target` read at token `t`, over
-/// the clause around it.
+const PART_OF: ClaimType = ClaimType::PartOf;
+
+/// A structural relation (PART_OF, LEADS, MEMBER_OF) of `source` to `target` read at
+/// token `t`, over the clause around it.
 fn structural(
     sent: &Sent,
     ty: ClaimType,
@@ -863,6 +834,18 @@ fn structural(
     }
 }
 
+/// The first mention of a country that `at` accepts.
+fn country_where<'a>(
+    actors: &Actors,
+    ments: &[&'a Mention],
+    at: impl Fn(&Mention) -> bool,
+) -> Option<&'a Mention> {
+    ments
+        .iter()
+        .copied()
+        .find(|m| at(m) && actors.list[m.actor].kind == ActorKind::Country)
+}
+
 /// The countries of a list that ends just before token `end` ("Greece and Turkey", "Mali,
 /// Niger and Chad"), last first.
 fn countries_ending_at<'a>(
@@ -873,11 +856,7 @@ fn countries_ending_at<'a>(
 ) -> Vec<&'a Mention> {
     let mut out = Vec::new();
     let mut k = end;
-    while let Some(m) = ments
-        .iter()
-        .copied()
-        .find(|m| m.t1 == k && matches!(actors.list[m.actor].kind, ActorKind::Country))
-    {
+    while let Some(m) = country_where(actors, ments, |m| m.t1 == k) {
         out.push(m);
         if m.t0 == 0 || !matches!(sent.word(m.t0 - 1), "and" | ",") {
             break;
@@ -902,11 +881,7 @@ fn countries_from<'a>(
     if sent.word(k) == "the" {
         k += 1;
     }
-    while let Some(m) = ments
-        .iter()
-        .copied()
-        .find(|m| m.t0 == k && matches!(actors.list[m.actor].kind, ActorKind::Country))
-    {
+    while let Some(m) = country_where(actors, ments, |m| m.t0 == k) {
         out.push(m);
         k = m.t1;
         while matches!(sent.word(k), "and" | "," | "the") {

@@ -248,14 +248,14 @@ impl Tagger {
     /// …", "the rally, …") — is a singular noun: rare nouns like these get the adverb's
     /// suffix reading from the model.
     fn ly_noun_repair(&self, lex: &[Lex], tags: &mut [u8]) {
-        let Some(nn) = self.class_of("NOUN", "NN") else {
-            return;
-        };
-        let ly = Lex::new("ly").suf[1];
-        let dets = ["a", "an", "the", "this", "that", "every", "each", "another"]
-            .map(|w| Lex::new(w).norm);
+        // (the hashes of "-ly" and of the determiners, once: this runs on every sentence)
+        static WORDS: std::sync::OnceLock<(u64, [u64; 8])> = std::sync::OnceLock::new();
+        let (ly, dets) = WORDS.get_or_init(|| {
+            let dets = ["a", "an", "the", "this", "that", "every", "each", "another"];
+            (Lex::new("ly").suf[1], dets.map(|w| Lex::new(w).norm))
+        });
         for i in 1..tags.len() {
-            if self.xpos(tags[i]) != "RB" || lex[i].suf[1] != ly {
+            if self.xpos(tags[i]) != "RB" || lex[i].suf[1] != *ly {
                 continue;
             }
             let mut j = i;
@@ -270,7 +270,10 @@ impl Tagger {
                     self.xpos(tags[i + 1]),
                     "IN" | "CC" | "TO" | "," | "." | ":" | "-RRB-"
                 );
-            if determined && ends {
+            if let Some(nn) = (determined && ends)
+                .then(|| self.class_of("NOUN", "NN"))
+                .flatten()
+            {
                 tags[i] = nn;
             }
         }
