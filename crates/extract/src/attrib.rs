@@ -195,7 +195,10 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 && k - m.1 <= 16
                 && !(m.1..k).any(|i| matches!(sent.word(i), ";"))
                 && !matches!(m.3, How::Adjective)
-                && crate::claims::prep_before(sent, m.0, 0).is_none()
+                // a speaker right before its verb ("… to the Taliban, officials said") is
+                // no list conjunct of an earlier prepositional phrase
+                && crate::claims::prep_before(sent, m.0, if next_to_verb(sent, m.1, k) { 3 } else { 0 })
+                    .is_none()
                 && !is_possessor(sent, m.1)
         });
         // "…, said Lala": a speaker after the verb ends the clause; "says Uganda and
@@ -231,7 +234,12 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         if document_it {
             by = Some(By::Document);
             c0 = left.map_or(k, |l| l.0);
-        } else if let (true, Some(r)) = (quote_before || left.is_none(), right) {
+        } else if let (true, Some(r)) = (
+            quote_before
+                || left.is_none()
+                || (k > 0 && sent.word(k - 1) == "," && INVERTING.contains(&w)),
+            right,
+        ) {
             by = Some(By::Actor(r.2));
         } else if let Some(l) = left {
             // "he said": the last speaker, when there is one
@@ -281,17 +289,30 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                     | "during"
                     | "to"
             ) && !matches!(next, "to")
+            // "…, a spokesman told reporters."
+            || matches!(next, "me" | "us" | "reporters" | "journalists" | "him" | "her")
+                && matches!(sent.word(k + 2), "." | "," | "" | "on" | "in" | "at" | "last")
             || right
                 .is_some_and(|r| r.1 + 1 >= n || matches!(sent.word(r.1), "." | "," | "in" | "on"));
-        let parenthetical = k > 0 && c0 > 0 && sent.word(c0 - 1) == "," && next == ",";
+        // "…, one commander told me, …": the hearer may stand before the second comma
+        let after = if matches!(next, "me" | "us" | "reporters" | "journalists") {
+            sent.word(k + 2)
+        } else {
+            next
+        };
+        // the speaker's phrase may start with titles ("…, General X told …")
+        let mut b = c0;
+        while b > 0 && c0 - b < 3 && sent.toks[b - 1].cap {
+            b -= 1;
+        }
+        let comma_before = |c: usize| c > 0 && matches!(sent.word(c - 1), "," | "”" | "\"");
+        let parenthetical = k > 0 && c0 > 0 && sent.word(c0 - 1) == "," && after == ",";
         let (s0, s1) = if parenthetical {
             (0, n)
         } else if quote_before {
             // “…,” said X / “…,” X said: the quote is what is reported
             (0, c0.min(k))
-        } else if ends
-            && (quote_before || (c0 > 0 && matches!(sent.word(c0 - 1), "," | "”" | "\"")))
-        {
+        } else if ends && (quote_before || comma_before(c0) || comma_before(b)) {
             (0, c0)
         } else {
             (k + 1, n)
@@ -323,6 +344,30 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         actors.last_document = Some(sent.idx);
     }
     out
+}
+
+/// Speech verbs that may come before their speaker ("…, said officials").
+const INVERTING: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "noted",
+    "notes",
+    "explained",
+    "continued",
+    "argued",
+    "insisted",
+    "asked",
+    "warned",
+];
+
+/// Only adverbs ("officials privately said") stand between a mention ending at `t1` and
+/// the verb at `k`.
+fn next_to_verb(sent: &Sent, t1: usize, k: usize) -> bool {
+    (t1..k).all(|i| sent.word(i).ends_with("ly"))
 }
 
 fn is_possessor(sent: &Sent, t1: usize) -> bool {
@@ -372,8 +417,18 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             "failed" if sent.word(i + 1) == "to" => status = Status::Attempted,
             "keen" | "plans" | "planned" | "plan" | "planning" | "intends" | "intend"
             | "intended" | "want" | "wants" | "wanted" | "seeks" | "sought" | "aims" | "aim"
-            | "will" | "'ll" | "scheduled" | "expected" | "ready" | "prepared" | "vowed"
-            | "pledged" | "promised" => status = Status::Intended,
+            | "will" | "'ll" | "scheduled" | "expected" | "ready" | "prepared" | "vowed" => {
+                status = Status::Intended
+            }
+            // "pledged allegiance": the pledge is the act itself
+            "pledged" | "promised"
+                if !matches!(
+                    sent.word(t),
+                    "allegiance" | "fealty" | "loyalty" | "bay'ah" | "bayah"
+                ) =>
+            {
+                status = Status::Intended
+            }
             "not" | "n't" | "never" | "no"
                 if !matches!(sent.word(i + 1), "only" | "just" | "least" | "longer")
                     && t - i <= 4 =>

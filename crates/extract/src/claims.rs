@@ -256,13 +256,22 @@ pub fn is_modifier(sent: &Sent, m: &Mention, ments: &[&Mention]) -> bool {
 }
 
 /// Finds the trigger claims of a sentence.
-pub fn triggers(sent: &Sent, actors: &Actors, cue_tokens: &[(usize, usize)]) -> Vec<Draft> {
+///
+/// `cue_tokens` are the verbs of the sentence's source cues; `speakers` the spans of the
+/// speakers of trailing ones ("…, Israeli officials said"), which are no arguments.
+pub fn triggers(
+    sent: &Sent,
+    actors: &Actors,
+    cue_tokens: &[(usize, usize)],
+    speakers: &[(usize, usize)],
+) -> Vec<Draft> {
     let lex = lexicon();
     let n = sent.toks.len();
     let ments: Vec<&Mention> = actors
         .of_sentence(sent.idx)
         .into_iter()
         .filter(|m| usable(m))
+        .filter(|m| !speakers.iter().any(|&(a, b)| a <= m.t0 && m.t1 <= b))
         .collect();
     let mut out = Vec::new();
     let mut i = 0;

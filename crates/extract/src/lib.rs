@@ -227,7 +227,12 @@ impl Extractor {
             let cues = attrib::cues(sent, text, &mut actors);
             let cue_tokens: Vec<(usize, usize)> =
                 cues.iter().map(|c| (c.verb, c.verb + 1)).collect();
-            let mut found: Vec<Draft> = claims::triggers(sent, &actors, &cue_tokens);
+            let speakers: Vec<(usize, usize)> = cues
+                .iter()
+                .filter(|c| c.s1 <= c.c0 && c.c0 < c.verb)
+                .map(|c| (c.c0, c.verb))
+                .collect();
+            let mut found: Vec<Draft> = claims::triggers(sent, &actors, &cue_tokens, &speakers);
             found.extend(relations::relations(sent, text, &actors));
             // "designated as a terrorist group": the labelling is what the verb does here,
             // not a sanction of its own

@@ -1096,7 +1096,12 @@ impl<'k> Actors<'k> {
                 }
                 s0 -= 1;
             }
-            if !(speech_next || according(s0) || found.is_some()) {
+            // "…, said Western officials."
+            let speech_before = s0 >= 2
+                && SPEECH.contains(&sent.word(s0 - 1))
+                && sent.word(s0 - 2) == ","
+                && matches!(sent.word(h + 1), "." | "," | "");
+            if !(speech_next || speech_before || according(s0) || found.is_some()) {
                 continue;
             }
             if s0 > 0
@@ -1108,7 +1113,11 @@ impl<'k> Actors<'k> {
             {
                 continue; // determiners are for `descriptions`
             }
-            let end = if speech_next { h + 1 } else { e };
+            let end = if speech_next || speech_before {
+                h + 1
+            } else {
+                e
+            };
             let desc = Span::new(sent.toks[s0].span.start, sent.toks[end - 1].span.end)
                 .slice(text)
                 .to_string();

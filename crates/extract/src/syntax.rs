@@ -151,7 +151,107 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     let mut p = Parse::from_annotated(nlp.annotate(&refs));
     content_that(&mut p);
     day_before_name(&mut p, &refs);
+    parenthetical_speech(&mut p, &refs);
     p
+}
+
+/// Verbs of a parenthetical source clause ("Iran, he said, armed …").
+const PARENTHETICAL_SPEECH: &[&str] = &[
+    "say",
+    "tell",
+    "add",
+    "claim",
+    "note",
+    "insist",
+    "allege",
+    "report",
+    "argue",
+    "write",
+    "believe",
+    "admit",
+    "acknowledge",
+    "confirm",
+    "explain",
+    "warn",
+];
+
+/// "Iran, officials said, gave weapons to the Taliban": the parser reads the source
+/// clause as the main one and the real main verb as its conjunct, leaving "Iran" without
+/// a verb. The verb after the second comma becomes the root with the phrase before the
+/// first comma as its subject, and the source clause its `parataxis`.
+fn parenthetical_speech(p: &mut Parse, forms: &[&str]) {
+    let n = p.len();
+    for k in 2..n.saturating_sub(2) {
+        if forms[k + 1] != ","
+            || p.upos[k] != "VERB"
+            || !PARENTHETICAL_SPEECH.contains(&p.lemma[k].to_lowercase().as_str())
+        {
+            continue;
+        }
+        // the source between the commas, with its subject attached to the verb
+        let Some(c1) = (1..k).rev().find(|&i| forms[i] == ",") else {
+            continue;
+        };
+        let inside_ok = (c1 + 1..k).all(|i| p.head[i].is_some_and(|h| h > c1 && h <= k));
+        let has_subject =
+            (c1 + 1..k).any(|i| p.head[i] == Some(k) && p.deprel[i].starts_with("nsubj"));
+        if !inside_ok || !has_subject || c1 + 1 == k {
+            continue;
+        }
+        // the phrase before: one nominal head hanging outside it, no verb of its own
+        let outer: Vec<usize> = (0..c1)
+            .filter(|&i| p.head[i].is_none_or(|h| h >= c1))
+            .collect();
+        let [h0] = outer[..] else { continue };
+        if !matches!(p.upos[h0].as_str(), "NOUN" | "PROPN" | "PRON")
+            || (0..c1).any(|i| matches!(p.upos[i].as_str(), "VERB" | "AUX"))
+        {
+            continue;
+        }
+        // the main verb: the source verb's first predicate dependent after the comma
+        let Some(v) = (k + 2..n).find(|&i| {
+            p.head[i] == Some(k)
+                && matches!(p.upos[i].as_str(), "VERB" | "AUX" | "ADJ")
+                && matches!(
+                    p.deprel[i].as_str(),
+                    "conj" | "ccomp" | "parataxis" | "xcomp" | "advcl" | "dep"
+                )
+        }) else {
+            continue;
+        };
+        if (0..n).any(|i| p.head[i] == Some(v) && p.deprel[i].starts_with("nsubj")) {
+            continue;
+        }
+        let root_rel = p.deprel[k].clone();
+        let root_head = p.head[k];
+        for i in 0..n {
+            if i == v || i == k || p.head[i] != Some(k) {
+                continue;
+            }
+            // the source clause keeps its subject and what stands between the commas
+            if i > k + 1 {
+                p.head[i] = Some(v);
+            }
+        }
+        p.head[v] = root_head;
+        p.deprel[v] = root_rel;
+        p.head[k] = Some(v);
+        p.deprel[k] = "parataxis".into();
+        p.head[k + 1] = Some(k);
+        p.deprel[k + 1] = "punct".into();
+        p.head[c1] = Some(k);
+        p.deprel[c1] = "punct".into();
+        p.head[h0] = Some(v);
+        p.deprel[h0] = if p.upos[v] == "VERB" && p.xpos[v] == "VBN" && has_pass_aux(p, v) {
+            "nsubj:pass".into()
+        } else {
+            "nsubj".into()
+        };
+    }
+}
+
+fn has_pass_aux(p: &Parse, v: usize) -> bool {
+    (0..p.len()).any(|i| p.head[i] == Some(v) && p.deprel[i] == "aux:pass")
 }
 
 const WEEKDAYS: &[&str] = &[
@@ -408,6 +508,35 @@ mod tests {
         let (sent, p) = parse(s);
         let that = sent.toks.iter().position(|t| t.lower == "that").unwrap();
         assert_ne!(p.deprel(that), "mark");
+    }
+
+    #[test]
+    fn a_parenthetical_source_clause_leaves_the_main_verb_its_subject() {
+        for text in [
+            "Iran, he said, gave weapons to the Taliban.",
+            "Iran, officials said, gave weapons to the Taliban.",
+            "The Taliban, Karzai said, received weapons from Iran.",
+        ] {
+            let (sent, p) = parse(text);
+            let w = |i: usize| sent.toks[i].span.slice(text);
+            let v = (0..p.len())
+                .find(|&i| matches!(w(i), "gave" | "received"))
+                .unwrap();
+            let said = (0..p.len()).find(|&i| w(i) == "said").unwrap();
+            assert_eq!(p.head(v), None, "{text}: {p:?}");
+            assert_eq!(p.head(said), Some(v), "{text}");
+            assert_eq!(p.deprel(said), "parataxis", "{text}");
+            let subj = (0..p.len()).find(|&i| p.head(i) == Some(v) && p.deprel(i) == "nsubj");
+            assert!(subj.is_some_and(|s| s < 3), "{text}: {p:?}");
+            assert_eq!((0..p.len()).filter(|&i| p.head(i).is_none()).count(), 1);
+        }
+        // a source clause that is the main one stays so
+        let text = "He said, however, that Iran gave weapons to the Taliban.";
+        let (sent, p) = parse(text);
+        let said = (0..p.len())
+            .find(|&i| sent.toks[i].span.slice(text) == "said")
+            .unwrap();
+        assert_eq!(p.head(said), None);
     }
 
     #[test]

@@ -680,3 +680,94 @@ fn a_name_then_an_s_verb_then_its_object_is_a_clause() {
         r.claims
     );
 }
+
+#[test]
+fn a_trailing_speaker_after_a_prepositional_phrase_is_the_source() {
+    // "…, officials said": the comma after "the Taliban" is no list of the objects
+    for (text, by) in [
+        (
+            "Iran gave weapons to the Taliban, officials said.",
+            "officials",
+        ),
+        (
+            "Iran sent money to the Houthis in Yemen, Karzai said.",
+            "hamid-karzai",
+        ),
+        (
+            "Iran gave weapons to the Taliban, said officials.",
+            "officials",
+        ),
+        (
+            "Iran gave weapons to the Taliban, a spokesman told reporters.",
+            "a-spokesman",
+        ),
+    ] {
+        let r = run(&format!("Headline\n\n{text}\n"), "2020-01-01");
+        let c = r
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimType::Aid && c.source == "iran")
+            .unwrap_or_else(|| panic!("{text}: {:#?}", r.claims));
+        assert_eq!(c.attribution.by, Source::Actor(by.into()), "{text}");
+        assert!(c.attribution.cue.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn a_trailing_speaker_is_no_conjunct_of_the_objects() {
+    let r = run(
+        "Headline\n\nIran gave weapons to Hamas, Hezbollah and the Houthis, Israeli officials said.\n",
+        "2020-01-01",
+    );
+    for t in ["hamas", "hezbollah", "houthis"] {
+        assert!(
+            has(&r, ClaimType::Aid, "iran", t).is_some(),
+            "{t}: {:#?}",
+            r.claims
+        );
+    }
+    assert!(
+        has(&r, ClaimType::Aid, "iran", "israel").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn the_hearer_of_told_is_no_speaker_and_titles_open_the_speaker() {
+    let r = run(
+        "Headline\n\nIran gave weapons to the Taliban in Farah, General John Smith told the BBC.\n",
+        "2020-01-01",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "taliban").expect("aid");
+    assert!(
+        matches!(&c.attribution.by, Source::Actor(a) if a.contains("smith")),
+        "{:?}",
+        c.attribution
+    );
+    // a parenthetical source with its hearer: "…, one commander told me, …"
+    let r = run(
+        "Headline\n\nIranian weapons, one commander told me, had helped the Taliban attack the Afghan army.\n",
+        "2020-01-01",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Assault && c.source == "taliban")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        matches!(&c.attribution.by, Source::Actor(a) if a.contains("commander")),
+        "{:?}",
+        c.attribution
+    );
+}
+
+#[test]
+fn pledging_allegiance_is_the_act_itself() {
+    let r = run(
+        "Headline\n\nSeveral commanders of the Pakistani Taliban pledged allegiance to the Islamic State in 2015.\n",
+        "2020-01-01",
+    );
+    let c = has(&r, ClaimType::Support, "ttp", "islamic-state").expect("support");
+    assert_eq!(c.status, Status::Actual);
+}

@@ -119,6 +119,9 @@ pub struct Config {
     pub ner_o_penalty: f32,
     /// How many times per epoch the parser sees each EWT training tree (GUM's once).
     pub parser_ewt_repeat: usize,
+    /// How many times per epoch the tagger's two passes see each EWT training sentence
+    /// (GUM's once).
+    pub tagger_ewt_repeat: usize,
     /// The directory of the public name lists the recognizer stores and weighs
     /// (`data/gazetteer`: places, given names, surnames); `None` for none.
     pub gazetteer: Option<std::path::PathBuf>,
@@ -155,6 +158,7 @@ impl Default for Config {
             tagger_ensemble: 1,
             ner_o_penalty: 0.0,
             parser_ewt_repeat: 1,
+            tagger_ewt_repeat: 1,
             gazetteer: Some(default_gazetteer_dir()),
         }
     }
@@ -389,8 +393,14 @@ pub fn train_tagger(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> T
         bits: cfg.tagger_bits,
         ensemble: cfg.tagger_ensemble,
     };
-    let mut tagger =
-        tagger::train_clustered(&tag_train, &data.ewt_dev, clusters.clone(), &topts, log);
+    // The tagger's own training list: EWT repeated `tagger_ewt_repeat` times, then GUM.
+    let ewt_n = data.ewt_train.len();
+    let extra = cfg.tagger_ewt_repeat.max(1) - 1;
+    let mut own: Vec<Sentence> = tag_train.clone();
+    for _ in 0..extra {
+        own.extend(data.ewt_train.iter().cloned());
+    }
+    let mut tagger = tagger::train_clustered(&own, &data.ewt_dev, clusters.clone(), &topts, log);
     let lemmatizer = Lemmatizer::train(&tag_train);
     log(format!(
         "lemmatizer: dev accuracy with gold XPOS {:.4} ({} table entries)",
@@ -431,13 +441,14 @@ pub fn train_tagger(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> T
     if let (Some(jack), true) = (&jack, cfg.two_pass) {
         let first: Vec<Vec<u8>> = jack
             .iter()
+            .chain((0..extra).flat_map(|_| jack[..ewt_n].iter()))
             .map(|s| {
                 s.iter()
                     .map(|(x, u)| tagger.class_of(u, x).unwrap_or(0))
                     .collect()
             })
             .collect();
-        tagger::train_second(&mut tagger, &tag_train, &first, &data.ewt_dev, &topts, log);
+        tagger::train_second(&mut tagger, &own, &first, &data.ewt_dev, &topts, log);
     }
     TaggerStage {
         tagger,

@@ -302,6 +302,11 @@ fn push(mut meta: DocMeta, text: String, opts: &ReadOptions, out: &mut ReadOutco
     if opts.published.is_some() {
         meta.published = opts.published;
     }
+    // a wire story's dateline ("KABUL, March 3, 2021 (Reuters) -") dates a document
+    // that came without a date
+    if meta.published.is_none() {
+        meta.published = crate::segment::dateline_date(&text);
+    }
     if opts.title.is_some() {
         meta.title = opts.title.clone();
     }

@@ -243,12 +243,94 @@ fn dateline_len(line: &str) -> usize {
                 && first_word
                     .chars()
                     .all(|c| c.is_uppercase() || c == '.' || c == '-' || c == '\'');
-            if caps && !head.contains(". ") {
+            // no sentence stop inside ("Sept. 3" is none)
+            let stop = head.match_indices(". ").any(|(j, _)| {
+                let w = head[..j]
+                    .rsplit([' ', ','])
+                    .next()
+                    .unwrap_or("")
+                    .to_lowercase();
+                !(w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&w)))
+            });
+            if caps && !stop {
                 return i + sep.len();
             }
         }
     }
     0
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The date of a leading dateline that gives its year ("KABUL, March 3, 2021 (Reuters) -",
+/// "Kabul, 3 March 2021 —", "GOMA, 2012-11-20 --"), read from the first lines of `text`:
+/// a publication date for documents that come without one.
+pub fn dateline_date(text: &str) -> Option<rapport_model::PartialDate> {
+    let body = match front_matter(text) {
+        Some(fm) => &text[fm.end..],
+        None => text,
+    };
+    for line in body
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(4)
+    {
+        let n = dateline_len(line);
+        if n == 0 {
+            continue;
+        }
+        let words: Vec<&str> = line[..n]
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let month = |w: &str| {
+            // the full name or an abbreviation ("Sept.", "Nov")
+            let l = w.trim_end_matches('.').to_lowercase();
+            MONTHS
+                .iter()
+                .position(|m| *m == l || (l.len() >= 3 && l.len() <= 4 && m.starts_with(&l)))
+                .map(|i| i as u8 + 1)
+        };
+        let num = |w: &str| w.parse::<u32>().ok();
+        for i in 0..words.len() {
+            if let Ok(d) = rapport_model::PartialDate::parse(words[i]) {
+                if words[i].len() == 10 {
+                    return Some(d);
+                }
+            }
+            let Some(m) = month(words[i]) else { continue };
+            // "March 3, 2021" or "3 March 2021"
+            let (day, year) = match (
+                words.get(i + 1).and_then(|w| num(w)),
+                words.get(i + 2).and_then(|w| num(w)),
+                i.checked_sub(1).and_then(|j| num(words[j])),
+                words.get(i + 1).and_then(|w| num(w)),
+            ) {
+                (Some(d), Some(y), _, _) if d <= 31 && y >= 1000 => (d, y),
+                (_, _, Some(d), Some(y)) if d <= 31 && y >= 1000 => (d, y),
+                _ => continue,
+            };
+            let date = rapport_model::PartialDate::day(year as i32, m, day as u8);
+            if rapport_model::PartialDate::parse(&date.to_string()).is_ok() {
+                return Some(date);
+            }
+        }
+    }
+    None
 }
 
 fn split_sentences(text: &str, block: Span, para: usize, out: &mut Vec<Sentence>) {
@@ -429,6 +511,28 @@ mod tests {
                 "Yes!"
             ]
         );
+    }
+
+    #[test]
+    fn the_date_of_a_dateline_with_a_year() {
+        let d = |t: &str| dateline_date(t).map(|d| d.to_string());
+        assert_eq!(
+            d("Split in the TTP\n\nKABUL, March 3, 2021 (Reuters) - Commanders left.").as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(
+            d("KABUL, 3 Sept. 2019 — Talks began.").as_deref(),
+            Some("2019-09-03")
+        );
+        assert_eq!(
+            d("GOMA, 2012-11-20 -- Rebels entered the city.").as_deref(),
+            Some("2012-11-20")
+        );
+        // no year, no dateline, no such day
+        assert_eq!(d("KABUL, March 3 (Reuters) - Commanders left."), None);
+        assert_eq!(d("On March 3, 2021 - a Wednesday - commanders left."), None);
+        assert_eq!(d("KABUL, February 30, 2021 - Commanders left."), None);
+        assert_eq!(d("MAYORS 3 2021 - x"), None);
     }
 
     #[test]

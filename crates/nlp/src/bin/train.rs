@@ -123,6 +123,10 @@ fn main() -> ExitCode {
                 .and_then(|v| v.parse().ok())
                 .map(|v| cfg.parser_ewt_repeat = v)
                 .is_some(),
+            "--tagger-ewt-repeat" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.tagger_ewt_repeat = v)
+                .is_some(),
             "--clusters" => {
                 cfg.clusters = Some(Default::default());
                 true
