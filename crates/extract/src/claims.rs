@@ -503,6 +503,16 @@ pub fn triggers(
                     | "warns"
             )
         {
+            // "vowed to fight the Americans": the vow is a threat against the fought
+            if matches!(sent.word(i - 2), "vowed" | "vows")
+                && matches!(trig.ty, ClaimType::Assault | ClaimType::Coerce)
+            {
+                let mut t2 = trig.clone();
+                t2.ty = ClaimType::Threaten;
+                t2.modes = vec![];
+                t2.needs_object = true;
+                out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            }
             i = t_end;
             continue;
         }
@@ -642,6 +652,10 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "waged",
     "wages",
     "waging",
+    "declare",
+    "declared",
+    "declares",
+    "declaring",
     "establish",
     "established",
     "establishes",

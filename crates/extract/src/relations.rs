@@ -255,7 +255,24 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 }
                 k += 1;
             }
-            let copula = matches!(sent.word(k), "is" | "was" | "became" | "remains" | "served");
+            // "is", "has long been", "was also", "became"
+            let adverb = |w: &str| {
+                matches!(w, "long" | "also" | "now" | "still" | "once" | "already")
+                    || (w.len() > 4 && w.ends_with("ly"))
+            };
+            let mut copula = matches!(sent.word(k), "is" | "was" | "became" | "remains" | "served");
+            if matches!(sent.word(k), "has" | "had" | "have") || copula {
+                let mut j = k + 1;
+                while j < n && adverb(sent.word(j)) {
+                    j += 1;
+                }
+                if copula {
+                    k = j - 1;
+                } else if sent.word(j) == "been" {
+                    copula = true;
+                    k = j;
+                }
+            }
             // an apposition starts with a determiner or a modifier, not a name
             // (or with a demonym or possessor before its role: "X, British ambassador in
             // Kabul,", "X, Russia's envoy for Afghanistan,")
@@ -1024,6 +1041,30 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                     let mut d = role_draft(ty, w.actor, o.actor, r, "tree: appointment noun");
                     d.open = Some(OpenEnd::Start);
                     out.push(d);
+                }
+            } else if sent.word(t + 1) == "of" {
+                // by word order where the tree misreads "as" as a clause's start:
+                // "of PERSON as [ORG] ROLE [of ORG]"
+                let who = ments
+                    .iter()
+                    .find(|m| m.t0 == t + 2 && actors.list[m.actor].kind == ActorKind::Person);
+                let role = who.filter(|w| sent.word(w.t1) == "as").and_then(|w| {
+                    (w.t1 + 1..(w.t1 + 5).min(sent.toks.len())).find_map(|k| role_at(sent, k))
+                });
+                if let (Some(w), Some((ty, r))) = (who, role) {
+                    let org = ments.iter().find(|o| {
+                        org_like(&actors.list[o.actor])
+                            && ((o.t0 > w.t1 && o.t1 <= r)
+                                || (o.t0 == r + 2 && sent.word(r + 1) == "of")
+                                || (o.t0 == r + 3
+                                    && sent.word(r + 1) == "of"
+                                    && sent.word(r + 2) == "the"))
+                    });
+                    if let Some(o) = org {
+                        let mut d = role_draft(ty, w.actor, o.actor, r, "appointment noun");
+                        d.open = Some(OpenEnd::Start);
+                        out.push(d);
+                    }
                 }
             }
             continue;
