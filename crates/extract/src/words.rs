@@ -549,6 +549,7 @@ pub const STATE_HEADS: &[&str] = &[
     "ministers",
     "minister",
     "counterparts",
+    "counterpart",
     "administration",
     "establishment",
     "agents",

@@ -288,6 +288,26 @@ source = "test"
     }
 
     #[test]
+    fn a_rejected_match_hides_no_name_inside_it_or_shorter_at_its_start() {
+        let kb = Kb::embedded().unwrap();
+        // "IS Pakistan" matches inside "his Pakistani" (no word boundary) and must not
+        // swallow the demonym; in "IS Pakistani fighters" it runs on into a longer word,
+        // and "IS" at its start is still found
+        for (t, want) in [
+            ("He met his Pakistani counterpart.", "Pakistani"),
+            ("IS Pakistani fighters withdrew.", "IS"),
+            ("IS Pakistani fighters withdrew.", "Pakistani"),
+        ] {
+            let hits: Vec<&str> = kb
+                .find(t, 0, t.len())
+                .iter()
+                .map(|h| h.span.slice(t))
+                .collect();
+            assert!(hits.contains(&want), "{t}: {hits:?}");
+        }
+    }
+
+    #[test]
     fn curly_apostrophes_and_longest_match() {
         let kb = small();
         let t = "the Revolutionary Guards’ camps and the U.S.-led war";

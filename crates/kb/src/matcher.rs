@@ -108,6 +108,7 @@ impl Matcher {
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(aho_corasick::StartKind::Both)
             .build(&forms)
             .expect("KB patterns build");
         Matcher { ac, pats, forms }
@@ -116,30 +117,59 @@ impl Matcher {
     pub fn find(&self, text: &str, start: usize, end: usize) -> Vec<Hit> {
         let hay = &text.as_bytes()[..end];
         let mut out = Vec::new();
-        let input = aho_corasick::Input::new(hay).range(start..end);
-        for m in self.ac.find_iter(input) {
-            let (s, e) = (m.start(), m.end());
-            let p = &self.pats[m.pattern().as_usize()];
-            let got = &text[s..e];
-            if p.exact && got != self.forms[m.pattern().as_usize()] {
-                continue;
+        // A match that fails the case or word-boundary checks must not hide one that
+        // starts inside it ("IS Pakistan" in "his Pakistani"): the search resumes at the
+        // next character rather than after the rejected match.
+        // A shorter form at the same start is tried too ("Hamas" where "Hamas X" runs
+        // into a longer word).
+        let mut pos = start;
+        while pos < end {
+            let input = aho_corasick::Input::new(hay).range(pos..end);
+            let Some(m) = self.ac.find(input) else { break };
+            let s = m.start();
+            let mut hit = None;
+            let mut cand = Some(m);
+            while let Some(m) = cand {
+                if self.accepts(text, &m) {
+                    hit = Some(m);
+                    break;
+                }
+                // the longest shorter form that starts at `s`
+                cand = (m.end() > s + 1)
+                    .then(|| {
+                        let input = aho_corasick::Input::new(&hay[..m.end() - 1])
+                            .range(s..m.end() - 1)
+                            .anchored(aho_corasick::Anchored::Yes);
+                        self.ac.find(input)
+                    })
+                    .flatten();
             }
-            if p.capital && !got.chars().next().is_some_and(|c| c.is_uppercase()) {
-                continue;
+            match hit {
+                Some(m) => {
+                    let p = &self.pats[m.pattern().as_usize()];
+                    out.push(Hit {
+                        span: Span::new(s, m.end()),
+                        actor: p.actor,
+                        how: p.how,
+                    });
+                    pos = m.end();
+                }
+                None => pos = s + text[s..].chars().next().map_or(1, char::len_utf8),
             }
-            let before = text[..s].chars().next_back();
-            let after = text[e..].chars().next();
-            if before.is_some_and(|c| c.is_alphanumeric())
-                || after.is_some_and(|c| c.is_alphanumeric())
-            {
-                continue;
-            }
-            out.push(Hit {
-                span: Span::new(s, e),
-                actor: p.actor,
-                how: p.how,
-            });
         }
         out
+    }
+
+    /// Case and word-boundary checks of a match.
+    fn accepts(&self, text: &str, m: &aho_corasick::Match) -> bool {
+        let (s, e) = (m.start(), m.end());
+        let p = &self.pats[m.pattern().as_usize()];
+        let got = &text[s..e];
+        let before = text[..s].chars().next_back();
+        let after = text[e..].chars().next();
+        !((p.exact && got != self.forms[m.pattern().as_usize()])
+            || (p.capital && !got.chars().next().is_some_and(|c| c.is_uppercase()))
+            || before.is_some_and(|c| c.is_alphanumeric())
+            || after.is_some_and(|c| c.is_alphanumeric()))
     }
 }
