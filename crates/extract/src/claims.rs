@@ -819,7 +819,6 @@ fn frame(
 ) -> Vec<Draft> {
     let (mut c0, c1) = clause(sent, t);
     // a fronted adverbial ("In my first meeting in 2009 …, I asked") holds no subject
-    // a fronted adverbial ("In my first meeting in 2009 …, I asked") holds no subject
     let mut fronted_end = None;
     if is_prep(sent.word(c0))
         || matches!(
@@ -1203,9 +1202,13 @@ fn frame(
                     && (!m.locative || sent.word(m.t1) == "'s")
             })
             .collect();
+        // a phrase's arguments hang on its head ("drone strike": "strike")
+        let th = (t..t_end)
+            .find(|&k| sent.syn.head(k).is_none_or(|h| h < t || h >= t_end))
+            .unwrap_or(t);
         let tree = match trig.pos {
             Pos::Verb => treeargs::verb(sent, &cand, t, trig.target_preps, trig.reverse),
-            Pos::Noun => treeargs::noun(sent, &cand, t, trig.target_preps),
+            Pos::Noun => treeargs::noun(sent, &cand, th, trig.target_preps),
         };
         if (source.is_none() || elsewhere(source) || controlled) && tree.source.is_some() {
             source = tree.source;

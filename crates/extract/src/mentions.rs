@@ -372,7 +372,16 @@ impl<'k> Actors<'k> {
                             | "delegate"
                             | "representative"
                     );
-                if STATE_HEADS.contains(&next) && !individual {
+                // "Iranian border guards": the state's border force
+                let border_unit = next == "border"
+                    && matches!(
+                        sent.word(t1 + 1),
+                        "guards" | "police" | "troops" | "forces" | "officials" | "agents"
+                    );
+                if border_unit {
+                    t1 += 2;
+                    how = How::StateHead;
+                } else if STATE_HEADS.contains(&next) && !individual {
                     t1 += 1;
                     how = How::StateHead;
                 } else if !plural

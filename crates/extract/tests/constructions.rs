@@ -16,7 +16,7 @@ use rapport_model::{Certainty, ClaimType, DocMeta, Document, PartialDate, Polari
 use std::collections::BTreeMap;
 
 /// Rows that must pass, as a share of the table (measured; raise it as rules improve).
-const FLOOR: f64 = 0.65;
+const FLOOR: f64 = 0.75;
 
 #[derive(Debug, PartialEq, Eq)]
 struct Want {

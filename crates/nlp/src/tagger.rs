@@ -285,25 +285,48 @@ impl Tagger {
     /// such words ("arms", "views", "backs") too rarely as verbs for the model to see it,
     /// and a clause needs a verb. (The same repair after "and" following a verb, "funds
     /// Hezbollah and arms the Houthis", cost accuracy on dev and test and is not made.)
+    /// Likewise, in a sentence without a finite verb, an `-ed` word read as an adjective
+    /// or a participle between a subject and an object ("Russian troops shelled
+    /// positions held by …") is the past-tense verb.
     fn verbless_repair(&self, lex: &[Lex], tags: &mut [u8]) {
         let x = |t: u8| self.xpos(t);
-        if tags.iter().any(|&t| x(t).starts_with("VB") || x(t) == "MD") {
+        if tags
+            .iter()
+            .any(|&t| matches!(x(t), "VBD" | "VBZ" | "VBP" | "MD"))
+        {
             return;
         }
+        // (the -s repair also wants no participle or infinitive)
+        let no_verb = !tags.iter().any(|&t| x(t).starts_with("VB"));
         let Some(vbz) = self.class_of("VERB", "VBZ") else {
             return;
         };
         let singular = ["he", "she", "it"].map(|w| Lex::new(w).norm);
-        let (s, ss) = (Lex::new("s"), Lex::new("ss"));
+        let (s, ss, ed) = (Lex::new("s"), Lex::new("ss"), Lex::new("ed"));
         for i in 1..tags.len().saturating_sub(1) {
             let before = x(tags[i - 1]);
             let subject = matches!(before, "NNP" | "NNPS" | "NN")
                 || (before == "PRP" && singular.contains(&lex[i - 1].norm));
             let object_follows = matches!(x(tags[i + 1]), "DT" | "PRP$" | "NNP" | "NNPS" | "CD");
             let s_form = lex[i].suf[0] == s.suf[0] && lex[i].suf[1] != ss.suf[1];
-            if x(tags[i]) == "NNS" && subject && object_follows && s_form {
+            if no_verb && x(tags[i]) == "NNS" && subject && object_follows && s_form {
                 tags[i] = vbz;
                 return;
+            }
+            // "Russian troops shelled positions …": an -ed word read as an adjective or
+            // a participle between a subject and its object, in a clause without a
+            // finite verb, is the past-tense verb
+            let plural_subject = subject || matches!(before, "NNS" | "PRP");
+            let past_object = object_follows || matches!(x(tags[i + 1]), "NNS" | "NN" | "JJ");
+            if matches!(x(tags[i]), "JJ" | "NN" | "VBN")
+                && lex[i].suf[1] == ed.suf[1]
+                && plural_subject
+                && past_object
+            {
+                if let Some(vbd) = self.class_of("VERB", "VBD") {
+                    tags[i] = vbd;
+                    return;
+                }
             }
         }
     }

@@ -724,6 +724,14 @@ mod tests {
             ("Qatar remains a key ally of Washington .", 4, "NN"),
             ("The newly elected council met .", 1, "RB"),
             ("They met the envoy briefly in Doha .", 4, "RB"),
+            // an -ed word read as an adjective in a clause without a verb
+            (
+                "Russian troops shelled positions held by Ukrainian forces along the river overnight .",
+                2,
+                "VBD",
+            ),
+            ("Rebel fighters shelled the town overnight .", 2, "VBD"),
+            ("Armed groups in the north .", 0, "JJ"),
         ] {
             let toks: Vec<&str> = sentence.split(' ').collect();
             assert_eq!(p.tagger.tag(&toks)[at].1, xpos, "{sentence}");
