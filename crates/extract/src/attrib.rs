@@ -336,7 +336,8 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             c0,
             c1: c1.max(c0 + 1),
             verb: k,
-            allegation: ALLEGATION.contains(&w),
+            // "claimed responsibility for": the actor owns the act, no allegation
+            allegation: ALLEGATION.contains(&w) && !matches!(next, "responsibility" | "credit"),
             denial: DENIAL.contains(&w),
         });
     }

@@ -390,18 +390,58 @@ pub fn triggers(
             }
         }
         // "fired rockets at", "opened fire on": an attack, not a dismissal
+        // (the munitions may follow a number: "fired about 40 rockets at")
         let fire_attack = matches!(sent.word(i), "fire" | "fires" | "fired" | "firing")
             && (matches!(sent.word(i + 1), "at" | "on" | "upon" | "into")
-                || matches!(
-                    sent.word(i + 1),
-                    "rockets"
-                        | "missiles"
-                        | "shells"
-                        | "mortars"
-                        | "artillery"
-                        | "drones"
-                        | "bullets"
-                ));
+                || (i + 1..(i + 5).min(n)).any(|k| {
+                    matches!(
+                        sent.word(k),
+                        "rockets"
+                            | "missiles"
+                            | "missile"
+                            | "rocket"
+                            | "shells"
+                            | "mortars"
+                            | "artillery"
+                            | "drones"
+                            | "bullets"
+                            | "salvo"
+                            | "volley"
+                            | "barrage"
+                    ) && (i + 1..k).all(|j| {
+                        matches!(
+                            sent.word(j),
+                            "a" | "an"
+                                | "about"
+                                | "around"
+                                | "some"
+                                | "more"
+                                | "than"
+                                | "over"
+                                | "nearly"
+                                | "dozens"
+                                | "hundreds"
+                                | "of"
+                                | "several"
+                                | "ballistic"
+                                | "cruise"
+                                | "anti-tank"
+                                | "guided"
+                                | "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "twelve"
+                                | "dozen"
+                                | "hundred"
+                        ) || sent.word(j).chars().all(|c| c.is_ascii_digit() || c == ',')
+                    })
+                }));
         let fire_trigger;
         if fire_attack {
             fire_trigger = Trigger {
@@ -484,6 +524,47 @@ pub fn triggers(
             let mut t2 = trig.clone();
             t2.ty = ClaimType::AlliedWith;
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
+        // "eased the shortage", "lifted morale": easing or lifting concedes only a
+        // restriction ("eased sanctions on", "lifted the blockade of")
+        if trig.ty == ClaimType::Concede
+            && matches!(
+                sent.word(i),
+                "ease" | "eased" | "eases" | "easing" | "lift" | "lifted" | "lifts" | "lifting"
+            )
+            && !(t_end..(t_end + 6).min(n)).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "sanctions"
+                        | "restrictions"
+                        | "blockade"
+                        | "embargo"
+                        | "ban"
+                        | "bans"
+                        | "curbs"
+                        | "siege"
+                        | "measures"
+                        | "tariffs"
+                        | "pressure"
+                        | "controls"
+                        | "freeze"
+                )
+            })
+        {
+            i = t_end;
+            continue;
+        }
+        // "paid a visit to", "paid tribute to": no payment
+        if matches!(sent.word(i), "pay" | "paid" | "pays" | "paying")
+            && (t_end..(t_end + 4).min(n)).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "visit" | "visits" | "tribute" | "homage" | "respects" | "attention" | "price"
+                )
+            })
+        {
             i = t_end;
             continue;
         }
@@ -652,6 +733,10 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "waged",
     "wages",
     "waging",
+    "pay",
+    "paid",
+    "pays",
+    "paying",
     "declare",
     "declared",
     "declares",

@@ -666,6 +666,27 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "Pyongyang's supply of shells to Moscow", "the UAE's airlift of weapons to …"
+            &[
+                "supply",
+                "supplies",
+                "delivery",
+                "deliveries",
+                "shipment",
+                "shipments",
+                "airlift",
+                "airlifts",
+                "provision",
+            ],
+            Spec {
+                ty: Aid,
+                modes: &[],
+                preps: &["to", "for"],
+                needs_object: true,
+                conf: 0.5,
+            },
+        ),
+        (
             &[
                 "funding",
                 "financing",
@@ -1052,7 +1073,10 @@ pub fn aid_mode(word: &str) -> Option<Mode> {
     Some(match word {
         "weapons" | "weapon" | "arms" | "missiles" | "missile" | "rockets" | "rocket"
         | "munitions" | "ammunition" | "explosives" | "weaponry" | "rifles" | "guns" | "mines"
-        | "drones" | "grenades" | "kalashnikovs" | "armed" | "arming" | "arm" => Mode::Weapons,
+        | "drones" | "grenades" | "kalashnikovs" | "armed" | "arming" | "arm" | "shells"
+        | "artillery" | "tanks" | "warplanes" | "howitzers" | "mortars" | "ordnance" => {
+            Mode::Weapons
+        }
         "money" | "cash" | "funds" | "funding" | "financial" | "financing" | "finance"
         | "financed" | "bankrolling" | "bankrolled" | "paid" | "payments" | "salaries"
         | "dollars" | "funded" => Mode::Funding,

@@ -302,6 +302,15 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                     let Some((ty, head)) = role_at(sent, head) else {
                         continue;
                     };
+                    // the copula's own predicate, not a role further on ("was received
+                    // by Ugandan President X")
+                    if copula
+                        && (start..head).any(|x| {
+                            matches!(sent.syn.upos(x), "VERB" | "AUX") || sent.word(x) == "by"
+                        })
+                    {
+                        break;
+                    }
                     // org: after the head ("of the Taliban") or right before it ("Taliban military chief");
                     // a diplomat's "for", "to" or "in" names the posting, not the employer
                     let diplomat = DIPLOMATS.contains(&sent.word(head));
@@ -1204,9 +1213,14 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         }
         let w = sent.word(t);
         let copula = p.children(t).any(|c| p.deprel(c) == "cop");
-        let forms = p.deprel(t) == "obj"
-            && p.head(t)
-                .is_some_and(|h| matches!(p.lemma[h].as_str(), "form" | "constitute" | "make"));
+        // ("became NATO's 31st member", "remains part of …": a verb of becoming)
+        let forms = matches!(p.deprel(t), "obj" | "xcomp")
+            && p.head(t).is_some_and(|h| {
+                matches!(
+                    p.lemma[h].as_str(),
+                    "form" | "constitute" | "make" | "become" | "remain"
+                )
+            });
         if !copula && !forms {
             continue;
         }

@@ -135,6 +135,25 @@ const SUPPORT_LEMMAS: &[&str] = &[
     "swear",
 ];
 
+/// Nouns that count or group events ("a round of talks", "a series of strikes").
+const EVENT_QUANTITIES: &[&str] = &[
+    "round", "series", "wave", "spate", "string", "number", "barrage", "campaign", "flurry",
+];
+
+/// Verbs of a journey whose purpose ("for talks with …") is the traveller's act.
+const JOURNEY_LEMMAS: &[&str] = &[
+    "fly", "travel", "arrive", "go", "come", "head", "return", "visit", "land", "sail",
+];
+
+/// Nouns of agency in an event ("claimed responsibility for", "denied any role in").
+const RESPONSIBILITY: &[&str] = &[
+    "responsibility",
+    "role",
+    "involvement",
+    "complicity",
+    "hand",
+];
+
 /// Verbs of what an attack does to its victims ("were killed in …", "died in …").
 const HARM_VERBS: &[&str] = &[
     "killed",
@@ -518,20 +537,56 @@ pub fn noun<'a>(
     // the support verb whose object or passive subject the noun is: "X carried out an
     // attack on", "is believed to have launched an offensive" (its subject, through
     // raising and control), "Sanctions were imposed on X by Y" (its agent)
-    let support = p.head(t).filter(|&h| {
-        matches!(p.deprel(t), "obj" | "nsubj:pass")
+    // (through a noun of quantity: "held a fresh round of talks", "carried out a
+    // series of strikes")
+    let anchor = p
+        .head(t)
+        .filter(|&h| {
+            p.deprel(t) == "nmod"
+                && case_of(sent, t) == Some("of")
+                && EVENT_QUANTITIES.contains(&p.lemma[h].as_str())
+        })
+        .unwrap_or(t);
+    let support = p.head(anchor).filter(|&h| {
+        matches!(p.deprel(anchor), "obj" | "nsubj:pass")
             && (crate::claims::LIGHT_VERBS.contains(&sent.word(h))
                 || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str()))
     });
+    // "flew to Ankara for talks with …": the purpose of a journey is its traveller's
+    let support = support.or_else(|| {
+        p.head(t).filter(|&h| {
+            p.deprel(t) == "obl"
+                && case_of(sent, t) == Some("for")
+                && JOURNEY_LEMMAS.contains(&p.lemma[h].as_str())
+        })
+    });
     let source = source.or_else(|| {
         let h = support?;
-        if p.deprel(t) == "obj" {
+        if p.deprel(anchor) == "obj" || p.deprel(t) == "obl" {
             subject(sent, ments, h, 0)
         } else {
             p.children(h)
                 .find(|&c| p.deprel(c) == "obl:agent")
                 .and_then(|c| mention_at(sent, ments, c, false))
         }
+    });
+    // "claimed responsibility for the attack", "denied any role in the bombing": the
+    // subject of the verb whose object takes the event (the phrase may hang on the
+    // noun or on the verb)
+    let source = source.or_else(|| {
+        let h = p.head(t)?;
+        if !matches!(p.deprel(t), "nmod" | "obl") {
+            return None;
+        }
+        let resp = |k: usize| RESPONSIBILITY.contains(&p.lemma[k].as_str());
+        let v = if resp(h) && p.deprel(h) == "obj" {
+            p.head(h)?
+        } else if p.is_verbal(h) && p.children(h).any(|c| p.deprel(c) == "obj" && resp(c)) {
+            h
+        } else {
+            return None;
+        };
+        subject(sent, ments, v, 0)
     });
     // "has close ties with X and also cordial relations with Y": a noun after "and"
     // shares the verb whose object came before it, however the parser hung it
