@@ -173,12 +173,25 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 } else {
                     None
                 };
+                // "…, a UN report found on Sunday.": a trailing source reports what came
+                // before its comma
+                let mut p0 = j - 1;
+                while p0 > 0 && p0 + 5 > j && !matches!(sent.word(p0 - 1), "," | ";") {
+                    p0 -= 1;
+                }
+                let trailing = p0 > 1
+                    && sent.word(p0 - 1) == ","
+                    && matches!(
+                        sent.word(k + 1),
+                        "." | "" | "on" | "in" | "last" | "this" | "earlier" | "yesterday"
+                    );
+                let (s0, s1) = if trailing { (0, p0 - 1) } else { (k + 1, n) };
                 if let Some(by) = by {
                     out.push(Cue {
                         by,
                         text: sent.toks[k].span.slice(text).to_string(),
-                        s0: k + 1,
-                        s1: n,
+                        s0,
+                        s1,
                         c0: j - 1,
                         c1: k + 1,
                         verb: k,
@@ -381,8 +394,16 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
     let mut status = Status::Actual;
     let mut polarity = Polarity::Positive;
     let lo = c0.max(t.saturating_sub(8));
+    let relatives: Vec<(usize, usize)> = (c0..t)
+        .filter_map(|k| crate::claims::closed_relative(sent, k, t))
+        .collect();
     for i in lo..t {
         let w = sent.word(i);
+        // a relative clause's words modify its noun, not the claim ("X, whose leader
+        // rarely appears in public, fired …")
+        if relatives.iter().any(|&(a, b)| a <= i && i < b) {
+            continue;
+        }
         if sent.toks[i].cap && i > c0 {
             continue; // "May 21", names
         }

@@ -44,6 +44,18 @@ const BE: &[&str] = &[
 
 /// Clause bounds around token `t`: `;`, contrastive and subordinate conjunctions,
 /// speech cues.
+/// A relative clause opened by the comma at `comma` (", who …", ", whose …") and
+/// closed by a comma before token `t`: the span of its words, commas excluded.
+pub fn closed_relative(sent: &Sent, comma: usize, t: usize) -> Option<(usize, usize)> {
+    if sent.word(comma) != ","
+        || !matches!(sent.word(comma + 1), "who" | "which" | "whose" | "whom")
+    {
+        return None;
+    }
+    let close = (comma + 2..t).find(|&k| sent.word(k) == ",")?;
+    Some((comma + 1, close))
+}
+
 pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
     let n = sent.toks.len();
     let boundary = |i: usize| -> bool {
@@ -83,8 +95,17 @@ pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
             || (w == "that" && sent.syn.deprel(i) == "mark")
     };
     let mut c0 = t;
-    while c0 > 0 && !boundary(c0 - 1) {
-        c0 -= 1;
+    loop {
+        while c0 > 0 && !boundary(c0 - 1) {
+            c0 -= 1;
+        }
+        // "Kataib Hezbollah, which Iran funds, has fired …": a relative clause closed
+        // before the trigger sits inside the main clause, which goes on to its left
+        if c0 > 0 && closed_relative(sent, c0 - 1, t).is_some() {
+            c0 -= 1;
+            continue;
+        }
+        break;
     }
     let mut c1 = t + 1;
     while c1 < n && !boundary(c1) {
@@ -311,6 +332,13 @@ pub fn triggers(
             i += 1;
             continue;
         }
+        // "let TTP fighters shelter in Kunar", "allowed M23 fighters to resupply": a
+        // permission to shelter or pass is material aid (sanctuary, logistics)
+        if let Some(d) = permission(sent, actors, &ments, i) {
+            out.extend(d);
+            i += 1;
+            continue;
+        }
         let Some(cands) = lex.get(sent.word(i)) else {
             i += 1;
             continue;
@@ -458,10 +486,12 @@ pub fn triggers(
         };
         let t_end = i + 1 + trig.rest.len();
         // "the internationally recognised government", "a deployed unit": a participle as adjective
+        // (not after an auxiliary: "has repeatedly fired rockets")
         if trig.pos == Pos::Verb
             && trig.participle
             && i > 0
-            && (is_det(prev) || prev.ends_with("ly"))
+            && (is_det(prev)
+                || (prev.ends_with("ly") && !(i >= 2 && AUX.contains(&sent.word(i - 2)))))
             && sent.toks.get(t_end).is_some_and(|n| {
                 n.kind == rapport_text::TokKind::Word
                     && !n.cap
@@ -709,6 +739,82 @@ fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool
     true
 }
 
+/// What a permission lets an armed group do on someone's territory.
+const SHELTER_VERBS: &[&str] = &[
+    "shelter",
+    "hide",
+    "operate",
+    "regroup",
+    "rest",
+    "base",
+    "stay",
+    "live",
+    "settle",
+    "camp",
+    "set",
+    "establish",
+];
+const PASSAGE_VERBS: &[&str] = &["resupply", "transit", "cross", "use", "pass", "move"];
+
+/// "let X shelter", "allowed X to resupply", "permitted X to use its airspace": AID
+/// (sanctuary, or logistics for passage) from the subject to the permitted.
+fn permission(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let w = sent.word(i);
+    if !matches!(
+        w,
+        "let"
+            | "lets"
+            | "letting"
+            | "allow"
+            | "allows"
+            | "allowed"
+            | "allowing"
+            | "permit"
+            | "permits"
+            | "permitted"
+            | "permitting"
+    ) {
+        return None;
+    }
+    let n = sent.toks.len();
+    // the permitted: a mention right after the verb (its modifiers allowed)
+    let m = ments.iter().find(|m| m.t0 > i && m.t0 <= i + 3)?;
+    let mut k = m.t1;
+    // the head noun after the name ("TTP fighters", "ELN commanders")
+    while k < n
+        && k < m.t1 + 2
+        && sent.toks[k].kind == rapport_text::TokKind::Word
+        && !matches!(sent.word(k), "to")
+        && !SHELTER_VERBS.contains(&sent.word(k))
+        && !PASSAGE_VERBS.contains(&sent.word(k))
+    {
+        k += 1;
+    }
+    if sent.word(k) == "to" {
+        k += 1;
+    }
+    let v = sent.word(k);
+    let mode = if SHELTER_VERBS.contains(&v) {
+        Mode::Sanctuary
+    } else if PASSAGE_VERBS.contains(&v) {
+        Mode::Logistics
+    } else {
+        return None;
+    };
+    let trig = Trigger {
+        rest: vec![],
+        ty: ClaimType::Aid,
+        modes: vec![mode],
+        pos: Pos::Verb,
+        participle: false,
+        needs_object: false,
+        target_preps: &[],
+        reverse: false,
+        base_confidence: 0.6,
+    };
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
 /// Verbs that carry an event noun's agent ("launched an offensive", "has close ties").
 pub(crate) const LIGHT_VERBS: &[&str] = &[
     "launch",
@@ -933,7 +1039,15 @@ fn frame(
                 && !(m.t0 >= t_end && is_modifier(sent, m, ments))
         })
         .collect();
-    let left: Vec<&Mention> = inside.iter().copied().filter(|m| m.t1 <= t).collect();
+    // (nothing inside a relative clause closed before the trigger is its argument)
+    let relatives: Vec<(usize, usize)> = (c0..t)
+        .filter_map(|k| closed_relative(sent, k, t))
+        .collect();
+    let left: Vec<&Mention> = inside
+        .iter()
+        .copied()
+        .filter(|m| m.t1 <= t && !relatives.iter().any(|&(a, b)| a <= m.t0 && m.t1 <= b))
+        .collect();
     let right: Vec<&Mention> = inside.iter().copied().filter(|m| m.t0 >= t_end).collect();
     let passive = trig.pos == Pos::Verb
         && trig.participle

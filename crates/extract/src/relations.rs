@@ -306,7 +306,9 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                     // by Ugandan President X")
                     if copula
                         && (start..head).any(|x| {
-                            matches!(sent.syn.upos(x), "VERB" | "AUX") || sent.word(x) == "by"
+                            (matches!(sent.syn.upos(x), "VERB" | "AUX")
+                                && !APPOINT_VERBS.contains(&sent.syn.lemma[x].as_str()))
+                                || sent.word(x) == "by"
                         })
                     {
                         break;

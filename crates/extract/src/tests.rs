@@ -771,3 +771,24 @@ fn pledging_allegiance_is_the_act_itself() {
     let c = has(&r, ClaimType::Support, "ttp", "islamic-state").expect("support");
     assert_eq!(c.status, Status::Actual);
 }
+
+#[test]
+fn a_trailing_document_source_reports_what_came_before() {
+    let r = run(
+        "Headline\n\nIran has quietly sent hundreds of rockets to Hamas, a UN report found on Sunday.\n",
+        "2024-03-04",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "hamas").expect("aid");
+    assert_eq!(c.attribution.by, Source::Document, "{:?}", c.attribution);
+}
+
+#[test]
+fn a_closed_relative_clause_holds_no_subject_or_hedge_of_the_main_verb() {
+    let r = run(
+        "Headline\n\nHezbollah, whose leader seldom appears in public, has repeatedly fired rockets at Israel.\n",
+        "2024-03-04",
+    );
+    let c = has(&r, ClaimType::Assault, "hezbollah", "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, rapport_model::Certainty::Asserted);
+}
