@@ -598,6 +598,23 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "strong political backing", "diplomatic support": backing in words is SUPPORT
+        if trig.ty == ClaimType::Aid
+            && trig.pos == Pos::Noun
+            && (i.saturating_sub(3)..i).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "political" | "diplomatic" | "moral" | "verbal" | "public" | "rhetorical"
+                )
+            })
+        {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::Support;
+            t2.modes = vec![];
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "threatened to attack": the content of a threat is not an event that happened
         if trig.ty != ClaimType::Threaten
             && i >= 2
@@ -1155,11 +1172,16 @@ fn frame(
                 && (m.how != How::Pronoun
                     || matches!(sent.word(m.t0), "its" | "their" | "his" | "her"))
         });
+        // (a withdrawal's "of" phrase withdraws; its "from" phrase is the place left)
+        let leaving = trig.ty == ClaimType::Retreat;
         let from = right.iter().copied().find(|m| {
-            matches!(
-                preceded_by_prep(sent, m).as_deref(),
-                Some("from") | Some("by")
-            ) && m.t0 <= t_end + 5
+            let prep = preceded_by_prep(sent, m);
+            let agentive = if leaving {
+                prep.as_deref() == Some("of") && m.t0 <= t_end + 2
+            } else {
+                matches!(prep.as_deref(), Some("from") | Some("by"))
+            };
+            agentive && m.t0 <= t_end + 5
         });
         // the clause's subject is the noun's agent only through a support verb
         // ("Iran established contacts", "is extending material support", "launched an incursion")
@@ -1476,6 +1498,11 @@ fn frame(
         trig.ty,
         ClaimType::Mobilize | ClaimType::Retreat | ClaimType::Protest
     );
+    // a withdrawal has no target: the place left is a place (spec: RETREAT and MOBILIZE
+    // are one-sided; MOBILIZE keeps an explicit "against")
+    if trig.ty == ClaimType::Retreat {
+        target = None;
+    }
     if trig.ty == ClaimType::Mobilize
         && !target.is_some_and(|a| {
             ments

@@ -71,6 +71,14 @@ fn mention_at_depth<'a>(
     if held_by.is_some() {
         return held_by;
     }
+    // "IPOB leader Nnamdi Kanu": the name after a title, not the title's organisation
+    let named = p
+        .children(k)
+        .filter(|&c| c > k && matches!(p.deprel(c), "appos" | "flat" | "compound"))
+        .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1));
+    if named.is_some() {
+        return named;
+    }
     p.children(k)
         .filter(|&c| {
             matches!(p.deprel(c), "compound" | "amod" | "nmod:poss" | "flat")
@@ -523,6 +531,11 @@ pub fn noun<'a>(
             }
         }
     }
+    // a withdrawal's "of" phrase is who withdraws, its "from" phrase the place left
+    let leaving = matches!(
+        p.lemma[t].as_str(),
+        "withdrawal" | "pullout" | "retreat" | "departure" | "exit" | "pullback" | "drawdown"
+    );
     let source = kids
         .iter()
         .find(|&&c| matches!(p.deprel(c), "nmod:poss" | "amod" | "compound"))
@@ -530,7 +543,12 @@ pub fn noun<'a>(
         .or_else(|| {
             kids.iter()
                 .find(|&&c| {
-                    p.deprel(c) == "nmod" && matches!(case_of(sent, c), Some("by" | "from"))
+                    p.deprel(c) == "nmod"
+                        && if leaving {
+                            case_of(sent, c) == Some("of")
+                        } else {
+                            matches!(case_of(sent, c), Some("by" | "from"))
+                        }
                 })
                 .and_then(|&c| mention_at(sent, ments, c, false))
         });
