@@ -486,12 +486,16 @@ pub fn triggers(
         };
         let t_end = i + 1 + trig.rest.len();
         // "the internationally recognised government", "a deployed unit": a participle as adjective
-        // (not after an auxiliary: "has repeatedly fired rockets")
+        // (an adverb only after a determiner: "the internationally recognised", not
+        // "has repeatedly fired", "Al-Shabaab reportedly abducted")
         if trig.pos == Pos::Verb
             && trig.participle
             && i > 0
             && (is_det(prev)
-                || (prev.ends_with("ly") && !(i >= 2 && AUX.contains(&sent.word(i - 2)))))
+                || (prev.ends_with("ly")
+                    && i >= 2
+                    && (is_det(sent.word(i - 2))
+                        || matches!(sent.word(i - 2), "'s" | "its" | "their" | "his" | "her"))))
             && sent.toks.get(t_end).is_some_and(|n| {
                 n.kind == rapport_text::TokKind::Word
                     && !n.cap

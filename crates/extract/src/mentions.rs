@@ -383,6 +383,14 @@ impl<'k> Actors<'k> {
                     how = How::StateHead;
                 } else if STATE_HEADS.contains(&next) && !individual {
                     t1 += 1;
+                    // "Kenyan police reservists": the state's people under a second head
+                    // noun (officials stay unnamed sources: "Afghan intelligence officials")
+                    if matches!(
+                        sent.word(t1),
+                        "officers" | "reservists" | "personnel" | "recruits" | "units"
+                    ) {
+                        t1 += 1;
+                    }
                     how = How::StateHead;
                 } else if !plural
                     && !sent
@@ -1211,7 +1219,7 @@ impl<'k> Actors<'k> {
                     ActorKind::Organization,
                     ActorKind::Body,
                 ],
-                "who" | "which" => &[],
+                "who" | "which" | "whose" => &[],
                 "the"
                     if matches!(
                         sent.word(i + 1),
@@ -1291,8 +1299,8 @@ impl<'k> Actors<'k> {
                 }
                 _ => continue,
             };
-            if matches!(w, "who" | "which") {
-                // relative pronoun: the mention just before it
+            if matches!(w, "who" | "which" | "whose") {
+                // relative pronoun: the mention just before it ("whose": its possessor)
                 if let Some(m) = self.mentions.iter().rev().find(|m| {
                     m.sent == sent.idx && (m.t1 == i || (m.t1 + 1 == i && sent.word(m.t1) == ","))
                 }) {

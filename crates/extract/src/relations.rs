@@ -431,6 +431,17 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                             "title before name",
                             None,
                         );
+                    } else if let Some(o) = whose_antecedent(sent, actors, &ments[..mi], h) {
+                        // "the Houthis, whose leader Abdul-Malik al-Houthi …"
+                        push(
+                            ty,
+                            m.actor,
+                            o,
+                            sent.word(h).to_string(),
+                            h,
+                            "whose role, name",
+                            None,
+                        );
                     }
                 }
             }
@@ -953,6 +964,23 @@ const APPOINT_NOUNS: &[&str] = &[
 const LEAD_VERBS: &[&str] = &[
     "lead", "head", "command", "found", "run", "chair", "co-found",
 ];
+
+/// The organisation a ", whose ROLE" phrase belongs to: the mention right before the
+/// comma ("the Houthis, whose leader …"); only modifiers stand between "whose" and the
+/// role at `h`.
+fn whose_antecedent(sent: &Sent, actors: &Actors, before: &[&Mention], h: usize) -> Option<usize> {
+    let w = (h.saturating_sub(3)..h)
+        .rev()
+        .find(|&x| sent.word(x) == "whose")?;
+    if w < 2 || sent.word(w - 1) != "," || !(w + 1..h).all(|x| ROLE_MODS.contains(&sent.word(x))) {
+        return None;
+    }
+    before
+        .iter()
+        .rev()
+        .find(|o| o.t1 == w - 1 && org_like(&actors.list[o.actor]))
+        .map(|o| o.actor)
+}
 
 /// Relations the dependency tree shows: a leading verb's subject and object (active or
 /// passive), and predicate nouns of membership or structure ("Turkey has been a member

@@ -506,8 +506,33 @@ pub fn noun<'a>(
     // a predicate noun: "The SDF has been Washington's main partner", "Iran and Saudi
     // Arabia have long been archrivals": the subject is one party, the possessor, the
     // noun's prepositional phrase or the subject's conjunct the other
-    if kids.iter().any(|&c| p.deprel(c) == "cop") {
-        if let Some(s) = kids.iter().copied().find(|&c| p.deprel(c) == "nsubj") {
+    // (also under "one of" — "Cuba has long been one of Moscow's closest partners" —
+    // and after a verb of becoming: "became allies", "have grown into close partners")
+    let pred_subject = || -> Option<usize> {
+        let nsubj = |k: usize| p.children(k).find(|&c| p.deprel(c) == "nsubj");
+        if kids.iter().any(|&c| p.deprel(c) == "cop") {
+            return nsubj(t);
+        }
+        let h = p.head(t)?;
+        if p.lemma[h] == "one"
+            && p.deprel(t) == "nmod"
+            && case_of(sent, t) == Some("of")
+            && p.children(h).any(|c| p.deprel(c) == "cop")
+        {
+            return nsubj(h);
+        }
+        let becoming = (matches!(p.deprel(t), "xcomp" | "obj")
+            && matches!(p.lemma[h].as_str(), "become" | "remain"))
+            || (p.deprel(t) == "obl"
+                && case_of(sent, t) == Some("into")
+                && matches!(p.lemma[h].as_str(), "grow" | "turn" | "develop" | "evolve"));
+        if becoming {
+            return nsubj(h);
+        }
+        None
+    };
+    if let Some(s) = pred_subject() {
+        {
             let subj = mention_at(sent, ments, s, true);
             let other = kids
                 .iter()
