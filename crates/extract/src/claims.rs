@@ -42,8 +42,6 @@ const BE: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting",
 ];
 
-/// Clause bounds around token `t`: `;`, contrastive and subordinate conjunctions,
-/// speech cues.
 /// A relative clause opened by the comma at `comma` (", who …", ", whose …") and
 /// closed by a comma before token `t`: the span of its words, commas excluded.
 pub fn closed_relative(sent: &Sent, comma: usize, t: usize) -> Option<(usize, usize)> {
@@ -56,6 +54,8 @@ pub fn closed_relative(sent: &Sent, comma: usize, t: usize) -> Option<(usize, us
     Some((comma + 1, close))
 }
 
+/// Clause bounds around token `t`: `;`, contrastive and subordinate conjunctions,
+/// speech cues.
 pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
     let n = sent.toks.len();
     let boundary = |i: usize| -> bool {
@@ -329,6 +329,12 @@ pub fn triggers(
                 base_confidence: 0.7,
             };
             out.extend(frame(sent, actors, &ments, i, i + 1, &trig));
+            i += 1;
+            continue;
+        }
+        // "Pakistani troops and Taliban fighters exchanged fire": each side attacks
+        if let Some(d) = exchange_of_fire(sent, actors, &ments, i) {
+            out.extend(d);
             i += 1;
             continue;
         }
@@ -673,6 +679,27 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "Mohammed bin Salman received Zelensky in Jeddah": a host receiving a guest (a
+        // person named right after the verb, nothing received "from" anyone)
+        if trig.reverse
+            && matches!(
+                sent.word(i),
+                "received" | "receives" | "receiving" | "receive"
+            )
+            && ments
+                .iter()
+                .any(|m| m.t0 == t_end && actors.list[m.actor].kind == ActorKind::Person)
+            && !(t_end..c_end(sent, i)).any(|k| sent.word(k) == "from")
+        {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::Consult;
+            t2.modes = vec![];
+            t2.reverse = false;
+            t2.needs_object = true;
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "fought alongside the M23", "fighting side by side with": partners, not foes
         if trig.ty == ClaimType::Assault
             && trig.pos == Pos::Verb
@@ -758,6 +785,71 @@ fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool
     }
     let _ = actors;
     true
+}
+
+/// The end of the clause around token `t`.
+fn c_end(sent: &Sent, t: usize) -> usize {
+    clause(sent, t).1
+}
+
+/// "X and Y exchanged fire", "X exchanged fire with Y": ASSAULT each way.
+fn exchange_of_fire(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+) -> Option<Vec<Draft>> {
+    if !matches!(
+        sent.word(i),
+        "exchange" | "exchanged" | "exchanges" | "exchanging"
+    ) {
+        return None;
+    }
+    let n = sent.toks.len();
+    (i + 1..(i + 4).min(n)).find(|&k| {
+        matches!(
+            sent.word(k),
+            "fire" | "gunfire" | "shots" | "shelling" | "blows"
+        )
+    })?;
+    let (c0, c1) = clause(sent, i);
+    let arg = |m: &&&Mention| is_argument(sent, actors, m, ClaimType::Assault) && !m.locative;
+    let left: Vec<&Mention> = ments
+        .iter()
+        .filter(arg)
+        .copied()
+        .filter(|m| m.t0 >= c0 && m.t1 <= i)
+        .collect();
+    let (a, b) = match left[..] {
+        // "X and Y exchanged"
+        [.., x, y] if x.t1 < y.t0 && sent.word(x.t1) == "and" && y.t0 <= x.t1 + 2 => (x, y),
+        // "X exchanged fire with Y"
+        [.., x] => {
+            let y = ments.iter().copied().filter(|m| arg(&m)).find(|m| {
+                m.t0 > i && m.t1 <= c1 && preceded_by_prep(sent, m).as_deref() == Some("with")
+            })?;
+            (x, y)
+        }
+        _ => return None,
+    };
+    if a.actor == b.actor {
+        return None;
+    }
+    let draft = |s: usize, t: usize| Draft {
+        ty: ClaimType::Assault,
+        modes: vec![Mode::ArmedAttack],
+        role: None,
+        source: s,
+        target: Some(t),
+        t: i,
+        c0,
+        c1,
+        confidence: 0.6,
+        rule: "exchange of fire",
+        open: None,
+        agentless: false,
+    };
+    Some(vec![draft(a.actor, b.actor), draft(b.actor, a.actor)])
 }
 
 /// What a permission lets an armed group do on someone's territory.
@@ -864,6 +956,10 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "paid",
     "pays",
     "paying",
+    "fly",
+    "flew",
+    "flies",
+    "flown",
     "declare",
     "declared",
     "declares",

@@ -666,6 +666,39 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "China and Russia held joint naval exercises", "drills with Russia": joint
+            // manoeuvres are cooperation (no claim without a partner)
+            &[
+                "exercises",
+                "exercise",
+                "drills",
+                "drill",
+                "manoeuvres",
+                "maneuvers",
+                "wargames",
+                "war games",
+                "patrols",
+            ],
+            Spec {
+                ty: Cooperate,
+                modes: &[],
+                preps: &["with"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            // "Hamas's release of three Israeli hostages"
+            &["release", "releases", "freeing"],
+            Spec {
+                ty: Concede,
+                modes: &[],
+                preps: &["of"],
+                needs_object: true,
+                conf: 0.5,
+            },
+        ),
+        (
             // "Pyongyang's supply of shells to Moscow", "the UAE's airlift of weapons to …"
             &[
                 "supply",

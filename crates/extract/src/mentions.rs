@@ -497,9 +497,28 @@ impl<'k> Actors<'k> {
                 && !compound
                 && k > 0
                 && matches!(sent.word(k - 1), "to" | "in" | "into" | "at");
+            // "the Sea of Japan", "the Gulf of Oman": part of a place's name
+            let place_name_of = t0 >= 2
+                && sent.word(t0 - 1) == "of"
+                && matches!(
+                    sent.toks[t0 - 2].lower.as_str(),
+                    "sea"
+                        | "gulf"
+                        | "bay"
+                        | "strait"
+                        | "straits"
+                        | "port"
+                        | "horn"
+                        | "cape"
+                        | "coast"
+                        | "isle"
+                        | "gulf's"
+                )
+                && sent.toks[t0 - 2].cap;
             if (hit.how == AliasKind::Capital && (in_place || compound) && !destination)
                 || on_place_noun
                 || names_org
+                || place_name_of
             {
                 if !names_org {
                     covered[t0..t1].iter_mut().for_each(|c| *c = true);

@@ -162,7 +162,7 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     {
         return None;
     }
-    if LEAD_ROLES.contains(&w) {
+    if LEAD_ROLES.contains(&w) || (w == "minister" && k > 0 && sent.word(k - 1) == "prime") {
         return Some((ClaimType::Leads, k));
     }
     // "supreme commander", "top commander": the head; so is "became commander of",
@@ -279,7 +279,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             let demonym_role = ments.iter().any(|o| {
                 o.t0 == k + 1
                     && (matches!(o.how, How::Adjective) || sent.word(o.t1) == "'s")
-                    && (o.t1..o.t1 + 3).any(|x| role_at(sent, x).is_some())
+                    && (o.t1..o.t1 + 6).any(|x| role_at(sent, x).is_some())
             });
             let appos = sent.word(k) == ","
                 && (sent.toks.get(k + 1).is_some_and(|t| !t.cap) || demonym_role);
