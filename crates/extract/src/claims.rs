@@ -1232,12 +1232,26 @@ fn frame(
     } else if trig.reverse {
         // "X received arms from Y": the giver follows "from", the receiver is the subject
         rule = "verb reversed";
-        source = right.iter().copied().find(|m| {
-            matches!(
-                preceded_by_prep(sent, m).as_deref(),
-                Some("from") | Some("by")
-            )
-        });
+        source = right
+            .iter()
+            .copied()
+            .find(|m| {
+                matches!(
+                    preceded_by_prep(sent, m).as_deref(),
+                    Some("from") | Some("by")
+                )
+            })
+            .or_else(|| {
+                // "received Russian air-defence systems": the maker named on what came
+                right.iter().copied().find(|m| {
+                    m.how == How::Adjective
+                        && m.t0 <= t_end + 3
+                        && (m.t1..(m.t1 + 3).min(sent.toks.len())).any(|k| {
+                            aid_mode(sent.word(k)) == Some(Mode::Weapons)
+                                || matches!(sent.word(k), "systems" | "equipment")
+                        })
+                })
+            });
         target = left
             .iter()
             .rev()

@@ -166,8 +166,10 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["receive", "obtain", "acquire", "accept"],
-            &[("got", false)],
+            &[
+                "receive", "obtain", "acquire", "accept", "buy", "purchase", "import",
+            ],
+            &[("got", false), ("bought", true)],
             Spec {
                 ty: Aid,
                 modes: &[],
@@ -1107,9 +1109,8 @@ pub fn aid_mode(word: &str) -> Option<Mode> {
         "weapons" | "weapon" | "arms" | "missiles" | "missile" | "rockets" | "rocket"
         | "munitions" | "ammunition" | "explosives" | "weaponry" | "rifles" | "guns" | "mines"
         | "drones" | "grenades" | "kalashnikovs" | "armed" | "arming" | "arm" | "shells"
-        | "artillery" | "tanks" | "warplanes" | "howitzers" | "mortars" | "ordnance" => {
-            Mode::Weapons
-        }
+        | "artillery" | "tanks" | "warplanes" | "howitzers" | "mortars" | "ordnance" | "jets"
+        | "aircraft" | "helicopters" | "air-defence" | "air-defense" => Mode::Weapons,
         "money" | "cash" | "funds" | "funding" | "financial" | "financing" | "finance"
         | "financed" | "bankrolling" | "bankrolled" | "paid" | "payments" | "salaries"
         | "dollars" | "funded" => Mode::Funding,
