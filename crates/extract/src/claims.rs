@@ -84,6 +84,8 @@ pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
                 | "\""
                 | "however"
         ) || SPEECH.contains(&w)
+            // (not a name's word: "the United States")
+            && !(sent.toks[i].cap && i > 0)
             && !matches!(
                 w,
                 "documenting" | "documented" | "found" | "shows" | "showed"
@@ -1165,7 +1167,20 @@ fn frame(
         .copied()
         .filter(|m| m.t1 <= t && !relatives.iter().any(|&(a, b)| a <= m.t0 && m.t1 <= b))
         .collect();
-    let right: Vec<&Mention> = inside.iter().copied().filter(|m| m.t0 >= t_end).collect();
+    // (a noun trigger's apposition names it: "formed an alliance, the Alliance of Sahel
+    // States": no target)
+    let named_by_apposition = |m: &Mention| {
+        trig.pos == Pos::Noun
+            && sent.word(t_end) == ","
+            && m.t0 > t_end
+            && m.t0 <= t_end + 5
+            && (t_end + 1..m.t0).all(|k| matches!(sent.word(k), "the" | "of") || sent.toks[k].cap)
+    };
+    let right: Vec<&Mention> = inside
+        .iter()
+        .copied()
+        .filter(|m| m.t0 >= t_end && !named_by_apposition(m))
+        .collect();
     let passive = trig.pos == Pos::Verb
         && trig.participle
         && if sent.syn.is_empty() {
@@ -1586,9 +1601,16 @@ fn frame(
         }
         None => return Vec::new(),
     };
+    // ("accusing both of using the name": a verb of cooperation with an object of its
+    // own that is no actor relates its subjects to nothing; "settled the dispute" does)
+    let foreign_object = trig.pos == Pos::Verb
+        && trig.ty == ClaimType::Cooperate
+        && sent.syn.children(t).any(|c| {
+            sent.syn.deprel(c) == "obj" && crate::treeargs::mention_over(ments, c).is_none()
+        });
     // "Iran and the Taliban have become allies": a symmetric relation between conjuncts
     let target = target.or_else(|| {
-        if !trig.ty.is_symmetric() {
+        if !trig.ty.is_symmetric() || foreign_object {
             return None;
         }
         inside.iter().copied().find(|m| {
@@ -1601,7 +1623,7 @@ fn frame(
     let target_m = target;
     let mut target = target.map(|m| affiliation(sent, actors, m).unwrap_or(m.actor));
     if let How::Pair(other) = source.how {
-        if target.is_none() || target == Some(source.actor) {
+        if (target.is_none() && !foreign_object) || target == Some(source.actor) {
             target = Some(other);
         }
     }

@@ -1238,7 +1238,7 @@ impl<'k> Actors<'k> {
                     ActorKind::Organization,
                     ActorKind::Body,
                 ],
-                "who" | "which" | "whose" => &[],
+                "who" | "which" | "whose" | "whom" => &[],
                 "the"
                     if matches!(
                         sent.word(i + 1),
@@ -1318,7 +1318,7 @@ impl<'k> Actors<'k> {
                 }
                 _ => continue,
             };
-            if matches!(w, "who" | "which" | "whose") {
+            if matches!(w, "who" | "which" | "whose" | "whom") {
                 // relative pronoun: the mention just before it ("whose": its possessor)
                 if let Some(m) = self.mentions.iter().rev().find(|m| {
                     m.sent == sent.idx && (m.t1 == i || (m.t1 + 1 == i && sent.word(m.t1) == ","))
