@@ -306,18 +306,31 @@ pub fn triggers(
             continue;
         }
         // "launched more than a hundred drones at …": a launch of weapons at a target
-        let launch_at = matches!(
+        // ("sent a swarm of explosive drones into an army base": sending munitions at a
+        // target; "into" only towards a military site, as "sent weapons into Syria" is
+        // a delivery)
+        let launching = matches!(
             sent.word(i),
             "launch" | "launches" | "launched" | "launching"
-        ) && (i + 1..(i + 7).min(n)).any(|k| {
-            matches!(
-                sent.word(k),
-                "rockets" | "missiles" | "drones" | "shells" | "mortars" | "missile" | "rocket"
-            ) && matches!(
-                sent.word(k + 1),
-                "at" | "on" | "against" | "toward" | "towards" | "into"
-            )
-        });
+        );
+        let sending = matches!(
+            sent.word(i),
+            "send" | "sends" | "sent" | "sending" | "hurled" | "lobbed"
+        );
+        let launch_at = (launching || sending)
+            && (i + 1..(i + 7).min(n)).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "rockets" | "missiles" | "drones" | "shells" | "mortars" | "missile" | "rocket"
+                ) && (matches!(
+                    sent.word(k + 1),
+                    "at" | "on" | "against" | "toward" | "towards"
+                ) || (sent.word(k + 1) == "into"
+                    && (launching
+                        || (k + 2..(k + 7).min(n)).any(|j| {
+                            matches!(sent.word(j), "base" | "bases" | "positions" | "barracks")
+                        }))))
+            });
         if launch_at && !ments.iter().any(|m| m.t0 <= i && i < m.t1) {
             let trig = Trigger {
                 rest: vec![],
@@ -594,6 +607,15 @@ pub fn triggers(
                         | "freeze"
                 )
             })
+        {
+            i = t_end;
+            continue;
+        }
+        // "flew weapons to the RSF": cargo flown is no journey of the subject's
+        if trig.ty == ClaimType::Travel
+            && trig.pos == Pos::Verb
+            && (t_end..(t_end + 3).min(n)).any(|k| aid_mode(sent.word(k)).is_some())
+            && !is_prep(sent.word(t_end))
         {
             i = t_end;
             continue;
@@ -1192,7 +1214,37 @@ fn frame(
                 .any(|c| sent.syn.deprel(c) == "aux:pass")
                 || (t.saturating_sub(3)..t).any(|k| BE.contains(&sent.word(k)))
         };
-    let reduced = trig.pos == Pos::Verb && trig.participle && !passive && sent.word(t_end) == "by";
+    // ("travelled by armoured train": a means of transport, no agent)
+    let by_means = (t_end + 1..(t_end + 4).min(sent.toks.len())).any(|k| {
+        matches!(
+            sent.word(k),
+            "train"
+                | "car"
+                | "plane"
+                | "road"
+                | "air"
+                | "sea"
+                | "boat"
+                | "helicopter"
+                | "land"
+                | "motorcade"
+                | "convoy"
+                | "ship"
+                | "jet"
+                | "bus"
+                | "foot"
+                | "phone"
+                | "telephone"
+                | "video"
+                | "videolink"
+                | "letter"
+        )
+    }) && !(t_end + 1..(t_end + 4).min(sent.toks.len())).any(|k| sent.toks[k].cap);
+    let reduced = trig.pos == Pos::Verb
+        && trig.participle
+        && !passive
+        && sent.word(t_end) == "by"
+        && !by_means;
     let mut rule = "verb active";
     let subject_like = |m: &&Mention| {
         preceded_by_prep(sent, m).is_none()

@@ -389,6 +389,18 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "Putin spoke by phone with Erdogan", "talked to the Taliban"
+            &["speak", "talk", "phone"],
+            &[("spoke", false), ("spoken", true)],
+            Spec {
+                ty: Consult,
+                modes: &[],
+                preps: &["with", "to"],
+                needs_object: true,
+                conf: 0.55,
+            },
+        ),
+        (
             &[
                 "meet",
                 "visit",
