@@ -109,8 +109,12 @@ pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
         }
         break;
     }
+    // a relative clause between commas ends at its closing comma
+    let in_relative = c0 > 0
+        && sent.word(c0 - 1) == ","
+        && matches!(sent.word(c0), "who" | "which" | "whose" | "whom");
     let mut c1 = t + 1;
-    while c1 < n && !boundary(c1) {
+    while c1 < n && !boundary(c1) && !(in_relative && sent.word(c1) == ",") {
         c1 += 1;
     }
     // a speech cue's "that"/"me" belongs to the cue
@@ -1379,7 +1383,14 @@ fn frame(
         {
             v -= 1;
         }
-        let supported = v > c0 && LIGHT_VERBS.contains(&sent.word(v - 1));
+        // ("locked in a territorial dispute", "embroiled in a war")
+        let embroiled = v > c0 + 1
+            && sent.word(v - 1) == "in"
+            && matches!(
+                sent.word(v - 2),
+                "locked" | "embroiled" | "mired" | "engaged" | "involved" | "entangled"
+            );
+        let supported = v > c0 && (LIGHT_VERBS.contains(&sent.word(v - 1)) || embroiled);
         let subj = left
             .iter()
             .rev()
@@ -1407,7 +1418,12 @@ fn frame(
             }
             other => other,
         };
-        source = adj.or(from).or(subj).or(main_subject);
+        // "Ethiopia and Eritrea, close allies during the war, …": a symmetric noun in
+        // apposition to its parties
+        let apposed = (trig.ty.is_symmetric() && v > 1 && sent.word(v - 1) == ",")
+            .then(|| left.iter().rev().copied().find(|m| m.t1 + 1 == v))
+            .flatten();
+        source = adj.or(from).or(subj).or(main_subject).or(apposed);
         let prep_t = right.iter().copied().find(|m| {
             let p = preceded_by_prep(sent, m);
             p.as_deref().is_some_and(|p| trig.target_preps.contains(&p))
@@ -1757,7 +1773,17 @@ fn frame(
     };
     // coordination: "Tehran and Moscow appear keen …", "… to Sirajuddin Haqqani and Ibrahim Sadar"
     let mut out = vec![base.clone()];
-    for extra in conjuncts(sent, actors, source, &inside) {
+    let mut source_extras = conjuncts(sent, actors, source, &inside);
+    // (the tree's, for a subject outside the clause: "Rwanda and Uganda have both
+    // denied supplying …")
+    if !inside.iter().any(|m| std::ptr::eq(*m, source)) {
+        for e in treeargs::conjuncts(sent, ments, source) {
+            if !source_extras.contains(&e) {
+                source_extras.push(e);
+            }
+        }
+    }
+    for extra in source_extras {
         if Some(extra) != base.target {
             out.push(Draft {
                 source: extra,

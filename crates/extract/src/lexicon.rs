@@ -1096,6 +1096,10 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "opposition",
                 "hostilities",
                 "feud",
+                "dispute",
+                "disputes",
+                "standoff",
+                "stand-off",
                 "enmity",
             ],
             Spec {

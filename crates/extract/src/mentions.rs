@@ -555,6 +555,29 @@ impl<'k> Actors<'k> {
                     continue;
                 }
             }
+            // "Indian and Pakistani forces": the first demonym shares the second's head
+            if hit.how == AliasKind::Demonym
+                && t1 == t0 + 1
+                && sent.word(t1) == "and"
+                && sent.toks.get(t1 + 1).is_some_and(|t| t.cap)
+            {
+                let first = sent.toks[t0].span.slice(text);
+                let found = [2usize, 1].into_iter().find_map(|len| {
+                    let head: Vec<&str> = (t1 + 2..(t1 + 2 + len).min(n))
+                        .map(|x| sent.toks[x].span.slice(text))
+                        .collect();
+                    (head.len() == len)
+                        .then(|| self.kb.lookup(&format!("{first} {}", head.join(" "))))
+                        .flatten()
+                        .map(|(a, _)| a.id.clone())
+                });
+                if let Some(organ) = found.and_then(|id| self.kb.index_of(&id)) {
+                    let actor = self.kb_actor(organ);
+                    covered[t0..t1].iter_mut().for_each(|c| *c = true);
+                    self.push(sent, text, t0, t1, actor, How::StateHead);
+                    continue;
+                }
+            }
             // "Congo's army": the state's organ of that name
             let after: Vec<&str> = (t1..(t1 + 3).min(n)).map(|x| sent.word(x)).collect();
             if let Some((organ, len)) = self.organ_of(hit.actor, &after) {

@@ -724,7 +724,22 @@ pub fn conjuncts(sent: &Sent, ments: &[&Mention], m: &Mention) -> Vec<usize> {
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut stack = vec![head_of(sent, m)];
+    let mut h0 = head_of(sent, m);
+    // a later conjunct: start from the first ("Rwanda and Uganda": from "Rwanda")
+    while p.deprel(h0) == "conj" {
+        match p.head(h0) {
+            Some(g) => {
+                if let Some(o) = mention_at(sent, ments, g, false) {
+                    if o.actor != m.actor && !out.contains(&o.actor) {
+                        out.push(o.actor);
+                    }
+                }
+                h0 = g;
+            }
+            None => break,
+        }
+    }
+    let mut stack = vec![h0];
     let mut seen = 0;
     while let Some(h) = stack.pop() {
         seen += 1;
