@@ -403,6 +403,20 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_dates_an_undated_text_but_never_overrides_a_date() {
+        let text =
+            b"Split in the TTP\n\nKABUL, March 3, 2021 (Reuters) - Commanders left.\n".to_vec();
+        let o = read_memory("wire.txt", text.clone(), &ReadOptions::default());
+        assert_eq!(o.docs[0].meta.published, Some(PartialDate::day(2021, 3, 3)));
+        let opts = ReadOptions {
+            published: Some(PartialDate::year(2022)),
+            ..Default::default()
+        };
+        let o = read_memory("wire.txt", text, &opts);
+        assert_eq!(o.docs[0].meta.published, Some(PartialDate::year(2022)));
+    }
+
+    #[test]
     fn missing_file_is_named() {
         let o = read(&[PathBuf::from("/nonexistent/x.txt")]);
         assert_eq!(o.errors.len(), 1);
