@@ -513,6 +513,22 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        // any text: no panic, and a date only from a dateline that names a month and year
+        #[test]
+        fn dateline_dates_never_panic(
+            city in "[A-Z]{3,8}",
+            rest in "\\PC{0,40}",
+            sep in proptest::sample::select(vec![" - ", " -- ", " \u{2014} ", "\u{2014}", ". "]),
+        ) {
+            let t = format!("{city}, {rest}{sep}Body text follows.");
+            if let Some(d) = dateline_date(&t) {
+                proptest::prop_assert!(d.day.is_some());
+            }
+            let _ = dateline_date(&rest);
+        }
+    }
+
     #[test]
     fn the_date_of_a_dateline_with_a_year() {
         let d = |t: &str| dateline_date(t).map(|d| d.to_string());
