@@ -351,6 +351,13 @@ pub fn triggers(
             i += 1;
             continue;
         }
+        // "recalled their ambassadors from Algiers", "declared two Croatian diplomats
+        // persona non grata": a diplomatic sanction
+        if let Some(d) = diplomatic_sanction(sent, actors, &ments, i) {
+            out.extend(d);
+            i += 1;
+            continue;
+        }
         // "Pakistani troops and Taliban fighters exchanged fire": each side attacks
         if let Some(d) = exchange_of_fire(sent, actors, &ments, i) {
             out.extend(d);
@@ -512,18 +519,42 @@ pub fn triggers(
         let t_end = i + 1 + trig.rest.len();
         // "the internationally recognised government", "a deployed unit": a participle as adjective
         // (an adverb only after a determiner: "the internationally recognised", not
-        // "has repeatedly fired", "Al-Shabaab reportedly abducted")
+        // "has repeatedly fired", "Al-Shabaab reportedly abducted"; after a number:
+        // "six detained Americans")
+        // (a year is no count: "in 2021 helped Addis Ababa")
+        let year = prev.len() == 4 && prev.parse::<u32>().is_ok_and(|y| (1800..2200).contains(&y));
+        let counted = !prev.is_empty()
+            && !year
+            && ((prev.chars().all(|c| c.is_ascii_digit() || c == ',')
+                && prev.starts_with(|c: char| c.is_ascii_digit()))
+                || matches!(
+                    prev,
+                    "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "dozens"
+                        | "hundreds"
+                        | "several"
+                        | "many"
+                ));
         if trig.pos == Pos::Verb
             && trig.participle
             && i > 0
             && (is_det(prev)
+                || counted
                 || (prev.ends_with("ly")
                     && i >= 2
                     && (is_det(sent.word(i - 2))
                         || matches!(sent.word(i - 2), "'s" | "its" | "their" | "his" | "her"))))
             && sent.toks.get(t_end).is_some_and(|n| {
                 n.kind == rapport_text::TokKind::Word
-                    && !n.cap
+                    && (!n.cap || counted)
                     && !is_prep(&n.lower)
                     && !is_det(&n.lower)
                     && n.lower != "by"
@@ -633,6 +664,36 @@ pub fn triggers(
                 )
             })
         {
+            i = t_end;
+            continue;
+        }
+        // "cooperation agreements": a noun modifying another event noun is part of it
+        if trig.pos == Pos::Noun
+            && sent.syn.deprel(i) == "compound"
+            && sent.syn.head(i).is_some_and(|h| {
+                h > i
+                    && lex
+                        .get(sent.word(h))
+                        .is_some_and(|c| c.iter().any(|x| x.pos == Pos::Noun))
+            })
+        {
+            i = t_end;
+            continue;
+        }
+        // "relations between Kabul and Islamabad have been hostile": the state of the
+        // relations says what they are
+        if trig.ty == ClaimType::Cooperate && matches!(sent.word(i), "relations" | "ties") && {
+            let (a, b) = clause(sent, i);
+            (a..b).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "hostile" | "tense" | "strained" | "frosty" | "sour" | "soured" | "icy"
+                )
+            })
+        } {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::HostileTo;
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
         }
@@ -818,6 +879,44 @@ fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool
 /// The end of the clause around token `t`.
 fn c_end(sent: &Sent, t: usize) -> usize {
     clause(sent, t).1
+}
+
+/// "X recalled its ambassador from Y", "X declared Y's envoy persona non grata":
+/// SANCTION from the subject to the other state.
+fn diplomatic_sanction(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+) -> Option<Vec<Draft>> {
+    let n = sent.toks.len();
+    let diplomat = |k: usize| {
+        matches!(
+            sent.word(k),
+            "ambassador" | "ambassadors" | "envoy" | "envoys" | "diplomats" | "diplomat"
+        )
+    };
+    let recall = matches!(
+        sent.word(i),
+        "recall" | "recalled" | "recalls" | "recalling"
+    ) && (i + 1..(i + 4).min(n)).any(diplomat);
+    let non_grata = matches!(sent.word(i), "declared" | "declares" | "declare")
+        && (i + 1..(i + 8).min(n)).any(|k| sent.word(k) == "persona" && sent.word(k + 1) == "non");
+    if !recall && !non_grata {
+        return None;
+    }
+    let trig = Trigger {
+        rest: vec![],
+        ty: ClaimType::Sanction,
+        modes: vec![],
+        pos: Pos::Verb,
+        participle: false,
+        needs_object: false,
+        target_preps: if recall { &["from"] } else { &[] },
+        reverse: false,
+        base_confidence: 0.6,
+    };
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
 /// "X and Y exchanged fire", "X exchanged fire with Y": ASSAULT each way.
