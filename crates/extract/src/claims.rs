@@ -128,10 +128,9 @@ fn usable(m: &Mention) -> bool {
     !m.nested
 }
 
-fn skippable_mod(w: &str) -> bool {
-    is_det(w)
-        || (w.bytes().any(|b| b.is_ascii_digit())
-            && w.bytes().all(|b| b.is_ascii_digit() || b == b','))
+/// A number, in figures ("1,200") or words ("six", "dozens").
+fn is_count(w: &str) -> bool {
+    (w.bytes().any(|b| b.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b','))
         || matches!(
             w,
             "two"
@@ -143,10 +142,18 @@ fn skippable_mod(w: &str) -> bool {
                 | "eight"
                 | "nine"
                 | "ten"
+                | "twelve"
+                | "dozen"
                 | "dozens"
+                | "hundred"
                 | "hundreds"
                 | "thousands"
         )
+}
+
+fn skippable_mod(w: &str) -> bool {
+    is_det(w)
+        || is_count(w)
         || matches!(
             w,
             "former"
@@ -469,37 +476,24 @@ pub fn triggers(
                             | "volley"
                             | "barrage"
                     ) && (i + 1..k).all(|j| {
-                        matches!(
-                            sent.word(j),
-                            "a" | "an"
-                                | "about"
-                                | "around"
-                                | "some"
-                                | "more"
-                                | "than"
-                                | "over"
-                                | "nearly"
-                                | "dozens"
-                                | "hundreds"
-                                | "of"
-                                | "several"
-                                | "ballistic"
-                                | "cruise"
-                                | "anti-tank"
-                                | "guided"
-                                | "two"
-                                | "three"
-                                | "four"
-                                | "five"
-                                | "six"
-                                | "seven"
-                                | "eight"
-                                | "nine"
-                                | "ten"
-                                | "twelve"
-                                | "dozen"
-                                | "hundred"
-                        ) || sent.word(j).chars().all(|c| c.is_ascii_digit() || c == ',')
+                        is_count(sent.word(j))
+                            || matches!(
+                                sent.word(j),
+                                "a" | "an"
+                                    | "about"
+                                    | "around"
+                                    | "some"
+                                    | "more"
+                                    | "than"
+                                    | "over"
+                                    | "nearly"
+                                    | "of"
+                                    | "several"
+                                    | "ballistic"
+                                    | "cruise"
+                                    | "anti-tank"
+                                    | "guided"
+                            )
                     })
                 }));
         let fire_trigger;
@@ -523,26 +517,7 @@ pub fn triggers(
         // "six detained Americans")
         // (a year is no count: "in 2021 helped Addis Ababa")
         let year = prev.len() == 4 && prev.parse::<u32>().is_ok_and(|y| (1800..2200).contains(&y));
-        let counted = !prev.is_empty()
-            && !year
-            && ((prev.chars().all(|c| c.is_ascii_digit() || c == ',')
-                && prev.starts_with(|c: char| c.is_ascii_digit()))
-                || matches!(
-                    prev,
-                    "two"
-                        | "three"
-                        | "four"
-                        | "five"
-                        | "six"
-                        | "seven"
-                        | "eight"
-                        | "nine"
-                        | "ten"
-                        | "dozens"
-                        | "hundreds"
-                        | "several"
-                        | "many"
-                ));
+        let counted = !year && (is_count(prev) || matches!(prev, "several" | "many"));
         if trig.pos == Pos::Verb
             && trig.participle
             && i > 0
