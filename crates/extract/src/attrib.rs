@@ -303,12 +303,12 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                     | "to"
             ) && !matches!(next, "to")
             // "…, a spokesman told reporters."
-            || matches!(next, "me" | "us" | "reporters" | "journalists" | "him" | "her")
+            || (HEARERS.contains(&next) || matches!(next, "him" | "her"))
                 && matches!(sent.word(k + 2), "." | "," | "" | "on" | "in" | "at" | "last")
             || right
                 .is_some_and(|r| r.1 + 1 >= n || matches!(sent.word(r.1), "." | "," | "in" | "on"));
         // "…, one commander told me, …": the hearer may stand before the second comma
-        let after = if matches!(next, "me" | "us" | "reporters" | "journalists") {
+        let after = if HEARERS.contains(&next) {
             sent.word(k + 2)
         } else {
             next
@@ -335,7 +335,7 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 actors.last_speaker = Some((a, sent.idx));
             }
         }
-        let c1 = if matches!(next, "me" | "us" | "reporters" | "journalists" | "that") {
+        let c1 = if HEARERS.contains(&next) || next == "that" {
             k + 2
         } else {
             k + 1
@@ -359,6 +359,9 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
     }
     out
 }
+
+/// Hearers named right after a speech verb ("told reporters", "told me").
+const HEARERS: &[&str] = &["me", "us", "reporters", "journalists"];
 
 /// Speech verbs that may come before their speaker ("…, said officials").
 const INVERTING: &[&str] = &[

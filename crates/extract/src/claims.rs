@@ -344,36 +344,23 @@ pub fn triggers(
             });
         if launch_at && !ments.iter().any(|m| m.t0 <= i && i < m.t1) {
             let trig = Trigger {
-                rest: vec![],
-                ty: ClaimType::Assault,
-                modes: vec![Mode::ArmedAttack],
-                pos: Pos::Verb,
                 participle: sent.word(i) == "launched",
-                needs_object: false,
-                target_preps: &["at", "on", "against", "toward", "towards", "into"],
-                reverse: false,
-                base_confidence: 0.7,
+                ..verb_trigger(
+                    ClaimType::Assault,
+                    vec![Mode::ArmedAttack],
+                    &["at", "on", "against", "toward", "towards", "into"],
+                    0.7,
+                )
             };
             out.extend(frame(sent, actors, &ments, i, i + 1, &trig));
             i += 1;
             continue;
         }
-        // "recalled their ambassadors from Algiers", "declared two Croatian diplomats
-        // persona non grata": a diplomatic sanction
-        if let Some(d) = diplomatic_sanction(sent, actors, &ments, i) {
-            out.extend(d);
-            i += 1;
-            continue;
-        }
-        // "Pakistani troops and Taliban fighters exchanged fire": each side attacks
-        if let Some(d) = exchange_of_fire(sent, actors, &ments, i) {
-            out.extend(d);
-            i += 1;
-            continue;
-        }
-        // "let TTP fighters shelter in Kunar", "allowed M23 fighters to resupply": a
-        // permission to shelter or pass is material aid (sanctuary, logistics)
-        if let Some(d) = permission(sent, actors, &ments, i) {
+        // word-order patterns outside the lexicon: "recalled their ambassadors from
+        // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
+        // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
+        let patterns: [PatternFn; 3] = [diplomatic_sanction, exchange_of_fire, permission];
+        if let Some(d) = patterns.iter().find_map(|f| f(sent, actors, &ments, i)) {
             out.extend(d);
             i += 1;
             continue;
@@ -713,7 +700,12 @@ pub fn triggers(
                 t2.ty = ClaimType::Threaten;
                 t2.modes = vec![];
                 t2.needs_object = true;
-                out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+                // the claim is the vow: its modality and time are read at "vowed"
+                out.extend(
+                    frame(sent, actors, &ments, i, t_end, &t2)
+                        .into_iter()
+                        .map(|d| Draft { t: i - 2, ..d }),
+                );
             }
             i = t_end;
             continue;
@@ -753,7 +745,7 @@ pub fn triggers(
             && ments
                 .iter()
                 .any(|m| m.t0 == t_end && actors.list[m.actor].kind == ActorKind::Person)
-            && !(t_end..c_end(sent, i)).any(|k| sent.word(k) == "from")
+            && !(t_end..clause(sent, i).1).any(|k| sent.word(k) == "from")
         {
             let mut t2 = trig.clone();
             t2.ty = ClaimType::Consult;
@@ -851,9 +843,27 @@ fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool
     true
 }
 
-/// The end of the clause around token `t`.
-fn c_end(sent: &Sent, t: usize) -> usize {
-    clause(sent, t).1
+/// A word-order pattern: the drafts it finds at token `i`, if it matches there.
+type PatternFn = fn(&Sent, &Actors, &[&Mention], usize) -> Option<Vec<Draft>>;
+
+/// A one-word verb trigger found by a word-order pattern rather than the lexicon.
+fn verb_trigger(
+    ty: ClaimType,
+    modes: Vec<Mode>,
+    target_preps: &'static [&'static str],
+    base_confidence: f64,
+) -> Trigger {
+    Trigger {
+        rest: vec![],
+        ty,
+        modes,
+        pos: Pos::Verb,
+        participle: false,
+        needs_object: false,
+        target_preps,
+        reverse: false,
+        base_confidence,
+    }
 }
 
 /// "X recalled its ambassador from Y", "X declared Y's envoy persona non grata":
@@ -880,17 +890,8 @@ fn diplomatic_sanction(
     if !recall && !non_grata {
         return None;
     }
-    let trig = Trigger {
-        rest: vec![],
-        ty: ClaimType::Sanction,
-        modes: vec![],
-        pos: Pos::Verb,
-        participle: false,
-        needs_object: false,
-        target_preps: if recall { &["from"] } else { &[] },
-        reverse: false,
-        base_confidence: 0.6,
-    };
+    let preps: &'static [&'static str] = if recall { &["from"] } else { &[] };
+    let trig = verb_trigger(ClaimType::Sanction, vec![], preps, 0.6);
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
@@ -1016,17 +1017,7 @@ fn permission(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
     } else {
         return None;
     };
-    let trig = Trigger {
-        rest: vec![],
-        ty: ClaimType::Aid,
-        modes: vec![mode],
-        pos: Pos::Verb,
-        participle: false,
-        needs_object: false,
-        target_preps: &[],
-        reverse: false,
-        base_confidence: 0.6,
-    };
+    let trig = verb_trigger(ClaimType::Aid, vec![mode], &[], 0.6);
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 

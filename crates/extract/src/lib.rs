@@ -347,16 +347,8 @@ impl Extractor {
                     },
                 };
                 let reported = cue.is_some_and(|c| c.s0 > c.c0) || carry.is_some();
-                let (mut certainty, mut status, mut polarity) =
+                let (mut certainty, status, mut polarity) =
                     attrib::modality(sent, d.c0, d.t, reported);
-                // "vowed to fight X": the vow (a threat) was made
-                if d.ty == rapport_model::ClaimType::Threaten
-                    && d.t >= 2
-                    && matches!(sent.word(d.t - 2), "vowed" | "vows")
-                    && status == rapport_model::Status::Intended
-                {
-                    status = rapport_model::Status::Actual;
-                }
                 // "accusations by X that …": the accusation is made, whoever denies it
                 let (by, cue_text, allegation, denial) = if d.rule == allege::RULE {
                     certainty = Certainty::Asserted;
