@@ -322,7 +322,14 @@ pub fn triggers(
         // a delivery)
         let launching = matches!(
             sent.word(i),
-            "launch" | "launches" | "launched" | "launching"
+            "launch"
+                | "launches"
+                | "launched"
+                | "launching"
+                | "drop"
+                | "drops"
+                | "dropped"
+                | "dropping"
         );
         let sending = matches!(
             sent.word(i),
@@ -332,7 +339,15 @@ pub fn triggers(
             && (i + 1..(i + 7).min(n)).any(|k| {
                 matches!(
                     sent.word(k),
-                    "rockets" | "missiles" | "drones" | "shells" | "mortars" | "missile" | "rocket"
+                    "rockets"
+                        | "missiles"
+                        | "drones"
+                        | "shells"
+                        | "mortars"
+                        | "missile"
+                        | "rocket"
+                        | "bombs"
+                        | "bomb"
                 ) && (matches!(
                     sent.word(k + 1),
                     "at" | "on" | "against" | "toward" | "towards"

@@ -440,7 +440,17 @@ impl<'k> Actors<'k> {
                 && !sent.toks[t0].lower.contains("-based")
                 && !sent.toks[t0].lower.contains("-made");
             // "near the Pakistani border", "the Rwandan and Ugandan borders"
+            // … but "the Saudi city of Jizan", "the northern Israeli town of Metula" name
+            // the state the place belongs to, as an attack's target does
+            let state_of_place = t0 > 0
+                && (sent.word(t0 - 1) == "the"
+                    || (t0 > 1
+                        && sent.word(t0 - 2) == "the"
+                        && DIRECTIONS.contains(&sent.word(t0 - 1))))
+                && SETTLEMENTS.contains(&sent.word(t1))
+                && sent.word(t1 + 1) == "of";
             let on_place_noun = how == How::Adjective
+                && !state_of_place
                 && (PLACE_HEADS.contains(&sent.word(t1))
                     || (sent.word(t1) == "and" && PLACE_HEADS.contains(&sent.word(t1 + 2))));
             // "Zarif Gulbuddin": a one-word name of a known person next to another
@@ -883,7 +893,17 @@ impl<'k> Actors<'k> {
         {
             return;
         }
-        let a = self.named(&display, ActorKind::Person);
+        // what the recognizer reads the run as: a place is no actor ("fired rockets at
+        // Kiryat Shmona"), an organisation no person
+        let mut kind = ActorKind::Person;
+        if !titled && !pseudo_next && !speaker {
+            match recognized(sent, s, j) {
+                Some("LOC") => return,
+                Some("ORG") => kind = ActorKind::Organization,
+                _ => {}
+            }
+        }
+        let a = self.named(&display, kind);
         if honorific
             && display != self.list[a].name
             && self.list[a].kb.is_none()
@@ -1688,6 +1708,27 @@ const COLLECTIVES: &[&str] = &[
     "students",
 ];
 
+/// Places that belong to a state: "the Saudi city of Jizan".
+const SETTLEMENTS: &[&str] = &[
+    "city", "town", "village", "port", "capital", "province", "region", "district", "enclave",
+];
+
+/// Compass adjectives before a demonym: "the northern Israeli town of Metula".
+const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "central",
+    "border",
+    "frontline",
+    "coastal",
+];
+
 /// Head nouns too generic to stand for the actor whose name ends in them.
 const GENERIC_HEADS: &[&str] = &[
     "state",
@@ -1751,6 +1792,18 @@ fn is_name_word(sent: &Sent, i: usize) -> bool {
         && !NOT_NAME.contains(&t.lower.as_str())
         && !t.lower.starts_with('@')
         && t.lower.chars().any(|c| c.is_alphabetic())
+}
+
+/// The recognizer's entity type for tokens `s..j`: the type of entities covering more
+/// than half of them.
+fn recognized(sent: &Sent, s: usize, j: usize) -> Option<&str> {
+    sent.syn
+        .entities
+        .iter()
+        .map(|(a, b, l)| ((*b).min(j).saturating_sub((*a).max(s)), l.as_str()))
+        .filter(|&(overlap, _)| 2 * overlap > j - s)
+        .map(|(_, l)| l)
+        .next()
 }
 
 fn all_caps_line(sent: &Sent, text: &str) -> bool {

@@ -792,3 +792,28 @@ fn a_closed_relative_clause_holds_no_subject_or_hedge_of_the_main_verb() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.certainty, rapport_model::Certainty::Asserted);
 }
+
+#[test]
+fn a_place_the_recognizer_finds_is_no_actor_and_a_demonym_city_is_its_state() {
+    let r = run(
+        "Headline\n\nHezbollah fired about 40 rockets at Kiryat Shmona on Monday. The Houthis fired a ballistic missile at the Saudi city of Jizan on Sunday.\n",
+        "2024-03-04",
+    );
+    assert!(
+        !r.actors.iter().any(|a| a.name == "Kiryat Shmona"),
+        "{:#?}",
+        r.actors
+    );
+    has(&r, ClaimType::Assault, "houthis", "saudi-arabia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn bombs_dropped_on_a_city_attack_its_state() {
+    let r = run(
+        "Headline\n\nRussian forces dropped guided bombs on the Ukrainian city of Kharkiv overnight.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Assault, "russian-armed-forces", "ukraine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
