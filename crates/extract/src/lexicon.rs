@@ -520,8 +520,15 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "confiscate",
                 "interdict",
                 "besiege",
+                "retake",
+                "recapture",
             ],
-            &[("banned", true), ("banning", false)],
+            &[
+                ("banned", true),
+                ("banning", false),
+                ("retook", false),
+                ("retaken", true),
+            ],
             Spec {
                 ty: Coerce,
                 modes: &[],
@@ -814,7 +821,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             Spec {
                 ty: Assault,
                 modes: &[ArmedAttack],
-                preps: &["on", "against", "of"],
+                // ("an incursion into Syria", "strikes inside Afghanistan")
+                preps: &["on", "against", "of", "into", "inside"],
                 needs_object: false,
                 conf: 0.55,
             },
@@ -834,7 +842,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             Spec {
                 ty: Assault,
                 modes: &[AirStrike],
-                preps: &["on", "against"],
+                preps: &["on", "against", "into", "inside"],
                 needs_object: false,
                 conf: 0.6,
             },

@@ -401,6 +401,24 @@ impl<'k> Actors<'k> {
                     how = How::Adjective;
                 }
             }
+            // "Beirut's southern suburbs", "Kabul's airport": a part of a city is a place
+            if hit.how == AliasKind::Capital
+                && sent.word(t1) == "'s"
+                && (t1 + 1..(t1 + 4).min(n)).any(|x| {
+                    CITY_PARTS.contains(&sent.word(x)) || PLACE_HEADS.contains(&sent.word(x))
+                })
+            {
+                covered[t0..t1].iter_mut().for_each(|c| *c = true);
+                continue;
+            }
+            // "the Houthi-held capital Sanaa": a place held by an actor stands for its holder
+            if hit.how == AliasKind::Capital {
+                if let Some(holder) = self.holder_before(sent, first, t0) {
+                    covered[t0..t1].iter_mut().for_each(|c| *c = true);
+                    self.push(sent, text, t0, t1, holder, How::Name);
+                    continue;
+                }
+            }
             // places are not actors: "gathered in Tehran", "the Kabul-Kandahar highway",
             // "near the Pakistani border"
             let mut k = t0;
@@ -796,6 +814,27 @@ impl<'k> Actors<'k> {
         }
     }
 
+    /// The actor of an "X-held" / "X-controlled" modifier just before token `t0`, across
+    /// place nouns ("the Houthi-held capital Sanaa"), among the sentence's mentions from
+    /// `first` on.
+    fn holder_before(&self, sent: &Sent, first: usize, t0: usize) -> Option<usize> {
+        let x = (t0.saturating_sub(3)..t0).rev().find(|&x| {
+            let w = sent.toks[x].lower.as_str();
+            ["-held", "-controlled", "-occupied", "-run"]
+                .iter()
+                .any(|suf| w.ends_with(suf))
+        })?;
+        if !(x + 1..t0)
+            .all(|y| SETTLEMENTS.contains(&sent.word(y)) || PLACE_HEADS.contains(&sent.word(y)))
+        {
+            return None;
+        }
+        self.mentions[first..]
+            .iter()
+            .find(|m| m.t0 == x && m.t1 == x + 1)
+            .map(|m| m.actor)
+    }
+
     fn name_run(&mut self, sent: &Sent, text: &str, i: usize, j: usize, covered: &mut [bool]) {
         let n = sent.toks.len();
         // titles before and at the start of the run
@@ -848,6 +887,10 @@ impl<'k> Actors<'k> {
         let last = *words.last().unwrap();
         let first_w = words[0];
         if !titled && (PLACE_HEADS.contains(&last) || PLACE_MODIFIERS.contains(&first_w)) {
+            return;
+        }
+        // "the town of Debre Markos": a place
+        if s >= 2 && sent.word(s - 1) == "of" && SETTLEMENTS.contains(&sent.word(s - 2)) {
             return;
         }
         let start = if honorific { i } else { s };
@@ -1711,6 +1754,22 @@ const COLLECTIVES: &[&str] = &[
 /// Places that belong to a state: "the Saudi city of Jizan".
 const SETTLEMENTS: &[&str] = &[
     "city", "town", "village", "port", "capital", "province", "region", "district", "enclave",
+];
+
+/// Parts of a city: "Beirut's southern suburbs".
+const CITY_PARTS: &[&str] = &[
+    "suburbs",
+    "suburb",
+    "outskirts",
+    "streets",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "centre",
+    "center",
+    "downtown",
+    "port",
 ];
 
 /// Compass adjectives before a demonym: "the northern Israeli town of Metula".

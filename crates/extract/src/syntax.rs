@@ -152,7 +152,67 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     content_that(&mut p);
     day_before_name(&mut p, &refs);
     parenthetical_speech(&mut p, &refs);
+    judged_gerund(&mut p, &refs);
     p
+}
+
+/// Whether `k` lies below `anc` in the tree.
+fn descends(p: &Parse, mut k: usize, anc: usize) -> bool {
+    for _ in 0..p.head.len() {
+        match p.head(k) {
+            Some(h) if h == anc => return true,
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Verbs of judging whose "of"/"for" gerund names the deed judged.
+const JUDGING: &[&str] = &["accuse", "suspect", "charge", "blame", "convict", "acquit"];
+
+/// "X are accused by Human Rights Watch of killing civilians": the parser hangs "of
+/// killing" on the agent's noun (and reads the gerund as an adjective of its object).
+/// A gerund after "of"/"for" whose judging verb comes before it, with only the verb's
+/// own objects and agent between, becomes that verb's `advcl` (its object its `obj`).
+fn judged_gerund(p: &mut Parse, forms: &[&str]) {
+    let n = forms.len();
+    for g in 1..n {
+        if p.xpos[g] != "VBG" || !matches!(forms[g - 1].to_lowercase().as_str(), "of" | "for") {
+            continue;
+        }
+        let Some(v) = (g.saturating_sub(10)..g - 1)
+            .rev()
+            .find(|&v| p.upos[v] == "VERB" && JUDGING.contains(&p.lemma[v].as_str()))
+        else {
+            continue;
+        };
+        if p.head(g) == Some(v) || p.head(g - 1) == Some(v) && p.deprel[g - 1] != "case" {
+            continue;
+        }
+        // everything between hangs below the judging verb (no other clause between),
+        // and the judging verb below neither the gerund nor its noun
+        if !(v + 1..g - 1).all(|k| descends(p, k, v))
+            || (v + 1..g - 1).any(|k| p.upos[k] == "VERB")
+            || descends(p, v, g)
+            || p.head(g).is_some_and(|o| descends(p, v, o))
+        {
+            continue;
+        }
+        let old_head = p.head(g);
+        p.head[g] = Some(v);
+        p.deprel[g] = "advcl".into();
+        p.head[g - 1] = Some(g);
+        p.deprel[g - 1] = "mark".into();
+        p.upos[g] = "VERB".into();
+        // the noun the gerund modified is its object
+        if let Some(o) = old_head.filter(|&o| o > g && p.deprel[g] == "advcl") {
+            if matches!(p.upos[o].as_str(), "NOUN" | "PROPN" | "PRON") {
+                p.head[o] = Some(g);
+                p.deprel[o] = "obj".into();
+            }
+        }
+    }
 }
 
 /// Verbs of a parenthetical source clause ("Iran, he said, armed …").
@@ -491,6 +551,19 @@ mod tests {
             "{:?}",
             p
         );
+    }
+
+    #[test]
+    fn a_judged_gerund_hangs_on_the_verb_of_judging() {
+        let s = "The Volunteers for the Defence of the Homeland are accused by Human Rights Watch of killing civilians.";
+        let (sent, p) = parse(s);
+        let accused = sent.toks.iter().position(|t| t.lower == "accused").unwrap();
+        let killing = sent.toks.iter().position(|t| t.lower == "killing").unwrap();
+        assert_eq!(p.head(killing), Some(accused));
+        assert_eq!(p.deprel(killing), "advcl");
+        assert_eq!(p.deprel(killing - 1), "mark");
+        assert_eq!(p.head(killing + 1), Some(killing));
+        assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1);
     }
 
     #[test]

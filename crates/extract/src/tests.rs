@@ -817,3 +817,89 @@ fn bombs_dropped_on_a_city_attack_its_state() {
     has(&r, ClaimType::Assault, "russian-armed-forces", "ukraine")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn hypothetical_and_refused_events_are_no_claims() {
+    let r = run(
+        "Headline\n\nAbbas Araghchi warned that Tehran would respond to any American or Israeli attack on its nuclear sites. Felix Tshisekedi has refused to negotiate with the M23.\n",
+        "2024-03-04",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "israel", "iran").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "usa", "iran").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Consult, "felix-tshisekedi", "m23").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Reject, "felix-tshisekedi", "m23")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a negated "any" is a negated event
+    let r = run(
+        "Headline\n\nSomalia's government has not held any talks with al-Shabaab.\n",
+        "2024-03-04",
+    );
+    let c = has(&r, ClaimType::Consult, "somalia", "al-shabaab")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+}
+
+#[test]
+fn taking_a_place_from_its_holder_attacks_the_holder() {
+    let r = run(
+        "Headline\n\nThe RSF seized the city of Wad Madani from the Sudanese army in December 2023. Kidal was retaken from the Coordination of Azawad Movements by Malian troops in November 2023.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Assault, "rsf", "saf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "fama", "cma").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!r.actors.iter().any(|a| a.name == "Wad Madani"));
+}
+
+#[test]
+fn the_accused_does_the_deed_not_the_accuser() {
+    let r = run(
+        "Headline\n\nThe Rapid Support Forces are accused by Human Rights Watch of killing civilians.\n",
+        "2024-03-04",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.source == "hrw"),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.source == "rapid-support-forces"),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_place_held_by_an_actor_stands_for_it_and_a_city_part_is_a_place() {
+    let r = run(
+        "Headline\n\nThe Saudi-led coalition carried out air strikes on the Houthi-held capital Sanaa on Thursday. Israel struck Beirut's southern suburbs.\n",
+        "2024-03-04",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.target.as_deref() == Some("houthis")),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "israel", "lebanon").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}

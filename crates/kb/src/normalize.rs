@@ -1,6 +1,9 @@
 //! Normalisation of names for lookup: case, accents, apostrophes, hyphens,
 //! punctuation and a leading "the" do not matter.
 
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
 fn fold(c: char) -> Option<char> {
     Some(match c {
         'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' => 'a',
@@ -16,6 +19,10 @@ fn fold(c: char) -> Option<char> {
         'ı' => 'i',
         'ž' => 'z',
         'č' => 'c',
+        'ł' => 'l',
+        'đ' => 'd',
+        'ð' => 'd',
+        'þ' => 't',
         '\'' | '\u{2019}' | '\u{2018}' | '`' | 'ʼ' | 'ʿ' | 'ʾ' => return None,
         c if c.is_alphanumeric() => c,
         _ => ' ',
@@ -27,7 +34,13 @@ fn fold(c: char) -> Option<char> {
 pub fn norm_key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for c in s.chars().flat_map(char::to_lowercase) {
+    // accents go with the canonical decomposition ("Vučić" → "vucic"); letters that do
+    // not decompose are folded by hand
+    for c in s
+        .nfd()
+        .filter(|&c| !is_combining_mark(c))
+        .flat_map(char::to_lowercase)
+    {
         match fold(c) {
             None => {}
             Some(' ') if !space => {
@@ -62,5 +75,8 @@ mod tests {
         assert_eq!(norm_key("U.S."), "u s");
         assert_eq!(norm_key("Türkiye"), "turkiye");
         assert_eq!(norm_key("Theodore"), "theodore");
+        assert_eq!(norm_key("Aleksandar Vučić"), "aleksandar vucic");
+        assert_eq!(norm_key("Łukasz Đorđević"), "lukasz dordevic");
+        assert_eq!(norm_key("Erdoğan"), "erdogan");
     }
 }
