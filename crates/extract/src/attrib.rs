@@ -328,7 +328,19 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         } else if ends && (quote_before || comma_before(c0) || comma_before(b)) {
             (0, c0)
         } else {
-            (k + 1, n)
+            // a verb coordinated with the cue is the speaker's own next act, outside
+            // what is reported ("denied the report and blamed Israel")
+            let own_act = sent
+                .syn
+                .children(k)
+                .find(|&c| sent.syn.deprel(c) == "conj" && sent.syn.upos(c) == "VERB")
+                .map(|c| {
+                    sent.syn
+                        .children(c)
+                        .find(|&x| sent.syn.deprel(x) == "cc" && x < c)
+                        .unwrap_or(c)
+                });
+            (k + 1, own_act.unwrap_or(n))
         };
         if let By::Actor(a) = by {
             if !actors.list[a].anonymous {

@@ -84,8 +84,12 @@ pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
                 | "\""
                 | "however"
         ) || SPEECH.contains(&w)
-            // (not a name's word: "the United States")
+            // (not a name's word: "the United States"; not a noun: "the report")
             && !(sent.toks[i].cap && i > 0)
+            && sent.syn.upos(i) != "NOUN"
+            // (nor a speech verb the trigger is coordinated with: "rejected the report
+            // and attacked Israel")
+            && !(sent.syn.head(t) == Some(i) && sent.syn.deprel(t) == "conj")
             && !matches!(
                 w,
                 "documenting" | "documented" | "found" | "shows" | "showed"
@@ -571,6 +575,18 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "blamed the kidnapping on the ELN": the one blamed follows "on"
+        if trig.ty == ClaimType::Accuse
+            && matches!(sent.word(i), "blamed" | "blame" | "blames" | "blaming")
+            && (t_end..(t_end + 5).min(n))
+                .any(|k| sent.word(k) == "on" && ments.iter().any(|m| m.t0 > k && m.t0 <= k + 2))
+        {
+            let mut t2 = trig.clone();
+            t2.target_preps = &["on"];
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "captured the town of Debre Markos from federal troops": taking a place from
         // its holder is an attack on the holder
         if trig.ty == ClaimType::Coerce
@@ -845,11 +861,51 @@ pub fn triggers(
             i = t_end;
             continue;
         }
-        out.extend(frame(sent, actors, &ments, i, t_end, trig));
+        let drafts = frame(sent, actors, &ments, i, t_end, trig);
+        // "clashes between X and Y", "fighting between": each side attacks the other
+        let mutual = trig.ty == ClaimType::Assault
+            && trig.pos == Pos::Noun
+            && MUTUAL_FIGHTING.contains(&sent.word(i));
+        let reversed: Vec<Draft> = drafts
+            .iter()
+            .filter(|d| mutual && d.rule == "nominal between")
+            .filter_map(|d| {
+                Some(Draft {
+                    source: d.target?,
+                    target: Some(d.source),
+                    ..d.clone()
+                })
+            })
+            .collect();
+        out.extend(drafts);
+        out.extend(reversed);
         i = t_end;
     }
     out
 }
+
+/// Group nouns after a name ("ELN guerrillas").
+const GROUP_NOUNS: &[&str] = &[
+    "guerrillas",
+    "fighters",
+    "forces",
+    "troops",
+    "militants",
+    "rebels",
+    "militiamen",
+    "soldiers",
+];
+
+/// Nouns of fighting between two sides.
+const MUTUAL_FIGHTING: &[&str] = &[
+    "clashes",
+    "clash",
+    "fighting",
+    "skirmishes",
+    "firefights",
+    "gunfights",
+    "battles",
+];
 
 fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Option<Draft> {
     let w = sent.word(i);
@@ -1484,9 +1540,15 @@ fn frame(
         rule = "nominal between";
         source = right.iter().copied().find(|m| m.t0 <= t_end + 2);
         target = source.and_then(|s| {
+            // (a group noun may follow the first side: "between ELN guerrillas and …")
+            let and = if GROUP_NOUNS.contains(&sent.word(s.t1)) {
+                s.t1 + 1
+            } else {
+                s.t1
+            };
             right.iter().copied().find(|m| {
-                m.t0 > s.t1 && m.t0 <= s.t1 + 2 && sent.word(s.t1) == "and"
-                    || m.t0 == s.t1 + 2 && sent.word(s.t1 + 1) == "the" && sent.word(s.t1) == "and"
+                m.t0 > and && m.t0 <= and + 2 && sent.word(and) == "and"
+                    || m.t0 == and + 2 && sent.word(and + 1) == "the" && sent.word(and) == "and"
             })
         });
     } else if trig.pos == Pos::Noun {
@@ -1718,6 +1780,16 @@ fn frame(
                         | "unless"
                 )
             }) && (!matches!(m.how, How::Adjective) || m.t0 <= t_end + 2)
+                // … and before a coordinated verb ("denied abducting the soldiers and
+                // blamed the kidnapping on the ELN")
+                && !(t_end..m.t0).any(|k| {
+                    let finite = |x: usize| {
+                        matches!(sent.syn.xpos.get(x).map(String::as_str), Some("VBD" | "VBZ" | "VBP"))
+                            || (sent.syn.upos(x) == "VERB" && sent.syn.deprel(x) == "conj")
+                    };
+                    matches!(sent.word(k), "and" | "but")
+                        && (finite(k + 1) || (sent.syn.upos(k + 1) == "ADV" && finite(k + 2)))
+                })
                 && Some(m.actor) != subj.map(|s| s.actor)
                 && !matches!(
                     preceded_by_prep(sent, m).as_deref(),

@@ -829,6 +829,24 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         ),
         (
             &[
+                "clashes",
+                "clash",
+                "fighting",
+                "skirmishes",
+                "firefights",
+                "gunfights",
+                "battles",
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &["with", "against", "between"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            &[
                 "airstrike",
                 "airstrikes",
                 "air strike",

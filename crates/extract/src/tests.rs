@@ -903,3 +903,41 @@ fn a_place_held_by_an_actor_stands_for_it_and_a_city_part_is_a_place() {
         r.claims
     );
 }
+
+#[test]
+fn clashes_between_two_sides_attack_each_way() {
+    let r = run(
+        "Headline\n\nClashes between ELN guerrillas and the Clan del Golfo displaced thousands of people last month.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Assault, "eln", "clan-del-golfo")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "clan-del-golfo", "eln")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_verb_coordinated_with_a_denial_is_the_speakers_own_act() {
+    let r = run(
+        "Headline\n\nIran rejected the report and then attacked Israel. The Estado Mayor Central denied abducting the soldiers and blamed the kidnapping on the ELN.\n",
+        "2024-03-04",
+    );
+    let c =
+        has(&r, ClaimType::Assault, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Positive);
+    assert!(
+        has(&r, ClaimType::Reject, "iran", "israel").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    let c =
+        has(&r, ClaimType::Accuse, "farc-emc", "eln").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Positive);
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.target.as_deref() == Some("eln")),
+        "{:#?}",
+        r.claims
+    );
+}
