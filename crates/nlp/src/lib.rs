@@ -241,6 +241,11 @@ impl Pipeline {
         self.ner.prune(ner);
     }
 
+    /// The caller's gazetteer the recognizer consults, if one was added.
+    pub fn gazetteer(&self) -> Option<&dyn Gazetteer> {
+        self.gazetteer.as_deref().map(|g| g as &dyn Gazetteer)
+    }
+
     /// Adds a gazetteer (e.g. the actor knowledge base's names) for the recognizer.
     pub fn with_gazetteer(mut self, g: impl Gazetteer + Send + Sync + 'static) -> Pipeline {
         self.gazetteer = Some(Box::new(g));

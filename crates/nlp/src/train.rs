@@ -212,7 +212,7 @@ pub fn evaluate(p: &Pipeline, ud: &[Sentence], uner: &[NerSentence]) -> Scores {
     let a = parser::score(&p.parser, &inputs, ud);
     (s.uas, s.las, s.las_full) = (a.uas, a.las, a.las_full);
     let exs = ner_examples(&p.tagger, uner, false);
-    let f = ner::f1(&p.ner, &exs, None);
+    let f = ner::f1(&p.ner, &exs, p.gazetteer());
     (s.ner_p, s.ner_r, s.ner_f1) = (f.precision, f.recall, f.f1);
     s
 }

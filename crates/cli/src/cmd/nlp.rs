@@ -21,6 +21,9 @@ pub enum NlpCmd {
         /// Model files to score instead of the ones built into this binary.
         #[arg(long)]
         models: Option<PathBuf>,
+        /// Also give the recognizer the actor knowledge base's names, as extraction does.
+        #[arg(long)]
+        kb: bool,
     },
     /// Train all models from scratch (seeded, single-threaded) and write them to a folder.
     Train {
@@ -44,13 +47,18 @@ pub fn run(cmd: NlpCmd) -> Result<i32> {
             data,
             split,
             models,
+            kb,
         } => {
             let t0 = Instant::now();
-            let p = match &models {
+            let mut p = match &models {
                 Some(dir) => Pipeline::load_dir(dir),
                 None => Pipeline::load_embedded(),
             }
             .map_err(|e| anyhow!("{e}"))?;
+            if kb {
+                let kb = rapport_kb::Kb::embedded().map_err(|e| anyhow!("{e}"))?;
+                p = p.with_gazetteer(rapport_extract::syntax::KbGazetteer::new(&kb));
+            }
             eprintln!("models loaded in {:.1?}", t0.elapsed());
             let d = TestData::load(&data, &split).map_err(|e| anyhow!("{e}"))?;
             print!("{}", evaluate(&p, &d.ud, &d.uner).lines());
