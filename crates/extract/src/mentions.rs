@@ -1458,11 +1458,25 @@ impl<'k> Actors<'k> {
                         .get(k - 2)
                         .map_or(!sent.word(k - 2).ends_with("ed"), |x| x.starts_with("NN"))
             };
-            let found = here
-                .iter()
-                .find(|m| !by_agent(m))
-                .or(here.first())
-                .copied()
+            // a possessive refers back to its clause's subject over an object named
+            // between ("Israel did not notify Qatar of its strike"), unless an infinitive
+            // hands the object the next act ("asked Pakistan to close its border")
+            let subject_of_clause = matches!(w, "its" | "their" | "his" | "her")
+                .then(|| {
+                    here.iter().copied().find(|m| {
+                        (m.t0..m.t1).any(|k| sent.syn.deprel(k).starts_with("nsubj"))
+                            && !(m.t1..i).any(|k| {
+                                matches!(sent.word(k), "to" | "," | ";" | "that" | "who" | "which")
+                                    || matches!(sent.syn.upos(k), "AUX")
+                                        && sent.syn.deprel(k) == "cop"
+                            })
+                            && here.iter().any(|o| o.t0 > m.t1)
+                    })
+                })
+                .flatten();
+            let found = subject_of_clause
+                .or_else(|| here.iter().find(|m| !by_agent(m)).copied())
+                .or(here.first().copied())
                 .or_else(|| {
                     let prev = self
                         .mentions

@@ -298,10 +298,21 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 {
                     e += 1;
                 }
+                let mut first_role: Option<usize> = None;
                 for head in start..e {
                     let Some((ty, head)) = role_at(sent, head) else {
                         continue;
                     };
+                    // a role inside the first one's "of" phrase is someone else's ("a
+                    // special envoy of the US president")
+                    if let Some(f) = first_role {
+                        if (f..head).any(|x| sent.word(x) == "of")
+                            && !(f..head).any(|x| sent.word(x) == "and")
+                        {
+                            continue;
+                        }
+                    }
+                    first_role.get_or_insert(head);
                     // the copula's own predicate, not a role further on ("was received
                     // by Ugandan President X")
                     if copula

@@ -941,3 +941,37 @@ fn a_verb_coordinated_with_a_denial_is_the_speakers_own_act() {
         r.claims
     );
 }
+
+#[test]
+fn a_possessive_refers_to_its_clause_subject_unless_an_infinitive_intervenes() {
+    let r = run(
+        "Headline\n\nIsrael did not notify Qatar in advance of its strike on Hamas leaders in Doha. Washington asked Pakistan to end its support for the Taliban.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Assault, "israel", "hamas").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Assault, "qatar", "hamas").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Support, "usa", "taliban").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_role_inside_another_roles_of_phrase_is_someone_elses() {
+    let r = run(
+        "Headline\n\nNicolas Maduro received Richard Grenell, a special envoy of the US president, in Caracas.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::MemberOf, "richard-grenell", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Leads, "richard-grenell", "usa").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
