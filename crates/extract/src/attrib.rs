@@ -330,15 +330,25 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         } else {
             // a verb coordinated with the cue is the speaker's own next act, outside
             // what is reported ("denied the report and blamed Israel")
+            // (a finite verb after "and"/"but": "denied bankrolling or equipping the
+            // RSF" is one denial)
             let own_act = sent
                 .syn
                 .children(k)
-                .find(|&c| sent.syn.deprel(c) == "conj" && sent.syn.upos(c) == "VERB")
-                .map(|c| {
+                .filter(|&c| {
+                    sent.syn.deprel(c) == "conj"
+                        && sent.syn.upos(c) == "VERB"
+                        && sent
+                            .syn
+                            .xpos
+                            .get(c)
+                            .is_some_and(|x| x != "VBG" && x != "VB")
+                })
+                .find_map(|c| {
                     sent.syn
                         .children(c)
                         .find(|&x| sent.syn.deprel(x) == "cc" && x < c)
-                        .unwrap_or(c)
+                        .filter(|&x| matches!(sent.word(x), "and" | "but"))
                 });
             (k + 1, own_act.unwrap_or(n))
         };

@@ -378,7 +378,12 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 3] = [diplomatic_sanction, exchange_of_fire, permission];
+        let patterns: [PatternFn; 4] = [
+            diplomatic_sanction,
+            exchange_of_fire,
+            permission,
+            reciprocal,
+        ];
         if let Some(d) = patterns.iter().find_map(|f| f(sent, actors, &ments, i)) {
             out.extend(d);
             i += 1;
@@ -877,8 +882,29 @@ pub fn triggers(
                 })
             })
             .collect();
+        // "signed a mutual defence pact": the agreement makes the two allies
+        let defence_pact = trig.ty == ClaimType::Agree
+            && (i..(i + 7).min(clause(sent, i).1)).any(|p| {
+                matches!(sent.word(p), "pact" | "treaty" | "pacts" | "treaties")
+                    && (p.saturating_sub(3)..p).any(|k| {
+                        matches!(
+                            sent.word(k),
+                            "defence" | "defense" | "security" | "military"
+                        )
+                    })
+            });
+        let allied: Vec<Draft> = drafts
+            .iter()
+            .filter(|d| defence_pact && d.target.is_some())
+            .map(|d| Draft {
+                ty: ClaimType::AlliedWith,
+                modes: vec![],
+                ..d.clone()
+            })
+            .collect();
         out.extend(drafts);
         out.extend(reversed);
+        out.extend(allied);
         i = t_end;
     }
     out
@@ -1064,6 +1090,54 @@ fn exchange_of_fire(
         c1,
         confidence: 0.6,
         rule: "exchange of fire",
+        open: None,
+        agentless: false,
+    };
+    Some(vec![draft(a.actor, b.actor), draft(b.actor, a.actor)])
+}
+
+/// "Asmara and Addis Ababa accuse each other of …", "Thai and Cambodian troops shelled
+/// each other's positions": a verb of the lexicon with a reciprocal object, done by each
+/// of two coordinated subjects to the other.
+fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let trig = lexicon()
+        .get(sent.word(i))?
+        .iter()
+        .find(|c| c.pos == Pos::Verb && c.rest.is_empty())?;
+    let each_other = matches!(
+        (sent.word(i + 1), sent.word(i + 2)),
+        ("each", "other" | "other's") | ("one", "another" | "another's")
+    ) || (sent.word(i + 3) == "'s"
+        && matches!(
+            (sent.word(i + 1), sent.word(i + 2)),
+            ("each", "other") | ("one", "another")
+        ));
+    if !each_other {
+        return None;
+    }
+    let (c0, c1) = clause(sent, i);
+    let left: Vec<&Mention> = ments
+        .iter()
+        .copied()
+        .filter(|m| m.t0 >= c0 && m.t1 <= i && !m.locative && is_argument(sent, actors, m, trig.ty))
+        .collect();
+    let [.., a, b] = left[..] else {
+        return None;
+    };
+    if !(a.t1 < b.t0 && sent.word(a.t1) == "and" && b.t0 <= a.t1 + 2) || a.actor == b.actor {
+        return None;
+    }
+    let draft = |s: usize, t: usize| Draft {
+        ty: trig.ty,
+        modes: trig.modes.clone(),
+        role: None,
+        source: s,
+        target: Some(t),
+        t: i,
+        c0,
+        c1,
+        confidence: trig.base_confidence,
+        rule: "reciprocal",
         open: None,
         agentless: false,
     };

@@ -258,7 +258,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "attack", "assault", "raid", "storm", "ambush", "invade", "target", "overrun",
                 "besiege", "crush", "suppress", "rout", "pound",
             ],
-            &[("targetted", true)],
+            &[("targetted", true), ("overran", false)],
             Spec {
                 ty: Assault,
                 modes: &[ArmedAttack],

@@ -975,3 +975,41 @@ fn a_role_inside_another_roles_of_phrase_is_someone_elses() {
         r.claims
     );
 }
+
+#[test]
+fn a_reciprocal_object_makes_each_side_act_on_the_other() {
+    let r = run(
+        "Headline\n\nAsmara and Addis Ababa now accuse each other of massing troops. Thai and Cambodian troops shelled each other's positions along the border.\n",
+        "2024-03-04",
+    );
+    for (ty, a, b) in [
+        (ClaimType::Accuse, "eritrea", "ethiopia"),
+        (ClaimType::Accuse, "ethiopia", "eritrea"),
+        (ClaimType::Assault, "thailand", "cambodia"),
+        (ClaimType::Assault, "cambodia", "thailand"),
+    ] {
+        has(&r, ty, a, b).unwrap_or_else(|| panic!("{ty:?} {a} {b}: {:#?}", r.claims));
+    }
+}
+
+#[test]
+fn a_defence_pact_makes_allies_and_a_staff_noun_stands_for_its_employer() {
+    let r = run(
+        "Headline\n\nNorth Korea and Russia signed a mutual defence pact in June 2024. Viv Ansanm gunmen overran a station of the Haitian National Police. Abu Dhabi denied bankrolling or equipping the Rapid Support Forces.\n",
+        "2024-03-04",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::AlliedWith),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Assault
+            && c.target.as_deref() == Some("haitian-national-police")),
+        "{:#?}",
+        r.claims
+    );
+    let c = has(&r, ClaimType::Aid, "uae", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+}

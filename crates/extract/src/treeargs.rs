@@ -256,6 +256,31 @@ const GROUP_HEADS: &[&str] = &[
     "faction",
     "factions",
     "cells",
+    // people and places that stand for who employs or holds them ("aid workers of
+    // Action Against Hunger", "a station of the Haitian National Police")
+    "workers",
+    "staff",
+    "employees",
+    "personnel",
+    "headquarters",
+    "station",
+    "stations",
+    "base",
+    "bases",
+    "positions",
+    "office",
+    "offices",
+    "convoy",
+    "convoys",
+    "vessels",
+    "ships",
+    "embassy",
+    "consulate",
+    "outpost",
+    "outposts",
+    "checkpoint",
+    "checkpoints",
+    "patrol",
 ];
 
 /// The word that marks a nominal dependent ("to", "by", "against"), if any.
