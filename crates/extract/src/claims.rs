@@ -378,7 +378,8 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 4] = [
+        let patterns: [PatternFn; 5] = [
+            killing_in_strike,
             diplomatic_sanction,
             exchange_of_fire,
             permission,
@@ -868,9 +869,10 @@ pub fn triggers(
         }
         let drafts = frame(sent, actors, &ments, i, t_end, trig);
         // "clashes between X and Y", "fighting between": each side attacks the other
-        let mutual = trig.ty == ClaimType::Assault
+        // ("a prisoner swap between": each releases the other's)
+        let mutual = matches!(trig.ty, ClaimType::Assault | ClaimType::Concede)
             && trig.pos == Pos::Noun
-            && MUTUAL_FIGHTING.contains(&sent.word(i));
+            && MUTUAL.contains(&sent.word(i));
         let reversed: Vec<Draft> = drafts
             .iter()
             .filter(|d| mutual && d.rule == "nominal between")
@@ -922,8 +924,9 @@ const GROUP_NOUNS: &[&str] = &[
     "soldiers",
 ];
 
-/// Nouns of fighting between two sides.
-const MUTUAL_FIGHTING: &[&str] = &[
+/// Nouns of what two sides do to each other (fighting, prisoner swaps).
+const MUTUAL: &[&str] = &[
+    "prisoner",
     "clashes",
     "clash",
     "fighting",
@@ -1026,6 +1029,25 @@ fn diplomatic_sanction(
         sent.word(i),
         "recall" | "recalled" | "recalls" | "recalling"
     ) && (i + 1..(i + 4).min(n)).any(diplomat);
+    // "halted rare-earth exports to Japan", "suspended flights to Moscow": a trade or
+    // travel restriction on the other state
+    let restrict = sent.syn.upos(i) == "VERB"
+        && matches!(
+            sent.syn.lemma.get(i).map(String::as_str),
+            Some("halt" | "suspend" | "ban" | "block" | "restrict" | "curb" | "stop" | "freeze")
+        );
+    let trade = (i + 1..(i + 5).min(n)).find(|&k| {
+        matches!(
+            sent.word(k),
+            "exports" | "imports" | "shipments" | "sales" | "trade" | "flights"
+        ) && matches!(sent.word(k + 1), "to" | "from" | "with")
+    });
+    if restrict {
+        if let Some(k) = trade {
+            let trig = verb_trigger(ClaimType::Sanction, vec![], &["to", "from", "with"], 0.6);
+            return Some(frame(sent, actors, ments, i, k + 1, &trig));
+        }
+    }
     let non_grata = matches!(sent.word(i), "declared" | "declares" | "declare")
         && (i + 1..(i + 8).min(n)).any(|k| sent.word(k) == "persona" && sent.word(k + 1) == "non");
     if !recall && !non_grata {
@@ -1045,17 +1067,24 @@ fn exchange_of_fire(
 ) -> Option<Vec<Draft>> {
     if !matches!(
         sent.word(i),
-        "exchange" | "exchanged" | "exchanges" | "exchanging"
+        "exchange" | "exchanged" | "exchanges" | "exchanging" | "swapped" | "swap" | "swaps"
     ) {
         return None;
     }
     let n = sent.toks.len();
-    (i + 1..(i + 4).min(n)).find(|&k| {
-        matches!(
-            sent.word(k),
-            "fire" | "gunfire" | "shots" | "shelling" | "blows"
-        )
+    let what = (i + 1..(i + 4).min(n)).find_map(|k| match sent.word(k) {
+        "fire" | "gunfire" | "shots" | "shelling" | "blows" => Some(ClaimType::Assault),
+        // "exchanged prisoners": each side releases the other's
+        "prisoners" | "captives" | "detainees" | "hostages" | "pows" | "bodies" => {
+            Some(ClaimType::Concede)
+        }
+        _ => None,
     })?;
+    // (a noun "exchange" is no verb: "the prisoner exchange between …" is read by
+    // `mutual_between`)
+    if sent.syn.upos(i) == "NOUN" {
+        return None;
+    }
     let (c0, c1) = clause(sent, i);
     let arg = |m: &&&Mention| is_argument(sent, actors, m, ClaimType::Assault) && !m.locative;
     let left: Vec<&Mention> = ments
@@ -1080,8 +1109,12 @@ fn exchange_of_fire(
         return None;
     }
     let draft = |s: usize, t: usize| Draft {
-        ty: ClaimType::Assault,
-        modes: vec![Mode::ArmedAttack],
+        ty: what,
+        modes: if what == ClaimType::Assault {
+            vec![Mode::ArmedAttack]
+        } else {
+            vec![]
+        },
         role: None,
         source: s,
         target: Some(t),
@@ -1089,7 +1122,7 @@ fn exchange_of_fire(
         c0,
         c1,
         confidence: 0.6,
-        rule: "exchange of fire",
+        rule: "exchange",
         open: None,
         agentless: false,
     };
@@ -1142,6 +1175,58 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
         agentless: false,
     };
     Some(vec![draft(a.actor, b.actor), draft(b.actor, a.actor)])
+}
+
+/// "The killing of X in an Israeli strike", "the death of X in a US drone strike": the
+/// strike's actor killed the one named after "of".
+fn killing_in_strike(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+) -> Option<Vec<Draft>> {
+    if !matches!(
+        sent.word(i),
+        "killing" | "assassination" | "death" | "deaths" | "killings"
+    ) || sent.word(i + 1) != "of"
+        || sent.syn.upos(i) != "NOUN"
+    {
+        return None;
+    }
+    let (c0, c1) = clause(sent, i);
+    let victim = ments
+        .iter()
+        .copied()
+        .filter(|m| m.t0 > i + 1 && m.t0 <= i + 5 && m.t1 <= c1)
+        .filter(|m| is_argument(sent, actors, m, ClaimType::Assault))
+        .max_by_key(|m| (m.t1, std::cmp::Reverse(m.t0)))?;
+    let k = (victim.t1..(victim.t1 + 3).min(c1)).find(|&k| sent.word(k) == "in")?;
+    let strike = (k + 1..(k + 7).min(c1)).find(|&x| {
+        matches!(
+            sent.word(x),
+            "strike" | "strikes" | "airstrike" | "raid" | "attack" | "bombing" | "ambush"
+        )
+    })?;
+    let agent = ments.iter().copied().rfind(|m| {
+        m.t0 > k && m.t1 <= strike && is_argument(sent, actors, m, ClaimType::Assault)
+    })?;
+    if agent.actor == victim.actor {
+        return None;
+    }
+    Some(vec![Draft {
+        ty: ClaimType::Assault,
+        modes: vec![Mode::Kill],
+        role: None,
+        source: agent.actor,
+        target: Some(victim.actor),
+        t: i,
+        c0,
+        c1,
+        confidence: 0.6,
+        rule: "killing in a strike",
+        open: None,
+        agentless: false,
+    }])
 }
 
 /// What a permission lets an armed group do on someone's territory.

@@ -212,6 +212,18 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "sent special forces to reinforce M23 units"
+            &["reinforce"],
+            &[],
+            Spec {
+                ty: Aid,
+                modes: &[Personnel],
+                preps: &[],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
             &[
                 "support", "back", "assist", "help", "aid", "bolster", "prop",
             ],
@@ -276,6 +288,24 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 preps: &[],
                 needs_object: false,
                 conf: 0.7,
+            },
+        ),
+        (
+            // "downed a drone", "was brought down by a missile"
+            &[],
+            &[
+                ("downed", true),
+                ("downing", false),
+                ("brought down", true),
+                ("bring down", false),
+                ("bringing down", false),
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &[],
+                needs_object: false,
+                conf: 0.6,
             },
         ),
         (
@@ -526,6 +556,9 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             &[
                 ("banned", true),
                 ("banning", false),
+                ("barred", true),
+                ("barring", false),
+                ("bars", false),
                 ("retook", false),
                 ("retaken", true),
             ],
@@ -825,6 +858,21 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 preps: &["on", "against", "of", "into", "inside"],
                 needs_object: false,
                 conf: 0.55,
+            },
+        ),
+        (
+            &[
+                "prisoner swap",
+                "prisoner swaps",
+                "prisoner exchange",
+                "prisoner exchanges",
+            ],
+            Spec {
+                ty: Concede,
+                modes: &[],
+                preps: &["between", "with"],
+                needs_object: false,
+                conf: 0.6,
             },
         ),
         (

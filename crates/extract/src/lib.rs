@@ -396,7 +396,7 @@ impl Extractor {
                     text: Some(sent.toks[d.t].span.slice(text).to_string()),
                 });
                 let anchored = event_anchor(sent, text, &actors, &drafts, &d);
-                let time = attach_time(&times, &cues, &d)
+                let time = attach_time(sent, &times, &cues, &d)
                     .or(restated_time)
                     .or(anchored)
                     .or(now)
@@ -636,7 +636,15 @@ impl Extractor {
 /// trigger, else the nearest before it), else the sentence's nearest; never one
 /// that dates a speech act.
 /// A title or apposition takes the time of its sentence's event: the role held then.
-fn attach_time(times: &[timex::Timex], cues: &[attrib::Cue], d: &Draft) -> Option<Time> {
+fn attach_time(
+    sent: &Sent,
+    times: &[timex::Timex],
+    cues: &[attrib::Cue],
+    d: &Draft,
+) -> Option<Time> {
+    // "his first trip to China since the 2021 coup": the time after "first … since" is
+    // what the event is counted from, not when it happened
+    let first = (d.t.saturating_sub(3)..d.t).any(|k| sent.word(k) == "first");
     let usable: Vec<&timex::Timex> = times
         .iter()
         .filter(|t| {
@@ -644,6 +652,7 @@ fn attach_time(times: &[timex::Timex], cues: &[attrib::Cue], d: &Draft) -> Optio
                 .iter()
                 .any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)
         })
+        .filter(|t| !(first && t.t0 > d.t && sent.word(t.t0) == "since"))
         .collect();
     let after = usable
         .iter()

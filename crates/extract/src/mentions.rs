@@ -162,18 +162,24 @@ impl<'k> Actors<'k> {
         if k.kind != ActorKind::Country || words.first() != Some(&"'s") {
             return None;
         }
+        // ("Myanmar's ruling junta": an adjective of standing may come first)
+        let skip = usize::from(matches!(
+            words.get(1).copied(),
+            Some("ruling" | "military" | "interim" | "current" | "powerful" | "elite" | "new")
+        ));
         for len in [2usize, 1] {
-            let Some(head) = words.get(1..1 + len) else {
+            let Some(head) = words.get(1 + skip..1 + skip + len) else {
                 continue;
             };
             let head = head.join(" ");
             if !ORGAN_HEADS.contains(&head.as_str()) {
                 continue;
             }
-            for d in &k.demonyms {
+            // (by demonym or by the name itself: "Myanmar junta")
+            for d in k.demonyms.iter().chain(std::iter::once(&k.name)) {
                 if let Some((a, _)) = self.kb.lookup(&format!("{d} {head}")) {
                     if a.parent.as_deref() == Some(k.id.as_str()) {
-                        return self.kb.index_of(&a.id).map(|i| (i, 1 + len));
+                        return self.kb.index_of(&a.id).map(|i| (i, 1 + skip + len));
                     }
                 }
             }
@@ -891,6 +897,10 @@ impl<'k> Actors<'k> {
         }
         // "the town of Debre Markos": a place
         if s >= 2 && sent.word(s - 1) == "of" && SETTLEMENTS.contains(&sent.word(s - 2)) {
+            return;
+        }
+        // "an MQ-9 Reaper drone", "Bayraktar TB2 drones": a make of equipment
+        if !titled && EQUIPMENT.contains(&sent.word(j)) {
             return;
         }
         let start = if honorific { i } else { s };
@@ -1710,6 +1720,8 @@ const ORGAN_HEADS: &[&str] = &[
     "troops",
     "soldiers",
     "coast guard",
+    "junta",
+    "military junta",
 ];
 
 /// Heads that with "anti-X" name a collective by what it opposes ("anti-Taliban figures").
@@ -1768,6 +1780,32 @@ const COLLECTIVES: &[&str] = &[
 /// Places that belong to a state: "the Saudi city of Jizan".
 const SETTLEMENTS: &[&str] = &[
     "city", "town", "village", "port", "capital", "province", "region", "district", "enclave",
+];
+
+/// Equipment nouns after a make's name: "an MQ-9 Reaper drone".
+const EQUIPMENT: &[&str] = &[
+    "drone",
+    "drones",
+    "jet",
+    "jets",
+    "aircraft",
+    "helicopter",
+    "helicopters",
+    "missile",
+    "missiles",
+    "rocket",
+    "rockets",
+    "tank",
+    "tanks",
+    "system",
+    "systems",
+    "rifle",
+    "rifles",
+    "launcher",
+    "launchers",
+    "warship",
+    "frigate",
+    "submarine",
 ];
 
 /// Parts of a city: "Beirut's southern suburbs".

@@ -1013,3 +1013,42 @@ fn a_defence_pact_makes_allies_and_a_staff_noun_stands_for_its_employer() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.polarity, rapport_model::Polarity::Negative);
 }
+
+#[test]
+fn downing_barring_trade_halts_swaps_and_killings_in_strikes() {
+    let r = run(
+        "Headline\n\nThe Houthis shot down a US drone over Yemen. A US MQ-9 Reaper drone was brought down by a Houthi missile. Iran barred IAEA inspectors from the Fordow site. China halted rare-earth exports to Japan in 2010. Russia and Ukraine exchanged prisoners on Friday. The killing of IRGC general Mohammad Reza Zahedi in an Israeli strike drew condemnation.\n",
+        "2024-03-04",
+    );
+    for (ty, a, b) in [
+        (ClaimType::Assault, "houthis", "usa"),
+        (ClaimType::Coerce, "iran", "iaea"),
+        (ClaimType::Sanction, "china", "japan"),
+        (ClaimType::Concede, "russia", "ukraine"),
+        (ClaimType::Concede, "ukraine", "russia"),
+        (ClaimType::Assault, "israel", "mohammad-reza-zahedi"),
+    ] {
+        has(&r, ty, a, b).unwrap_or_else(|| panic!("{ty:?} {a} {b}: {:#?}", r.claims));
+    }
+    assert!(
+        !r.actors.iter().any(|a| a.name.contains("Reaper")),
+        "{:#?}",
+        r.actors
+    );
+}
+
+#[test]
+fn a_first_trip_since_a_year_happened_later_and_a_ruling_junta_is_the_organ() {
+    let r = run(
+        "Headline\n\nMin Aung Hlaing, the head of Myanmar's ruling junta, flew to Beijing in November 2024 on his first trip to China since the 2021 coup.\n",
+        "2025-01-04",
+    );
+    let travel: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimType::Travel)
+        .collect();
+    assert_eq!(travel.len(), 1, "{:#?}", r.claims);
+    has(&r, ClaimType::Leads, "min-aung-hlaing", "myanmar-sac")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

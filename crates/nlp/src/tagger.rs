@@ -15,6 +15,12 @@ use crate::IdMap;
 
 /// Default size of the hashed weight tables (`1 << BITS` rows).
 pub const BITS: u32 = 20;
+/// Irregular past forms that are also nouns or adjectives, for the verbless repair.
+const IRREGULAR_PAST: [&str; 16] = [
+    "shot", "hit", "struck", "led", "fled", "sent", "fought", "held", "met", "cut", "put", "won",
+    "lost", "sold", "bought", "overran",
+];
+
 const START: u64 = 0xffff_0001;
 const START2: u64 = 0xffff_0002;
 const END: u64 = 0xffff_0003;
@@ -303,6 +309,7 @@ impl Tagger {
         };
         let singular = ["he", "she", "it"].map(|w| Lex::new(w).norm);
         let (s, ss, ed) = (Lex::new("s"), Lex::new("ss"), Lex::new("ed"));
+        let irregular_past = IRREGULAR_PAST.map(|w| Lex::new(w).norm);
         for i in 1..tags.len().saturating_sub(1) {
             let before = x(tags[i - 1]);
             let subject = matches!(before, "NNP" | "NNPS" | "NN")
@@ -318,10 +325,13 @@ impl Tagger {
             // finite verb, is the past-tense verb
             let plural_subject = subject || matches!(before, "NNS" | "PRP");
             let past_object = object_follows || matches!(x(tags[i + 1]), "NNS" | "NN" | "JJ");
+            // (so is an irregular past form read as a noun before its particle or
+            // object: "The Houthis shot down a US drone")
+            let irregular = irregular_past.contains(&lex[i].norm)
+                && (object_follows || matches!(x(tags[i + 1]), "RP" | "IN" | "RB"));
             if matches!(x(tags[i]), "JJ" | "NN" | "VBN")
-                && lex[i].suf[1] == ed.suf[1]
+                && (lex[i].suf[1] == ed.suf[1] && past_object || irregular)
                 && plural_subject
-                && past_object
             {
                 if let Some(vbd) = self.class_of("VERB", "VBD") {
                     tags[i] = vbd;
