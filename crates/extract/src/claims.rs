@@ -378,7 +378,8 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 5] = [
+        let patterns: [PatternFn; 6] = [
+            with_help_of,
             killing_in_strike,
             diplomatic_sanction,
             exchange_of_fire,
@@ -1175,6 +1176,65 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
         agentless: false,
     };
     Some(vec![draft(a.actor, b.actor), draft(b.actor, a.actor)])
+}
+
+/// "Hezbollah was founded with the help of Iran's Revolutionary Guards", "the offensive
+/// went ahead with the backing of Rwanda": the helper aids the clause's subject.
+fn with_help_of(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    if sent.word(i) != "with" {
+        return None;
+    }
+    let mut k = i + 1;
+    if matches!(
+        sent.word(k),
+        "the" | "active" | "direct" | "military" | "financial"
+    ) {
+        k += 1;
+    }
+    if matches!(sent.word(k), "active" | "direct" | "military" | "financial") {
+        k += 1;
+    }
+    if !matches!(
+        sent.word(k),
+        "help" | "support" | "backing" | "assistance" | "aid"
+    ) || !matches!(sent.word(k + 1), "of" | "from")
+    {
+        return None;
+    }
+    let (c0, c1) = clause(sent, i);
+    let helper = ments
+        .iter()
+        .copied()
+        .find(|m| m.t0 > k + 1 && m.t0 <= k + 3 && m.t1 <= c1.max(m.t1))?;
+    let helped = ments.iter().copied().find(|m| {
+        m.t0 >= c0
+            && m.t1 <= i
+            && preceded_by_prep(sent, m).is_none()
+            && is_argument(sent, actors, m, ClaimType::Aid)
+            && !matches!(m.how, How::Adjective)
+    })?;
+    if helper.actor == helped.actor {
+        return None;
+    }
+    let mode = if sent.word(k - 1) == "financial" {
+        Mode::Funding
+    } else {
+        Mode::Unspecified
+    };
+    Some(vec![Draft {
+        ty: ClaimType::Aid,
+        modes: vec![mode],
+        role: None,
+        source: helper.actor,
+        target: Some(helped.actor),
+        t: k,
+        c0,
+        c1,
+        confidence: 0.55,
+        rule: "with the help of",
+        open: None,
+        agentless: false,
+    }])
 }
 
 /// "The killing of X in an Israeli strike", "the death of X in a US drone strike": the

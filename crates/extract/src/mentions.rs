@@ -187,6 +187,24 @@ impl<'k> Actors<'k> {
         None
     }
 
+    /// The armed forces of the country `state`, named by its demonym as written
+    /// (`form`): the knowledge base's organ with that country as parent and an alias
+    /// "<demonym> army", "… military", "… armed forces" or "… troops".
+    fn armed_forces_of(&self, state: usize, form: &str) -> Option<usize> {
+        let k = self.kb.at(state);
+        if k.kind != ActorKind::Country {
+            return None;
+        }
+        ["army", "military", "armed forces", "troops", "forces"]
+            .iter()
+            .find_map(|head| {
+                let (a, _) = self.kb.lookup(&format!("{form} {head}"))?;
+                (a.parent.as_deref() == Some(k.id.as_str()) && a.kind == ActorKind::StateOrgan)
+                    .then(|| self.kb.index_of(&a.id))
+                    .flatten()
+            })
+    }
+
     fn kb_actor(&mut self, idx: usize) -> usize {
         let key = format!("kb:{idx}");
         if let Some(&i) = self.by_key.get(&key) {
@@ -384,6 +402,24 @@ impl<'k> Actors<'k> {
                         sent.word(t1 + 1),
                         "guards" | "police" | "troops" | "forces" | "officials" | "agents"
                     );
+                // "Nigerien special forces", "Sudanese troops": the state's armed forces,
+                // when the knowledge base has them
+                let elite = matches!(next, "special" | "elite")
+                    && matches!(sent.word(t1 + 1), "forces" | "troops" | "units");
+                let head = if elite { sent.word(t1 + 1) } else { next };
+                let military = matches!(head, "forces" | "troops" | "soldiers" | "units")
+                    && !individual
+                    && t1 == t0 + 1;
+                let organ = military
+                    .then(|| self.armed_forces_of(hit.actor, sent.toks[t0].span.slice(text)))
+                    .flatten();
+                if let Some(o) = organ {
+                    let len = 1 + usize::from(elite);
+                    let actor = self.kb_actor(o);
+                    covered[t0..t1 + len].iter_mut().for_each(|c| *c = true);
+                    self.push(sent, text, t0, t1 + len, actor, How::StateHead);
+                    continue;
+                }
                 if border_unit {
                     t1 += 2;
                     how = How::StateHead;
@@ -1481,6 +1517,12 @@ impl<'k> Actors<'k> {
                                         && sent.syn.deprel(k) == "cop"
                             })
                             && here.iter().any(|o| o.t0 > m.t1)
+                            // (nor a verb of its own after that object: "helped Hezbollah
+                            // rebuild its arsenal")
+                            && !here
+                                .iter()
+                                .filter(|o| o.t0 > m.t1)
+                                .any(|o| (o.t1..i).any(|k| sent.syn.upos(k) == "VERB"))
                     })
                 })
                 .flatten();

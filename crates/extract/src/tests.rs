@@ -1052,3 +1052,14 @@ fn a_first_trip_since_a_year_happened_later_and_a_ruling_junta_is_the_organ() {
     has(&r, ClaimType::Leads, "min-aung-hlaing", "myanmar-sac")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn help_in_a_with_phrase_and_a_demonyms_special_forces() {
+    let r = run(
+        "Headline\n\nHezbollah was founded in the early 1980s with the help of Iran's Revolutionary Guards. Africa Corps instructors began training Nigerien special forces in 2024.\n",
+        "2025-01-04",
+    );
+    has(&r, ClaimType::Aid, "irgc", "hezbollah").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Aid, "africa-corps", "niger-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
