@@ -582,6 +582,23 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "lodged a formal protest with Beijing": a diplomatic protest accuses
+        if trig.ty == ClaimType::Protest
+            && trig.pos == Pos::Noun
+            && (i.saturating_sub(3)..i).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "lodged" | "lodge" | "lodges" | "filed" | "file" | "files" | "delivered"
+                )
+            })
+        {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::Accuse;
+            t2.target_preps = &["with", "to"];
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "blamed the kidnapping on the ELN": the one blamed follows "on"
         if trig.ty == ClaimType::Accuse
             && matches!(sent.word(i), "blamed" | "blame" | "blames" | "blaming")
@@ -1357,6 +1374,10 @@ fn permission(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
 
 /// Verbs that carry an event noun's agent ("launched an offensive", "has close ties").
 pub(crate) const LIGHT_VERBS: &[&str] = &[
+    "lodged",
+    "lodges",
+    "filed",
+    "files",
     "launch",
     "launched",
     "launches",
@@ -2015,11 +2036,29 @@ fn frame(
                     Some("from")
                         | Some("by")
                         | Some("in")
+                        | Some("to")
                         | Some("during")
                         | Some("since")
                         | Some("after")
                         | Some("before")
                 )
+        });
+        // "removed the Taliban's governor of Kandahar, Mullah X": the possessor's role
+        // holder named in apposition is the object
+        let obj = obj.map(|o| {
+            if sent.word(o.t1) != "'s" {
+                return o;
+            }
+            (o.t1 + 1..(o.t1 + 6).min(c1))
+                .find(|&k| sent.word(k) == ",")
+                .filter(|&k| (o.t1 + 1..k).any(|x| crate::relations::is_role_word(sent.word(x))))
+                .and_then(|k| {
+                    right
+                        .iter()
+                        .copied()
+                        .find(|m| m.t0 == k + 1 && actors.list[m.actor].kind == ActorKind::Person)
+                })
+                .unwrap_or(o)
         });
         target = if trig.ty == ClaimType::Aid || trig.ty == ClaimType::Travel {
             prep_t.or(obj)

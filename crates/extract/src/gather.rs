@@ -103,18 +103,26 @@ pub fn meetings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             continue;
         }
         // a partner named ("met with Iran", "met the envoy") is the frame's business
+        // (what is attended is the gathering: "attended the summit")
+        let attend = p.lemma[v] == "attend";
         let partner = p.children(v).any(|c| {
-            p.deprel(c) == "obj"
+            (p.deprel(c) == "obj" && !attend)
                 || (p.deprel(c) == "obl" && p.children(c).any(|g| sent.word(g) == "with"))
         });
         if partner {
             continue;
         }
-        // the subject, or the noun a participle or relative clause modifies
-        let subj = p.children(v).find(|&c| p.deprel(c) == "nsubj").or_else(|| {
-            p.head(v)
-                .filter(|_| matches!(p.deprel(v), "acl" | "acl:relcl"))
-        });
+        // the subject, the passive agent ("attended by A, B and C"), or the noun a
+        // participle or relative clause modifies
+        let agent = p.children(v).find(|&c| p.deprel(c) == "obl:agent");
+        let subj = p
+            .children(v)
+            .find(|&c| p.deprel(c) == "nsubj")
+            .or(agent)
+            .or_else(|| {
+                p.head(v)
+                    .filter(|_| matches!(p.deprel(v), "acl" | "acl:relcl"))
+            });
         let Some(s) = subj else { continue };
         let people = participants(sent, &ments, actors, s, v);
         if people.len() < 2 || people.len() > MAX_PAIRED {

@@ -72,7 +72,7 @@ const HOSTILE: &[&str] = &[
 ];
 
 /// Labels of alliance.
-const ALLIED: &[&str] = &["ally", "partner", "friend"];
+const ALLIED: &[&str] = &["ally", "partner", "friend", "proxy"];
 
 /// What a label noun (with its modifiers) makes of the labelling.
 fn class(sent: &Sent, l: usize) -> Option<ClaimType> {
@@ -92,7 +92,7 @@ fn class(sent: &Sent, l: usize) -> Option<ClaimType> {
     let any = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
     if any(ACCUSING) {
         Some(ClaimType::Accuse)
-    } else if HOSTILE.contains(&words[0].as_str()) {
+    } else if HOSTILE.contains(&words[0].as_str()) || words.iter().any(|w| w == "hostile") {
         Some(ClaimType::HostileTo)
     } else if ALLIED.contains(&words[0].as_str()) {
         Some(ClaimType::AlliedWith)

@@ -291,6 +291,24 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "rammed a supply boat", "set fire to an oil depot", "torched the offices"
+            &["ram", "torch"],
+            &[
+                ("rammed", true),
+                ("ramming", false),
+                ("set fire", false),
+                ("sets fire", false),
+                ("setting fire", false),
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &["to", "on"],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
             // "downed a drone", "was brought down by a missile"
             &[],
             &[
@@ -540,6 +558,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         (
             &[
                 "arrest",
+                "extradite",
                 "detain",
                 "seize",
                 "capture",
@@ -1134,6 +1153,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "coalition",
                 "partner",
                 "partners",
+                "proxy",
+                "proxies",
             ],
             Spec {
                 ty: AlliedWith,

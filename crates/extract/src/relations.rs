@@ -64,6 +64,11 @@ const MEMBER_ROLES: &[&str] = &[
     "strategist",
     "loyalist",
     "confidant",
+    "governor",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "legislator",
 ];
 const PART_NOUNS: &[&str] = &[
     "faction",
@@ -148,6 +153,12 @@ const DIPLOMATS: &[&str] = &[
     "attache",
     "chargé",
 ];
+
+/// Whether a word is a title that leads or belongs to an organisation ("governor",
+/// "commander", "leader").
+pub fn is_role_word(w: &str) -> bool {
+    LEAD_ROLES.contains(&w) || MEMBER_ROLES.contains(&w)
+}
 
 fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     let w = sent.word(k);

@@ -1063,3 +1063,30 @@ fn help_in_a_with_phrase_and_a_demonyms_special_forces() {
     has(&r, ClaimType::Aid, "africa-corps", "niger-armed-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn labels_protests_attendance_and_a_possessors_role_holder() {
+    let r = run(
+        "Headline\n\nLai Ching-te called China a foreign hostile force. Manila lodged a formal protest with Beijing on Tuesday. Assimi Goita, Ibrahim Traore and Abdourahamane Tchiani attended the summit in Niamey. Hibatullah Akhundzada removed the Taliban's governor of Kandahar, Mullah Abdul Wahid Rahimi, on Saturday. Kyrgyzstan extradited to Tajikistan two members of Jamaat Ansarullah.\n",
+        "2025-01-04",
+    );
+    for (ty, a, b) in [
+        (ClaimType::HostileTo, "lai-ching-te", "china"),
+        (ClaimType::Accuse, "philippines", "china"),
+        (ClaimType::Consult, "assimi-goita", "ibrahim-traore"),
+        (
+            ClaimType::Remove,
+            "haibatullah-akhundzada",
+            "mullah-abdul-wahid-rahimi",
+        ),
+        (ClaimType::MemberOf, "mullah-abdul-wahid-rahimi", "taliban"),
+        (ClaimType::Coerce, "kyrgyzstan", "jamaat-ansarullah"),
+    ] {
+        has(&r, ty, a, b).unwrap_or_else(|| panic!("{ty:?} {a} {b}: {:#?}", r.claims));
+    }
+    assert!(
+        has(&r, ClaimType::Coerce, "kyrgyzstan", "tajikistan").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}

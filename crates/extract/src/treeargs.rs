@@ -106,6 +106,8 @@ const HELD_BY: &[&str] = &[
 /// talks with", "provided training to", "stepped up attacks on").
 const SUPPORT_LEMMAS: &[&str] = &[
     "launch",
+    "lodge",
+    "file",
     "carry",
     "conduct",
     "stage",
