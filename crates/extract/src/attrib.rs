@@ -272,7 +272,11 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 }
             }
             by = Some(By::Actor(a));
+            // (with its determiner: "…, the Qatari foreign ministry said")
             c0 = l.0;
+            while c0 > 0 && matches!(sent.word(c0 - 1), "the" | "a" | "an") {
+                c0 -= 1;
+            }
         }
         if by.is_none() {
             let before: Vec<&str> = (k.saturating_sub(4)..k).map(|i| sent.word(i)).collect();

@@ -582,6 +582,16 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "to discuss disarming Hezbollah": what is discussed is a topic; only a "with"
+        // phrase names a partner
+        if matches!(
+            sent.word(i),
+            "discuss" | "discussed" | "discusses" | "discussing"
+        ) && !(t_end..clause(sent, i).1).any(|k| sent.word(k) == "with")
+        {
+            i = t_end;
+            continue;
+        }
         // "lodged a formal protest with Beijing": a diplomatic protest accuses
         if trig.ty == ClaimType::Protest
             && trig.pos == Pos::Noun
@@ -836,22 +846,45 @@ pub fn triggers(
         }
         // "Mohammed bin Salman received Zelensky in Jeddah": a host receiving a guest (a
         // person named right after the verb, nothing received "from" anyone)
-        if trig.reverse
+        // ("received the US envoy Tom Barrack": the guest's titles may come first)
+        let guest = ments.iter().copied().find(|m| {
+            m.t0 >= t_end
+                && m.t0 <= t_end + 5
+                && actors.list[m.actor].kind == ActorKind::Person
+                && (t_end..m.t0).all(|k| {
+                    is_det(sent.word(k))
+                        || sent.toks[k].cap
+                        || crate::relations::is_role_word(sent.word(k))
+                        || matches!(sent.word(k), "special" | "foreign" | "visiting" | "'s")
+                })
+        });
+        let hosting = trig.reverse
             && matches!(
                 sent.word(i),
                 "received" | "receives" | "receiving" | "receive"
             )
-            && ments
-                .iter()
-                .any(|m| m.t0 == t_end && actors.list[m.actor].kind == ActorKind::Person)
-            && !(t_end..clause(sent, i).1).any(|k| sent.word(k) == "from")
-        {
+            && !(t_end..clause(sent, i).1).any(|k| sent.word(k) == "from");
+        if let Some(g) = guest.filter(|_| hosting) {
             let mut t2 = trig.clone();
             t2.ty = ClaimType::Consult;
             t2.modes = vec![];
             t2.reverse = false;
             t2.needs_object = true;
-            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            out.extend(
+                frame(sent, actors, &ments, i, t_end, &t2)
+                    .into_iter()
+                    .map(|mut d| {
+                        // (not the guest's title's state: "the US envoy Tom Barrack")
+                        if d.target != Some(g.actor)
+                            && ments
+                                .iter()
+                                .any(|m| Some(m.actor) == d.target && m.t0 >= t_end && m.t1 <= g.t0)
+                        {
+                            d.target = Some(g.actor);
+                        }
+                        d
+                    }),
+            );
             i = t_end;
             continue;
         }
@@ -2027,8 +2060,11 @@ fn frame(
                         matches!(sent.syn.xpos.get(x).map(String::as_str), Some("VBD" | "VBZ" | "VBP"))
                             || (sent.syn.upos(x) == "VERB" && sent.syn.deprel(x) == "conj")
                     };
-                    matches!(sent.word(k), "and" | "but")
-                        && (finite(k + 1) || (sent.syn.upos(k + 1) == "ADV" && finite(k + 2)))
+                    (matches!(sent.word(k), "and" | "but")
+                        && (finite(k + 1) || (sent.syn.upos(k + 1) == "ADV" && finite(k + 2))))
+                        // … and before a purpose clause ("signed an agreement … to merge
+                        // the SDF into …")
+                        || (sent.word(k) == "to" && sent.syn.upos(k + 1) == "VERB" && k > t_end)
                 })
                 && Some(m.actor) != subj.map(|s| s.actor)
                 && !matches!(
@@ -2126,10 +2162,12 @@ fn frame(
         }
         if target.is_none() || (elsewhere(target) && tree.target.is_some()) {
             target = None;
-            if let Some(x) = tree
-                .target
-                .filter(|x| Some(x.actor) != source.map(|s| s.actor))
-            {
+            // (not a title's organisation before the subject's name: "SDF commander
+            // Mazloum Abdi and …")
+            if let Some(x) = tree.target.filter(|x| {
+                Some(x.actor) != source.map(|s| s.actor)
+                    && !(source.is_some_and(|s| x.t1 <= s.t0) && is_modifier(sent, x, ments))
+            }) {
                 target = Some(x);
                 rule = tree.how;
             }
@@ -2165,9 +2203,12 @@ fn frame(
         }
         inside.iter().copied().find(|m| {
             m.actor != source.actor
-                && m.t1 < source.t0
-                && source.t0 <= m.t1 + 2
-                && sent.word(m.t1) == "and"
+                && ((m.t1 < source.t0 && source.t0 <= m.t1 + 2 && sent.word(m.t1) == "and")
+                    // (or the second conjunct, when the source is the first)
+                    || (m.t0 > source.t1
+                        && m.t0 <= source.t1 + 2
+                        && sent.word(source.t1) == "and"
+                        && c0 <= source.t0))
         })
     });
     let target_m = target;

@@ -1090,3 +1090,38 @@ fn labels_protests_attendance_and_a_possessors_role_holder() {
         r.claims
     );
 }
+
+#[test]
+fn a_trailing_speaker_with_an_article_and_guests_topics_and_title_organisations() {
+    let r = run(
+        "Headline\n\nPakistan and the Taliban agreed to an immediate ceasefire at talks in Doha, the Qatari foreign ministry said. Joseph Aoun received the US envoy Tom Barrack in Beirut on Monday to discuss disarming Hezbollah. SDF commander Mazloum Abdi and Ahmed al-Sharaa signed an agreement in Damascus to merge the SDF into state institutions.\n",
+        "2025-11-04",
+    );
+    let c = has(&r, ClaimType::Agree, "taliban", "pakistan")
+        .or_else(|| has(&r, ClaimType::Agree, "pakistan", "taliban"))
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by, Source::Actor("qatar-mofa".into()));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.target.as_deref() == Some("qatar-mofa")),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Consult, "joseph-aoun", "tom-barrack")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.target.as_deref() == Some("hezbollah")),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Agree && c.target.as_deref() == Some("sdf")),
+        "{:#?}",
+        r.claims
+    );
+}
