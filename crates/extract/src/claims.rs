@@ -249,6 +249,13 @@ const AUX: &[&str] = &[
 /// "Taliban leader Mullah Omar", "their founding leader, Mullah Omar").
 pub fn is_modifier(sent: &Sent, m: &Mention, ments: &[&Mention]) -> bool {
     let lex = lexicon();
+    // "Saudi-backed", "Iran-aligned": a name inside a hyphenated modifier
+    if m.t1 > 0
+        && sent.toks[m.t1 - 1].span.end > m.span.end
+        && sent.toks[m.t1 - 1].lower.contains('-')
+    {
+        return true;
+    }
     let mut k = m.t1;
     let mut steps = 0;
     while k < sent.toks.len() && steps < 5 {
@@ -378,7 +385,8 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 6] = [
+        let patterns: [PatternFn; 7] = [
+            drive_out,
             with_help_of,
             killing_in_strike,
             diplomatic_sanction,
@@ -578,6 +586,62 @@ pub fn triggers(
             let mut t2 = trig.clone();
             t2.ty = ClaimType::Sanction;
             t2.target_preps = &["with"];
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
+        // "dismissed Prime Minister X", "sacked the governor": removing a person from
+        // office, not rejecting a claim
+        if trig.ty == ClaimType::Reject
+            && trig.pos == Pos::Verb
+            && matches!(
+                sent.word(i),
+                "dismissed" | "dismisses" | "dismiss" | "dismissing"
+            )
+            && ments.iter().any(|m| {
+                m.t0 >= t_end
+                    && m.t0 <= t_end + 4
+                    && actors.list[m.actor].kind == ActorKind::Person
+                    && (t_end..m.t0).all(|k| {
+                        is_det(sent.word(k))
+                            || sent.toks[k].cap
+                            || crate::relations::is_role_word(sent.word(k))
+                    })
+            })
+        {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::Remove;
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
+        // "returned the remains of …", "returned fire": a journey has no object;
+        // "settle at a camp": a settling in a place is no settlement
+        if (trig.ty == ClaimType::Travel
+            && trig.pos == Pos::Verb
+            && matches!(
+                sent.word(i),
+                "returned" | "return" | "returns" | "returning"
+            )
+            && (is_det(sent.word(t_end)) || is_count(sent.word(t_end))))
+            || (trig.ty == ClaimType::Agree
+                && matches!(sent.word(i), "settle" | "settled" | "settles" | "settling")
+                && is_prep(sent.word(t_end)))
+        {
+            i = t_end;
+            continue;
+        }
+        // "used chemical weapons against the RSF": using arms against someone attacks
+        if trig.pos == Pos::Verb
+            && matches!(sent.word(i), "used" | "use" | "uses" | "using")
+            && (t_end..(t_end + 5).min(n)).any(|k| {
+                aid_mode(sent.word(k)) == Some(Mode::Weapons) && sent.word(k + 1) == "against"
+            })
+        {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::Assault;
+            t2.modes = vec![Mode::ArmedAttack];
+            t2.target_preps = &["against"];
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -1196,7 +1260,22 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
             (sent.word(i + 1), sent.word(i + 2)),
             ("each", "other") | ("one", "another")
         ));
-    if !each_other {
+    // "ISWAP and Boko Haram fighters have clashed": fighting with no object is mutual
+    let mutual = sent.syn.upos(i) == "VERB"
+        && matches!(
+            sent.syn.lemma.get(i).map(String::as_str),
+            Some("clash" | "fight" | "battle" | "skirmish")
+        )
+        && !sent.syn.children(i).any(|c| {
+            sent.syn.deprel(c) == "obj"
+                || (sent.syn.deprel(c) == "obl"
+                    && sent
+                        .syn
+                        .children(c)
+                        .any(|g| matches!(sent.word(g), "with" | "against" | "alongside")))
+        })
+        && !matches!(sent.word(i + 1), "with" | "against" | "alongside");
+    if !each_other && !mutual {
         return None;
     }
     let (c0, c1) = clause(sent, i);
@@ -1226,6 +1305,29 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
         agentless: false,
     };
     Some(vec![draft(a.actor, b.actor), draft(b.actor, a.actor)])
+}
+
+/// "drove government forces out of Aden", "pushed Tigrayan fighters back from Debre
+/// Sina": forcing an actor out of a place attacks it.
+fn drive_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    if sent.syn.upos(i) != "VERB"
+        || !matches!(
+            sent.syn.lemma.get(i).map(String::as_str),
+            Some("drive" | "push" | "chase" | "force" | "kick" | "oust")
+        )
+    {
+        return None;
+    }
+    let (_, c1) = clause(sent, i);
+    ments.iter().copied().find(|m| {
+        m.t0 > i
+            && m.t0 <= i + 6
+            && preceded_by_prep(sent, m).is_none()
+            && (matches!(sent.word(m.t1), "out" | "back" | "from")
+                || (m.t1 + 1 < c1 && matches!(sent.word(m.t1 + 1), "out" | "back")))
+    })?;
+    let trig = verb_trigger(ClaimType::Assault, vec![Mode::ArmedAttack], &[], 0.6);
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
 /// "Hezbollah was founded with the help of Iran's Revolutionary Guards", "the offensive
@@ -2053,6 +2155,11 @@ fn frame(
                         | "unless"
                 )
             }) && (!matches!(m.how, How::Adjective) || m.t0 <= t_end + 2)
+                // (a demonym on the weapons used names their maker, not the target:
+                // "launched Iranian drones at Kyiv")
+                && !(trig.ty == ClaimType::Assault
+                    && matches!(m.how, How::Adjective)
+                    && aid_mode(sent.word(m.t1)) == Some(Mode::Weapons))
                 // … and before a coordinated verb ("denied abducting the soldiers and
                 // blamed the kidnapping on the ELN")
                 && !(t_end..m.t0).any(|k| {

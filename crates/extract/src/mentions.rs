@@ -420,8 +420,25 @@ impl<'k> Actors<'k> {
                     self.push(sent, text, t0, t1 + len, actor, How::StateHead);
                     continue;
                 }
+                // "Indian missiles struck six sites": weapons doing the verb stand for
+                // the state that fired them (not "Iranian drones" that others use)
+                let verb_at = |x: usize| sent.syn.upos(x) == "VERB" || sent.syn.upos(x) == "AUX";
+                let weapon_subject = matches!(
+                    next,
+                    "missiles"
+                        | "drones"
+                        | "rockets"
+                        | "artillery"
+                        | "shells"
+                        | "missile"
+                        | "drone"
+                ) && (verb_at(t1 + 1)
+                    || (sent.syn.upos(t1 + 1) == "ADV" && verb_at(t1 + 2)));
                 if border_unit {
                     t1 += 2;
+                    how = How::StateHead;
+                } else if weapon_subject {
+                    t1 += 1;
                     how = How::StateHead;
                 } else if STATE_HEADS.contains(&next) && !individual {
                     t1 += 1;
@@ -584,7 +601,11 @@ impl<'k> Actors<'k> {
                         | "isle"
                         | "gulf's"
                 )
-                && sent.toks[t0 - 2].cap;
+                && sent.toks[t0 - 2].cap
+                // "Lake Chad", "Mount Lebanon": a place named after the state
+                || (t0 >= 1
+                    && sent.toks[t0 - 1].cap
+                    && matches!(sent.toks[t0 - 1].lower.as_str(), "lake" | "mount" | "river"));
             if (hit.how == AliasKind::Capital && (in_place || compound) && !destination)
                 || on_place_noun
                 || names_org

@@ -173,6 +173,10 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     {
         return None;
     }
+    // "Hezbollah's chief of staff": a senior member, not the head
+    if w == "chief" && next == "of" && sent.word(k + 2) == "staff" {
+        return Some((ClaimType::MemberOf, k));
+    }
     if LEAD_ROLES.contains(&w) || (w == "minister" && k > 0 && sent.word(k - 1) == "prime") {
         return Some((ClaimType::Leads, k));
     }
@@ -182,7 +186,7 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
         && k > 0
         && (matches!(
             sent.word(k - 1),
-            "supreme" | "top" | "overall" | "chief" | "military"
+            "supreme" | "top" | "overall" | "chief" | "military" | "deputy"
         ) || (matches!(
             sent.word(k - 1),
             "the" | "became" | "becomes" | "as" | "named" | "appointed"
@@ -862,7 +866,66 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     }
     out.extend(tree_relations(sent, actors, &ments));
     out.extend(opposition(sent, actors, &ments));
+    out.extend(led_by(sent, actors, &ments));
     out
+}
+
+/// "Jamaat-ud-Dawa, the charity led by Hafiz Saeed", "Vectus Global, a firm founded by
+/// Erik Prince", "the SPLM-N led by Abdelaziz al-Hilu": the person named after a
+/// participle of leading or founding leads the organisation it describes.
+fn led_by(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for k in 1..sent.toks.len() {
+        if !matches!(
+            sent.word(k),
+            "led" | "founded" | "headed" | "commanded" | "co-founded"
+        ) || sent.word(k + 1) != "by"
+        {
+            continue;
+        }
+        let Some(person) = ments.iter().find(|m| {
+            (m.t0 == k + 2 || (m.t0 == k + 3 && is_det_word(sent.word(k + 2))))
+                && actors.list[m.actor].kind == ActorKind::Person
+                && !actors.list[m.actor].anonymous
+        }) else {
+            continue;
+        };
+        // the organisation right before the participle, or the one a short
+        // apposition ending at it describes ("X, the charity led by")
+        let org = ments
+            .iter()
+            .find(|m| m.t1 == k && org_like(&actors.list[m.actor]))
+            .or_else(|| {
+                let comma = (k.saturating_sub(5)..k)
+                    .rev()
+                    .find(|&c| sent.word(c) == ",")?;
+                let between_ok = (comma + 1..k).all(|x| {
+                    !sent.toks[x].cap && sent.syn.upos(x) != "VERB" && sent.word(x) != ","
+                });
+                if !between_ok {
+                    return None;
+                }
+                ments
+                    .iter()
+                    .find(|m| m.t1 == comma && org_like(&actors.list[m.actor]))
+            });
+        if let Some(o) = org {
+            out.push(structural(
+                sent,
+                ClaimType::Leads,
+                person.actor,
+                o.actor,
+                k,
+                0.65,
+                "led by",
+            ));
+        }
+    }
+    out
+}
+
+fn is_det_word(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an")
 }
 
 const PART_OF: ClaimType = ClaimType::PartOf;

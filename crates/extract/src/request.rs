@@ -16,7 +16,24 @@ use rapport_model::ClaimType;
 /// Verbs whose "that" clause says what someone should do (lemmas).
 const DEMAND: &[&str] = &["insist", "demand", "urge", "ask", "request", "stipulate"];
 /// Verbs whose object is asked to do what the infinitive says (lemmas).
-const PRESS: &[&str] = &["press", "pressure", "push", "urge", "ask", "call", "appeal"];
+const PRESS: &[&str] = &[
+    "press",
+    "pressure",
+    "push",
+    "urge",
+    "ask",
+    "call",
+    "appeal",
+    "tell",
+    "order",
+    "instruct",
+    "persuade",
+    "convince",
+    "encourage",
+];
+/// Verbs of pressing whose infinitive says what did happen ("persuaded the Taliban to
+/// join talks": they joined).
+const IMPLICATIVE: &[&str] = &["persuade", "convince"];
 
 fn draft(source: usize, target: usize, t: usize, n: usize, rule: &'static str) -> Draft {
     Draft {
@@ -59,7 +76,13 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
         if p.upos(v) != "VERB" {
             continue;
         }
-        let lemma = p.lemma[v].as_str();
+        // (the lemmatizer's slips on these verbs: "persuaded" → "persuad")
+        let lemma = match sent.word(v) {
+            "persuaded" | "persuades" | "persuading" => "persuade",
+            "convinced" | "convinces" | "convincing" => "convince",
+            "told" | "tells" | "telling" => "tell",
+            _ => p.lemma[v].as_str(),
+        };
         let kids: Vec<usize> = p.children(v).collect();
         let Some(requester) = kids
             .iter()
@@ -110,13 +133,15 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                         matches!(p.deprel(c), "obl" | "obj")
                             && p.children(c).any(|g| matches!(sent.word(g), "on" | "upon"))
                     } else {
-                        p.deprel(c) == "obj"
+                        matches!(p.deprel(c), "obj" | "iobj")
                     }
                 })
                 .and_then(|c| mention_at(sent, &ments, c, false));
             if let (Some(x), Some(o)) = (infinitive, object) {
                 asked.push((o, "request: asked to do something"));
-                asked_for.extend(sent.syn.subtree(x));
+                if !IMPLICATIVE.contains(&lemma) {
+                    asked_for.extend(sent.syn.subtree(x));
+                }
             }
         }
         for (a, rule) in asked {

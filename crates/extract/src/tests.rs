@@ -1125,3 +1125,64 @@ fn a_trailing_speaker_with_an_article_and_guests_topics_and_title_organisations(
         r.claims
     );
 }
+
+#[test]
+fn dismissals_returns_weapons_used_drives_out_and_mutual_clashes() {
+    let r = run(
+        "Headline\n\nIbrahim Traore dismissed Prime Minister Apollinaire Kyelem de Tambela in December 2024. Hamas has not yet returned the remains of two Israeli hostages. The Sudanese army has never used chemical weapons against the Rapid Support Forces. The STC drove Yemeni government forces out of Aden in August 2019. ISWAP and Boko Haram fighters have clashed repeatedly around Lake Chad. Russia launched Iranian drones at Kyiv overnight.\n",
+        "2025-11-04",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Remove),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Travel),
+        "{:#?}",
+        r.claims
+    );
+    let c = has(&r, ClaimType::Assault, "saf", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    has(&r, ClaimType::Assault, "stc", "yemen-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "iswap", "boko-haram").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "boko-haram", "iswap").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims.iter().any(|c| c.target.as_deref() == Some("chad")),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "russia", "iran").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn led_by_telling_to_and_titles_of_deputies_and_staff() {
+    let r = run(
+        "Headline\n\nJamaat-ud-Dawa, the charity led by Hafiz Saeed, was banned by Pakistan in March 2019. Esmail Qaani told Kataib Hezbollah to halt its attacks on US troops. Abdelrahim Dagalo, the deputy commander of the Rapid Support Forces, was sanctioned in 2023. Haytham Ali Tabatabai, Hezbollah's chief of staff, was killed.\n",
+        "2025-11-04",
+    );
+    has(&r, ClaimType::Leads, "hafiz-saeed", "jamaat-ud-dawa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Request, "esmail-qaani", "kataib-hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(
+        &r,
+        ClaimType::Leads,
+        "abdelrahim-dagalo",
+        "rapid-support-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(
+        &r,
+        ClaimType::MemberOf,
+        "haytham-ali-tabatabai",
+        "hezbollah",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
