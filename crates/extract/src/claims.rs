@@ -673,6 +673,31 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "warned Riyadh that Saudi oil facilities would be struck": a warning of harm
+        // to come threatens the one warned
+        let warned_harm = (trig.ty == ClaimType::Accuse
+            && trig.pos == Pos::Verb
+            && matches!(sent.word(i), "warned" | "warns" | "warn" | "warning"))
+        .then(|| {
+            (t_end..n)
+                .filter(|&k| matches!(sent.word(k), "would" | "will" | "'ll"))
+                .find_map(|k| {
+                    (k + 1..(k + 4).min(n)).find(|&x| {
+                        lex.get(sent.word(x))
+                            .is_some_and(|c| c.iter().any(|t| t.ty == ClaimType::Assault))
+                            || matches!(sent.word(x), "retaliate" | "respond" | "pay")
+                    })
+                })
+        })
+        .flatten();
+        if let Some(harm) = warned_harm {
+            let mut t2 = trig.clone();
+            t2.ty = ClaimType::Threaten;
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            // (the harm warned of has not happened)
+            i = harm + 1;
+            continue;
+        }
         // "blamed the kidnapping on the ELN": the one blamed follows "on"
         if trig.ty == ClaimType::Accuse
             && matches!(sent.word(i), "blamed" | "blame" | "blames" | "blaming")
@@ -784,7 +809,9 @@ pub fn triggers(
         }
         // "any American or Israeli attack": an event noun under "any" is no event that
         // happened
-        if trig.pos == Pos::Noun && hypothetical_np(sent, i) {
+        // ("whether a summit … is possible": an event asked about did not happen)
+        let asked_whether = (clause(sent, i).0..i).any(|k| sent.word(k) == "whether");
+        if (trig.pos == Pos::Noun && hypothetical_np(sent, i)) || asked_whether {
             i = t_end;
             continue;
         }

@@ -1186,3 +1186,23 @@ fn led_by_telling_to_and_titles_of_deputies_and_staff() {
     )
     .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_warning_of_harm_threatens_and_an_event_asked_about_did_not_happen() {
+    let r = run(
+        "Headline\n\nAbdul-Malik al-Houthi warned Riyadh that Saudi oil facilities would be struck. Analysts disagree about whether a summit between Kim Jong Un and Lee Jae-myung is possible.\n",
+        "2025-11-04",
+    );
+    has(
+        &r,
+        ClaimType::Threaten,
+        "abdul-malik-al-houthi",
+        "saudi-arabia",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Consult),
+        "{:#?}",
+        r.claims
+    );
+}
