@@ -319,6 +319,7 @@ pub fn triggers(
         .filter(|m| !speakers.iter().any(|&(a, b)| a <= m.t0 && m.t1 <= b))
         .collect();
     let mut out = Vec::new();
+    let has_whether = sent.toks.iter().any(|t| t.lower == "whether");
     let mut i = 0;
     while i < n {
         // "Iran-backed", "Saudi-funded": a compound with a mention inside
@@ -810,7 +811,8 @@ pub fn triggers(
         // "any American or Israeli attack": an event noun under "any" is no event that
         // happened
         // ("whether a summit … is possible": an event asked about did not happen)
-        let asked_whether = (clause(sent, i).0..i).any(|k| sent.word(k) == "whether");
+        let asked_whether =
+            has_whether && (clause(sent, i).0..i).any(|k| sent.word(k) == "whether");
         if (trig.pos == Pos::Noun && hypothetical_np(sent, i)) || asked_whether {
             i = t_end;
             continue;
@@ -1346,7 +1348,7 @@ fn drive_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opti
         return None;
     }
     let (_, c1) = clause(sent, i);
-    ments.iter().copied().find(|m| {
+    let driven = ments.iter().copied().find(|m| {
         m.t0 > i
             && m.t0 <= i + 6
             && preceded_by_prep(sent, m).is_none()
@@ -1354,7 +1356,16 @@ fn drive_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opti
                 || (m.t1 + 1 < c1 && matches!(sent.word(m.t1 + 1), "out" | "back")))
     })?;
     let trig = verb_trigger(ClaimType::Assault, vec![Mode::ArmedAttack], &[], 0.6);
-    Some(frame(sent, actors, ments, i, i + 1, &trig))
+    Some(
+        frame(sent, actors, ments, i, i + 1, &trig)
+            .into_iter()
+            .filter(|d| d.source != driven.actor)
+            .map(|d| Draft {
+                target: Some(driven.actor),
+                ..d
+            })
+            .collect(),
+    )
 }
 
 /// "Hezbollah was founded with the help of Iran's Revolutionary Guards", "the offensive
@@ -2087,7 +2098,19 @@ fn frame(
             && !p.children(t).any(|c| p.deprel(c).starts_with("nsubj")))
         .then(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
         .flatten();
+        // "…, two months after expelling France's ambassador": an adverbial gerund's
+        // subject is the main clause's, which the tree knows
+        let gerund_subject = (t > 0
+            && !p.is_empty()
+            && sent.word(t).ends_with("ing")
+            && matches!(
+                sent.word(t - 1),
+                "after" | "before" | "while" | "since" | "without" | "upon" | "by"
+            ))
+        .then(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
+        .flatten();
         let subj = conj_subject
+            .or(gerund_subject)
             .or_else(|| left.iter().rev().copied().find(subject_like))
             .or_else(|| {
                 left.iter().rev().copied().find(|m| {
@@ -2207,6 +2230,7 @@ fn frame(
                         | Some("by")
                         | Some("in")
                         | Some("to")
+                        | Some("at")
                         | Some("during")
                         | Some("since")
                         | Some("after")

@@ -983,7 +983,14 @@ impl<'k> Actors<'k> {
             && SPEECH.contains(&sent.word(j))
             && !sent.toks[j].cap
             && (i == 0 || matches!(sent.word(i - 1), "," | "”" | "\"" | "and"));
-        if words.len() == 1 && !titled && !pseudo_next && !speaker {
+        // (a lone capitalised word is a name only with a cue, or if the recognizer reads
+        // it as one: "Baykar, the Turkish drone maker, …")
+        let recognized_name = matches!(recognized(sent, s, j), Some("ORG" | "PER"))
+            // (not a people, "Tutsis", nor a place after a locative, "in Orakzai")
+            && !words[0].ends_with('s')
+            && !(s > 0
+                && matches!(sent.word(s - 1), "in" | "at" | "near" | "from" | "into" | "to" | "of"));
+        if words.len() == 1 && !titled && !pseudo_next && !speaker && !recognized_name {
             // a short form of a person already named
             let w = words[0];
             if let Some(a) = self.list.iter().rposition(|a| {
@@ -994,7 +1001,7 @@ impl<'k> Actors<'k> {
             }
             return;
         }
-        if words.len() == 1 && i == 0 && !titled && !pseudo_next && !speaker {
+        if words.len() == 1 && i == 0 && !titled && !pseudo_next && !speaker && !recognized_name {
             return;
         }
         if words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit()))

@@ -1206,3 +1206,18 @@ fn a_warning_of_harm_threatens_and_an_event_asked_about_did_not_happen() {
         r.claims
     );
 }
+
+#[test]
+fn a_lone_name_the_recognizer_reads_and_no_object_in_an_at_phrase() {
+    let r = run(
+        "Headline\n\nIlham Aliyev and Nikol Pashinyan signed a joint peace declaration at a White House ceremony in August 2025.\n",
+        "2025-11-04",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Agree && c.target.as_deref() == Some("usa")),
+        "{:#?}",
+        r.claims
+    );
+}
