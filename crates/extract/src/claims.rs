@@ -2,7 +2,7 @@
 //! among the clause's mentions (active, passive, nominal), its modes.
 
 use crate::doc::Sent;
-use crate::lexicon::{aid_mode, assault_mode, lexicon, Pos, Trigger};
+use crate::lexicon::{aid_mode, assault_mode, lexicon, Pos, Trigger, FIGHTING_NOUNS};
 use crate::mentions::{Actors, How, Mention};
 use crate::treeargs;
 use crate::words::{is_det, is_prep, SPEECH};
@@ -584,9 +584,7 @@ pub fn triggers(
                 )
             })
         {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Sanction;
-            t2.target_preps = &["with"];
+            let t2 = trig.retyped(ClaimType::Sanction).preps(&["with"]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -610,8 +608,7 @@ pub fn triggers(
                     })
             })
         {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Remove;
+            let t2 = trig.retyped(ClaimType::Remove);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -639,10 +636,10 @@ pub fn triggers(
                 aid_mode(sent.word(k)) == Some(Mode::Weapons) && sent.word(k + 1) == "against"
             })
         {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Assault;
-            t2.modes = vec![Mode::ArmedAttack];
-            t2.target_preps = &["against"];
+            let t2 = trig
+                .retyped(ClaimType::Assault)
+                .preps(&["against"])
+                .modes(vec![Mode::ArmedAttack]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -667,9 +664,7 @@ pub fn triggers(
                 )
             })
         {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Accuse;
-            t2.target_preps = &["with", "to"];
+            let t2 = trig.retyped(ClaimType::Accuse).preps(&["with", "to"]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -692,8 +687,7 @@ pub fn triggers(
         })
         .flatten();
         if let Some(harm) = warned_harm {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Threaten;
+            let t2 = trig.retyped(ClaimType::Threaten);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             // (the harm warned of has not happened)
             i = harm + 1;
@@ -705,8 +699,7 @@ pub fn triggers(
             && (t_end..(t_end + 5).min(n))
                 .any(|k| sent.word(k) == "on" && ments.iter().any(|m| m.t0 > k && m.t0 <= k + 2))
         {
-            let mut t2 = trig.clone();
-            t2.target_preps = &["on"];
+            let t2 = trig.clone().preps(&["on"]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -726,11 +719,11 @@ pub fn triggers(
                     && (t_end..k).all(|x| aid_mode(sent.word(x)).is_none())
             })
         {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Assault;
-            t2.modes = vec![Mode::ArmedAttack];
-            t2.target_preps = &["from"];
-            t2.needs_object = false;
+            let t2 = trig
+                .retyped(ClaimType::Assault)
+                .preps(&["from"])
+                .modes(vec![Mode::ArmedAttack])
+                .object(false);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -752,8 +745,7 @@ pub fn triggers(
                     | "warm"
             )
         {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::AlliedWith;
+            let t2 = trig.retyped(ClaimType::AlliedWith);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -855,8 +847,7 @@ pub fn triggers(
                 )
             })
         } {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::HostileTo;
+            let t2 = trig.retyped(ClaimType::HostileTo);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -871,9 +862,7 @@ pub fn triggers(
                 )
             })
         {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Support;
-            t2.modes = vec![];
+            let t2 = trig.retyped(ClaimType::Support).modes(vec![]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -898,10 +887,7 @@ pub fn triggers(
             if matches!(sent.word(i - 2), "vowed" | "vows")
                 && matches!(trig.ty, ClaimType::Assault | ClaimType::Coerce)
             {
-                let mut t2 = trig.clone();
-                t2.ty = ClaimType::Threaten;
-                t2.modes = vec![];
-                t2.needs_object = true;
+                let t2 = trig.retyped(ClaimType::Threaten).modes(vec![]).object(true);
                 // the claim is the vow: its modality and time are read at "vowed"
                 out.extend(
                     frame(sent, actors, &ments, i, t_end, &t2)
@@ -928,11 +914,11 @@ pub fn triggers(
             && i > 0
             && BE.contains(&sent.word(i - 1))
         {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Consult;
-            t2.modes = vec![];
-            t2.reverse = false;
-            t2.needs_object = false;
+            let t2 = trig
+                .retyped(ClaimType::Consult)
+                .modes(vec![])
+                .object(false)
+                .forward();
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -958,11 +944,11 @@ pub fn triggers(
             )
             && !(t_end..clause(sent, i).1).any(|k| sent.word(k) == "from");
         if let Some(g) = guest.filter(|_| hosting) {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Consult;
-            t2.modes = vec![];
-            t2.reverse = false;
-            t2.needs_object = true;
+            let t2 = trig
+                .retyped(ClaimType::Consult)
+                .modes(vec![])
+                .object(true)
+                .forward();
             out.extend(
                 frame(sent, actors, &ments, i, t_end, &t2)
                     .into_iter()
@@ -991,10 +977,10 @@ pub fn triggers(
                         && sent.word(k + 2) == "side")
             })
         {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::Cooperate;
-            t2.modes = vec![];
-            t2.target_preps = &["alongside", "with"];
+            let t2 = trig
+                .retyped(ClaimType::Cooperate)
+                .preps(&["alongside", "with"])
+                .modes(vec![]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -1004,9 +990,7 @@ pub fn triggers(
             && trig.pos == Pos::Noun
             && (i.saturating_sub(3)..i).any(|k| sent.word(k) == "as");
         if hostile_view {
-            let mut t2 = trig.clone();
-            t2.ty = ClaimType::HostileTo;
-            t2.target_preps = &[];
+            let t2 = trig.retyped(ClaimType::HostileTo).preps(&[]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
@@ -1016,7 +1000,7 @@ pub fn triggers(
         // ("a prisoner swap between": each releases the other's)
         let mutual = matches!(trig.ty, ClaimType::Assault | ClaimType::Concede)
             && trig.pos == Pos::Noun
-            && MUTUAL.contains(&sent.word(i));
+            && (FIGHTING_NOUNS.contains(&sent.word(i)) || sent.word(i) == "prisoner");
         let reversed: Vec<Draft> = drafts
             .iter()
             .filter(|d| mutual && d.rule == "nominal between")
@@ -1066,18 +1050,6 @@ const GROUP_NOUNS: &[&str] = &[
     "rebels",
     "militiamen",
     "soldiers",
-];
-
-/// Nouns of what two sides do to each other (fighting, prisoner swaps).
-const MUTUAL: &[&str] = &[
-    "prisoner",
-    "clashes",
-    "clash",
-    "fighting",
-    "skirmishes",
-    "firefights",
-    "gunfights",
-    "battles",
 ];
 
 fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Option<Draft> {

@@ -895,15 +895,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &[
-                "clashes",
-                "clash",
-                "fighting",
-                "skirmishes",
-                "firefights",
-                "gunfights",
-                "battles",
-            ],
+            FIGHTING_NOUNS,
             Spec {
                 ty: Assault,
                 modes: &[ArmedAttack],
@@ -1213,6 +1205,53 @@ fn build() -> HashMap<String, Vec<Trigger>> {
     }
     m
 }
+
+impl Trigger {
+    /// The same trigger read as another claim type ("cut ties with": SANCTION).
+    pub fn retyped(&self, ty: ClaimType) -> Trigger {
+        Trigger { ty, ..self.clone() }
+    }
+
+    /// With other words marking the target.
+    pub fn preps(self, target_preps: &'static [&'static str]) -> Trigger {
+        Trigger {
+            target_preps,
+            ..self
+        }
+    }
+
+    /// With other modes.
+    pub fn modes(self, modes: Vec<Mode>) -> Trigger {
+        Trigger { modes, ..self }
+    }
+
+    /// Needing (or not) an object word in its clause.
+    pub fn object(self, needs_object: bool) -> Trigger {
+        Trigger {
+            needs_object,
+            ..self
+        }
+    }
+
+    /// Read forward: the giver is the subject.
+    pub fn forward(self) -> Trigger {
+        Trigger {
+            reverse: false,
+            ..self
+        }
+    }
+}
+
+/// Nouns of fighting between two sides ("clashes between X and Y", each way).
+pub const FIGHTING_NOUNS: &[&str] = &[
+    "clashes",
+    "clash",
+    "fighting",
+    "skirmishes",
+    "firefights",
+    "gunfights",
+    "battles",
+];
 
 /// Words in a clause that give the mode of aid.
 pub fn aid_mode(word: &str) -> Option<Mode> {
