@@ -613,8 +613,31 @@ pub fn triggers(
             i = t_end;
             continue;
         }
-        // "returned the remains of …", "returned fire": a journey has no object;
-        // "settle at a camp": a settling in a place is no settlement
+        // "returned the remains of two Israeli hostages", "returned the prisoners to
+        // Kyiv": giving back captives or the dead concedes
+        let returning = trig.ty == ClaimType::Travel
+            && trig.pos == Pos::Verb
+            && matches!(
+                sent.word(i),
+                "returned" | "return" | "returns" | "returning"
+            )
+            && (t_end..(t_end + 3).min(n)).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "remains" | "bodies" | "hostages" | "prisoners" | "captives" | "detainees"
+                )
+            });
+        if returning {
+            let t2 = trig
+                .retyped(ClaimType::Concede)
+                .preps(&["to", "of"])
+                .modes(vec![]);
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
+        // "returned fire": a journey has no object; "settle at a camp": a settling in a
+        // place is no settlement
         if (trig.ty == ClaimType::Travel
             && trig.pos == Pos::Verb
             && matches!(
@@ -2226,7 +2249,10 @@ fn frame(
                 })
                 .unwrap_or(o)
         });
-        target = if trig.ty == ClaimType::Aid || trig.ty == ClaimType::Travel {
+        target = if matches!(
+            trig.ty,
+            ClaimType::Aid | ClaimType::Travel | ClaimType::Concede
+        ) {
             prep_t.or(obj)
         } else {
             obj.or(prep_t)

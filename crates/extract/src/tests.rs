@@ -1221,3 +1221,20 @@ fn a_lone_name_the_recognizer_reads_and_no_object_in_an_at_phrase() {
         r.claims
     );
 }
+
+#[test]
+fn returning_captives_or_the_dead_concedes_to_their_side() {
+    let r = run(
+        "Headline\n\nHamas has not yet returned the remains of two Israeli hostages. Russia returned the prisoners to Ukraine on Friday.\n",
+        "2025-11-04",
+    );
+    let c =
+        has(&r, ClaimType::Concede, "hamas", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    has(&r, ClaimType::Concede, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Travel),
+        "{:#?}",
+        r.claims
+    );
+}
