@@ -30,6 +30,43 @@ pub struct Draft {
     pub agentless: bool,
 }
 
+impl Draft {
+    /// A claim of `ty` from `source` to `target` read at token `t` of the clause
+    /// `c0..c1` by a word-order pattern: no modes, role or open end, confidence 0.6.
+    fn between(
+        ty: ClaimType,
+        source: usize,
+        target: usize,
+        t: usize,
+        (c0, c1): (usize, usize),
+        rule: &'static str,
+    ) -> Draft {
+        Draft {
+            ty,
+            modes: Vec::new(),
+            role: None,
+            source,
+            target: Some(target),
+            t,
+            c0,
+            c1,
+            confidence: 0.6,
+            rule,
+            open: None,
+            agentless: false,
+        }
+    }
+
+    /// The same claim the other way round ("each side attacks the other").
+    fn reversed(&self) -> Option<Draft> {
+        Some(Draft {
+            source: self.target?,
+            target: Some(self.source),
+            ..self.clone()
+        })
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum OpenEnd {
     /// The time is the start of the relation.
@@ -597,16 +634,7 @@ pub fn triggers(
                 sent.word(i),
                 "dismissed" | "dismisses" | "dismiss" | "dismissing"
             )
-            && ments.iter().any(|m| {
-                m.t0 >= t_end
-                    && m.t0 <= t_end + 4
-                    && actors.list[m.actor].kind == ActorKind::Person
-                    && (t_end..m.t0).all(|k| {
-                        is_det(sent.word(k))
-                            || sent.toks[k].cap
-                            || crate::relations::is_role_word(sent.word(k))
-                    })
-            })
+            && titled_person_after(sent, actors, &ments, t_end, 4, &[]).is_some()
         {
             let t2 = trig.retyped(ClaimType::Remove);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
@@ -949,24 +977,19 @@ pub fn triggers(
         // "Mohammed bin Salman received Zelensky in Jeddah": a host receiving a guest (a
         // person named right after the verb, nothing received "from" anyone)
         // ("received the US envoy Tom Barrack": the guest's titles may come first)
-        let guest = ments.iter().copied().find(|m| {
-            m.t0 >= t_end
-                && m.t0 <= t_end + 5
-                && actors.list[m.actor].kind == ActorKind::Person
-                && (t_end..m.t0).all(|k| {
-                    is_det(sent.word(k))
-                        || sent.toks[k].cap
-                        || crate::relations::is_role_word(sent.word(k))
-                        || matches!(sent.word(k), "special" | "foreign" | "visiting" | "'s")
-                })
-        });
         let hosting = trig.reverse
             && matches!(
                 sent.word(i),
                 "received" | "receives" | "receiving" | "receive"
             )
             && !(t_end..clause(sent, i).1).any(|k| sent.word(k) == "from");
-        if let Some(g) = guest.filter(|_| hosting) {
+        let guest = hosting
+            .then(|| {
+                let titles = ["special", "foreign", "visiting", "'s"];
+                titled_person_after(sent, actors, &ments, t_end, 5, &titles)
+            })
+            .flatten();
+        if let Some(g) = guest {
             let t2 = trig
                 .retyped(ClaimType::Consult)
                 .modes(vec![])
@@ -1027,13 +1050,7 @@ pub fn triggers(
         let reversed: Vec<Draft> = drafts
             .iter()
             .filter(|d| mutual && d.rule == "nominal between")
-            .filter_map(|d| {
-                Some(Draft {
-                    source: d.target?,
-                    target: Some(d.source),
-                    ..d.clone()
-                })
-            })
+            .filter_map(Draft::reversed)
             .collect();
         // "signed a mutual defence pact": the agreement makes the two allies
         let defence_pact = trig.ty == ClaimType::Agree
@@ -1100,18 +1117,16 @@ fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Optio
     };
     let _ = actors;
     Some(Draft {
-        ty: ClaimType::Aid,
         modes: vec![mode],
-        role: None,
-        source: src.actor,
-        target: Some(tgt.actor),
-        t: i,
-        c0,
-        c1,
         confidence: 0.7,
-        rule: "compound X-backed Y",
-        open: None,
-        agentless: false,
+        ..Draft::between(
+            ClaimType::Aid,
+            src.actor,
+            tgt.actor,
+            i,
+            (c0, c1),
+            "compound X-backed Y",
+        )
     })
 }
 
@@ -1247,25 +1262,16 @@ fn exchange_of_fire(
     if a.actor == b.actor {
         return None;
     }
-    let draft = |s: usize, t: usize| Draft {
-        ty: what,
+    let d = Draft {
         modes: if what == ClaimType::Assault {
             vec![Mode::ArmedAttack]
         } else {
             vec![]
         },
-        role: None,
-        source: s,
-        target: Some(t),
-        t: i,
-        c0,
-        c1,
-        confidence: 0.6,
-        rule: "exchange",
-        open: None,
-        agentless: false,
+        ..Draft::between(what, a.actor, b.actor, i, (c0, c1), "exchange")
     };
-    Some(vec![draft(a.actor, b.actor), draft(b.actor, a.actor)])
+    let back = d.reversed();
+    Some(std::iter::once(d).chain(back).collect())
 }
 
 /// "Asmara and Addis Ababa accuse each other of …", "Thai and Cambodian troops shelled
@@ -1314,21 +1320,13 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
     if !(a.t1 < b.t0 && sent.word(a.t1) == "and" && b.t0 <= a.t1 + 2) || a.actor == b.actor {
         return None;
     }
-    let draft = |s: usize, t: usize| Draft {
-        ty: trig.ty,
+    let d = Draft {
         modes: trig.modes.clone(),
-        role: None,
-        source: s,
-        target: Some(t),
-        t: i,
-        c0,
-        c1,
         confidence: trig.base_confidence,
-        rule: "reciprocal",
-        open: None,
-        agentless: false,
+        ..Draft::between(trig.ty, a.actor, b.actor, i, (c0, c1), "reciprocal")
     };
-    Some(vec![draft(a.actor, b.actor), draft(b.actor, a.actor)])
+    let back = d.reversed();
+    Some(std::iter::once(d).chain(back).collect())
 }
 
 /// "drove government forces out of Aden", "pushed Tigrayan fighters back from Debre
@@ -1407,19 +1405,41 @@ fn with_help_of(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> O
         Mode::Unspecified
     };
     Some(vec![Draft {
-        ty: ClaimType::Aid,
         modes: vec![mode],
-        role: None,
-        source: helper.actor,
-        target: Some(helped.actor),
-        t: k,
-        c0,
-        c1,
         confidence: 0.55,
-        rule: "with the help of",
-        open: None,
-        agentless: false,
+        ..Draft::between(
+            ClaimType::Aid,
+            helper.actor,
+            helped.actor,
+            k,
+            (c0, c1),
+            "with the help of",
+        )
     }])
+}
+
+/// A person named within `reach` tokens from `k`, with only determiners, capitalised
+/// words, titles and the `extra` words before the name ("Prime Minister X", "the US envoy
+/// Tom Barrack").
+fn titled_person_after<'a>(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&'a Mention],
+    k: usize,
+    reach: usize,
+    extra: &[&str],
+) -> Option<&'a Mention> {
+    ments.iter().copied().find(|m| {
+        m.t0 >= k
+            && m.t0 <= k + reach
+            && actors.list[m.actor].kind == ActorKind::Person
+            && (k..m.t0).all(|x| {
+                is_det(sent.word(x))
+                    || sent.toks[x].cap
+                    || crate::relations::is_role_word(sent.word(x))
+                    || extra.contains(&sent.word(x))
+            })
+    })
 }
 
 /// "The killing of X in an Israeli strike", "the death of X in a US drone strike": the
@@ -1458,19 +1478,17 @@ fn killing_in_strike(
     if agent.actor == victim.actor {
         return None;
     }
+    let d = Draft::between(
+        ClaimType::Assault,
+        agent.actor,
+        victim.actor,
+        i,
+        (c0, c1),
+        "killing in a strike",
+    );
     Some(vec![Draft {
-        ty: ClaimType::Assault,
         modes: vec![Mode::Kill],
-        role: None,
-        source: agent.actor,
-        target: Some(victim.actor),
-        t: i,
-        c0,
-        c1,
-        confidence: 0.6,
-        rule: "killing in a strike",
-        open: None,
-        agentless: false,
+        ..d
     }])
 }
 

@@ -176,12 +176,13 @@ impl<'k> Actors<'k> {
                 continue;
             }
             // (by demonym or by the name itself: "Myanmar junta")
-            for d in k.demonyms.iter().chain(std::iter::once(&k.name)) {
-                if let Some((a, _)) = self.kb.lookup(&format!("{d} {head}")) {
-                    if a.parent.as_deref() == Some(k.id.as_str()) {
-                        return self.kb.index_of(&a.id).map(|i| (i, 1 + skip + len));
-                    }
-                }
+            if let Some(i) = k
+                .demonyms
+                .iter()
+                .chain(std::iter::once(&k.name))
+                .find_map(|d| self.organ_named(state, d, &head))
+            {
+                return Some((i, 1 + skip + len));
             }
         }
         None
@@ -197,12 +198,17 @@ impl<'k> Actors<'k> {
         }
         ["army", "military", "armed forces", "troops", "forces"]
             .iter()
-            .find_map(|head| {
-                let (a, _) = self.kb.lookup(&format!("{form} {head}"))?;
-                (a.parent.as_deref() == Some(k.id.as_str()) && a.kind == ActorKind::StateOrgan)
-                    .then(|| self.kb.index_of(&a.id))
-                    .flatten()
-            })
+            .filter_map(|head| self.organ_named(state, form, head))
+            .find(|&i| self.kb.at(i).kind == ActorKind::StateOrgan)
+    }
+
+    /// The knowledge base's actor named "<prefix> <head>" ("Burmese junta", "Malian
+    /// army") whose parent is the country `state`.
+    fn organ_named(&self, state: usize, prefix: &str, head: &str) -> Option<usize> {
+        let (a, _) = self.kb.lookup(&format!("{prefix} {head}"))?;
+        (a.parent.as_deref() == Some(self.kb.at(state).id.as_str()))
+            .then(|| self.kb.index_of(&a.id))
+            .flatten()
     }
 
     fn kb_actor(&mut self, idx: usize) -> usize {
