@@ -67,12 +67,27 @@ fn bench(c: &mut Criterion) {
         .iter()
         .map(|s| p.tagger.tag(s).into_iter().map(|t| t.1).collect())
         .collect();
+    // The recognizer reads the parser's trees, as in `annotate`.
+    let trees: Vec<(Vec<usize>, Vec<&str>)> = inputs
+        .iter()
+        .map(|i| {
+            let (h, l) = p.parser.parse(i);
+            (h, l.iter().map(|&l| p.parser.label(l)).collect())
+        })
+        .collect();
     g.bench_function("ner", |b| {
         b.iter(|| {
             sents
                 .iter()
                 .zip(&xpos)
-                .map(|(s, x)| p.ner.recognize(s, x, None).len())
+                .zip(&trees)
+                .map(|((s, x), (h, l))| {
+                    let tree = rapport_nlp::ner::Tree {
+                        heads: h,
+                        labels: l,
+                    };
+                    p.ner.recognize(s, x, Some(tree), None).len()
+                })
                 .sum::<usize>()
         })
     });

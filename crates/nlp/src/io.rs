@@ -8,8 +8,9 @@ use std::fmt;
 pub const MAGIC: &[u8; 6] = b"RAPNLP";
 /// The version written. Version 3 added the recognizer's lexicon; version 4 the parser's
 /// separate child, valency and label-set templates, so a parser needs version 4 (taggers
-/// and recognizers of versions 2 and 3 are still read).
-pub const VERSION: u16 = 4;
+/// and recognizers of versions 2 and 3 are still read); version 5 the post-parse tagging
+/// pass after the parser, in the parser's file.
+pub const VERSION: u16 = 5;
 /// The oldest version of a parser file read: older parsers were trained on other
 /// feature templates.
 pub const MIN_PARSER_VERSION: u16 = 4;

@@ -24,6 +24,7 @@ pub mod lex;
 pub mod ner;
 pub mod parser;
 pub mod perceptron;
+pub mod retag;
 pub mod tagger;
 pub mod train;
 
@@ -152,6 +153,24 @@ pub struct Pipeline {
     gazetteer: Option<Box<dyn Gazetteer + Send + Sync>>,
     /// Per tagger class: the hashes the parser reads (XPOS, UPOS).
     class_hashes: Vec<(u64, u64)>,
+    /// What [`Pipeline::mark_repair`] needs: the classes it may change, the class it
+    /// gives, and the parser's `mark` and `fixed` labels.
+    mark_repair: Option<MarkRepair>,
+    /// The tagger's post-parse pass, stored in the parser's file (format 5).
+    pub retagger: Option<retag::Retagger>,
+}
+
+/// A word the parser attaches as `mark`, the subordinator of a clause ("of leaving", "for
+/// being", "that it was"), is a subordinating conjunction in UD; the tagger reads many of
+/// them as prepositions or pronouns.
+#[derive(Clone, Debug)]
+struct MarkRepair {
+    /// Per tagger class: is it UPOS ADP or PRON?
+    from: Vec<bool>,
+    /// The class `(SCONJ, IN)`.
+    to: u8,
+    mark: u8,
+    fixed: Option<u8>,
 }
 
 #[cfg(rapport_nlp_models)]
@@ -195,11 +214,16 @@ impl Pipeline {
         r.end()?;
         let mut r = Reader::new(parser, "parser")?;
         let p = Parser::read(&mut r)?;
+        let retagger = if r.version() >= 5 && r.u8()? == 1 {
+            Some(retag::Retagger::read(&mut r)?)
+        } else {
+            None
+        };
         r.end()?;
         let mut r = Reader::new(ner, "ner")?;
         let n = Ner::read(&mut r)?;
         r.end()?;
-        Ok(Pipeline::new(t, lem, p, n))
+        Ok(Pipeline::new(t, lem, p, n).with_retagger(retagger))
     }
 
     pub fn new(tagger: Tagger, lemmatizer: Lemmatizer, parser: Parser, ner: Ner) -> Pipeline {
@@ -211,6 +235,18 @@ impl Pipeline {
                 )
             })
             .collect();
+        let label = |l: &str| parser.labels().iter().position(|x| x == l).map(|i| i as u8);
+        let mark_repair = match (tagger.class_of("SCONJ", "IN"), label("mark")) {
+            (Some(to), Some(mark)) => Some(MarkRepair {
+                from: (0..tagger.nclass() as u8)
+                    .map(|c| matches!(tagger.upos(c), "ADP" | "PRON"))
+                    .collect(),
+                to,
+                mark,
+                fixed: label("fixed"),
+            }),
+            _ => None,
+        };
         Pipeline {
             tagger,
             lemmatizer,
@@ -218,7 +254,72 @@ impl Pipeline {
             ner,
             gazetteer: None,
             class_hashes,
+            mark_repair,
+            retagger: None,
         }
+    }
+
+    /// Adds (or removes) the post-parse tagging pass.
+    pub fn with_retagger(mut self, r: Option<retag::Retagger>) -> Pipeline {
+        self.retagger = r;
+        self
+    }
+
+    /// After parsing: a word tagged ADP or PRON that the parser attaches as `mark` becomes
+    /// SCONJ (XPOS IN), unless it begins a fixed expression ("in order to", whose "in"
+    /// the treebanks keep as ADP). On EWT, 95 % of `mark` words that are not the
+    /// infinitive's "to" are SCONJ.
+    fn mark_repair(&self, tags: &mut [u8], heads: &[usize], labels: &[u8]) {
+        let Some(r) = &self.mark_repair else {
+            return;
+        };
+        for i in 0..tags.len() {
+            if labels[i] != r.mark || !r.from[tags[i] as usize] {
+                continue;
+            }
+            let heads_fixed = r
+                .fixed
+                .is_some_and(|f| (0..tags.len()).any(|k| heads[k] == i + 1 && labels[k] == f));
+            if !heads_fixed {
+                tags[i] = r.to;
+            }
+        }
+    }
+
+    /// Tags and parses one sentence: the tagger's classes — after parsing, decided again
+    /// by the post-parse pass ([`retag`]) and repaired as the tagger repairs them and as
+    /// the tree allows ([`Pipeline::mark_repair`]) —, 1-based heads and label ids.
+    pub(crate) fn tag_parse(&self, lex: &[Lex]) -> (Vec<u8>, Vec<usize>, Vec<u8>) {
+        let (mut tags, lead) = self.tagger.tag_lex_margins(lex);
+        let mut inp = ParseInput {
+            w: lex.iter().map(|l| l.norm).collect(),
+            s: lex.iter().map(|l| l.suf[2]).collect(),
+            p: tags
+                .iter()
+                .map(|&t| self.class_hashes[t as usize].0)
+                .collect(),
+            u: tags
+                .iter()
+                .map(|&t| self.class_hashes[t as usize].1)
+                .collect(),
+            ..Default::default()
+        };
+        inp.close();
+        let (heads, labels) = self.parser.parse(&inp);
+        if let Some(r) = &self.retagger {
+            tags = r.retag(
+                &retag::Input {
+                    lex,
+                    tags: &tags,
+                    heads: &heads,
+                    labels: &labels,
+                },
+                |i| lead[i] >= r.reach,
+            );
+            self.tagger.repair(lex, &mut tags);
+        }
+        self.mark_repair(&mut tags, &heads, &labels);
+        (tags, heads, labels)
     }
 
     /// Serialises the models as the three files' bytes (tagger+lemmatizer, parser, NER).
@@ -228,6 +329,10 @@ impl Pipeline {
         self.lemmatizer.write(&mut t);
         let mut p = Writer::new("parser");
         self.parser.write(&mut p);
+        p.u8(self.retagger.is_some() as u8);
+        if let Some(r) = &self.retagger {
+            r.write(&mut p);
+        }
         let mut n = Writer::new("ner");
         self.ner.write(&mut n);
         [t.buf, p.buf, n.buf]
@@ -258,27 +363,17 @@ impl Pipeline {
             return Annotated::default();
         }
         let lex: Vec<Lex> = tokens.iter().map(|t| Lex::new(t)).collect();
-        let tags = self.tagger.tag_lex(&lex);
-        let mut inp = ParseInput {
-            w: lex.iter().map(|l| l.norm).collect(),
-            s: lex.iter().map(|l| l.suf[2]).collect(),
-            p: tags
-                .iter()
-                .map(|&t| self.class_hashes[t as usize].0)
-                .collect(),
-            u: tags
-                .iter()
-                .map(|&t| self.class_hashes[t as usize].1)
-                .collect(),
-            ..Default::default()
-        };
-        inp.close();
-        let (heads, labels) = self.parser.parse(&inp);
+        let (tags, heads, labels) = self.tag_parse(&lex);
         let xpos: Vec<&str> = tags.iter().map(|&t| self.tagger.xpos(t)).collect();
+        let label_names: Vec<&str> = labels.iter().map(|&l| self.parser.label(l)).collect();
         let entities = self.ner.recognize_lex(
             tokens,
             &lex,
             &xpos,
+            Some(ner::Tree {
+                heads: &heads,
+                labels: &label_names,
+            }),
             self.gazetteer.as_deref().map(|g| g as &dyn Gazetteer),
         );
         Annotated {
@@ -294,10 +389,7 @@ impl Pipeline {
                 .collect(),
             xpos: xpos.iter().map(|x| x.to_string()).collect(),
             heads,
-            deprels: labels
-                .iter()
-                .map(|&l| self.parser.label(l).to_string())
-                .collect(),
+            deprels: label_names.iter().map(|l| l.to_string()).collect(),
             entities,
         }
     }
@@ -373,6 +465,8 @@ mod tests {
                         )
                     })
                     .collect(),
+                heads: Vec::new(),
+                labels: Vec::new(),
             })
             .collect();
         let case = lex::case_profiles(sents.iter().map(|s| s.forms()));

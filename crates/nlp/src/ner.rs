@@ -360,6 +360,8 @@ struct Ctx<'a> {
     cl: &'a [[u64; LEVELS]],
     /// Lexicon evidence per token ([`Lexicon::marks`]); empty without a lexicon.
     lx: &'a [(u64, u64, u64)],
+    /// Syntax per token ([`syntax_values`]); empty without a tree or [`FEAT_SYNTAX`].
+    syn: &'a [Syn],
     /// The sentence's casing (see [`sentence_case`]).
     scase: u64,
     /// Optional feature groups ([`FEAT_SENTENCE_CASE`], …).
@@ -375,8 +377,13 @@ pub const FEAT_LEXICON: u32 = 2;
 /// Training and decoding: a structured perceptron over whole sentences, decoded with
 /// Viterbi (the previous class is the only history), instead of greedy left to right.
 pub const FEAT_VITERBI: u32 = 8;
-/// The feature groups of new models (the sentence-case group did not help on dev).
-pub const DEFAULT_FEATURES: u32 = FEAT_LEXICON;
+/// Feature group: the token's place in the parser's tree: its relation and governor, and
+/// the preposition and governor of the name it is part of ("in … Kerala", the subject of
+/// "said").
+pub const FEAT_SYNTAX: u32 = 16;
+/// The feature groups of new models (the sentence-case group did not help on dev; Viterbi
+/// decoding is too slow for its gain).
+pub const DEFAULT_FEATURES: u32 = FEAT_LEXICON | FEAT_SYNTAX;
 
 /// How a sentence is cased, from its alphabetic tokens after the first: 1 all lowercase,
 /// 2 mostly all-caps, 3 mostly capitalised (a headline), 4 ordinary, 0 too short to tell.
@@ -527,6 +534,22 @@ fn features_part(c: &Ctx, i: usize, p1: u64, p2: u64, part: u8, out: &mut Vec<u3
                 .map(|(_, &h)| bucket(h, c.bits)),
         );
     }
+    if c.flags & FEAT_SYNTAX != 0 && !c.syn.is_empty() && keep(false) {
+        let y = &c.syn[i];
+        let more = [
+            feat(80, y.rel, 0, 0),
+            feat(81, y.rel, y.gov, 0),
+            feat(82, y.case, 0, 0),
+            feat(83, y.case, cap(0), 0),
+            feat(84, y.prel, y.pgov, 0),
+            feat(85, y.prel, cap(0), 0),
+            feat(86, y.rel, pos(0), 0),
+            feat(87, y.case, y.pgov, 0),
+            feat(88, y.phead, 0, 0),
+            feat(89, y.phead, cap(0), 0),
+        ];
+        out.extend(more.iter().map(|&h| bucket(h, c.bits)));
+    }
     if !c.cl.is_empty() {
         let cl = |k: isize| at(k).map_or([NIL.wrapping_add(k as u64); LEVELS], |j| c.cl[j]);
         let (c0, cm1, cp1) = (cl(0), cl(-1), cl(1));
@@ -569,6 +592,76 @@ fn cluster_values(clusters: &Clusters, lex: &[Lex]) -> Vec<[u64; LEVELS]> {
     lex.iter().map(|l| clusters.get(l.norm)).collect()
 }
 
+/// A token's syntactic context, as hashes ([`FEAT_SYNTAX`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Syn {
+    /// The token's relation to its head.
+    rel: u64,
+    /// The normalised form of its head (or the root).
+    gov: u64,
+    /// The name phrase's head: the token, or where it hangs by `flat` or `compound`, the
+    /// word it hangs on. Its preposition or possessive marker (`case` child), if any…
+    case: u64,
+    /// …its relation…
+    prel: u64,
+    /// …its head's normalised form…
+    pgov: u64,
+    /// …and its own normalised form.
+    phead: u64,
+}
+
+/// A dependency tree as the recognizer reads it: 1-based heads (0 for the root) and
+/// relation labels, one per token.
+#[derive(Clone, Copy, Debug)]
+pub struct Tree<'a> {
+    pub heads: &'a [usize],
+    pub labels: &'a [&'a str],
+}
+
+/// The [`Syn`] values of every token of a sentence with its tree.
+fn syntax_values(lex: &[Lex], tree: Tree) -> Vec<Syn> {
+    let n = lex.len();
+    if tree.heads.len() != n || tree.labels.len() != n {
+        return Vec::new();
+    }
+    const ROOT_GOV: u64 = NIL + 7;
+    const NO_CASE: u64 = NIL + 8;
+    let rels: Vec<u64> = tree.labels.iter().map(|l| str_hash(l)).collect();
+    let gov = |j: usize| match tree.heads[j] {
+        0 => ROOT_GOV,
+        h if h <= n => lex[h - 1].norm,
+        _ => ROOT_GOV,
+    };
+    let mut case = vec![NO_CASE; n];
+    for (k, l) in tree.labels.iter().enumerate() {
+        let h = tree.heads[k];
+        if *l == "case" && h >= 1 && h <= n && case[h - 1] == NO_CASE {
+            case[h - 1] = lex[k].norm;
+        }
+    }
+    (0..n)
+        .map(|i| {
+            let mut j = i;
+            for _ in 0..6 {
+                let h = tree.heads[j];
+                let l = tree.labels[j];
+                if h == 0 || h > n || !(l == "flat" || l == "compound" || l.starts_with("flat:")) {
+                    break;
+                }
+                j = h - 1;
+            }
+            Syn {
+                rel: rels[i],
+                gov: gov(i),
+                case: case[j],
+                prel: rels[j],
+                pgov: gov(j),
+                phead: lex[j].norm,
+            }
+        })
+        .collect()
+}
+
 fn ctx<'a>(flags: u32, bits: u32, lex: &'a [Lex], p: &'a Prepared) -> Ctx<'a> {
     Ctx {
         lex,
@@ -577,6 +670,7 @@ fn ctx<'a>(flags: u32, bits: u32, lex: &'a [Lex], p: &'a Prepared) -> Ctx<'a> {
         case: &p.case,
         cl: &p.cl,
         lx: &p.lx,
+        syn: &p.syn,
         scase: sentence_case(lex),
         flags,
         bits,
@@ -590,6 +684,7 @@ struct Prepared {
     case: Vec<u64>,
     cl: Vec<[u64; LEVELS]>,
     lx: Vec<(u64, u64, u64)>,
+    syn: Vec<Syn>,
 }
 
 impl Ner {
@@ -598,6 +693,7 @@ impl Ner {
         tokens: &[&str],
         lex: &[Lex],
         xpos: &[&str],
+        tree: Option<Tree>,
         gaz: &[&dyn Gazetteer],
     ) -> Prepared {
         let lower: Vec<String> = tokens.iter().map(|t| t.to_lowercase()).collect();
@@ -612,6 +708,10 @@ impl Ner {
             case: profiles(&self.case, lex),
             cl: cluster_values(&self.clusters, lex),
             lx,
+            syn: match tree {
+                Some(t) if self.flags & FEAT_SYNTAX != 0 => syntax_values(lex, t),
+                _ => Vec::new(),
+            },
         }
     }
 
@@ -638,25 +738,33 @@ impl Ner {
         tokens: &[&str],
         lex: &[Lex],
         xpos: &[&str],
+        tree: Option<Tree>,
         extra: Option<&dyn Gazetteer>,
     ) -> Vec<Span> {
         let mut gaz: Vec<&dyn Gazetteer> = vec![&self.names];
         if let Some(g) = extra {
             gaz.push(g);
         }
-        let p = self.prepare(tokens, lex, xpos, &gaz);
+        let p = self.prepare(tokens, lex, xpos, tree, &gaz);
         spans_of(&self.decode_with(&self.model, &self.ctx(lex, &p)))
     }
 
-    /// Recognizes entities in a tokenised sentence with its XPOS tags.
+    /// Recognizes entities in a tokenised sentence with its XPOS tags and, for models
+    /// with [`FEAT_SYNTAX`], its dependency tree.
     pub fn recognize(
         &self,
         tokens: &[&str],
         xpos: &[&str],
+        tree: Option<Tree>,
         extra: Option<&dyn Gazetteer>,
     ) -> Vec<Span> {
         let lex: Vec<Lex> = tokens.iter().map(|t| Lex::new(t)).collect();
-        self.recognize_lex(tokens, &lex, xpos, extra)
+        self.recognize_lex(tokens, &lex, xpos, tree, extra)
+    }
+
+    /// Whether the model reads the dependency tree ([`FEAT_SYNTAX`]).
+    pub fn uses_syntax(&self) -> bool {
+        self.flags & FEAT_SYNTAX != 0
     }
 
     pub fn names(&self) -> &NameList {
@@ -860,6 +968,20 @@ pub struct NerExample {
     pub tokens: Vec<String>,
     pub xpos: Vec<String>,
     pub spans: Vec<Span>,
+    /// The sentence's tree as 1-based heads and labels (empty: none).
+    pub heads: Vec<usize>,
+    pub labels: Vec<String>,
+}
+
+impl NerExample {
+    fn tree_parts(&self) -> Option<(Vec<&str>, &[usize])> {
+        (!self.heads.is_empty()).then(|| {
+            (
+                self.labels.iter().map(|l| l.as_str()).collect(),
+                &self.heads[..],
+            )
+        })
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -1022,8 +1144,10 @@ pub fn train_clustered(
             let toks: Vec<&str> = ex.tokens.iter().map(|t| t.as_str()).collect();
             let xpos: Vec<&str> = ex.xpos.iter().map(|t| t.as_str()).collect();
             let other: &dyn Gazetteer = if k % 2 == 0 { &names_b } else { &names_a };
+            let parts = ex.tree_parts();
+            let tree = parts.as_ref().map(|(labels, heads)| Tree { heads, labels });
             TrainSent {
-                p: ner.prepare(&toks, &lex, &xpos, &[other]),
+                p: ner.prepare(&toks, &lex, &xpos, tree, &[other]),
                 lex,
                 gold: gold_classes(ex.tokens.len(), &ex.spans),
             }
@@ -1079,7 +1203,9 @@ pub fn f1(ner: &Ner, exs: &[NerExample], extra: Option<&dyn Gazetteer>) -> SpanS
         .map(|e| {
             let t: Vec<&str> = e.tokens.iter().map(|s| s.as_str()).collect();
             let x: Vec<&str> = e.xpos.iter().map(|s| s.as_str()).collect();
-            ner.recognize(&t, &x, extra)
+            let parts = e.tree_parts();
+            let tree = parts.as_ref().map(|(labels, heads)| Tree { heads, labels });
+            ner.recognize(&t, &x, tree, extra)
         })
         .collect();
     span_scores(&gold, &pred)
@@ -1098,6 +1224,8 @@ mod tests {
                 .iter()
                 .map(|(s, e, l)| (*s, *e, l.to_string()))
                 .collect(),
+            heads: Vec::new(),
+            labels: Vec::new(),
         }
     }
 
@@ -1252,11 +1380,108 @@ mod tests {
         ] {
             let toks = ["We", "remember", name, "well", "."];
             assert_eq!(
-                ner.recognize(&toks, &xp, None),
+                ner.recognize(&toks, &xp, None, None),
                 vec![(2, 3, label.to_string())],
                 "{name}"
             );
         }
+    }
+
+    const TOY_HEADS: [usize; 8] = [4, 4, 4, 7, 4, 7, 0, 7];
+    const TOY_LABELS: [&str; 8] = [
+        "case", "det", "amod", "obl", "flat", "nsubj", "root", "punct",
+    ];
+
+    #[test]
+    fn syntax_values_follow_flat_and_compound_to_the_phrase_head() {
+        let toks = ["in", "the", "famous", "Baba", "Ghor", "they", "spoke", "."];
+        let lex: Vec<Lex> = toks.iter().map(|t| Lex::new(t)).collect();
+        let tree = Tree {
+            heads: &TOY_HEADS,
+            labels: &TOY_LABELS,
+        };
+        let syn = syntax_values(&lex, tree);
+        assert_eq!(syn.len(), 8);
+        // "Ghor" hangs on "Baba" by flat: both read the phrase's preposition "in", its
+        // relation (obl) and governor ("spoke").
+        for i in [3, 4] {
+            assert_eq!(syn[i].case, lex[0].norm, "{i}");
+            assert_eq!(syn[i].prel, str_hash("obl"));
+            assert_eq!(syn[i].pgov, lex[6].norm);
+            assert_eq!(syn[i].phead, lex[3].norm);
+        }
+        assert_eq!(syn[4].rel, str_hash("flat"));
+        assert_eq!(syn[4].gov, lex[3].norm);
+        // a word without a case child, and a tree that does not fit, give nothing
+        assert_ne!(syn[5].case, lex[0].norm);
+        let short = Tree {
+            heads: &TOY_HEADS[..3],
+            labels: &TOY_LABELS[..3],
+        };
+        assert!(syntax_values(&lex, short).is_empty());
+    }
+
+    #[test]
+    fn syntax_features_type_names_by_their_distant_preposition() {
+        // "in the famous X Y …" is a place and "with the famous X Y …" a person: the
+        // preposition is three words before the name, out of reach of the word window,
+        // and only the tree links them.
+        let names = [
+            ("Baba", "Ghor"),
+            ("Lila", "Marsh"),
+            ("Tomas", "Vell"),
+            ("Ana", "Korr"),
+            ("Ivo", "Brant"),
+            ("Mira", "Sol"),
+            ("Kato", "Lum"),
+            ("Esra", "Dane"),
+        ];
+        let mut data = Vec::new();
+        for (a, b) in names {
+            // every name in both contexts, so the names themselves tell nothing (and the
+            // two-fold name lists, where the last label of a name wins, mark each as PER)
+            for (prep, label) in [
+                ("in", "LOC"),
+                ("in", "LOC"),
+                ("with", "PER"),
+                ("with", "PER"),
+            ] {
+                let text = format!("{prep} the famous {a} {b} they spoke .");
+                let mut e = ex(&text, "IN DT JJ NNP NNP PRP VBD .", &[(3, 5, label)]);
+                e.heads = TOY_HEADS.to_vec();
+                e.labels = TOY_LABELS.iter().map(|l| l.to_string()).collect();
+                data.push(e);
+            }
+        }
+        let opts = TrainOptions {
+            epochs: 10,
+            seed: 3,
+            prune: 0.0,
+            features: FEAT_SYNTAX,
+            ensemble: 1,
+            o_penalty: 0.0,
+            lexicon: Lexicon::default(),
+        };
+        let ner = train(&data, &data, IdMap::default(), &opts, &mut |_| {});
+        assert!(ner.uses_syntax());
+        let xp = ["IN", "DT", "JJ", "NNP", "NNP", "PRP", "VBD", "."];
+        let tree = Tree {
+            heads: &TOY_HEADS,
+            labels: &TOY_LABELS,
+        };
+        for (prep, label) in [("in", "LOC"), ("with", "PER")] {
+            let toks = [prep, "the", "famous", "Odo", "Rask", "they", "spoke", "."];
+            assert_eq!(
+                ner.recognize(&toks, &xp, Some(tree), None),
+                vec![(3, 5, label.to_string())],
+                "{prep}"
+            );
+        }
+        // the flag survives the model file
+        let mut w = Writer::new("ner");
+        ner.write(&mut w);
+        let back = Ner::read(&mut Reader::new(&w.buf, "ner").unwrap()).unwrap();
+        assert!(back.uses_syntax());
     }
 
     #[test]
@@ -1281,7 +1506,7 @@ mod tests {
         let toks = ["Hamid", "Karzai", "met", "Ashraf", "Ghani", "in", "Kabul"];
         let xp = ["NNP", "NNP", "VBD", "NNP", "NNP", "IN", "NNP"];
         let lex: Vec<Lex> = toks.iter().map(|t| Lex::new(t)).collect();
-        let p = ner.prepare(&toks, &lex, &xp, &[]);
+        let p = ner.prepare(&toks, &lex, &xp, None, &[]);
         let c = ner.ctx(&lex, &p);
         let mut k = 0u32;
         let tags = viterbi(&c, 0.0, |_, out: &mut [f32]| {
@@ -1297,7 +1522,7 @@ mod tests {
             prev = Some(t);
         }
         assert_eq!(
-            ner.recognize(&toks, &xp, None),
+            ner.recognize(&toks, &xp, None, None),
             vec![
                 (0, 2, "PER".to_string()),
                 (3, 5, "PER".to_string()),
@@ -1338,8 +1563,8 @@ mod tests {
         let toks = ["Hamid", "Karzai", "visited", "Doha", "."];
         let xp = ["NNP", "NNP", "VBD", "NNP", "."];
         assert_eq!(
-            ner2.recognize(&toks, &xp, None),
-            ner.recognize(&toks, &xp, None)
+            ner2.recognize(&toks, &xp, None, None),
+            ner.recognize(&toks, &xp, None, None)
         );
         assert_eq!(
             span_scores(

@@ -920,9 +920,18 @@ pub struct AttachmentScores {
 }
 
 pub fn score(parser: &Parser, inputs: &[ParseInput], gold: &[Sentence]) -> AttachmentScores {
+    let trees: Vec<(Vec<usize>, Vec<u8>)> = inputs.iter().map(|i| parser.parse(i)).collect();
+    score_trees(parser, &trees, gold)
+}
+
+/// [`score`] of trees already parsed (1-based heads and `parser`'s label ids).
+pub fn score_trees(
+    parser: &Parser,
+    trees: &[(Vec<usize>, Vec<u8>)],
+    gold: &[Sentence],
+) -> AttachmentScores {
     let (mut u, mut l, mut lf, mut n) = (0usize, 0usize, 0usize, 0usize);
-    for (inp, s) in inputs.iter().zip(gold) {
-        let (heads, labels) = parser.parse(inp);
+    for ((heads, labels), s) in trees.iter().zip(gold) {
         for (i, w) in s.words.iter().enumerate() {
             n += 1;
             if heads[i] == w.head {

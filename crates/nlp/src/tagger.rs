@@ -243,9 +243,15 @@ impl Tagger {
     /// second best) is below [`Tagger::second_pass_margin`]; the others keep their tag.
     pub(crate) fn tag_lex(&self, lex: &[Lex]) -> Vec<u8> {
         let mut tags = self.tag_passes(lex);
-        self.verbless_repair(lex, &mut tags);
-        self.ly_noun_repair(lex, &mut tags);
+        self.repair(lex, &mut tags);
         tags
+    }
+
+    /// The run-time repairs that change no weight ([`Tagger::verbless_repair`],
+    /// [`Tagger::ly_noun_repair`]), also made again after the post-parse pass.
+    pub(crate) fn repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        self.verbless_repair(lex, tags);
+        self.ly_noun_repair(lex, tags);
     }
 
     /// An `-ly` word read as an adverb where only a noun can stand — after an article,
@@ -342,12 +348,29 @@ impl Tagger {
     }
 
     fn tag_passes(&self, lex: &[Lex]) -> Vec<u8> {
+        self.tag_passes_margins(lex).0
+    }
+
+    /// The two passes' tags and each word's first-pass margin in weight units (the lead
+    /// of its best class over the second; infinite for dictionary words).
+    fn tag_passes_margins(&self, lex: &[Lex]) -> (Vec<u8>, Vec<f32>) {
         let c = self.ctx(lex);
         let mut margins = vec![i32::MAX; lex.len()];
         let first = self.pass(&c, &self.model, None, &mut margins);
-        match &self.second {
+        let scale = self.model.scale();
+        let lead: Vec<f32> = margins
+            .iter()
+            .map(|&m| {
+                if m == i32::MAX {
+                    f32::INFINITY
+                } else {
+                    m as f32 * scale
+                }
+            })
+            .collect();
+        let tags = match &self.second {
             Some(m) => {
-                let q = (self.second_pass_margin / self.model.scale()) as i64;
+                let q = (self.second_pass_margin / scale) as i64;
                 let q = q.clamp(0, i32::MAX as i64) as i32;
                 for (k, g) in margins.iter_mut().enumerate() {
                     // Marks the words to keep (margin at or above the threshold).
@@ -356,7 +379,16 @@ impl Tagger {
                 self.pass(&c, m, Some(&first), &mut margins)
             }
             None => first,
-        }
+        };
+        (tags, lead)
+    }
+
+    /// [`Tagger::tag_lex`] with each word's first-pass margin (see
+    /// [`Tagger::tag_passes_margins`]).
+    pub(crate) fn tag_lex_margins(&self, lex: &[Lex]) -> (Vec<u8>, Vec<f32>) {
+        let (mut tags, lead) = self.tag_passes_margins(lex);
+        self.repair(lex, &mut tags);
+        (tags, lead)
     }
 
     /// One greedy pass. In the first pass `keep` receives each word's margin; in the

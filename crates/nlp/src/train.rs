@@ -10,7 +10,8 @@ use crate::conllu::{self, Sentence};
 use crate::iob::{self, NerSentence};
 use crate::lemma::{self, Lemmatizer};
 use crate::ner::{self, NerExample};
-use crate::parser::{self, ParseInput};
+use crate::parser::{self, ParseInput, Parser};
+use crate::retag;
 use crate::tagger::{self, Tagger};
 use crate::Pipeline;
 
@@ -122,6 +123,14 @@ pub struct Config {
     /// How many times per epoch the tagger's two passes see each EWT training sentence
     /// (GUM's once).
     pub tagger_ewt_repeat: usize,
+    /// Train the post-parse tagging pass ([`retag`]; needs `jackknife`).
+    pub retag: bool,
+    pub retag_epochs: usize,
+    /// Post-parse passes trained from different seeds and averaged into one.
+    pub retag_ensemble: usize,
+    /// [`retag::Retagger::margin`] (chosen on dev: 0 → 95.31, 3 → 95.37, 5 → 95.38,
+    /// 6 → 95.38, 7 → 95.38, 10 → 95.36 UPOS).
+    pub retag_margin: f32,
     /// The directory of the public name lists the recognizer stores and weighs
     /// (`data/gazetteer`: places, given names, surnames); `None` for none.
     pub gazetteer: Option<std::path::PathBuf>,
@@ -159,6 +168,10 @@ impl Default for Config {
             ner_o_penalty: 0.0,
             parser_ewt_repeat: 1,
             tagger_ewt_repeat: 1,
+            retag: true,
+            retag_epochs: 5,
+            retag_ensemble: 3,
+            retag_margin: 6.0,
             gazetteer: Some(default_gazetteer_dir()),
         }
     }
@@ -193,25 +206,51 @@ impl Scores {
 pub fn evaluate(p: &Pipeline, ud: &[Sentence], uner: &[NerSentence]) -> Scores {
     let mut s = Scores::default();
     let (mut n, mut u, mut x, mut l) = (0usize, 0usize, 0usize, 0usize);
-    let mut inputs = Vec::with_capacity(ud.len());
+    let mut trees = Vec::with_capacity(ud.len());
     for sent in ud {
-        let forms = sent.forms();
-        let tags = p.tagger.tag(&forms);
-        for (w, (up, xp)) in sent.words.iter().zip(&tags) {
+        let lex: Vec<crate::lex::Lex> = sent
+            .words
+            .iter()
+            .map(|w| crate::lex::Lex::new(&w.form))
+            .collect();
+        // the same tags and trees as `Pipeline::annotate`
+        let (tags, heads, labels) = p.tag_parse(&lex);
+        for (w, &t) in sent.words.iter().zip(&tags) {
+            let (up, xp) = (p.tagger.upos(t), p.tagger.xpos(t));
             n += 1;
-            u += (w.upos == *up) as usize;
-            x += (w.xpos == *xp) as usize;
+            u += (w.upos == up) as usize;
+            x += (w.xpos == xp) as usize;
             l += (p.lemmatizer.lemma(&w.form, xp) == w.lemma) as usize;
         }
-        let xp: Vec<&str> = tags.iter().map(|t| t.1).collect();
-        let up: Vec<&str> = tags.iter().map(|t| t.0).collect();
-        inputs.push(ParseInput::new(&forms, &xp, &up));
+        trees.push((heads, labels));
     }
     let d = n.max(1) as f64;
     (s.upos, s.xpos, s.lemma) = (u as f64 / d, x as f64 / d, l as f64 / d);
-    let a = parser::score(&p.parser, &inputs, ud);
+    let a = parser::score_trees(&p.parser, &trees, ud);
     (s.uas, s.las, s.las_full) = (a.uas, a.las, a.las_full);
-    let exs = ner_examples(&p.tagger, uner, false);
+    // the recognizer's inputs as `Pipeline::annotate` gives them: the final tags and tree
+    let exs: Vec<NerExample> = uner
+        .iter()
+        .map(|s| {
+            let lex: Vec<crate::lex::Lex> =
+                s.tokens.iter().map(|t| crate::lex::Lex::new(t)).collect();
+            let (tags, heads, labels) = if lex.is_empty() {
+                Default::default()
+            } else {
+                p.tag_parse(&lex)
+            };
+            NerExample {
+                tokens: s.tokens.clone(),
+                xpos: tags.iter().map(|&t| p.tagger.xpos(t).to_string()).collect(),
+                spans: s.spans.clone(),
+                heads,
+                labels: labels
+                    .iter()
+                    .map(|&l| p.parser.label(l).to_string())
+                    .collect(),
+            }
+        })
+        .collect();
     let f = ner::f1(&p.ner, &exs, p.gazetteer());
     (s.ner_p, s.ner_r, s.ner_f1) = (f.precision, f.recall, f.f1);
     s
@@ -300,7 +339,13 @@ pub fn gum_entities(sents: &[Sentence]) -> Vec<NerSentence> {
 
 /// Recognizer examples with `t`'s tags: as at run time when scoring, the model's tags
 /// alone when training (see [`Tagger::tag_model_only`]).
-fn ner_examples(t: &Tagger, sents: &[NerSentence], training: bool) -> Vec<NerExample> {
+/// The recognizer's examples: `sents` with `t`'s tags and, given a parser, its trees.
+fn ner_examples(
+    t: &Tagger,
+    parser: Option<&Parser>,
+    sents: &[NerSentence],
+    training: bool,
+) -> Vec<NerExample> {
     sents
         .iter()
         .map(|s| {
@@ -310,10 +355,21 @@ fn ner_examples(t: &Tagger, sents: &[NerSentence], training: bool) -> Vec<NerExa
             } else {
                 t.tag(&toks)
             };
+            let (heads, labels) = match parser {
+                Some(p) if !toks.is_empty() => {
+                    let xp: Vec<&str> = tags.iter().map(|x| x.1).collect();
+                    let up: Vec<&str> = tags.iter().map(|x| x.0).collect();
+                    let (h, l) = p.parse(&ParseInput::new(&toks, &xp, &up));
+                    (h, l.iter().map(|&l| p.label(l).to_string()).collect())
+                }
+                _ => (Vec::new(), Vec::new()),
+            };
             NerExample {
                 xpos: tags.into_iter().map(|(_, x)| x.to_string()).collect(),
                 tokens: s.tokens.clone(),
                 spans: s.spans.clone(),
+                heads,
+                labels,
             }
         })
         .collect()
@@ -411,33 +467,8 @@ pub fn train_tagger(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> T
     // Jackknifed tags of the training sentences: each fold tagged by a first-pass tagger
     // trained on the other folds. They train the tagger's second pass and the parser,
     // which thus learn from tags as noisy as the ones they will see.
-    let jack: Option<Vec<Vec<(String, String)>>> = (cfg.jackknife >= 2).then(|| {
-        let k = cfg.jackknife;
-        let mut tags = vec![Vec::new(); tag_train.len()];
-        for fold in 0..k {
-            let train: Vec<Sentence> = tag_train
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| i % k != fold)
-                .map(|(_, s)| s.clone())
-                .collect();
-            let o = tagger::TrainOptions {
-                epochs: cfg.jackknife_epochs,
-                seed: cfg.seed + 100 + fold as u64,
-                prune: cfg.prune_tagger,
-                bits: cfg.tagger_bits,
-                ensemble: 1,
-            };
-            let t = tagger::train_clustered(&train, &[], clusters.clone(), &o, &mut |_| {});
-            for (i, s) in tag_train.iter().enumerate() {
-                if i % k == fold {
-                    tags[i] = predicted_tags(&t, std::slice::from_ref(s)).remove(0);
-                }
-            }
-            log(format!("jackknife fold {}/{k} tagged", fold + 1));
-        }
-        tags
-    });
+    let jack: Option<Vec<Vec<(String, String)>>> =
+        (cfg.jackknife >= 2).then(|| jackknife_tags(&tag_train, &clusters, cfg, log));
     if let (Some(jack), true) = (&jack, cfg.two_pass) {
         let first: Vec<Vec<u8>> = jack
             .iter()
@@ -457,6 +488,125 @@ pub fn train_tagger(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> T
         jack,
         clusters,
     }
+}
+
+/// Jackknifed tags of `tag_train`: each of `cfg.jackknife` folds tagged by a first-pass
+/// tagger trained on the other folds. They train the tagger's second pass, the parser and
+/// the post-parse pass, which thus learn from tags as noisy as the ones they will see.
+fn jackknife_tags(
+    tag_train: &[Sentence],
+    clusters: &Clusters,
+    cfg: &Config,
+    log: &mut dyn FnMut(String),
+) -> Vec<Vec<(String, String)>> {
+    let k = cfg.jackknife;
+    let mut tags = vec![Vec::new(); tag_train.len()];
+    for fold in 0..k {
+        let train: Vec<Sentence> = tag_train
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k != fold)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let o = tagger::TrainOptions {
+            epochs: cfg.jackknife_epochs,
+            seed: cfg.seed + 100 + fold as u64,
+            prune: cfg.prune_tagger,
+            bits: cfg.tagger_bits,
+            ensemble: 1,
+        };
+        let t = tagger::train_clustered(&train, &[], clusters.clone(), &o, &mut |_| {});
+        for (i, s) in tag_train.iter().enumerate() {
+            if i % k == fold {
+                tags[i] = predicted_tags(&t, std::slice::from_ref(s)).remove(0);
+            }
+        }
+        log(format!("jackknife fold {}/{k} tagged", fold + 1));
+    }
+    tags
+}
+
+/// Trains the post-parse tagging pass ([`retag`]) on the jackknifed tags and trees of
+/// `sents`, printing the dev UPOS of `tagger` + `parser` + the pass per epoch.
+#[allow(clippy::too_many_arguments)]
+fn train_retagger(
+    tagger: &Tagger,
+    parser: &Parser,
+    sents: &[Sentence],
+    tags: &[Vec<(String, String)>],
+    trees: &Trees,
+    dev: &[Sentence],
+    cfg: &Config,
+    log: &mut dyn FnMut(String),
+) -> retag::Retagger {
+    let label_id = |l: &str| parser.labels().iter().position(|x| x == l).unwrap_or(0) as u8;
+    let mut exs = Vec::with_capacity(sents.len());
+    for (s, t) in sents.iter().zip(tags) {
+        let forms: Vec<String> = s.words.iter().map(|w| w.form.clone()).collect();
+        let Some((heads, labels)) = trees.get(&forms) else {
+            continue;
+        };
+        exs.push(retag::Example {
+            lex: s
+                .words
+                .iter()
+                .map(|w| crate::lex::Lex::new(&w.form))
+                .collect(),
+            tags: t
+                .iter()
+                .map(|(x, u)| tagger.class_of(u, x).unwrap_or(0))
+                .collect(),
+            heads: heads.clone(),
+            labels: labels.iter().map(|l| label_id(l)).collect(),
+            gold: s
+                .words
+                .iter()
+                .map(|w| tagger.class_of(&w.upos, &w.xpos))
+                .collect(),
+        });
+    }
+    log(format!("retag: {} training sentences", exs.len()));
+    let opts = retag::TrainOptions {
+        epochs: cfg.retag_epochs,
+        seed: cfg.seed,
+        bits: retag::BITS,
+        ensemble: cfg.retag_ensemble,
+        margin: cfg.retag_margin,
+    };
+    retag::train(tagger.nclass(), &exs, &opts, |epoch, r| {
+        let (mut n, mut right, mut before) = (0usize, 0usize, 0usize);
+        for s in dev {
+            let lex: Vec<crate::lex::Lex> = s
+                .words
+                .iter()
+                .map(|w| crate::lex::Lex::new(&w.form))
+                .collect();
+            let (tags, lead) = tagger.tag_lex_margins(&lex);
+            let forms = s.forms();
+            let xp: Vec<&str> = tags.iter().map(|&t| tagger.xpos(t)).collect();
+            let up: Vec<&str> = tags.iter().map(|&t| tagger.upos(t)).collect();
+            let (heads, labels) = parser.parse(&ParseInput::new(&forms, &xp, &up));
+            let new = r.retag(
+                &retag::Input {
+                    lex: &lex,
+                    tags: &tags,
+                    heads: &heads,
+                    labels: &labels,
+                },
+                |i| lead[i] >= r.reach,
+            );
+            for ((w, &a), &b) in s.words.iter().zip(&tags).zip(&new) {
+                n += 1;
+                before += (tagger.upos(a) == w.upos) as usize;
+                right += (tagger.upos(b) == w.upos) as usize;
+            }
+        }
+        log(format!(
+            "retag epoch {epoch}: dev upos {:.4} (before the pass {:.4})",
+            right as f64 / n.max(1) as f64,
+            before as f64 / n.max(1) as f64
+        ));
+    })
 }
 
 /// Trains all the models from scratch.
@@ -535,11 +685,35 @@ pub fn train_all(
     log(format!("parser done at {:.0?}", t0.elapsed()));
 
     let ner_tags = (jackknifed && cfg.ner_jackknife).then_some(tags.as_slice());
+    let trees = (cfg.ner_features & ner::FEAT_SYNTAX != 0 || (cfg.retag && jackknifed))
+        .then(|| jackknife_trees(parse_train, &tags, parser.labels(), &clusters, cfg, log));
+    let retagger = match (&trees, cfg.retag && jackknifed) {
+        (Some(trees), true) => Some(train_retagger(
+            &tagger,
+            &parser,
+            parse_train,
+            &tags,
+            trees,
+            &data.ewt_dev,
+            cfg,
+            log,
+        )),
+        _ => None,
+    };
     let ner = train_ner(
-        &tagger, &tag_train, ner_tags, data, cfg, lexicon, clusters, log,
+        &tagger,
+        &parser,
+        trees.as_ref(),
+        &tag_train,
+        ner_tags,
+        data,
+        cfg,
+        lexicon,
+        clusters,
+        log,
     );
     log(format!("ner done at {:.0?}", t0.elapsed()));
-    Ok(Pipeline::new(tagger, lemmatizer, parser, ner))
+    Ok(Pipeline::new(tagger, lemmatizer, parser, ner).with_retagger(retagger))
 }
 
 /// Trains the recognizer on UNER train (and GUM's names) with `tagger`'s tags, or, for
@@ -548,6 +722,8 @@ pub fn train_all(
 #[allow(clippy::too_many_arguments)]
 fn train_ner(
     tagger: &Tagger,
+    parser: &Parser,
+    trees: Option<&Trees>,
     tag_train: &[Sentence],
     jack: Option<&[Vec<(String, String)>]>,
     data: &Data,
@@ -556,7 +732,8 @@ fn train_ner(
     clusters: Clusters,
     log: &mut dyn FnMut(String),
 ) -> ner::Ner {
-    let mut ner_train = ner_examples(tagger, &data.uner_train, true);
+    let syntax = (cfg.ner_features & ner::FEAT_SYNTAX != 0).then_some(parser);
+    let mut ner_train = ner_examples(tagger, syntax, &data.uner_train, true);
     if cfg.gum_ner {
         let gum = gum_entities(&data.gum);
         log(format!(
@@ -564,7 +741,7 @@ fn train_ner(
             gum.len(),
             gum.iter().map(|s| s.spans.len()).sum::<usize>()
         ));
-        ner_train.extend(ner_examples(tagger, &gum, true));
+        ner_train.extend(ner_examples(tagger, syntax, &gum, true));
     }
     if let Some(jack) = jack {
         let mut by_tokens: HashMap<Vec<&str>, usize> = HashMap::new();
@@ -584,8 +761,21 @@ fn train_ner(
             ner_train.len()
         ));
     }
+    if let (Some(trees), Some(_)) = (trees, syntax) {
+        let mut found = 0;
+        for ex in &mut ner_train {
+            if let Some((h, l)) = trees.get(&ex.tokens) {
+                (ex.heads, ex.labels) = (h.clone(), l.clone());
+                found += 1;
+            }
+        }
+        log(format!(
+            "ner: jackknifed trees for {found} of {} training sentences",
+            ner_train.len()
+        ));
+    }
     let case = crate::lex::case_profiles(tag_train.iter().map(|s| s.forms()));
-    let ner_dev = ner_examples(tagger, &data.uner_dev, false);
+    let ner_dev = ner_examples(tagger, syntax, &data.uner_dev, false);
     let nopts = ner::TrainOptions {
         lexicon,
         epochs: cfg.ner_epochs,
@@ -611,8 +801,32 @@ pub fn retrain_ner(
         tag_train.extend(data.gum.iter().cloned());
     }
     let lexicon = load_lexicon(cfg, log)?;
+    let tags = jackknife_tags(&tag_train, &Clusters::default(), cfg, log);
+    let trees = jackknife_trees(
+        &tag_train,
+        &tags,
+        p.parser.labels(),
+        &Clusters::default(),
+        cfg,
+        log,
+    );
+    let retagger = cfg.retag.then(|| {
+        train_retagger(
+            &p.tagger,
+            &p.parser,
+            &tag_train,
+            &tags,
+            &trees,
+            &data.ewt_dev,
+            cfg,
+            log,
+        )
+    });
+    let trees = (cfg.ner_features & ner::FEAT_SYNTAX != 0).then_some(trees);
     let ner = train_ner(
         &p.tagger,
+        &p.parser,
+        trees.as_ref(),
         &tag_train,
         None,
         data,
@@ -621,7 +835,62 @@ pub fn retrain_ner(
         Clusters::default(),
         log,
     );
-    Ok(Pipeline::new(p.tagger, p.lemmatizer, p.parser, ner))
+    Ok(Pipeline::new(p.tagger, p.lemmatizer, p.parser, ner).with_retagger(retagger))
+}
+
+/// Trees (1-based heads, labels) by their sentence's tokens.
+type Trees = HashMap<Vec<String>, (Vec<usize>, Vec<String>)>;
+
+/// Trees of the tagger's training sentences, each from a parser trained on the other
+/// folds (single seed), by the sentence's tokens: the recognizer's syntax features learn
+/// from trees as wrong as the ones it will see, not from trees its parser has learnt by
+/// heart.
+fn jackknife_trees(
+    sents: &[Sentence],
+    tags: &[Vec<(String, String)>],
+    labels: &[String],
+    clusters: &Clusters,
+    cfg: &Config,
+    log: &mut dyn FnMut(String),
+) -> Trees {
+    let k = cfg.jackknife.max(2);
+    let (examples, _) = parser::examples(sents, tags, labels);
+    let mut out = HashMap::new();
+    for fold in 0..k {
+        let train: Vec<parser::Example> = examples
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k != fold)
+            .map(|(_, e)| e.clone())
+            .collect();
+        let o = parser::TrainOptions {
+            epochs: cfg.parser_epochs,
+            seed: cfg.seed + 200 + fold as u64,
+            prune: cfg.prune_parser,
+            explore_from: 2,
+            explore_p: cfg.explore_p,
+            bits: cfg.parser_bits,
+            ensemble: 1,
+        };
+        let p = parser::train_clustered(
+            labels.to_vec(),
+            &train,
+            (&[], &[]),
+            clusters.clone(),
+            &o,
+            &mut |_| {},
+        );
+        for (i, e) in examples.iter().enumerate() {
+            if i % k == fold {
+                let (h, l) = p.parse(&e.input);
+                let forms: Vec<String> = sents[i].words.iter().map(|w| w.form.clone()).collect();
+                let labs: Vec<String> = l.iter().map(|&l| p.label(l).to_string()).collect();
+                out.entry(forms).or_insert((h, labs));
+            }
+        }
+        log(format!("parser jackknife fold {}/{k} parsed", fold + 1));
+    }
+    out
 }
 
 /// Writes the three model files into `out`; returns their sizes in bytes.
@@ -693,10 +962,45 @@ mod tests {
         // The whole dev split, against floors just under the committed models' scores
         // (models/README.md), so a model that got worse fails here.
         let s = evaluate(&p, &d.ud, &d.uner);
-        assert!(s.upos > 0.951, "{s:?}");
+        assert!(s.upos > 0.953, "{s:?}");
         assert!(s.uas > 0.853, "{s:?}");
         assert!(s.las > 0.822, "{s:?}");
-        assert!(s.ner_f1 > 0.70, "{s:?}");
+        assert!(s.ner_f1 > 0.71, "{s:?}");
+    }
+
+    /// After parsing, a preposition the parser attaches as a clause's subordinator is
+    /// SCONJ, except the "in" of "in order to", which heads a fixed expression.
+    #[test]
+    fn embedded_pipeline_reads_clause_subordinators() {
+        let p = match Pipeline::load_embedded() {
+            Ok(p) => p,
+            Err(crate::LoadError::NotEmbedded) => return,
+            Err(e) => panic!("embedded models do not load: {e}"),
+        };
+        assert!(
+            p.retagger.is_some(),
+            "the embedded parser file holds the post-parse pass"
+        );
+        let a = p.annotate(&[
+            "The",
+            "militia",
+            "spoke",
+            "of",
+            "leaving",
+            "the",
+            "coalition",
+            ".",
+        ]);
+        assert_eq!(
+            (a.deprels[3].as_str(), a.upos[3].as_str()),
+            ("mark", "SCONJ")
+        );
+        let toks = [
+            "The", "army", "withdrew", "in", "order", "to", "avoid", "more", "losses", ".",
+        ];
+        let a = p.annotate(&toks);
+        assert_eq!(a.deprels[4], "fixed");
+        assert_eq!((a.deprels[3].as_str(), a.upos[3].as_str()), ("mark", "ADP"));
     }
 
     /// The embedded tagger on news sentences written by the team: the verbs rapport's

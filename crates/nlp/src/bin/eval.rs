@@ -23,6 +23,7 @@ fn main() -> ExitCode {
     let mut save: Option<PathBuf> = None;
     let mut margin: Option<f32> = None;
     let mut branch: Option<f32> = None;
+    let mut reach: Option<f32> = None;
     let mut ner_out: Option<PathBuf> = None;
     let mut o_penalty: Option<f32> = None;
     let mut args = std::env::args().skip(1);
@@ -42,6 +43,10 @@ fn main() -> ExitCode {
                 Ok(m) => margin = Some(m),
                 Err(_) => return ExitCode::from(2),
             },
+            ("--retag-reach", Some(v)) => match v.parse() {
+                Ok(m) => reach = Some(m),
+                Err(_) => return ExitCode::from(2),
+            },
             ("--parser-branch-margin", Some(v)) => match v.parse() {
                 Ok(m) => branch = Some(m),
                 Err(_) => return ExitCode::from(2),
@@ -56,7 +61,7 @@ fn main() -> ExitCode {
             }
             _ => {
                 eprintln!(
-                    "usage: eval [--data DIR] [--split dev|test] [--models DIR] [--conllu OUT] [--ner-errors OUT] [--ner-o-penalty X] [--tagger-margin X] [--parser-branch-margin X] [--prune T,P,N] [--save DIR]"
+                    "usage: eval [--data DIR] [--split dev|test] [--models DIR] [--conllu OUT] [--ner-errors OUT] [--ner-o-penalty X] [--tagger-margin X] [--parser-branch-margin X] [--retag-reach X] [--prune T,P,N] [--save DIR]"
                 );
                 return ExitCode::from(2);
             }
@@ -83,6 +88,9 @@ fn main() -> ExitCode {
     }
     if let Some(x) = o_penalty {
         p.ner.o_penalty = x;
+    }
+    if let (Some(x), Some(r)) = (reach, p.retagger.as_mut()) {
+        r.reach = x;
     }
     if let Some([t, pa, n]) = prune {
         // For measuring what pruning costs; `train --prune` is what makes pruned models.

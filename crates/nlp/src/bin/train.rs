@@ -16,7 +16,7 @@ use rapport_nlp::train::{evaluate, save, train_all, Config, Data};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train --data DIR --out DIR [--seed N] [--tagger-epochs N] [--parser-epochs N] \
-         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--tagger-only [--probe SENTENCE]...]"
+         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--no-retag] [--retag-epochs N] [--tagger-only [--probe SENTENCE]...]"
     );
     ExitCode::from(2)
 }
@@ -119,6 +119,14 @@ fn main() -> ExitCode {
                 cfg.gazetteer = None;
                 true
             }
+            "--no-retag" => {
+                cfg.retag = false;
+                true
+            }
+            "--retag-epochs" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.retag_epochs = v)
+                .is_some(),
             "--parser-ewt-repeat" => val()
                 .and_then(|v| v.parse().ok())
                 .map(|v| cfg.parser_ewt_repeat = v)
