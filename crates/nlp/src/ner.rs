@@ -15,11 +15,11 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::clusters::{Clusters, LEVELS};
-use crate::hash::{bucket, feat, str_hash, Rng};
+use crate::hash::{bucket, feat, str_hash};
 use crate::io::{FormatError, Reader, Writer};
 use crate::iob::{Span, LABELS};
 use crate::lex::{Lex, F_ALLCAPS, F_TITLE};
-use crate::perceptron::{argmax_by, Model, Trainer};
+use crate::perceptron::{argmax_by, member_streams, Model, Trainer};
 use crate::{lex, IdMap};
 
 const BITS: u32 = 20;
@@ -1043,11 +1043,8 @@ fn fit(
     members: usize,
     mut epoch_done: impl FnMut(usize, Model),
 ) -> Model {
-    let mut trainers: Vec<Trainer> = (0..members).map(|_| Trainer::new(NCLASS, BITS)).collect();
-    let mut rngs: Vec<Rng> = (0..members)
-        .map(|m| Rng::new(opts.seed + m as u64 * 7919))
-        .collect();
-    let mut orders: Vec<Vec<usize>> = vec![idx.to_vec(); members];
+    let mut trainers = Trainer::many(members, NCLASS, BITS);
+    let (mut rngs, mut orders) = member_streams(members, opts.seed, idx);
     let mut feats = Vec::new();
     let mut scores = [0f32; NCLASS];
     let mut model = Model::empty(NCLASS, BITS);

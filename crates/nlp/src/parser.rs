@@ -17,10 +17,10 @@
 
 use crate::clusters::{Clusters, LEVELS};
 use crate::conllu::Sentence;
-use crate::hash::{bucket, feat, str_hash, Rng};
+use crate::hash::{bucket, feat, str_hash};
 use crate::io::{FormatError, Reader, Writer};
 use crate::lex;
-use crate::perceptron::{argmax_by, Model, Trainer};
+use crate::perceptron::{argmax_by, member_streams, Model, Trainer};
 
 /// Default size of the hashed weight table (`1 << BITS` rows).
 pub const BITS: u32 = 20;
@@ -854,13 +854,9 @@ pub fn train_clustered(
     // One trainer per ensemble member (seeds `seed`, `seed + 7919`, …): the model is the
     // mean of their averaged weights, so the ensemble parses as fast as one model.
     let members = opts.ensemble.max(1);
-    let mut trainers: Vec<Trainer> = (0..members)
-        .map(|_| Trainer::new(nclass, opts.bits))
-        .collect();
-    let mut rngs: Vec<Rng> = (0..members)
-        .map(|m| Rng::new(opts.seed + m as u64 * 7919))
-        .collect();
-    let mut orders: Vec<Vec<usize>> = vec![(0..train.len()).collect(); members];
+    let mut trainers = Trainer::many(members, nclass, opts.bits);
+    let all: Vec<usize> = (0..train.len()).collect();
+    let (mut rngs, mut orders) = member_streams(members, opts.seed, &all);
     let mut feats = Vec::new();
     let mut scores = vec![0.0f32; nclass];
     let mut costs = vec![0u32; nclass];

@@ -5,6 +5,7 @@
 //! and the model use the same buckets, so collisions seen in training are the ones met at
 //! inference. Each bucket holds only the classes whose weight was ever updated.
 
+use crate::hash::Rng;
 use crate::io::{FormatError, Reader, Writer};
 
 #[derive(Clone, Copy, Debug)]
@@ -23,7 +24,23 @@ pub struct Trainer {
     now: u32,
 }
 
+/// The random streams and example orders of a seed ensemble's members, whose averaged
+/// weights are then averaged into one model ([`Trainer::freeze_mean`], which scores as
+/// fast as a single model): member `m` draws from seed `seed + 7919 m` and starts from
+/// `order`.
+pub fn member_streams(members: usize, seed: u64, order: &[usize]) -> (Vec<Rng>, Vec<Vec<usize>>) {
+    let rngs = (0..members)
+        .map(|m| Rng::new(seed + m as u64 * 7919))
+        .collect();
+    (rngs, vec![order.to_vec(); members])
+}
+
 impl Trainer {
+    /// `members` empty trainers (one per ensemble member).
+    pub fn many(members: usize, nclass: usize, bits: u32) -> Vec<Trainer> {
+        (0..members).map(|_| Trainer::new(nclass, bits)).collect()
+    }
+
     pub fn new(nclass: usize, bits: u32) -> Trainer {
         assert!(nclass <= 255, "at most 255 classes");
         Trainer {

@@ -8,10 +8,10 @@
 //! sentences — both from models that did not see the sentence — so it learns how far to
 //! trust each as they are at run time.
 
-use crate::hash::{bucket, feat, Rng};
+use crate::hash::{bucket, feat};
 use crate::io::{FormatError, Reader, Writer};
 use crate::lex::Lex;
-use crate::perceptron::{argmax_by, Model, Trainer};
+use crate::perceptron::{argmax_by, member_streams, Model, Trainer};
 
 /// Default [`Retagger::reach`]. Chosen on EWT dev for accuracy and speed: every word but
 /// the dictionary's gives UPOS 0.9536 with the pipeline at ≈ 100,000 tokens/s; below 30
@@ -191,13 +191,9 @@ pub fn train(
     mut epoch_done: impl FnMut(usize, &Retagger),
 ) -> Retagger {
     let members = opts.ensemble.max(1);
-    let mut trainers: Vec<Trainer> = (0..members)
-        .map(|_| Trainer::new(nclass, opts.bits))
-        .collect();
-    let mut rngs: Vec<Rng> = (0..members)
-        .map(|m| Rng::new(opts.seed + m as u64 * 7919))
-        .collect();
-    let mut orders: Vec<Vec<usize>> = vec![(0..exs.len()).collect(); members];
+    let mut trainers = Trainer::many(members, nclass, opts.bits);
+    let all: Vec<usize> = (0..exs.len()).collect();
+    let (mut rngs, mut orders) = member_streams(members, opts.seed, &all);
     let mut feats = Vec::new();
     let mut scores = vec![0f32; nclass];
     let mut r = Retagger {

@@ -7,10 +7,10 @@ use std::collections::HashMap;
 
 use crate::clusters::Clusters;
 use crate::conllu::Sentence;
-use crate::hash::{bucket, feat, mix, str_hash, Rng};
+use crate::hash::{bucket, feat, mix, str_hash};
 use crate::io::{FormatError, Reader, Writer};
 use crate::lex::{self, Lex};
-use crate::perceptron::{argmax_by, Model, Trainer};
+use crate::perceptron::{argmax_by, member_streams, Model, Trainer};
 use crate::IdMap;
 
 /// Default size of the hashed weight tables (`1 << BITS` rows).
@@ -694,10 +694,8 @@ fn epochs(
     for _ in 1..members {
         trainers.push(Trainer::new(trainers[0].nclass(), trainers[0].bits()));
     }
-    let mut orders: Vec<Vec<usize>> = vec![(0..train.len()).collect(); members];
-    let mut rngs: Vec<Rng> = (0..members)
-        .map(|m| Rng::new(opts.seed + first.is_some() as u64 + m as u64 * 7919))
-        .collect();
+    let all: Vec<usize> = (0..train.len()).collect();
+    let (mut rngs, mut orders) = member_streams(members, opts.seed + first.is_some() as u64, &all);
     let mut feats = Vec::new();
     let mut scores = vec![0.0f32; tagger.classes.len()];
     let pass = if first.is_some() {

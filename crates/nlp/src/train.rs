@@ -490,6 +490,16 @@ pub fn train_tagger(data: &Data, cfg: &Config, log: &mut dyn FnMut(String)) -> T
     }
 }
 
+/// The items outside fold `fold` of `k` (fold `f` holds the items `i` with `i % k == f`).
+fn other_folds<T: Clone>(items: &[T], k: usize, fold: usize) -> Vec<T> {
+    items
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| i % k != fold)
+        .map(|(_, x)| x.clone())
+        .collect()
+}
+
 /// Jackknifed tags of `tag_train`: each of `cfg.jackknife` folds tagged by a first-pass
 /// tagger trained on the other folds. They train the tagger's second pass, the parser and
 /// the post-parse pass, which thus learn from tags as noisy as the ones they will see.
@@ -502,12 +512,7 @@ fn jackknife_tags(
     let k = cfg.jackknife;
     let mut tags = vec![Vec::new(); tag_train.len()];
     for fold in 0..k {
-        let train: Vec<Sentence> = tag_train
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % k != fold)
-            .map(|(_, s)| s.clone())
-            .collect();
+        let train = other_folds(tag_train, k, fold);
         let o = tagger::TrainOptions {
             epochs: cfg.jackknife_epochs,
             seed: cfg.seed + 100 + fold as u64,
@@ -857,12 +862,7 @@ fn jackknife_trees(
     let (examples, _) = parser::examples(sents, tags, labels);
     let mut out = HashMap::new();
     for fold in 0..k {
-        let train: Vec<parser::Example> = examples
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| i % k != fold)
-            .map(|(_, e)| e.clone())
-            .collect();
+        let train = other_folds(&examples, k, fold);
         let o = parser::TrainOptions {
             epochs: cfg.parser_epochs,
             seed: cfg.seed + 200 + fold as u64,
