@@ -201,6 +201,14 @@ impl Scores {
     }
 }
 
+/// The lexical values of a sentence's words.
+fn lexes(s: &Sentence) -> Vec<crate::lex::Lex> {
+    s.words
+        .iter()
+        .map(|w| crate::lex::Lex::new(&w.form))
+        .collect()
+}
+
 /// Scores the pipeline on gold tokens: tagging, lemmas and trees on `ud`, entities on
 /// `uner` (exact span and type), each from the pipeline's own predicted tags.
 pub fn evaluate(p: &Pipeline, ud: &[Sentence], uner: &[NerSentence]) -> Scores {
@@ -208,13 +216,8 @@ pub fn evaluate(p: &Pipeline, ud: &[Sentence], uner: &[NerSentence]) -> Scores {
     let (mut n, mut u, mut x, mut l) = (0usize, 0usize, 0usize, 0usize);
     let mut trees = Vec::with_capacity(ud.len());
     for sent in ud {
-        let lex: Vec<crate::lex::Lex> = sent
-            .words
-            .iter()
-            .map(|w| crate::lex::Lex::new(&w.form))
-            .collect();
         // the same tags and trees as `Pipeline::annotate`
-        let (tags, heads, labels) = p.tag_parse(&lex);
+        let (tags, heads, labels) = p.tag_parse(&lexes(sent));
         for (w, &t) in sent.words.iter().zip(&tags) {
             let (up, xp) = (p.tagger.upos(t), p.tagger.xpos(t));
             n += 1;
@@ -552,11 +555,7 @@ fn train_retagger(
             continue;
         };
         exs.push(retag::Example {
-            lex: s
-                .words
-                .iter()
-                .map(|w| crate::lex::Lex::new(&w.form))
-                .collect(),
+            lex: lexes(s),
             tags: t
                 .iter()
                 .map(|(x, u)| tagger.class_of(u, x).unwrap_or(0))
@@ -578,29 +577,31 @@ fn train_retagger(
         ensemble: cfg.retag_ensemble,
         margin: cfg.retag_margin,
     };
-    retag::train(tagger.nclass(), &exs, &opts, |epoch, r| {
-        let (mut n, mut right, mut before) = (0usize, 0usize, 0usize);
-        for s in dev {
-            let lex: Vec<crate::lex::Lex> = s
-                .words
-                .iter()
-                .map(|w| crate::lex::Lex::new(&w.form))
-                .collect();
+    // The dev sentences' tags, first-pass margins and trees, which no epoch changes.
+    let dev_inputs: Vec<_> = dev
+        .iter()
+        .map(|s| {
+            let lex = lexes(s);
             let (tags, lead) = tagger.tag_lex_margins(&lex);
-            let forms = s.forms();
             let xp: Vec<&str> = tags.iter().map(|&t| tagger.xpos(t)).collect();
             let up: Vec<&str> = tags.iter().map(|&t| tagger.upos(t)).collect();
-            let (heads, labels) = parser.parse(&ParseInput::new(&forms, &xp, &up));
+            let (heads, labels) = parser.parse(&ParseInput::new(&s.forms(), &xp, &up));
+            (lex, tags, lead, heads, labels)
+        })
+        .collect();
+    retag::train(tagger.nclass(), &exs, &opts, |epoch, r| {
+        let (mut n, mut right, mut before) = (0usize, 0usize, 0usize);
+        for (s, (lex, tags, lead, heads, labels)) in dev.iter().zip(&dev_inputs) {
             let new = r.retag(
                 &retag::Input {
-                    lex: &lex,
-                    tags: &tags,
-                    heads: &heads,
-                    labels: &labels,
+                    lex,
+                    tags,
+                    heads,
+                    labels,
                 },
                 |i| lead[i] >= r.reach,
             );
-            for ((w, &a), &b) in s.words.iter().zip(&tags).zip(&new) {
+            for ((w, &a), &b) in s.words.iter().zip(tags).zip(&new) {
                 n += 1;
                 before += (tagger.upos(a) == w.upos) as usize;
                 right += (tagger.upos(b) == w.upos) as usize;
@@ -793,8 +794,9 @@ fn train_ner(
     ner::train_clustered(&ner_train, &ner_dev, case, clusters, &nopts, log)
 }
 
-/// Retrains only the recognizer of `p` (for experiments on the recognizer: the tagger,
-/// lemmatizer and parser are kept). Without clusters.
+/// Retrains the recognizer of `p` and, with `cfg.retag`, its post-parse pass (for
+/// experiments: the tagger, lemmatizer and parser are kept, and the post-parse pass too
+/// without `cfg.retag`). Without clusters.
 pub fn retrain_ner(
     p: Pipeline,
     data: &Data,
@@ -806,28 +808,33 @@ pub fn retrain_ner(
         tag_train.extend(data.gum.iter().cloned());
     }
     let lexicon = load_lexicon(cfg, log)?;
-    let tags = jackknife_tags(&tag_train, &Clusters::default(), cfg, log);
-    let trees = jackknife_trees(
-        &tag_train,
-        &tags,
-        p.parser.labels(),
-        &Clusters::default(),
-        cfg,
-        log,
-    );
-    let retagger = cfg.retag.then(|| {
-        train_retagger(
+    let syntax = cfg.ner_features & ner::FEAT_SYNTAX != 0;
+    let jack = (cfg.retag || syntax).then(|| {
+        let tags = jackknife_tags(&tag_train, &Clusters::default(), cfg, log);
+        let trees = jackknife_trees(
+            &tag_train,
+            &tags,
+            p.parser.labels(),
+            &Clusters::default(),
+            cfg,
+            log,
+        );
+        (tags, trees)
+    });
+    let retagger = match &jack {
+        Some((tags, trees)) if cfg.retag => Some(train_retagger(
             &p.tagger,
             &p.parser,
             &tag_train,
-            &tags,
-            &trees,
+            tags,
+            trees,
             &data.ewt_dev,
             cfg,
             log,
-        )
-    });
-    let trees = (cfg.ner_features & ner::FEAT_SYNTAX != 0).then_some(trees);
+        )),
+        _ => p.retagger,
+    };
+    let trees = jack.filter(|_| syntax).map(|(_, trees)| trees);
     let ner = train_ner(
         &p.tagger,
         &p.parser,
