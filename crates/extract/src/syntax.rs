@@ -326,10 +326,25 @@ const WEEKDAYS: &[&str] = &[
 
 /// "On Monday Trump announced …": the parser reads "Monday Trump" as one name. The
 /// name after a weekday is the clause's subject where the verb has none; the
-/// weekday is an oblique of the verb, its "on" a case marker.
+/// weekday is an oblique of the verb, its "on" a case marker. Where the parser already
+/// makes the name the subject but hangs the weekday on it as a compound, the weekday
+/// moves to the verb.
 fn day_before_name(p: &mut Parse, forms: &[&str]) {
     for d in 0..p.len().saturating_sub(1) {
         let n = d + 1;
+        if WEEKDAYS.contains(&forms[d])
+            && p.upos[n] == "PROPN"
+            && p.head[d] == Some(n)
+            && matches!(p.deprel[d].as_str(), "flat" | "compound")
+            && matches!(p.deprel[n].as_str(), "nsubj" | "nsubj:pass")
+        {
+            if let Some(v) = p.head[n].filter(|&v| p.upos[v] == "VERB") {
+                p.head[d] = Some(v);
+                p.deprel[d] = "obl".into();
+                on_is_case(p, forms, d, &[v, n]);
+            }
+            continue;
+        }
         if !WEEKDAYS.contains(&forms[d])
             || p.upos[n] != "PROPN"
             || p.head[n] != Some(d)
@@ -351,11 +366,19 @@ fn day_before_name(p: &mut Parse, forms: &[&str]) {
         p.head[n] = Some(v);
         p.deprel[n] = "nsubj".into();
         p.deprel[d] = "obl".into();
-        for (c, form) in forms.iter().enumerate().take(d) {
-            if p.head[c] == Some(v) && form.eq_ignore_ascii_case("on") {
-                p.head[c] = Some(d);
-                p.deprel[c] = "case".into();
-            }
+        on_is_case(p, forms, d, &[v]);
+    }
+}
+
+/// An "on" before the weekday `d` that hangs on one of `from` becomes its case marker
+/// (a preposition, whatever tag the clause's parse gave it).
+fn on_is_case(p: &mut Parse, forms: &[&str], d: usize, from: &[usize]) {
+    for (c, form) in forms.iter().enumerate().take(d) {
+        if p.head[c].is_some_and(|h| from.contains(&h)) && form.eq_ignore_ascii_case("on") {
+            p.head[c] = Some(d);
+            p.deprel[c] = "case".into();
+            p.upos[c] = "ADP".into();
+            p.xpos[c] = "IN".into();
         }
     }
 }

@@ -100,6 +100,36 @@ impl Clusters {
         Clusters { map }
     }
 
+    /// Clusters from a table: `#` comments, then one word per line with its cluster id at
+    /// each level, finest first, tab-separated ([`crate::vectors::write_table`]). Words
+    /// are looked up by their normalised form; where two share one, the first listed wins.
+    pub fn parse(text: &str) -> Result<Clusters, String> {
+        let mut map = IdMap::default();
+        for (k, line) in text.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != LEVELS + 1 {
+                return Err(format!(
+                    "line {}: {} fields, expected {}",
+                    k + 1,
+                    f.len(),
+                    LEVELS + 1
+                ));
+            }
+            let mut c = [0u16; LEVELS];
+            for (x, v) in c.iter_mut().zip(&f[1..]) {
+                *x = v
+                    .parse()
+                    .map_err(|_| format!("line {}: {v:?} is not a cluster id", k + 1))?;
+            }
+            map.entry(crate::hash::str_hash(&crate::lex::norm(f[0])))
+                .or_insert(c);
+        }
+        Ok(Clusters { map })
+    }
+
     pub fn len(&self) -> usize {
         self.map.len()
     }
@@ -299,6 +329,23 @@ mod tests {
     use super::*;
     use crate::hash::str_hash;
     use crate::io::{Reader, Writer};
+
+    /// A table's words look up by their normalised form (the first of two forms that
+    /// normalise alike wins); bad lines are refused with their number.
+    #[test]
+    fn parses_tables_and_names_bad_lines() {
+        let c = Clusters::parse("# a comment\nKabul\t3\t1\t0\nkabul\t9\t9\t9\n1999\t5\t2\t1\n")
+            .unwrap();
+        assert_eq!(c.len(), 2);
+        let get = |w: &str| c.get(str_hash(&crate::lex::norm(w)));
+        assert_eq!(get("KABUL"), [(1 << 20) | 3, (2 << 20) | 1, 3 << 20]);
+        assert_eq!(get("2024"), get("1999"), "digits normalise alike");
+        assert_eq!(get("herat"), [UNKNOWN, UNKNOWN + 1, UNKNOWN + 2]);
+        let e = Clusters::parse("a\t1\t2\t3\nb\t1\t2\n").unwrap_err();
+        assert!(e.starts_with("line 2: 3 fields"), "{e}");
+        let e = Clusters::parse("a\t1\t2\tx\n").unwrap_err();
+        assert!(e.contains("\"x\" is not a cluster id"), "{e}");
+    }
 
     fn corpus() -> Vec<Vec<u64>> {
         let mut v = Vec::new();

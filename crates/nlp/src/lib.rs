@@ -27,6 +27,7 @@ pub mod perceptron;
 pub mod retag;
 pub mod tagger;
 pub mod train;
+pub mod vectors;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -478,6 +479,7 @@ mod tests {
             ensemble: 1,
             o_penalty: 0.0,
             lexicon: ner::Lexicon::default(),
+            bits: ner::BITS,
         };
         let n = ner::train(&ner_exs, &ner_exs, case, &nopts, &mut |_| {});
         Pipeline::new(t, lem, p, n)

@@ -22,7 +22,8 @@ use crate::lex::{Lex, F_ALLCAPS, F_TITLE};
 use crate::perceptron::{argmax_by, member_streams, Model, Trainer};
 use crate::{lex, IdMap};
 
-const BITS: u32 = 20;
+/// The recognizer's feature buckets by default (2^20 rows).
+pub const BITS: u32 = 20;
 const NIL: u64 = 0x5a5a_0001;
 const MAX_GAZ_TOKENS: usize = 6;
 
@@ -997,6 +998,8 @@ pub struct TrainOptions {
     pub o_penalty: f32,
     /// Public name lists stored in the model and weighed by [`FEAT_LEXICON`].
     pub lexicon: Lexicon,
+    /// Feature buckets: 2^bits rows ([`BITS`] by default).
+    pub bits: u32,
 }
 
 fn names_of(exs: &[&NerExample]) -> NameList {
@@ -1043,17 +1046,17 @@ fn fit(
     members: usize,
     mut epoch_done: impl FnMut(usize, Model),
 ) -> Model {
-    let mut trainers = Trainer::many(members, NCLASS, BITS);
+    let mut trainers = Trainer::many(members, NCLASS, opts.bits);
     let (mut rngs, mut orders) = member_streams(members, opts.seed, idx);
     let mut feats = Vec::new();
     let mut scores = [0f32; NCLASS];
-    let mut model = Model::empty(NCLASS, BITS);
+    let mut model = Model::empty(NCLASS, opts.bits);
     for epoch in 1..=opts.epochs {
         for ((trainer, rng), order) in trainers.iter_mut().zip(&mut rngs).zip(&mut orders) {
             rng.shuffle(order);
             for &k in order.iter() {
                 let t = &sents[k];
-                let c = ctx(flags, BITS, &t.lex, &t.p);
+                let c = ctx(flags, opts.bits, &t.lex, &t.p);
                 if flags & FEAT_VITERBI != 0 {
                     structured_update(trainer, &c, &t.gold, &mut feats);
                     continue;
@@ -1366,6 +1369,7 @@ mod tests {
             ensemble: 1,
             o_penalty: 0.0,
             lexicon: small_lexicon(),
+            bits: BITS,
         };
         let ner = train(&data, &data, IdMap::default(), &opts, &mut |_| {});
         let xp = ["X"; 5];
@@ -1458,6 +1462,7 @@ mod tests {
             ensemble: 1,
             o_penalty: 0.0,
             lexicon: Lexicon::default(),
+            bits: BITS,
         };
         let ner = train(&data, &data, IdMap::default(), &opts, &mut |_| {});
         assert!(ner.uses_syntax());
@@ -1492,6 +1497,7 @@ mod tests {
             ensemble: 1,
             o_penalty: 0.0,
             lexicon: Lexicon::default(),
+            bits: BITS,
         };
         let case = lex::case_profiles(
             data.iter()
@@ -1539,6 +1545,7 @@ mod tests {
             ensemble: 1,
             o_penalty: 0.0,
             lexicon: small_lexicon(),
+            bits: BITS,
         };
         let mut log = Vec::new();
         let case = lex::case_profiles(

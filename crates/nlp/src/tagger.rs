@@ -335,9 +335,11 @@ impl Tagger {
             // object: "The Houthis shot down a US drone")
             let irregular = irregular_past.contains(&lex[i].norm)
                 && (object_follows || matches!(x(tags[i + 1]), "RP" | "IN" | "RB"));
-            if matches!(x(tags[i]), "JJ" | "NN" | "VBN")
-                && (lex[i].suf[1] == ed.suf[1] && past_object || irregular)
-                && plural_subject
+            // (an irregular form may also be read as a preposition: "gunmen overran a
+            // station")
+            let read_as =
+                matches!(x(tags[i]), "JJ" | "NN" | "VBN") || irregular && x(tags[i]) == "IN";
+            if read_as && (lex[i].suf[1] == ed.suf[1] && past_object || irregular) && plural_subject
             {
                 if let Some(vbd) = self.class_of("VERB", "VBD") {
                     tags[i] = vbd;

@@ -38,6 +38,10 @@ pub enum NlpCmd {
         /// surnames).
         #[arg(long, default_value = "data/gazetteer")]
         gazetteer: PathBuf,
+        /// The word clusters (learned from GloVe's word vectors) the models read as
+        /// features.
+        #[arg(long, default_value = "data/clusters/glove-100k.tsv")]
+        cluster_table: PathBuf,
     },
 }
 
@@ -69,6 +73,7 @@ pub fn run(cmd: NlpCmd) -> Result<i32> {
             out,
             seed,
             gazetteer,
+            cluster_table,
         } => {
             if out.is_file() {
                 bail!("{}: is a file; --out takes a folder", out.display());
@@ -77,10 +82,19 @@ pub fn run(cmd: NlpCmd) -> Result<i32> {
             // The name lists first: a wrong folder fails at once, not after loading.
             rapport_nlp::ner::Lexicon::load(&gazetteer)
                 .map_err(|e| anyhow!("the recognizer's name lists: {e}"))?;
+            rapport_nlp::train::load_cluster_table(
+                &Config {
+                    cluster_table: Some(cluster_table.clone()),
+                    ..Config::default()
+                },
+                &mut |_| {},
+            )
+            .map_err(|e| anyhow!("the word clusters: {e}"))?;
             let d = Data::load(&data).map_err(|e| anyhow!("{e}"))?;
             let cfg = Config {
                 seed,
                 gazetteer: Some(gazetteer),
+                cluster_table: Some(cluster_table),
                 ..Config::default()
             };
             println!("config: {cfg:?}");

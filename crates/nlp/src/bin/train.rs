@@ -16,7 +16,7 @@ use rapport_nlp::train::{evaluate, save, train_all, Config, Data};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train --data DIR --out DIR [--seed N] [--tagger-epochs N] [--parser-epochs N] \
-         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--no-retag] [--retag-epochs N] [--tagger-only [--probe SENTENCE]...]"
+         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--ner-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--jackknife-cache FILE (with --reuse)] [--cluster-table FILE] [--no-cluster-table] [--cluster-models tagger,parser,ner] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--no-retag] [--retag-epochs N] [--tagger-only [--probe SENTENCE]...]"
     );
     ExitCode::from(2)
 }
@@ -119,6 +119,31 @@ fn main() -> ExitCode {
                 cfg.gazetteer = None;
                 true
             }
+            "--ner-bits" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| cfg.ner_bits = v)
+                .is_some(),
+            "--no-cluster-table" => {
+                cfg.cluster_table = None;
+                true
+            }
+            "--cluster-table" => val()
+                .map(|v| cfg.cluster_table = Some(PathBuf::from(v)))
+                .is_some(),
+            "--cluster-models" => val()
+                .and_then(|v| {
+                    v.split(',').try_fold(0u32, |acc, m| match m {
+                        "tagger" => Some(acc | rapport_nlp::train::CLUSTERS_TAGGER),
+                        "parser" => Some(acc | rapport_nlp::train::CLUSTERS_PARSER),
+                        "ner" => Some(acc | rapport_nlp::train::CLUSTERS_NER),
+                        _ => None,
+                    })
+                })
+                .map(|v| cfg.cluster_models = v)
+                .is_some(),
+            "--jackknife-cache" => val()
+                .map(|v| cfg.jackknife_cache = Some(PathBuf::from(v)))
+                .is_some(),
             "--no-retag" => {
                 cfg.retag = false;
                 true
@@ -179,7 +204,15 @@ fn main() -> ExitCode {
     println!("config: {cfg:?}");
     if tagger_only {
         // Trains and scores the tagger alone (for experiments on the tagger).
-        let st = rapport_nlp::train::train_tagger(&d, &cfg, &mut |l| println!("{l}"));
+        let mut log = |l: String| println!("{l}");
+        let table = match rapport_nlp::train::load_cluster_table(&cfg, &mut log) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let st = rapport_nlp::train::train_tagger(&d, &cfg, table, &mut log);
         for probe in &probes {
             let toks: Vec<&str> = probe.split(' ').collect();
             let tags = st.tagger.tag(&toks);
