@@ -3,14 +3,14 @@
 //! Word vectors learned on a large unlabeled text (GloVe's, say) place words used alike
 //! near each other: "verizon" beside "at&t", "maryland" beside "virginia". The treebanks
 //! are too small to learn that; the vectors' clusters carry it to the models as features
-//! ([`Clusters`], the same features the clusters learned from the treebanks feed).
+//! ([`crate::clusters::Clusters`], the same features the clusters learned from the treebanks feed).
 //!
 //! The finest level is k-means over the unit-length vectors (cosine similarity), seeded
 //! by k-means++ from a fixed seed; each coarser level clusters the finer level's centroids,
 //! weighted by their sizes, so the levels nest. The output is a text table, one word per
-//! line with its cluster at each level, finest first ([`write_table`], [`Clusters::parse`]).
+//! line with its cluster at each level, finest first ([`write_table`], [`crate::clusters::Clusters::parse`]).
 
-use crate::clusters::{Clusters, LEVELS};
+use crate::clusters::LEVELS;
 use crate::hash::Rng;
 
 /// Word vectors read from the GloVe text format: one word per line, then its components,
@@ -203,7 +203,7 @@ pub fn nested(
     out
 }
 
-/// The table [`Clusters::parse`] reads: a comment header, then `word<TAB>c0<TAB>c1<TAB>c2`.
+/// The table [`crate::clusters::Clusters::parse`] reads: a comment header, then `word<TAB>c0<TAB>c1<TAB>c2`.
 pub fn write_table(header: &str, words: &[String], clusters: &[[u16; LEVELS]]) -> String {
     let mut s = String::new();
     for line in header.lines() {
@@ -222,14 +222,10 @@ pub fn write_table(header: &str, words: &[String], clusters: &[[u16; LEVELS]]) -
     s
 }
 
-/// Clusters of a table (see [`write_table`]).
-pub fn from_table(text: &str) -> Result<Clusters, String> {
-    Clusters::parse(text)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clusters::Clusters;
 
     fn glove() -> String {
         // Two directions, three words near each, and a word between.
@@ -272,7 +268,7 @@ mod tests {
         assert_eq!(c, nested(&w[..6], &d[..18], dim, [2, 1, 1], 10, 3));
         // Table round trip: words look up by their normalised form.
         let table = write_table("test", &w[..6], &c);
-        let cl = from_table(&table).unwrap();
+        let cl = Clusters::parse(&table).unwrap();
         assert_eq!(cl.len(), 6);
         let get = |s: &str| cl.get(crate::hash::str_hash(&crate::lex::norm(s)));
         assert_eq!(get("North"), get("south"));
