@@ -330,12 +330,15 @@ const WEEKDAYS: &[&str] = &[
 /// makes the name the subject but hangs the weekday on it as a compound, the weekday
 /// moves to the verb.
 fn day_before_name(p: &mut Parse, forms: &[&str]) {
+    let glued = |rel: &str| matches!(rel, "flat" | "compound");
     for d in 0..p.len().saturating_sub(1) {
         let n = d + 1;
-        if WEEKDAYS.contains(&forms[d])
-            && p.upos[n] == "PROPN"
-            && p.head[d] == Some(n)
-            && matches!(p.deprel[d].as_str(), "flat" | "compound")
+        if !WEEKDAYS.contains(&forms[d]) || p.upos[n] != "PROPN" {
+            continue;
+        }
+        // the weekday on the name, the name already the subject
+        if p.head[d] == Some(n)
+            && glued(&p.deprel[d])
             && matches!(p.deprel[n].as_str(), "nsubj" | "nsubj:pass")
         {
             if let Some(v) = p.head[n].filter(|&v| p.upos[v] == "VERB") {
@@ -345,11 +348,7 @@ fn day_before_name(p: &mut Parse, forms: &[&str]) {
             }
             continue;
         }
-        if !WEEKDAYS.contains(&forms[d])
-            || p.upos[n] != "PROPN"
-            || p.head[n] != Some(d)
-            || !matches!(p.deprel[n].as_str(), "flat" | "compound")
-        {
+        if p.head[n] != Some(d) || !glued(&p.deprel[n]) {
             continue;
         }
         let Some(v) = p.head[d] else { continue };

@@ -966,12 +966,10 @@ fn write_jackknife(sents: &[Sentence], tags: &Tags, trees: &Trees) -> String {
             .get(&forms)
             .map(|(h, l)| (h.iter().map(|h| h.to_string()).collect(), l.clone()))
             .unwrap_or_default();
-        let up: Vec<&str> = t.iter().map(|x| x.0.as_str()).collect();
-        let xp: Vec<&str> = t.iter().map(|x| x.1.as_str()).collect();
         let fields: [Vec<String>; 5] = [
             forms,
-            up.iter().map(|x| x.to_string()).collect(),
-            xp.iter().map(|x| x.to_string()).collect(),
+            t.iter().map(|x| x.0.clone()).collect(),
+            t.iter().map(|x| x.1.clone()).collect(),
             heads,
             labels,
         ];
@@ -994,15 +992,15 @@ fn read_jackknife(text: &str, n: usize) -> Result<(Tags, Trees), String> {
     let (mut tags, mut trees) = (Vec::new(), Trees::new());
     for (i, line) in text.lines().enumerate() {
         let f: Vec<&str> = line.split('\t').collect();
-        let [forms, up, xp, heads, labels] = f[..] else {
+        let [forms, xpos, upos, heads, labels] = f[..] else {
             return Err(format!("line {}: {} fields, not 5", i + 1, f.len()));
         };
         let forms = split(forms);
-        let (up, xp) = (split(up), split(xp));
-        if up.len() != forms.len() || xp.len() != forms.len() {
+        let (xpos, upos) = (split(xpos), split(upos));
+        if xpos.len() != forms.len() || upos.len() != forms.len() {
             return Err(format!("line {}: tags do not match the tokens", i + 1));
         }
-        tags.push(up.into_iter().zip(xp).collect());
+        tags.push(xpos.into_iter().zip(upos).collect());
         let heads: Vec<usize> = split(heads)
             .iter()
             .map(|h| {

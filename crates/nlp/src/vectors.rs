@@ -152,19 +152,18 @@ pub fn kmeans(
     assign
 }
 
-/// Nested clusters of the words: k-means at `sizes[0]` over the vectors, then each
-/// coarser level over the finer level's centroids weighted by their sizes. Words earlier
-/// in the list (more frequent, in GloVe's files) weigh more: weight 1 / (1 + rank / 1000)
+/// Nested clusters of the words whose vectors are the `dim`-wide rows of `data`, most
+/// frequent first: k-means at `sizes[0]` over the vectors, then each coarser level over
+/// the finer level's centroids weighted by their sizes. Earlier words weigh more: weight 1 / (1 + rank / 1000)
 /// keeps rare words from pulling centroids.
 pub fn nested(
-    words: &[String],
     data: &[f32],
     dim: usize,
     sizes: [usize; LEVELS],
     iterations: usize,
     seed: u64,
 ) -> Vec<[u16; LEVELS]> {
-    let n = words.len();
+    let n = data.len() / dim.max(1);
     let mut out = vec![[0u16; LEVELS]; n];
     let weights: Vec<f32> = (0..n).map(|r| 1.0 / (1.0 + r as f32 / 1000.0)).collect();
     let mut points = data.to_vec();
@@ -257,7 +256,7 @@ mod tests {
     #[test]
     fn kmeans_separates_directions_and_levels_nest() {
         let (w, d, dim) = read_glove(&glove(), 100).unwrap();
-        let c = nested(&w[..6], &d[..18], dim, [2, 1, 1], 10, 3);
+        let c = nested(&d[..18], dim, [2, 1, 1], 10, 3);
         assert_eq!(c[0][0], c[1][0]);
         assert_eq!(c[1][0], c[2][0]);
         assert_eq!(c[3][0], c[4][0]);
@@ -265,7 +264,7 @@ mod tests {
         assert_ne!(c[0][0], c[3][0]);
         assert!(c.iter().all(|x| x[1] == 0 && x[2] == 0));
         // Same input, same seed: the same clusters.
-        assert_eq!(c, nested(&w[..6], &d[..18], dim, [2, 1, 1], 10, 3));
+        assert_eq!(c, nested(&d[..18], dim, [2, 1, 1], 10, 3));
         // Table round trip: words look up by their normalised form.
         let table = write_table("test", &w[..6], &c);
         let cl = Clusters::parse(&table).unwrap();

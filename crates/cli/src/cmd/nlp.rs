@@ -79,24 +79,19 @@ pub fn run(cmd: NlpCmd) -> Result<i32> {
                 bail!("{}: is a file; --out takes a folder", out.display());
             }
             let t0 = Instant::now();
-            // The name lists first: a wrong folder fails at once, not after loading.
+            // The name lists and the clusters first: a wrong path fails at once, not
+            // after loading the treebanks.
             rapport_nlp::ner::Lexicon::load(&gazetteer)
                 .map_err(|e| anyhow!("the recognizer's name lists: {e}"))?;
-            rapport_nlp::train::load_cluster_table(
-                &Config {
-                    cluster_table: Some(cluster_table.clone()),
-                    ..Config::default()
-                },
-                &mut |_| {},
-            )
-            .map_err(|e| anyhow!("the word clusters: {e}"))?;
-            let d = Data::load(&data).map_err(|e| anyhow!("{e}"))?;
             let cfg = Config {
                 seed,
                 gazetteer: Some(gazetteer),
                 cluster_table: Some(cluster_table),
                 ..Config::default()
             };
+            rapport_nlp::train::load_cluster_table(&cfg, &mut |_| {})
+                .map_err(|e| anyhow!("the word clusters: {e}"))?;
+            let d = Data::load(&data).map_err(|e| anyhow!("{e}"))?;
             println!("config: {cfg:?}");
             let p = train_all(&d, &cfg, &mut |l| println!("{l}")).map_err(|e| anyhow!("{e}"))?;
             let sizes = save(&p, &out).map_err(|e| anyhow!("{e}"))?;

@@ -74,7 +74,7 @@ fn main() -> ExitCode {
         w.len(),
         t0.elapsed()
     );
-    let c = vectors::nested(&w, &data, dim, sizes, iterations, seed);
+    let c = vectors::nested(&data, dim, sizes, iterations, seed);
     println!("clustered at {sizes:?} in {:.1?}", t0.elapsed());
     let header = format!(
         "Word clusters: spherical k-means (rapport_nlp::vectors) of {source},\n{} most frequent words, {dim} dimensions; levels {sizes:?}, {iterations} iterations, seed {seed}.\nword\tfinest\tmiddle\tcoarsest",
