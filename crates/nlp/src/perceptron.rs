@@ -177,25 +177,24 @@ impl Trainer {
     }
 }
 
-/// A frozen, averaged perceptron: bucket rows in compressed sparse row form, the rows
-/// that hold weights for many classes kept dense.
-///
-/// A sparse row is a run of packed entries (weight in the high half, class in the low
-/// byte), summed by scattering them into the scores. A row with weights for at least
-/// [`dense_min`] classes is instead a single marker entry (class byte [`DENSE`], the high
-/// half the row's index in `dense`) and a full row of `stride` weights, summed with
-/// vector adds. The file holds the plain sparse rows; the dense ones are built at load,
-/// so the layout is free to change and the scores are the same integers either way.
+/// A frozen, averaged perceptron: a slot per bucket, which holds a row of one weight
+/// itself and points to longer rows: runs of packed entries (weight in the high half,
+/// class in the low byte), summed by scattering them into the scores, or, for a row with
+/// weights for at least [`dense_min`] classes, a full row of `stride` weights, summed with
+/// vector adds. Most rows thus cost one or two memory accesses. The file holds the plain
+/// sparse rows; the slots are built at load, so the layout is free to change and the
+/// scores are the same integers either way.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
     nclass: usize,
     bits: u32,
     scale: f32,
-    /// Row bounds, two-level to halve their cache footprint: row `b` starts at
-    /// `base[b >> 4] + rel[b]` (see [`Offsets`]).
-    offsets: Offsets,
-    /// Packed entries: weight (i16) in the high half, class in the low byte; or a dense
-    /// row's marker.
+    /// One slot per bucket, so that most rows cost one memory access: 0 for an empty row;
+    /// a single weight inline ([`SLOT_ONE`]: class in bits 2..10, weight in the high
+    /// half); a run of `entries` ([`SLOT_RUN`]: start in bits 7.., length in bits 2..7);
+    /// or a dense row ([`SLOT_DENSE`]: its index in bits 2..).
+    slots: Vec<u32>,
+    /// Packed entries of the runs: weight (i16) in the high half, class in the low byte.
     entries: Vec<u32>,
     /// Dense rows, `stride` weights each (zeros past `nclass`).
     dense: Vec<i16>,
@@ -204,43 +203,20 @@ pub struct Model {
     weights: usize,
 }
 
-/// The class byte of a dense row's marker entry.
-const DENSE: u32 = 0xff;
+/// [`Model::slots`] kinds, in a slot's two low bits.
+const SLOT_ONE: u32 = 1;
+const SLOT_RUN: u32 = 2;
+const SLOT_DENSE: u32 = 3;
+/// The longest run a slot holds; longer rows are stored dense.
+const RUN_MAX: usize = 31;
+/// Runs start below this entry (a slot keeps 25 bits for the start).
+const RUN_START_LIMIT: usize = 1 << 25;
 
 /// The fewest weights a row holds to be stored dense: a quarter of the classes (measured
-/// best for the whole pipeline against a half, an eighth and none: `BENCHMARKS.md`).
+/// best for the whole pipeline against a half, an eighth and none: `BENCHMARKS.md`), and
+/// any row longer than a slot's run.
 fn dense_min(nclass: usize) -> usize {
-    (nclass / 4).max(8)
-}
-
-/// Compressed row offsets: a `u32` base per block of 16 rows and a `u16` offset of each
-/// row from its block's base (a block holds at most 16 × 255 entries).
-#[derive(Clone, Debug, PartialEq)]
-struct Offsets {
-    base: Vec<u32>,
-    rel: Vec<u16>,
-}
-
-impl Offsets {
-    /// From plain cumulative offsets (`len` rows + 1).
-    fn new(plain: &[u32]) -> Offsets {
-        let base: Vec<u32> = plain.iter().step_by(16).copied().collect();
-        let rel = plain
-            .iter()
-            .enumerate()
-            .map(|(i, &o)| (o - base[i >> 4]) as u16)
-            .collect();
-        Offsets { base, rel }
-    }
-
-    #[inline(always)]
-    fn at(&self, i: usize) -> usize {
-        self.base[i >> 4] as usize + self.rel[i] as usize
-    }
-
-    fn plain(&self) -> Vec<u32> {
-        (0..self.rel.len()).map(|i| self.at(i) as u32).collect()
-    }
+    (nclass / 4).clamp(8, RUN_MAX + 1)
 }
 
 #[inline(always)]
@@ -261,77 +237,85 @@ impl Model {
 
     /// A model from plain sparse rows: cumulative `offsets` (one per bucket, plus one) into
     /// packed `entries` sorted by class within each row. Rows with many weights become
-    /// dense (while there are fewer than 65,536 of them and the classes leave the marker
-    /// byte free).
+    /// dense, rows with one weight inline.
+    ///
+    /// Panics if the runs hold more than 2^25 entries (a model of over 100 MB).
     fn build(nclass: usize, bits: u32, scale: f32, offsets: &[u32], entries: &[u32]) -> Model {
         let stride = nclass.div_ceil(8).max(1) * 8;
-        let min = if nclass < DENSE as usize {
-            dense_min(nclass)
-        } else {
-            usize::MAX
-        };
-        let mut packed = Vec::with_capacity(entries.len());
-        let mut plain = Vec::with_capacity(offsets.len());
+        let min = dense_min(nclass);
+        let mut runs = Vec::with_capacity(entries.len());
+        let mut slots = Vec::with_capacity(offsets.len().saturating_sub(1));
         let mut dense: Vec<i16> = Vec::new();
-        plain.push(0u32);
         for w in offsets.windows(2) {
             let row = &entries[w[0] as usize..w[1] as usize];
-            let index = dense.len() / stride;
-            if row.len() >= min && index <= u16::MAX as usize {
-                let start = dense.len();
-                dense.resize(start + stride, 0);
-                for &e in row {
-                    let (c, w) = unpack(e);
-                    dense[start + c] = w as i16;
+            let slot = match row.len() {
+                0 => 0,
+                1 => (row[0] & 0xffff_0000) | ((row[0] & 0xff) << 2) | SLOT_ONE,
+                n if n >= min => {
+                    let index = dense.len() / stride;
+                    dense.resize(dense.len() + stride, 0);
+                    for &e in row {
+                        let (c, w) = unpack(e);
+                        dense[index * stride + c] = w as i16;
+                    }
+                    ((index as u32) << 2) | SLOT_DENSE
                 }
-                packed.push(((index as u32) << 16) | DENSE);
-            } else {
-                packed.extend_from_slice(row);
-            }
-            plain.push(packed.len() as u32);
+                n => {
+                    let start = runs.len();
+                    assert!(
+                        start + n <= RUN_START_LIMIT,
+                        "model too large for its slots"
+                    );
+                    runs.extend_from_slice(row);
+                    ((start as u32) << 7) | ((n as u32) << 2) | SLOT_RUN
+                }
+            };
+            slots.push(slot);
         }
         Model {
             nclass,
             bits,
             scale,
-            offsets: Offsets::new(&plain),
-            entries: packed,
+            slots,
+            entries: runs,
             dense,
             stride,
             weights: entries.len(),
         }
     }
 
+    /// The packed entries of bucket `b`'s row, in class order.
+    fn row(&self, b: usize) -> Vec<u32> {
+        let s = self.slots[b];
+        match s & 3 {
+            SLOT_ONE => vec![(s & 0xffff_0000) | ((s >> 2) & 0xff)],
+            SLOT_RUN => {
+                let start = (s >> 7) as usize;
+                self.entries[start..start + ((s >> 2) & 31) as usize].to_vec()
+            }
+            SLOT_DENSE => {
+                let start = (s >> 2) as usize * self.stride;
+                self.dense[start..start + self.nclass]
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, &w)| w != 0)
+                    .map(|(c, &w)| pack(c as u8, w))
+                    .collect()
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// The plain sparse rows (as [`Model::build`] takes them).
     fn sparse(&self) -> (Vec<u32>, Vec<u32>) {
-        let plain = self.offsets.plain();
-        let mut offsets = Vec::with_capacity(plain.len());
+        let mut offsets = Vec::with_capacity(self.slots.len() + 1);
         let mut entries = Vec::with_capacity(self.weights);
         offsets.push(0u32);
-        for w in plain.windows(2) {
-            for &e in &self.entries[w[0] as usize..w[1] as usize] {
-                match self.dense_row(e) {
-                    Some(row) => entries.extend(
-                        row.iter()
-                            .enumerate()
-                            .filter(|(_, &w)| w != 0)
-                            .map(|(c, &w)| pack(c as u8, w)),
-                    ),
-                    None => entries.push(e),
-                }
-            }
+        for b in 0..self.slots.len() {
+            entries.extend(self.row(b));
             offsets.push(entries.len() as u32);
         }
         (offsets, entries)
-    }
-
-    /// The weights of the dense row an entry marks, if it is a marker.
-    #[inline(always)]
-    fn dense_row(&self, e: u32) -> Option<&[i16]> {
-        (e & 0xff == DENSE && self.nclass < DENSE as usize).then(|| {
-            let start = (e >> 16) as usize * self.stride;
-            &self.dense[start..start + self.nclass]
-        })
     }
 
     pub fn nclass(&self) -> usize {
@@ -378,34 +362,53 @@ impl Model {
     /// Integer class scores (in units of `scale`) for the given feature buckets.
     ///
     /// Rows are scattered over a table of several megabytes, so the work is memory-bound:
-    /// the row bounds and then the rows of a block of features are prefetched before they
-    /// are summed, letting the cache misses overlap.
+    /// the slots of a block of features are prefetched, then read (an inline weight is
+    /// added at once), then the runs and dense rows they point to are prefetched before
+    /// they are summed, letting the cache misses overlap.
     #[inline]
     pub fn score(&self, feats: &[u32], scores: &mut [i32]) {
         scores.iter_mut().for_each(|s| *s = 0);
+        // i16 weights per cache line
+        const LINE: usize = 32;
         for block in feats.chunks(64) {
             for &f in block {
-                prefetch(self.offsets.rel.as_ptr().wrapping_add(f as usize));
+                prefetch(self.slots.as_ptr().wrapping_add(f as usize));
             }
-            let mut ranges = [(0u32, 0u32); 64];
-            for (r, &f) in ranges.iter_mut().zip(block) {
-                let f = f as usize;
-                *r = (self.offsets.at(f) as u32, self.offsets.at(f + 1) as u32);
-                prefetch(self.entries.as_ptr().wrapping_add(r.0 as usize));
-            }
-            for &(a, b) in &ranges[..block.len()] {
-                let (a, b) = (a as usize, b as usize);
-                if b == a + 1 {
-                    if let Some(row) = self.dense_row(self.entries[a]) {
-                        for (s, &w) in scores.iter_mut().zip(row) {
-                            *s += w as i32;
-                        }
-                        continue;
+            let mut later = [0u32; 64];
+            let mut n = 0;
+            for &f in block {
+                let s = self.slots[f as usize];
+                match s & 3 {
+                    SLOT_ONE => scores[((s >> 2) & 0xff) as usize] += (s as i32) >> 16,
+                    SLOT_RUN => {
+                        prefetch(self.entries.as_ptr().wrapping_add((s >> 7) as usize));
+                        later[n] = s;
+                        n += 1;
                     }
+                    SLOT_DENSE => {
+                        let start = (s >> 2) as usize * self.stride;
+                        for k in (0..self.nclass).step_by(LINE) {
+                            prefetch(self.dense.as_ptr().wrapping_add(start + k));
+                        }
+                        later[n] = s;
+                        n += 1;
+                    }
+                    _ => {}
                 }
-                for &e in &self.entries[a..b] {
-                    let (c, w) = unpack(e);
-                    scores[c] += w;
+            }
+            for &s in &later[..n] {
+                if s & 3 == SLOT_RUN {
+                    let start = (s >> 7) as usize;
+                    for &e in &self.entries[start..start + ((s >> 2) & 31) as usize] {
+                        let (c, w) = unpack(e);
+                        scores[c] += w;
+                    }
+                } else {
+                    let start = (s >> 2) as usize * self.stride;
+                    let row = &self.dense[start..start + self.nclass];
+                    for (sc, &w) in scores.iter_mut().zip(row) {
+                        *sc += w as i32;
+                    }
                 }
             }
         }
@@ -445,6 +448,11 @@ impl Model {
         for l in lens {
             acc += l as u32;
             offsets.push(acc);
+        }
+        if acc as usize > RUN_START_LIMIT {
+            return Err(FormatError(format!(
+                "{acc} weights, more than a model holds"
+            )));
         }
         let classes = r.bytes()?;
         let weights = r.i16s()?;
@@ -610,6 +618,60 @@ mod tests {
         p.prune(0.5);
         assert!(p.len() < m.len());
         assert_eq!(p.len(), p.sparse().1.len());
+    }
+
+    /// Every kind of slot — empty, one inline weight (negative too), a run, a dense row
+    /// and a row too long for a run — scores as its plain sparse row and gives it back.
+    #[test]
+    fn every_slot_kind_scores_its_row() {
+        for nclass in [40usize, 200] {
+            let rows: Vec<Vec<(u8, i16)>> = vec![
+                vec![],
+                vec![(3, -7)],
+                vec![(0, 5), (9, -2)],
+                (0..12).map(|c| (c as u8 * 3, c as i16 - 20)).collect(),
+                (0..36).map(|c| (c as u8, 100 - c as i16)).collect(),
+                vec![(nclass as u8 - 1, i16::MAX), (1, i16::MIN)],
+            ];
+            let mut offsets = vec![0u32];
+            let mut entries = Vec::new();
+            for r in &rows {
+                entries.extend(r.iter().map(|&(c, w)| pack(c, w)));
+                offsets.push(entries.len() as u32);
+            }
+            let m = Model::build(nclass, 8, 1.0, &pad(&offsets, 1 << 8), &entries);
+            let kinds: Vec<u32> = (0..rows.len()).map(|b| m.slots[b] & 3).collect();
+            assert_eq!(kinds[..3], [0, SLOT_ONE, SLOT_RUN]);
+            assert_eq!(kinds[4], SLOT_DENSE, "36 weights are more than a run holds");
+            for (b, r) in rows.iter().enumerate() {
+                let mut want = vec![0i32; nclass];
+                for &(c, w) in r {
+                    want[c as usize] += w as i32;
+                }
+                let mut got = vec![0i32; nclass];
+                m.score(&[b as u32], &mut got);
+                assert_eq!(got, want, "row {b} of {nclass} classes");
+            }
+            let feats: Vec<u32> = (0..rows.len() as u32).chain([1, 4]).collect();
+            let mut all = vec![0i32; nclass];
+            m.score(&feats, &mut all);
+            let mut one = vec![0i32; nclass];
+            let mut sum = vec![0i32; nclass];
+            for &f in &feats {
+                m.score(&[f], &mut one);
+                sum.iter_mut().zip(&one).for_each(|(s, o)| *s += o);
+            }
+            assert_eq!(all, sum);
+            let (o2, e2) = m.sparse();
+            assert_eq!((o2, e2), (pad(&offsets, 1 << 8), entries));
+        }
+    }
+
+    /// Cumulative offsets extended with empty rows to `n` buckets.
+    fn pad(offsets: &[u32], n: usize) -> Vec<u32> {
+        let mut o = offsets.to_vec();
+        o.resize(n + 1, *offsets.last().unwrap());
+        o
     }
 
     #[test]
