@@ -667,6 +667,50 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any sparse rows (up to 60 classes of 1..=255, any non-zero weights) score as
+        /// their plain sum, whatever slot each row takes, and come back unchanged from
+        /// the slots and from the file.
+        #[test]
+        fn slots_score_any_rows(
+            nclass in 1usize..=255,
+            rows in proptest::collection::vec(
+                proptest::collection::btree_map(0u8..=254, -3000i16..=3000, 0..60),
+                1..40,
+            ),
+            feats in proptest::collection::vec(0u32..48, 0..150),
+        ) {
+            let mut offsets = vec![0u32];
+            let mut entries = Vec::new();
+            for r in &rows {
+                for (&c, &w) in r {
+                    if (c as usize) < nclass && w != 0 {
+                        entries.push(pack(c, w));
+                    }
+                }
+                offsets.push(entries.len() as u32);
+            }
+            let offsets = pad(&offsets, 1 << 8);
+            let m = Model::build(nclass, 8, 0.5, &offsets, &entries);
+            let mut want = vec![0i32; nclass];
+            for &f in &feats {
+                let f = f as usize;
+                for &e in &entries[offsets[f] as usize..offsets[f + 1] as usize] {
+                    let (c, w) = unpack(e);
+                    want[c] += w;
+                }
+            }
+            let mut got = vec![0i32; nclass];
+            m.score(&feats, &mut got);
+            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(m.sparse(), (offsets, entries));
+            let mut w = Writer::new("test");
+            m.write(&mut w);
+            let back = Model::read(&mut Reader::new(&w.buf, "test").unwrap()).unwrap();
+            proptest::prop_assert_eq!(back, m);
+        }
+    }
+
     /// Cumulative offsets extended with empty rows to `n` buckets.
     fn pad(offsets: &[u32], n: usize) -> Vec<u32> {
         let mut o = offsets.to_vec();
