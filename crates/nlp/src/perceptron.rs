@@ -284,25 +284,26 @@ impl Model {
         }
     }
 
-    /// The packed entries of bucket `b`'s row, in class order.
-    fn row(&self, b: usize) -> Vec<u32> {
+    /// Appends the packed entries of bucket `b`'s row, in class order, to `out`.
+    fn push_row(&self, b: usize, out: &mut Vec<u32>) {
         let s = self.slots[b];
         match s & 3 {
-            SLOT_ONE => vec![(s & 0xffff_0000) | ((s >> 2) & 0xff)],
+            SLOT_ONE => out.push((s & 0xffff_0000) | ((s >> 2) & 0xff)),
             SLOT_RUN => {
                 let start = (s >> 7) as usize;
-                self.entries[start..start + ((s >> 2) & 31) as usize].to_vec()
+                out.extend_from_slice(&self.entries[start..start + ((s >> 2) & 31) as usize]);
             }
             SLOT_DENSE => {
                 let start = (s >> 2) as usize * self.stride;
-                self.dense[start..start + self.nclass]
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, &w)| w != 0)
-                    .map(|(c, &w)| pack(c as u8, w))
-                    .collect()
+                out.extend(
+                    self.dense[start..start + self.nclass]
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, &w)| w != 0)
+                        .map(|(c, &w)| pack(c as u8, w)),
+                );
             }
-            _ => Vec::new(),
+            _ => {}
         }
     }
 
@@ -312,7 +313,7 @@ impl Model {
         let mut entries = Vec::with_capacity(self.weights);
         offsets.push(0u32);
         for b in 0..self.slots.len() {
-            entries.extend(self.row(b));
+            self.push_row(b, &mut entries);
             offsets.push(entries.len() as u32);
         }
         (offsets, entries)
@@ -594,17 +595,9 @@ mod tests {
         assert_eq!(entries.len(), m.len());
         for x in 0..200u32 {
             let feats = [x, 1000, 500 + x % 7];
-            let mut want = vec![0i32; n];
-            for &f in &feats {
-                let f = f as usize;
-                for &e in &entries[offsets[f] as usize..offsets[f + 1] as usize] {
-                    let (c, w) = unpack(e);
-                    want[c] += w;
-                }
-            }
             let mut got = vec![0i32; n];
             m.score(&feats, &mut got);
-            assert_eq!(got, want, "x={x}");
+            assert_eq!(got, plain_scores(&offsets, &entries, &feats, n), "x={x}");
         }
         let mut w = Writer::new("test");
         m.write(&mut w);
@@ -692,23 +685,28 @@ mod tests {
             }
             let offsets = pad(&offsets, 1 << 8);
             let m = Model::build(nclass, 8, 0.5, &offsets, &entries);
-            let mut want = vec![0i32; nclass];
-            for &f in &feats {
-                let f = f as usize;
-                for &e in &entries[offsets[f] as usize..offsets[f + 1] as usize] {
-                    let (c, w) = unpack(e);
-                    want[c] += w;
-                }
-            }
             let mut got = vec![0i32; nclass];
             m.score(&feats, &mut got);
-            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(got, plain_scores(&offsets, &entries, &feats, nclass));
             proptest::prop_assert_eq!(m.sparse(), (offsets, entries));
             let mut w = Writer::new("test");
             m.write(&mut w);
             let back = Model::read(&mut Reader::new(&w.buf, "test").unwrap()).unwrap();
             proptest::prop_assert_eq!(back, m);
         }
+    }
+
+    /// The scores of `feats` summed straight from plain sparse rows.
+    fn plain_scores(offsets: &[u32], entries: &[u32], feats: &[u32], nclass: usize) -> Vec<i32> {
+        let mut want = vec![0i32; nclass];
+        for &f in feats {
+            let f = f as usize;
+            for &e in &entries[offsets[f] as usize..offsets[f + 1] as usize] {
+                let (c, w) = unpack(e);
+                want[c] += w;
+            }
+        }
+        want
     }
 
     /// Cumulative offsets extended with empty rows to `n` buckets.

@@ -21,6 +21,11 @@ fn usage() -> ExitCode {
     ExitCode::from(2)
 }
 
+/// Parses a flag's value into `to`; false if it is missing or unreadable.
+fn set<T: std::str::FromStr>(v: Option<String>, to: &mut T) -> bool {
+    v.and_then(|v| v.parse().ok()).map(|v| *to = v).is_some()
+}
+
 fn main() -> ExitCode {
     let mut data = None;
     let mut out = None;
@@ -34,34 +39,13 @@ fn main() -> ExitCode {
         let ok = match a.as_str() {
             "--data" => val().map(|v| data = Some(PathBuf::from(v))).is_some(),
             "--out" => val().map(|v| out = Some(PathBuf::from(v))).is_some(),
-            "--seed" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.seed = v)
-                .is_some(),
-            "--tagger-epochs" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.tagger_epochs = v)
-                .is_some(),
-            "--parser-epochs" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.parser_epochs = v)
-                .is_some(),
-            "--ner-epochs" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.ner_epochs = v)
-                .is_some(),
-            "--jackknife" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.jackknife = v)
-                .is_some(),
-            "--parser-bits" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.parser_bits = v)
-                .is_some(),
-            "--explore-p" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.explore_p = v)
-                .is_some(),
+            "--seed" => set(val(), &mut cfg.seed),
+            "--tagger-epochs" => set(val(), &mut cfg.tagger_epochs),
+            "--parser-epochs" => set(val(), &mut cfg.parser_epochs),
+            "--ner-epochs" => set(val(), &mut cfg.ner_epochs),
+            "--jackknife" => set(val(), &mut cfg.jackknife),
+            "--parser-bits" => set(val(), &mut cfg.parser_bits),
+            "--explore-p" => set(val(), &mut cfg.explore_p),
             "--prune" => val()
                 .map(|v| {
                     v.split(',')
@@ -71,10 +55,7 @@ fn main() -> ExitCode {
                 .filter(|v| v.len() == 3)
                 .map(|v| (cfg.prune_tagger, cfg.prune_parser, cfg.prune_ner) = (v[0], v[1], v[2]))
                 .is_some(),
-            "--tagger-bits" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.tagger_bits = v)
-                .is_some(),
+            "--tagger-bits" => set(val(), &mut cfg.tagger_bits),
             "--no-gum" => {
                 cfg.gum = false;
                 true
@@ -83,30 +64,15 @@ fn main() -> ExitCode {
                 cfg.two_pass = false;
                 true
             }
-            "--ner-features" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.ner_features = v)
-                .is_some(),
-            "--ner-ensemble" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.ner_ensemble = v)
-                .is_some(),
-            "--parser-ensemble" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.parser_ensemble = v)
-                .is_some(),
+            "--ner-features" => set(val(), &mut cfg.ner_features),
+            "--ner-ensemble" => set(val(), &mut cfg.ner_ensemble),
+            "--parser-ensemble" => set(val(), &mut cfg.parser_ensemble),
             "--no-ner-jackknife" => {
                 cfg.ner_jackknife = false;
                 true
             }
-            "--tagger-ensemble" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.tagger_ensemble = v)
-                .is_some(),
-            "--ner-o-penalty" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.ner_o_penalty = v)
-                .is_some(),
+            "--tagger-ensemble" => set(val(), &mut cfg.tagger_ensemble),
+            "--ner-o-penalty" => set(val(), &mut cfg.ner_o_penalty),
             "--gazetteer" => val()
                 .map(|v| cfg.gazetteer = Some(PathBuf::from(v)))
                 .is_some(),
@@ -119,10 +85,7 @@ fn main() -> ExitCode {
                 cfg.gazetteer = None;
                 true
             }
-            "--ner-bits" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.ner_bits = v)
-                .is_some(),
+            "--ner-bits" => set(val(), &mut cfg.ner_bits),
             "--no-cluster-table" => {
                 cfg.cluster_table = None;
                 true
@@ -148,18 +111,9 @@ fn main() -> ExitCode {
                 cfg.retag = false;
                 true
             }
-            "--retag-epochs" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.retag_epochs = v)
-                .is_some(),
-            "--parser-ewt-repeat" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.parser_ewt_repeat = v)
-                .is_some(),
-            "--tagger-ewt-repeat" => val()
-                .and_then(|v| v.parse().ok())
-                .map(|v| cfg.tagger_ewt_repeat = v)
-                .is_some(),
+            "--retag-epochs" => set(val(), &mut cfg.retag_epochs),
+            "--parser-ewt-repeat" => set(val(), &mut cfg.parser_ewt_repeat),
+            "--tagger-ewt-repeat" => set(val(), &mut cfg.tagger_ewt_repeat),
             "--clusters" => {
                 cfg.clusters = Some(Default::default());
                 true
