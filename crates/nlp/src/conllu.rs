@@ -68,6 +68,12 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>, ParseError> {
                 message: format!("head {} outside a sentence of {n} words", w.head),
             });
         }
+        if let Some(k) = in_cycle(&cur.words) {
+            return Err(ParseError {
+                line,
+                message: format!("word {k} is in a cycle of heads, not a tree"),
+            });
+        }
         out.push(std::mem::take(cur));
         Ok(())
     };
@@ -136,6 +142,30 @@ pub fn parse(text: &str) -> Result<Vec<Sentence>, ParseError> {
 pub fn read_file(path: &Path) -> Result<Vec<Sentence>, Box<dyn std::error::Error>> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     parse(&text).map_err(|e| format!("{}: {e}", path.display()).into())
+}
+
+/// The first word (1-based) whose chain of heads never reaches the root, if any. Heads
+/// are in range; a chain longer than the sentence has met a cycle.
+fn in_cycle(words: &[Word]) -> Option<usize> {
+    let n = words.len();
+    // 0: not yet known, 1: reaches the root.
+    let mut ok = vec![false; n + 1];
+    ok[0] = true;
+    for start in 1..=n {
+        let mut path = Vec::new();
+        let mut k = start;
+        while !ok[k] {
+            if path.len() > n {
+                return Some(start);
+            }
+            path.push(k);
+            k = words[k - 1].head;
+        }
+        for p in path {
+            ok[p] = true;
+        }
+    }
+    None
 }
 
 /// Writes one sentence as CoNLL-U (comments, ten columns, a blank line after it).
@@ -220,6 +250,53 @@ mod tests {
         assert!(parse("1\ta\ta\tX\tX\t_\t5\troot\t_\t_\n").is_err());
         assert!(parse("1\ta\ta\tX\tX\t_\tx\troot\t_\t_\n").is_err());
         assert!(parse("1\ta\ta\tX\tX\t_\t1\troot\t_\t_\n").is_err());
+    }
+
+    #[test]
+    fn rejects_cycles_of_heads() {
+        let two = "1\ta\ta\tX\tX\t_\t2\tdep\t_\t_\n2\tb\tb\tX\tX\t_\t1\tdep\t_\t_\n";
+        let e = parse(two).unwrap_err();
+        assert!(e.message.contains("cycle"), "{e}");
+        let rooted = "1\ta\ta\tX\tX\t_\t2\tdep\t_\t_\n2\tb\tb\tX\tX\t_\t0\troot\t_\t_\n\
+                      3\tc\tc\tX\tX\t_\t4\tdep\t_\t_\n4\td\td\tX\tX\t_\t3\tdep\t_\t_\n";
+        assert!(parse(rooted).unwrap_err().message.contains("word 3"));
+    }
+
+    proptest::proptest! {
+        /// Any text is read or refused with a line number, never a panic.
+        #[test]
+        fn any_text_is_read_or_refused(text in "(([0-9.#-]{0,3}|[a-z_ ]{0,4})[\t\n]){0,40}") {
+            if let Err(e) = parse(&text) {
+                proptest::prop_assert!(e.line <= text.lines().count() + 1);
+            }
+        }
+
+        /// Sentences with any forms, tags and trees come back unchanged from CoNLL-U.
+        #[test]
+        fn written_sentences_read_back(
+            words in proptest::collection::vec(("[^\\s#]{1,6}", "[A-Z]{1,5}", "[a-z:]{1,8}"), 1..12),
+            heads_seed in proptest::collection::vec(proptest::prelude::any::<usize>(), 12),
+            id in proptest::option::of("[a-z0-9-]{1,8}"),
+        ) {
+            // A tree: each word hangs on the root or on an earlier word, the first on the root.
+            let words: Vec<Word> = words
+                .iter()
+                .enumerate()
+                .map(|(i, (form, tag, rel))| Word {
+                    form: form.clone(),
+                    lemma: form.to_lowercase(),
+                    upos: tag.clone(),
+                    xpos: tag.clone(),
+                    feats: "_".into(),
+                    head: heads_seed[i] % (i + 1),
+                    deprel: rel.clone(),
+                    misc: "_".into(),
+                })
+                .collect();
+            let s = Sentence { id, text: None, words };
+            let back = parse(&write(&s)).unwrap();
+            proptest::prop_assert_eq!(back, vec![s]);
+        }
     }
 
     #[test]

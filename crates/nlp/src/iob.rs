@@ -238,4 +238,61 @@ mod tests {
         );
         assert_eq!(spans_from_bilou(&["B-PER", "L-ORG"]).len(), 2);
     }
+
+    /// Non-overlapping spans over `n` tokens, from a random layout: each token starts a
+    /// span of 1–3 tokens with some chance.
+    fn layout(n: usize, starts: &[(bool, usize, usize)]) -> Vec<Span> {
+        let mut spans = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let (open, len, label) = starts[i];
+            if open {
+                let e = (i + 1 + len % 3).min(n);
+                spans.push((i, e, LABELS[label % 3].to_string()));
+                i = e;
+            } else {
+                i += 1;
+            }
+        }
+        spans
+    }
+
+    proptest::proptest! {
+        /// Any spans written as IOB2 (with other columns and `OTH` tags mixed in) read back
+        /// the same, and their BILOU encoding decodes to them too.
+        #[test]
+        fn spans_survive_iob2_and_bilou(
+            n in 1usize..20,
+            starts in proptest::collection::vec(
+                (proptest::prelude::any::<bool>(), 0usize..3, 0usize..3), 20),
+            oth in proptest::collection::vec(proptest::prelude::any::<bool>(), 20),
+        ) {
+            let spans = layout(n, &starts);
+            let mut tags = vec!["O".to_string(); n];
+            for (s, e, l) in &spans {
+                tags[*s] = format!("B-{l}");
+                for t in &mut tags[s + 1..*e] {
+                    *t = format!("I-{l}");
+                }
+            }
+            let mut text = String::from("# sent_id = p\n");
+            for (i, t) in tags.iter().enumerate() {
+                // The draft's other tags are read as `O`.
+                let t = if t == "O" && oth[i] { "B-OTH" } else { t.as_str() };
+                text.push_str(&format!("{}\tw{i}\t{t}\t-\tx\n", i + 1));
+            }
+            let s = parse(&text).unwrap();
+            proptest::prop_assert_eq!(s.len(), 1);
+            proptest::prop_assert_eq!(&s[0].spans, &spans);
+            proptest::prop_assert_eq!(spans_from_bilou(&bilou_from_spans(n, &spans)), spans);
+        }
+
+        /// Any text is read or refused with a line number, never a panic.
+        #[test]
+        fn any_iob_text_is_read_or_refused(text in "(([0-9#]{0,2}|[A-Z-]{0,5}|[a-z ]{0,3})[\t\n]){0,40}") {
+            if let Err(e) = parse(&text) {
+                proptest::prop_assert!(e.line <= text.lines().count() + 1);
+            }
+        }
+    }
 }

@@ -532,6 +532,44 @@ mod tests {
         assert!(matches!(Pipeline::load_dir(&dir), Err(LoadError::Io(_))));
     }
 
+    /// The toy pipeline's three model files, trained once for the property tests.
+    fn toy_files() -> &'static [Vec<u8>; 3] {
+        static FILES: std::sync::OnceLock<[Vec<u8>; 3]> = std::sync::OnceLock::new();
+        FILES.get_or_init(|| toy_pipeline().to_bytes())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+
+        /// A damaged model file (bytes changed, or cut short) is an error, never a panic,
+        /// and a file that still loads annotates without panicking.
+        #[test]
+        fn damaged_model_files_are_errors(
+            which in 0usize..3,
+            edits in proptest::collection::vec((proptest::prelude::any::<u32>(), 1u8..=255), 1..4),
+            tail in proptest::prelude::any::<bool>(),
+            cut in proptest::option::of(proptest::prelude::any::<u32>()),
+        ) {
+            let mut files = toy_files().clone();
+            let f = &mut files[which];
+            for (pos, x) in edits {
+                // Half the edits land in the last eighth, past the large row tables,
+                // where the class lists, labels and name lists are.
+                let len = f.len();
+                let i = if tail { len - 1 - pos as usize % (len / 8) } else { pos as usize % len };
+                f[i] ^= x;
+            }
+            if let Some(c) = cut {
+                let len = f.len();
+                f.truncate(c as usize % len);
+            }
+            if let Ok(p) = Pipeline::from_bytes(&files[0], &files[1], &files[2]) {
+                let a = p.annotate(&["The", "Taliban", "armed", "militants", "in", "Kabul", "."]);
+                proptest::prop_assert_eq!(a.heads.len(), 7);
+            }
+        }
+    }
+
     #[test]
     fn gazetteer_hook_adds_evidence() {
         let p = toy_pipeline();
