@@ -856,7 +856,11 @@ pub fn triggers(
         // ("whether a summit … is possible": an event asked about did not happen)
         let asked_whether =
             has_whether && (clause(sent, i).0..i).any(|k| sent.word(k) == "whether");
-        if (trig.pos == Pos::Noun && hypothetical_np(sent, i)) || asked_whether {
+        if (trig.pos == Pos::Noun && hypothetical_np(sent, i))
+            || asked_whether
+            || in_condition(sent, i)
+            || warded_off(sent, i)
+        {
             i = t_end;
             continue;
         }
@@ -1751,6 +1755,93 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "been",
 ];
 
+/// Whether the event at `i` is the condition of a conditional ("would finance them only
+/// if they targeted NATO troops", "unless Iran stops arming them", "if the attacks
+/// continue"): a hypothetical, not an event the text reports. From the tree: the clause
+/// the trigger heads, or the one its noun is an argument of, is marked by "if" or
+/// "unless"; without a tree, one of them opens the trigger's stretch of the clause.
+fn in_condition(sent: &Sent, i: usize) -> bool {
+    let p = &sent.syn;
+    if p.is_empty() || i >= p.len() {
+        let c0 = clause(sent, i).0;
+        return (c0..i)
+            .rev()
+            .take_while(|&k| sent.word(k) != ",")
+            .any(|k| matches!(sent.word(k), "if" | "unless"));
+    }
+    let marked = |k: usize| {
+        p.children(k)
+            .any(|c| p.deprel(c) == "mark" && matches!(sent.word(c), "if" | "unless"))
+    };
+    let mut k = i;
+    for _ in 0..3 {
+        if marked(k) {
+            return true;
+        }
+        // climb from an argument to its verb, not past a clause's head
+        match p.head(k) {
+            Some(h)
+                if matches!(
+                    p.deprel(k),
+                    "nsubj" | "obj" | "obl" | "nmod" | "compound" | "conj"
+                ) =>
+            {
+                k = h
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Whether the event at `i` is one warned against or prevented ("warned al-Baghdadi
+/// against extending his operations into Afghanistan", "stopped Iran from sending
+/// weapons"): its clause hangs by "against" or "from" on a verb of warning or
+/// preventing, so it did not happen as told.
+fn warded_off(sent: &Sent, i: usize) -> bool {
+    let p = &sent.syn;
+    if p.is_empty() || i >= p.len() {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..3 {
+        let by = p
+            .children(k)
+            .find(|&c| matches!(p.deprel(c), "mark" | "case"))
+            .map(|c| sent.word(c));
+        if let (Some("against" | "from"), Some(h)) = (by, p.head(k)) {
+            let warding = |j: usize| {
+                matches!(
+                    p.lemma[j].as_str(),
+                    "warn"
+                        | "caution"
+                        | "advise"
+                        | "urge"
+                        | "prevent"
+                        | "stop"
+                        | "bar"
+                        | "ban"
+                        | "deter"
+                        | "dissuade"
+                        | "prohibit"
+                        | "restrain"
+                        | "block"
+                        | "forbid"
+                )
+            };
+            // (or, for a verb the parser hung elsewhere, such a verb shortly before it)
+            return warding(h)
+                || (p.upos(k) == "VERB"
+                    && (k.saturating_sub(15)..k).any(|j| p.upos(j) == "VERB" && warding(j)));
+        }
+        match p.head(k) {
+            Some(h) if matches!(p.deprel(k), "nsubj" | "obj" | "compound" | "conj") => k = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Whether the noun phrase of the event noun at `i` opens with "any" and no negation
 /// comes before it ("did not hold any talks" is a negated event): the words before the
 /// noun back to "any" are modifiers (adjectives, names, demonyms, "and", "or").
@@ -2344,6 +2435,28 @@ fn frame(
             }) {
                 target = Some(x);
                 rule = tree.how;
+            }
+        }
+    }
+    // "militants whose future aims will clash with those of Iran": a verb whose own
+    // subject is a noun that names no actor has no doer elsewhere in the sentence, only
+    // inside that subject ("the Houthi attack killed …", "fighters of the Taliban
+    // attacked …")
+    // (the subject is the target of a reversed verb: "units of the Taliban received
+    // cash from the Iranians")
+    if trig.pos == Pos::Verb && t < sent.syn.len() {
+        let own: Vec<usize> = sent
+            .syn
+            .children(t)
+            .filter(|&c| sent.syn.deprel(c) == "nsubj")
+            .collect();
+        let doer = if trig.reverse { target } else { source };
+        if let (&[s], Some(d)) = (&own[..], doer) {
+            if sent.syn.upos(s) == "NOUN" && treeargs::mention_over(ments, s).is_none() {
+                let phrase = sent.syn.subtree(s);
+                if !(d.t0..d.t1).any(|k| phrase.contains(&k)) {
+                    return Vec::new();
+                }
             }
         }
     }

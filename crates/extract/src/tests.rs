@@ -819,6 +819,54 @@ fn bombs_dropped_on_a_city_attack_its_state() {
 }
 
 #[test]
+fn conditions_warnings_and_clashing_aims_are_no_events() {
+    // the condition of a conditional did not happen; the conditional act is a claim
+    let r = run(
+        "Headline\n\nA commander said Iran would pay the Taliban only if the Taliban attacked NATO convoys. Fano leaders vowed to march on the capital unless federal troops withdrew from Amhara.\n",
+        "2024-03-04",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "taliban", "nato").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        r.claims.iter().all(|c| c.kind != ClaimType::Retreat),
+        "{:#?}",
+        r.claims
+    );
+    // an event warned against or prevented did not happen
+    let r = run(
+        "Headline\n\nQatar warned the Taliban against attacking Kabul. The United States prevented Iran from sending weapons to the Houthis.\n",
+        "2024-03-04",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !matches!(c.kind, ClaimType::Assault | ClaimType::Aid)),
+        "{:#?}",
+        r.claims
+    );
+    // a verb whose own subject names no actor ("aims") has no doer elsewhere
+    let r = run(
+        "Headline\n\nThe Taliban are able to host foreign militants whose long-term aims will clash with those of Iran's government.\n",
+        "2024-03-04",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "taliban", "iran").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    // …while a doer inside the subject still is one
+    let r = run(
+        "Headline\n\nFighters of the Taliban attacked Pakistani troops near the border.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Assault, "taliban", "pakistan-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
 fn hypothetical_and_refused_events_are_no_claims() {
     let r = run(
         "Headline\n\nAbbas Araghchi warned that Tehran would respond to any American or Israeli attack on its nuclear sites. Felix Tshisekedi has refused to negotiate with the M23.\n",
