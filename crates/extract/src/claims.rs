@@ -2442,6 +2442,46 @@ fn frame(
     // subject is a noun that names no actor has no doer elsewhere in the sentence, only
     // inside that subject ("the Houthi attack killed …", "fighters of the Taliban
     // attacked …")
+    // "fired on retreating US troops", "the withdrawing Russian forces": the present
+    // participle of a one-sided event, before a name, is that name's act
+    if matches!(trig.ty, ClaimType::Retreat | ClaimType::Mobilize)
+        && trig.pos == Pos::Verb
+        && sent.word(t).ends_with("ing")
+        && t > 0
+        && !matches!(
+            sent.word(t - 1),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "be"
+                | "been"
+                | "being"
+                | "'re"
+                | "'s"
+                | "not"
+                | "n't"
+                | "and"
+                | "or"
+                | "by"
+                | "after"
+                | "before"
+                | "from"
+                | "while"
+                | "of"
+        )
+    {
+        if let Some(m) = ments
+            .iter()
+            .copied()
+            .find(|m| m.t0 == t + 1 && is_argument(sent, actors, m, trig.ty))
+        {
+            source = Some(m);
+            // (the parser may have read the name as the participle's object)
+            if target.is_some_and(|x| x.actor == m.actor) {
+                target = None;
+            }
+        }
+    }
     // (the subject is the target of a reversed verb: "units of the Taliban received
     // cash from the Iranians")
     if trig.pos == Pos::Verb && t < sent.syn.len() {

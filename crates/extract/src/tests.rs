@@ -867,6 +867,24 @@ fn conditions_warnings_and_clashing_aims_are_no_events() {
 }
 
 #[test]
+fn a_participle_before_a_name_is_that_names_act() {
+    let r = run(
+        "Headline\n\nUS officials say the militia have fired on retreating US troops.\n",
+        "2024-03-04",
+    );
+    let retreats: Vec<&Claim> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimType::Retreat)
+        .collect();
+    assert!(
+        !retreats.is_empty() && retreats.iter().all(|c| c.source == "us-armed-forces"),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn hypothetical_and_refused_events_are_no_claims() {
     let r = run(
         "Headline\n\nAbbas Araghchi warned that Tehran would respond to any American or Israeli attack on its nuclear sites. Felix Tshisekedi has refused to negotiate with the M23.\n",
