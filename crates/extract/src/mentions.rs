@@ -1503,12 +1503,15 @@ impl<'k> Actors<'k> {
             } else {
                 i + 1
             };
+            // "he", "she" stand for one person: not for "analysts" or "residents"
+            let singular = matches!(w, "he" | "him" | "his" | "she" | "her");
             let compatible = |m: &&Mention| {
                 want.contains(&self.list[m.actor].kind)
                     && !m.locative
                     && !m.nested
                     && !matches!(m.how, How::Adjective)
                     && (!(w == "it" || w == "its") || !self.list[m.actor].anonymous)
+                    && !(singular && plural_people(&text[m.span.start..m.span.end]))
             };
             // the nearest before it in this sentence; else the subject (first
             // compatible mention) of the closest earlier sentence that has one
@@ -1825,6 +1828,24 @@ const ANTI_HEADS: &[&str] = &[
     "movements",
     "insurgents",
 ];
+
+/// Whether a mention's words end in a plural noun for people ("Analysts", "three
+/// residents"): the plural of a noun of [`crate::words::PERSON_NOUNS`].
+fn plural_people(surface: &str) -> bool {
+    let last = surface
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    let nouns = crate::words::PERSON_NOUNS;
+    nouns.contains(&last.as_str())
+        && (last
+            .strip_suffix('s')
+            .is_some_and(|one| nouns.contains(&one))
+            || last
+                .strip_suffix("es")
+                .is_some_and(|one| nouns.contains(&one)))
+}
 
 /// Unnamed collectives that are actors when reporting names them.
 const COLLECTIVES: &[&str] = &[

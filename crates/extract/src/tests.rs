@@ -885,6 +885,19 @@ fn a_participle_before_a_name_is_that_names_act() {
 }
 
 #[test]
+fn he_is_no_plural_noun_for_people() {
+    let r = run(
+        "Headline\n\nAnalysts say the group is growing. Weeks ago a bomber entered a mosque where he blew himself up, killing more than 60 worshipers.\n",
+        "2024-03-04",
+    );
+    assert!(
+        r.claims.iter().all(|c| c.source != "analysts"),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn hypothetical_and_refused_events_are_no_claims() {
     let r = run(
         "Headline\n\nAbbas Araghchi warned that Tehran would respond to any American or Israeli attack on its nuclear sites. Felix Tshisekedi has refused to negotiate with the M23.\n",
