@@ -212,7 +212,26 @@ fn skippable_mod(w: &str) -> bool {
                 | "neighboring"
         )
         || (w.ends_with("ern") && w.len() > 4)
+        // "against Iran-backed Houthi rebels", "with Russian-trained forces"
+        || w.split_once('-').is_some_and(|(_, part)| PATRON_PARTS.contains(&part))
 }
+
+/// The second halves of hyphenated modifiers naming who backs or leads a group
+/// ("Iran-backed", "Saudi-led").
+pub(crate) const PATRON_PARTS: &[&str] = &[
+    "backed",
+    "led",
+    "funded",
+    "supported",
+    "sponsored",
+    "trained",
+    "armed",
+    "aligned",
+    "allied",
+    "affiliated",
+    "linked",
+    "controlled",
+];
 
 /// The preposition governing a mention ("with the Taliban" → "with"); a mention
 /// coordinated with one ("with Pakistan and Afghanistan") shares it.
@@ -280,6 +299,18 @@ const AUX: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
     "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do",
 ];
+
+/// A name inside a hyphenated modifier of who backs or leads the noun after it
+/// ("Iran-backed Houthi rebels", "a Saudi-led coalition"): the noun's patron, not the
+/// noun, when another name follows.
+fn patron_modifier(sent: &Sent, m: &Mention) -> bool {
+    m.t1 > 0
+        && sent.toks[m.t1 - 1]
+            .lower
+            .split_once('-')
+            .is_some_and(|(_, part)| PATRON_PARTS.contains(&part))
+        && sent.toks.get(m.t1).is_some_and(|t| t.cap)
+}
 
 /// A mention that only modifies another: a possessor or classifier followed by
 /// its head and another mention ("Afghanistan's hard-line Sunni Taliban",
@@ -2153,11 +2184,13 @@ fn frame(
             .then(|| left.iter().rev().copied().find(|m| m.t1 + 1 == v))
             .flatten();
         source = adj.or(from).or(subj).or(main_subject).or(apposed);
+        // ("airstrikes against Iran-backed Houthi rebels": the rebels, not their patron)
         let prep_t = right.iter().copied().find(|m| {
             let p = preceded_by_prep(sent, m);
             p.as_deref().is_some_and(|p| trig.target_preps.contains(&p))
                 && m.t0 <= t_end + 6
                 && Some(m.actor) != source.map(|s| s.actor)
+                && !patron_modifier(sent, m)
         });
         // "considered Iran as their archenemy": the object between subject and noun
         let between = source.and_then(|s| {
@@ -2278,6 +2311,7 @@ fn frame(
         let prep_t = right.iter().copied().find(|m| {
             preceded_by_prep(sent, m).is_some_and(|p| trig.target_preps.contains(&p.as_str()))
                 && Some(m.actor) != subj.map(|s| s.actor)
+                && !patron_modifier(sent, m)
         });
         // "helped crush the Islamic State": help given through a verb of its own has
         // its object before that verb ("helped the Taliban establish …"), not after it
@@ -2328,6 +2362,8 @@ fn frame(
                         || (sent.word(k) == "to" && sent.syn.upos(k + 1) == "VERB" && k > t_end)
                 })
                 && Some(m.actor) != subj.map(|s| s.actor)
+                // ("struck Iran-backed Houthi rebels": the rebels, not their patron)
+                && !patron_modifier(sent, m)
                 && !matches!(
                     preceded_by_prep(sent, m).as_deref(),
                     Some("from")

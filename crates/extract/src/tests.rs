@@ -898,6 +898,33 @@ fn he_is_no_plural_noun_for_people() {
 }
 
 #[test]
+fn a_patron_in_a_hyphenated_modifier_is_not_the_target() {
+    let r = run(
+        "Headline\n\nIsrael attacked Iran-backed Hezbollah in southern Lebanon. A Saudi-led coalition has carried out airstrikes against Iran-backed Houthi rebels since 2015.\n",
+        "2024-03-04",
+    );
+    for (s, t) in [
+        ("israel", "hezbollah"),
+        ("iran", "hezbollah"),
+        ("iran", "houthis"),
+    ] {
+        let ty = if s == "iran" {
+            ClaimType::Aid
+        } else {
+            ClaimType::Assault
+        };
+        has(&r, ty, s, t).unwrap_or_else(|| panic!("{s} -> {t}: {:#?}", r.claims));
+    }
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| !(c.kind == ClaimType::Assault && c.target.as_deref() == Some("iran"))),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn hypothetical_and_refused_events_are_no_claims() {
     let r = run(
         "Headline\n\nAbbas Araghchi warned that Tehran would respond to any American or Israeli attack on its nuclear sites. Felix Tshisekedi has refused to negotiate with the M23.\n",

@@ -79,13 +79,27 @@ fn mention_at_depth<'a>(
     if named.is_some() {
         return named;
     }
+    // ("Iran-backed Houthi rebels": the rebels are the Houthis, Iran is their patron)
+    let patron = |c: usize| {
+        p.deprel(c) == "amod"
+            && sent
+                .word(c)
+                .split_once('-')
+                .is_some_and(|(_, part)| crate::claims::PATRON_PARTS.contains(&part))
+    };
+    let kin = |c: usize| {
+        matches!(p.deprel(c), "compound" | "amod" | "nmod:poss" | "flat")
+            || (p.deprel(c) == "nmod" && group && case_of(sent, c) == Some("of"))
+            || (p.deprel(c) == "nmod" && subject && case_of(sent, c) != Some("of"))
+    };
     p.children(k)
-        .filter(|&c| {
-            matches!(p.deprel(c), "compound" | "amod" | "nmod:poss" | "flat")
-                || (p.deprel(c) == "nmod" && group && case_of(sent, c) == Some("of"))
-                || (p.deprel(c) == "nmod" && subject && case_of(sent, c) != Some("of"))
-        })
+        .filter(|&c| kin(c) && !patron(c))
         .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
+        .or_else(|| {
+            p.children(k)
+                .filter(|&c| patron(c))
+                .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
+        })
 }
 
 /// Participles that make a place stand for who holds it ("positions held by …").
