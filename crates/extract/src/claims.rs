@@ -1595,6 +1595,13 @@ fn permission(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
 
 /// Verbs that carry an event noun's agent ("launched an offensive", "has close ties").
 pub(crate) const LIGHT_VERBS: &[&str] = &[
+    // ("orchestrated a coup against …", "engineered the attack")
+    "orchestrate",
+    "orchestrated",
+    "orchestrates",
+    "orchestrating",
+    "engineered",
+    "masterminded",
     "lodged",
     "lodges",
     "filed",

@@ -859,6 +859,11 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "offensive",
                 "invasion",
                 "incursion",
+                // a seizure of power by force ("a coup against President Hadi's
+                // government")
+                "coup",
+                "coups",
+                "putsch",
                 "onslaught",
                 "ambush",
                 "recapture",

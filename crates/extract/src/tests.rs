@@ -925,6 +925,22 @@ fn a_patron_in_a_hyphenated_modifier_is_not_the_target() {
 }
 
 #[test]
+fn a_coup_against_a_leader_is_an_assault() {
+    let r = run(
+        "Headline\n\nIran-backed Houthi rebels orchestrated a coup against President Hadi in 2014.\n",
+        "2024-03-04",
+    );
+    let c =
+        has(&r, ClaimType::Assault, "houthis", "hadi").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(
+        c.time
+            .as_ref()
+            .map(|t| t.start.as_ref().map(|d| d.to_string())),
+        Some(Some("2014".to_string()))
+    );
+}
+
+#[test]
 fn hypothetical_and_refused_events_are_no_claims() {
     let r = run(
         "Headline\n\nAbbas Araghchi warned that Tehran would respond to any American or Israeli attack on its nuclear sites. Felix Tshisekedi has refused to negotiate with the M23.\n",

@@ -120,6 +120,9 @@ const HELD_BY: &[&str] = &[
 /// talks with", "provided training to", "stepped up attacks on").
 const SUPPORT_LEMMAS: &[&str] = &[
     "launch",
+    "orchestrate",
+    "engineer",
+    "mastermind",
     "lodge",
     "file",
     "carry",
