@@ -2158,12 +2158,25 @@ fn frame(
                 "locked" | "embroiled" | "mired" | "engaged" | "involved" | "entangled"
             );
         let supported = v > c0 && (LIGHT_VERBS.contains(&sent.word(v - 1)) || embroiled);
-        let subj = left
-            .iter()
-            .rev()
-            .copied()
-            .filter(|_| supported)
-            .find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor));
+        // ("rebels who orchestrated a coup": a support verb in a relative clause has the
+        // relative pronoun, standing for the rebels, as its subject)
+        let relative_subj =
+            (supported && v - 1 < sent.syn.len() && sent.syn.deprel(v - 1) == "acl:relcl")
+                .then(|| {
+                    sent.syn
+                        .children(v - 1)
+                        .find(|&c| sent.syn.deprel(c) == "nsubj")
+                        .and_then(|c| treeargs::mention_over(ments, c))
+                        .filter(|m| m.how == How::Relative)
+                })
+                .flatten();
+        let subj = relative_subj.or_else(|| {
+            left.iter()
+                .rev()
+                .copied()
+                .filter(|_| supported)
+                .find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor))
+        });
         // "In a swipe at Mansur, Agha resigned": the main clause's subject made the swipe
         let main_subject = fronted_end.and_then(|comma| {
             ments

@@ -645,6 +645,10 @@ fn attach_time(
     // "his first trip to China since the 2021 coup": the time after "first … since" is
     // what the event is counted from, not when it happened
     let first = (d.t.saturating_sub(3)..d.t).any(|k| sent.word(k) == "first");
+    let relatives: Vec<Vec<usize>> = (0..sent.syn.len())
+        .filter(|&k| sent.syn.deprel(k) == "acl:relcl")
+        .map(|k| sent.syn.subtree(k))
+        .collect();
     let usable: Vec<&timex::Timex> = times
         .iter()
         .filter(|t| {
@@ -653,6 +657,13 @@ fn attach_time(
                 .any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)
         })
         .filter(|t| !(first && t.t0 > d.t && sent.word(t.t0) == "since"))
+        // "airstrikes against rebels who staged a coup in September 2014": a time in a
+        // relative clause the trigger is not in dates that clause's event
+        .filter(|t| {
+            !relatives
+                .iter()
+                .any(|r| r.contains(&t.t0) && !r.contains(&d.t))
+        })
         .collect();
     let after = usable
         .iter()

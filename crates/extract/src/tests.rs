@@ -941,6 +941,30 @@ fn a_coup_against_a_leader_is_an_assault() {
 }
 
 #[test]
+fn a_relative_clause_keeps_its_time_and_its_subject() {
+    let r = run(
+        "Headline\n\nSince March 2015, a Saudi-led coalition has carried out airstrikes against Houthi rebels who staged a coup against President Hadi in September 2014.\n",
+        "2024-03-04",
+    );
+    let strikes = has(&r, ClaimType::Assault, "saudi-led-coalition", "houthis")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let start = strikes
+        .time
+        .as_ref()
+        .and_then(|t| t.start)
+        .map(|d| d.to_string());
+    assert_eq!(start.as_deref(), Some("2015-03"), "{:#?}", r.claims);
+    let coup =
+        has(&r, ClaimType::Assault, "houthis", "hadi").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let start = coup
+        .time
+        .as_ref()
+        .and_then(|t| t.start)
+        .map(|d| d.to_string());
+    assert_eq!(start.as_deref(), Some("2014-09"));
+}
+
+#[test]
 fn hypothetical_and_refused_events_are_no_claims() {
     let r = run(
         "Headline\n\nAbbas Araghchi warned that Tehran would respond to any American or Israeli attack on its nuclear sites. Felix Tshisekedi has refused to negotiate with the M23.\n",
