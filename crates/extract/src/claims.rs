@@ -213,12 +213,18 @@ fn skippable_mod(w: &str) -> bool {
         )
         || (w.ends_with("ern") && w.len() > 4)
         // "against Iran-backed Houthi rebels", "with Russian-trained forces"
-        || w.split_once('-').is_some_and(|(_, part)| PATRON_PARTS.contains(&part))
+        || patron_word(w)
 }
 
-/// The second halves of hyphenated modifiers naming who backs or leads a group
+/// Whether a word is a hyphenated modifier naming who backs or leads a group
 /// ("Iran-backed", "Saudi-led").
-pub(crate) const PATRON_PARTS: &[&str] = &[
+pub(crate) fn patron_word(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(_, part)| PATRON_PARTS.contains(&part))
+}
+
+/// The second halves of [`patron_word`]s.
+const PATRON_PARTS: &[&str] = &[
     "backed",
     "led",
     "funded",
@@ -305,10 +311,7 @@ const AUX: &[&str] = &[
 /// noun, when another name follows.
 fn patron_modifier(sent: &Sent, m: &Mention) -> bool {
     m.t1 > 0
-        && sent.toks[m.t1 - 1]
-            .lower
-            .split_once('-')
-            .is_some_and(|(_, part)| PATRON_PARTS.contains(&part))
+        && patron_word(&sent.toks[m.t1 - 1].lower)
         && sent.toks.get(m.t1).is_some_and(|t| t.cap)
 }
 
@@ -2494,10 +2497,6 @@ fn frame(
             }
         }
     }
-    // "militants whose future aims will clash with those of Iran": a verb whose own
-    // subject is a noun that names no actor has no doer elsewhere in the sentence, only
-    // inside that subject ("the Houthi attack killed …", "fighters of the Taliban
-    // attacked …")
     // "fired on retreating US troops", "the withdrawing Russian forces": the present
     // participle of a one-sided event, before a name, is that name's act
     if matches!(trig.ty, ClaimType::Retreat | ClaimType::Mobilize)
@@ -2538,8 +2537,11 @@ fn frame(
             }
         }
     }
-    // (the subject is the target of a reversed verb: "units of the Taliban received
-    // cash from the Iranians")
+    // "militants whose future aims will clash with those of Iran": a verb whose own
+    // subject is a noun that names no actor has no doer elsewhere in the sentence, only
+    // inside that subject ("the Houthi attack killed …", "fighters of the Taliban
+    // attacked …"; the subject is the target of a reversed verb: "units of the Taliban
+    // received cash from the Iranians")
     if trig.pos == Pos::Verb && t < sent.syn.len() {
         let own: Vec<usize> = sent
             .syn

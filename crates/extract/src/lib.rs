@@ -644,6 +644,9 @@ fn attach_time(
 ) -> Option<Time> {
     // "his first trip to China since the 2021 coup": the time after "first … since" is
     // what the event is counted from, not when it happened
+    if times.is_empty() {
+        return None;
+    }
     let first = (d.t.saturating_sub(3)..d.t).any(|k| sent.word(k) == "first");
     let relatives: Vec<Vec<usize>> = (0..sent.syn.len())
         .filter(|&k| sent.syn.deprel(k) == "acl:relcl")

@@ -80,13 +80,7 @@ fn mention_at_depth<'a>(
         return named;
     }
     // ("Iran-backed Houthi rebels": the rebels are the Houthis, Iran is their patron)
-    let patron = |c: usize| {
-        p.deprel(c) == "amod"
-            && sent
-                .word(c)
-                .split_once('-')
-                .is_some_and(|(_, part)| crate::claims::PATRON_PARTS.contains(&part))
-    };
+    let patron = |c: usize| p.deprel(c) == "amod" && crate::claims::patron_word(sent.word(c));
     let kin = |c: usize| {
         matches!(p.deprel(c), "compound" | "amod" | "nmod:poss" | "flat")
             || (p.deprel(c) == "nmod" && group && case_of(sent, c) == Some("of"))
