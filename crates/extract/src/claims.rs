@@ -216,6 +216,17 @@ fn skippable_mod(w: &str) -> bool {
         || patron_word(w)
 }
 
+/// Whether a mention only modifies a noun of the other side of a relation ("Iran's
+/// allies", "Iranian allies"): the allies act, not Iran.
+pub(crate) fn counterpart_modifier(sent: &Sent, m: &Mention) -> bool {
+    let p = &sent.syn;
+    let k = treeargs::head_of(sent, m);
+    k < p.len()
+        && matches!(p.deprel(k), "nmod:poss" | "amod" | "compound")
+        && p.head(k)
+            .is_some_and(|h| treeargs::COUNTERPARTS.contains(&p.lemma[h].as_str()))
+}
+
 /// Whether a word is a hyphenated modifier naming who backs or leads a group
 /// ("Iran-backed", "Saudi-led").
 pub(crate) fn patron_word(w: &str) -> bool {
@@ -2018,6 +2029,7 @@ fn frame(
         preceded_by_prep(sent, m).is_none()
             && !object_position(sent, m, c0)
             && !matches!(m.how, How::Adjective)
+            && !counterpart_modifier(sent, m)
     };
     let (source, target): (Option<&Mention>, Option<&Mention>);
     if passive || reduced {
@@ -2221,12 +2233,15 @@ fn frame(
                 .copied()
                 .find(|m| m.t0 >= s.t1 && m.actor != s.actor && preceded_by_prep(sent, m).is_none())
         });
-        // a noun's own argument follows it directly ("the Iranian assault on …" is prep_t)
+        // a noun's own argument follows it directly ("the Iranian assault on …" is prep_t),
+        // not across a verb ("Iran's allies in Iraq attacked US bases")
         let after = right.iter().copied().find(|m| {
             m.t0 <= t_end + 4
                 && Some(m.actor) != source.map(|s| s.actor)
-                && !(t_end..m.t0)
-                    .any(|k| matches!(sent.word(k), "to" | "," | "that" | "which" | "who"))
+                && !(t_end..m.t0).any(|k| {
+                    matches!(sent.word(k), "to" | "," | "that" | "which" | "who")
+                        || (sent.syn.upos(k) == "VERB" && sent.word(k) != "including")
+                })
                 && !matches!(
                     preceded_by_prep(sent, m).as_deref(),
                     Some("from") | Some("by")
@@ -2274,7 +2289,9 @@ fn frame(
             .or_else(|| left.iter().rev().copied().find(subject_like))
             .or_else(|| {
                 left.iter().rev().copied().find(|m| {
-                    !matches!(m.how, How::Adjective) && preceded_by_prep(sent, m).is_none()
+                    !matches!(m.how, How::Adjective)
+                        && preceded_by_prep(sent, m).is_none()
+                        && !counterpart_modifier(sent, m)
                 })
             });
         // object control: "gave the Taliban weapons to fight …", "helped the Taliban

@@ -1384,3 +1384,25 @@ fn returning_captives_or_the_dead_concedes_to_their_side() {
         r.claims
     );
 }
+
+#[test]
+fn a_partys_allies_are_not_that_party() {
+    // "Iran's allies attacked …": the allies attacked, not Iran, and the alliance is
+    // with the allies, not with whoever they attacked
+    let r = run(
+        "Headline\n\nIran's allies in Iraq attacked US bases last week. Pakistan's enemies, India and Afghanistan, signed a pact.\n",
+        "2025-11-04",
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.source == "iran"
+            || c.target.as_deref() == Some("pakistan") && c.kind == ClaimType::Agree),
+        "{:#?}",
+        r.claims
+    );
+    // the alliance itself is still read where the allies are named
+    let r = run(
+        "Headline\n\nHezbollah and the Houthis are Iran's allies.\n",
+        "2025-11-04",
+    );
+    has(&r, ClaimType::AlliedWith, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

@@ -53,8 +53,11 @@ fn mention_at_depth<'a>(
             .filter(|&c| matches!(p.deprel(c), "flat" | "compound"))
             .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1));
     }
-    // only a generic head ("government", "forces", "hundreds") stands for its dependent
-    if !matches!(p.upos(k), "NOUN" | "NUM" | "PRON" | "ADJ") {
+    // only a generic head ("government", "forces", "hundreds") stands for its dependent;
+    // a noun of the other party does not ("Iran's allies attacked …": the allies did)
+    if !matches!(p.upos(k), "NOUN" | "NUM" | "PRON" | "ADJ")
+        || COUNTERPARTS.contains(&p.lemma[k].as_str())
+    {
         return None;
     }
     let group = GROUP_HEADS.contains(&sent.word(k));
@@ -95,6 +98,26 @@ fn mention_at_depth<'a>(
                 .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
         })
 }
+
+/// Nouns naming the other side of a relation: "Iran's allies", "Washington's rivals",
+/// "the regime's backers" are not Iran, Washington or the regime.
+pub(crate) const COUNTERPARTS: &[&str] = &[
+    "ally",
+    "enemy",
+    "foe",
+    "rival",
+    "archrival",
+    "adversary",
+    "opponent",
+    "partner",
+    "backer",
+    "supporter",
+    "sponsor",
+    "critic",
+    "neighbour",
+    "neighbor",
+    "detractor",
+];
 
 /// Participles that make a place stand for who holds it ("positions held by …").
 const HELD_BY: &[&str] = &[
