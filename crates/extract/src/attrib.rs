@@ -468,7 +468,8 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             "failed" if sent.word(i + 1) == "to" => status = Status::Attempted,
             "keen" | "plans" | "planned" | "plan" | "planning" | "intends" | "intend"
             | "intended" | "want" | "wants" | "wanted" | "seeks" | "sought" | "aims" | "aim"
-            | "will" | "'ll" | "scheduled" | "expected" | "ready" | "prepared" | "vowed" => {
+            | "will" | "'ll" | "scheduled" | "expected" | "ready" | "prepared" | "vowed"
+            | "preparing" | "prepares" | "poised" | "intending" | "aiming" => {
                 status = Status::Intended
             }
             // "pledged allegiance": the pledge is the act itself

@@ -468,8 +468,9 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 7] = [
+        let patterns: [PatternFn; 8] = [
             drive_out,
+            pull_out,
             with_help_of,
             killing_in_strike,
             diplomatic_sanction,
@@ -780,6 +781,27 @@ pub fn triggers(
                             || matches!(sent.word(x), "retaliate" | "respond" | "pay")
                     })
                 })
+                // "warned Seoul of a merciless response", "warned of severe consequences"
+                .or_else(|| {
+                    let c1 = clause(sent, i).1;
+                    (t_end..(t_end + 4).min(c1))
+                        .find(|&k| sent.word(k) == "of")
+                        .and_then(|k| {
+                            (k + 1..(k + 5).min(c1)).find(|&x| {
+                                matches!(
+                                    sent.syn.lemma.get(x).map_or("", String::as_str),
+                                    "response"
+                                        | "retaliation"
+                                        | "reprisal"
+                                        | "consequence"
+                                        | "revenge"
+                                        | "punishment"
+                                        | "retribution"
+                                        | "war"
+                                )
+                            })
+                        })
+                })
         })
         .flatten();
         if let Some(harm) = warned_harm {
@@ -952,15 +974,26 @@ pub fn triggers(
             i = t_end;
             continue;
         }
-        // "strong political backing", "diplomatic support": backing in words is SUPPORT
+        // "strong political backing", "diplomatic support", "voiced support for": backing
+        // in words is SUPPORT (not "voiced support for military aid")
         if trig.ty == ClaimType::Aid
             && trig.pos == Pos::Noun
-            && (i.saturating_sub(3)..i).any(|k| {
+            && ((i.saturating_sub(3)..i).any(|k| {
                 matches!(
                     sent.word(k),
                     "political" | "diplomatic" | "moral" | "verbal" | "public" | "rhetorical"
                 )
-            })
+            }) || (matches!(sent.word(i), "support" | "backing")
+                && (i.saturating_sub(4)..i).any(|k| {
+                    sent.syn.upos(k) == "VERB"
+                        && EXPRESS_LEMMAS
+                            .contains(&sent.syn.lemma.get(k).map_or("", String::as_str))
+                        && (k + 1..i).all(|x| {
+                            matches!(sent.syn.upos(x), "DET" | "ADJ" | "ADV" | "PRON")
+                                && aid_mode(sent.word(x)).is_none()
+                                && !matches!(sent.word(x), "military" | "material")
+                        })
+                })))
         {
             let t2 = trig.retyped(ClaimType::Support).modes(vec![]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
@@ -1410,6 +1443,30 @@ fn drive_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opti
     )
 }
 
+/// "France pulled its soldiers out of Mali", "Russia pulled back its forces", "the US
+/// pulled out of Syria": pulling one's forces out or back withdraws them.
+fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("pull") {
+        return None;
+    }
+    let (_, c1) = clause(sent, i);
+    // the particle: the parser's, or a lone "out" or "back" before the place left
+    let particle = p
+        .children(i)
+        .any(|c| p.deprel(c) == "compound:prt" && matches!(sent.word(c), "out" | "back"))
+        || (i + 1..(i + 6).min(c1)).any(|k| {
+            matches!(sent.word(k), "out" | "back")
+                && (k + 1 == c1
+                    || matches!(sent.word(k + 1), "of" | "from" | "," | "." | "on" | "in"))
+        });
+    if !particle {
+        return None;
+    }
+    let trig = verb_trigger(ClaimType::Retreat, vec![], &["from"], 0.6);
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
 /// "Hezbollah was founded with the help of Iran's Revolutionary Guards", "the offensive
 /// went ahead with the backing of Rwanda": the helper aids the clause's subject.
 fn with_help_of(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
@@ -1608,7 +1665,37 @@ fn permission(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
 }
 
 /// Verbs that carry an event noun's agent ("launched an offensive", "has close ties").
+/// Verbs that state a stance: "voiced support for", "reaffirmed its backing of".
+const EXPRESS_LEMMAS: &[&str] = &[
+    "voice",
+    "express",
+    "reaffirm",
+    "reiterate",
+    "affirm",
+    "signal",
+    "underline",
+    "stress",
+    "state",
+    "declare",
+    "proclaim",
+    "announce",
+];
+
 pub(crate) const LIGHT_VERBS: &[&str] = &[
+    // ("voiced support for …", "expressed its backing")
+    "voiced",
+    "voices",
+    "voicing",
+    "expressed",
+    "expresses",
+    "expressing",
+    "reaffirmed",
+    "reaffirms",
+    "reiterated",
+    "reiterates",
+    "affirmed",
+    "signalled",
+    "signaled",
     // ("orchestrated a coup against …", "engineered the attack")
     "orchestrate",
     "orchestrated",
@@ -2650,6 +2737,17 @@ fn frame(
     let hi = c1.min(t_end + 10);
     for k in lo..hi {
         let m = match trig.ty {
+            // ("air defence systems", "missile systems")
+            ClaimType::Aid
+                if sent.word(k) == "systems"
+                    && k > 0
+                    && matches!(
+                        sent.word(k - 1),
+                        "defence" | "defense" | "missile" | "rocket" | "weapons" | "artillery"
+                    ) =>
+            {
+                Some(Mode::Weapons)
+            }
             ClaimType::Aid => aid_mode(sent.word(k)),
             ClaimType::Assault => assault_mode(sent.word(k)),
             _ => None,
@@ -2667,7 +2765,43 @@ fn frame(
         let aid_obj = modes.iter().any(|m| *m != Mode::Unspecified);
         let armed_target =
             target.is_some_and(|a| matches!(actors.list[a].kind, ActorKind::ArmedGroup));
-        if !(aid_obj || (armed_target && trig.pos == Pos::Verb)) {
+        // "provided Syria with S-300 batteries": what one is provided with is given
+        // (not words: "provided Iran with assurances")
+        let provided_with = trig.pos == Pos::Verb
+            && ments.iter().any(|m| {
+                Some(m.actor) == target
+                    && m.t0 >= t_end
+                    && m.t0 <= t_end + 2
+                    && sent.word(m.t1) == "with"
+                    && (m.t1 + 1..(m.t1 + 5).min(c1))
+                        .find(|&k| sent.syn.upos(k) == "NOUN")
+                        .is_some_and(|k| {
+                            !matches!(
+                                sent.syn.lemma.get(k).map_or("", String::as_str),
+                                "assurance"
+                                    | "guarantee"
+                                    | "detail"
+                                    | "explanation"
+                                    | "statement"
+                                    | "list"
+                                    | "copy"
+                                    | "answer"
+                                    | "update"
+                                    | "letter"
+                                    | "evidence"
+                                    | "proof"
+                                    | "document"
+                                    | "message"
+                                    | "note"
+                                    | "opportunity"
+                                    | "chance"
+                                    | "pretext"
+                                    | "excuse"
+                                    | "platform"
+                            )
+                        })
+            });
+        if !(aid_obj || provided_with || (armed_target && trig.pos == Pos::Verb)) {
             return Vec::new();
         }
     }

@@ -667,6 +667,9 @@ fn attach_time(
                 .iter()
                 .any(|r| r.contains(&t.t0) && !r.contains(&d.t))
         })
+        // "pull the US out of the 2015 nuclear deal": a year naming another noun's
+        // thing dates that thing ("the 2003 invasion" still dates the invasion)
+        .filter(|t| !names_other_noun(sent, t, d.t))
         .collect();
     let after = usable
         .iter()
@@ -698,6 +701,32 @@ fn attach_time(
         None => {}
     }
     Some(time)
+}
+
+/// Whether a time is a year modifying a noun that is not the claim's trigger: "the
+/// 2015 nuclear deal", "its 2019 election".
+fn names_other_noun(sent: &Sent, t: &timex::Timex, trigger: usize) -> bool {
+    let p = &sent.syn;
+    if t.t1 != t.t0 + 1
+        || t.t0 == 0
+        || !matches!(
+            sent.word(t.t0 - 1),
+            "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that" | "'s"
+        )
+    {
+        return false;
+    }
+    let Some(h) = p.head(t.t0) else {
+        return false;
+    };
+    h > t.t0
+        && h <= t.t0 + 4
+        && p.upos(h) == "NOUN"
+        && matches!(
+            p.deprel(t.t0),
+            "nummod" | "compound" | "amod" | "obl:tmod" | "nmod:tmod"
+        )
+        && !(t.t0..=h).contains(&trigger)
 }
 
 /// "after Mansur's death": the time of an event the document dated before,

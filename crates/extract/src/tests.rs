@@ -1406,3 +1406,47 @@ fn a_partys_allies_are_not_that_party() {
     );
     has(&r, ClaimType::AlliedWith, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn stated_support_provided_with_pulled_out_and_warned_of_a_response() {
+    let r = run(
+        "Headline\n\nThe Kremlin voiced support for the Syrian government on Monday. Russia has provided Syria with air defence systems. France pulled its soldiers out of Mali in 2022. North Korea warned South Korea of a merciless response.\n",
+        "2025-11-04",
+    );
+    has(&r, ClaimType::Support, "russia", "syria").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c = has(&r, ClaimType::Aid, "russia", "syria").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.mode, vec![Mode::Weapons]);
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Retreat && c.source == "france"),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Threaten, "north-korea", "south-korea")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // words one is provided with are no aid
+    let r = run(
+        "Headline\n\nRussia provided Iran with assurances about the talks.\n",
+        "2025-11-04",
+    );
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_year_naming_another_thing_does_not_date_the_event() {
+    let r = run(
+        "Headline\n\nIn spring 2018 Trump was preparing to pull the United States out of the 2015 nuclear deal.\n",
+        "2019-01-01",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Retreat)
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Intended);
+    assert_eq!(
+        c.time.as_ref().and_then(|t| t.start).map(|d| d.year),
+        Some(2018)
+    );
+}

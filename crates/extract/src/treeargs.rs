@@ -177,6 +177,10 @@ const SUPPORT_LEMMAS: &[&str] = &[
     "issue",
     "pledge",
     "swear",
+    "voice",
+    "express",
+    "reaffirm",
+    "reiterate",
 ];
 
 /// Nouns that count or group events ("a round of talks", "a series of strikes").
