@@ -1544,7 +1544,13 @@ impl<'k> Actors<'k> {
             // a possessive refers back to its clause's subject over an object named
             // between ("Israel did not notify Qatar of its strike"), unless an infinitive
             // hands the object the next act ("asked Pakistan to close its border")
-            let subject_of_clause = matches!(w, "its" | "their" | "his" | "her")
+            // (but one judged for its own deeds is the object: "sanctioned Tehran for its
+            // support of the Houthis", "sanctions on Iran over its drone supplies")
+            let judged = i > 0
+                && matches!(sent.word(i - 1), "for" | "over")
+                && (0..i)
+                    .any(|k| JUDGING.contains(&sent.syn.lemma.get(k).map_or("", String::as_str)));
+            let subject_of_clause = (matches!(w, "its" | "their" | "his" | "her") && !judged)
                 .then(|| {
                     here.iter().copied().find(|m| {
                         (m.t0..m.t1).any(|k| sent.syn.deprel(k).starts_with("nsubj"))
@@ -1827,6 +1833,29 @@ const ANTI_HEADS: &[&str] = &[
     "movement",
     "movements",
     "insurgents",
+];
+
+/// Verbs and nouns that judge or punish someone for a deed of theirs.
+const JUDGING: &[&str] = &[
+    "sanction",
+    "punish",
+    "criticize",
+    "criticise",
+    "condemn",
+    "blame",
+    "praise",
+    "thank",
+    "fine",
+    "penalize",
+    "penalise",
+    "reward",
+    "rebuke",
+    "censure",
+    "chastise",
+    "denounce",
+    "slam",
+    "fault",
+    "commend",
 ];
 
 /// Whether a mention's words end in a plural noun for people ("Analysts", "three

@@ -1450,3 +1450,20 @@ fn a_year_naming_another_thing_does_not_date_the_event() {
         Some(2018)
     );
 }
+
+#[test]
+fn a_possessive_after_for_or_over_a_judgement_is_the_judged() {
+    let r = run(
+        "Headline\n\nWashington sanctioned Tehran for its support of the Houthis. The European Union imposed sanctions on Iran over its drone supplies to Russia.\n",
+        "2025-11-04",
+    );
+    has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Aid, "iran", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Aid && matches!(c.source.as_str(), "usa" | "eu")),
+        "{:#?}",
+        r.claims
+    );
+}
