@@ -1031,6 +1031,29 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "suspended Mali", "suspended aid to Kyiv": a sanction on a state; "suspended
+        // RFI's broadcasts", "suspended the party": a restriction (COERCE) on others
+        if trig.ty == ClaimType::Sanction
+            && trig.pos == Pos::Verb
+            && sent.syn.lemma.get(i).map(String::as_str) == Some("suspend")
+        {
+            let drafts = frame(sent, actors, &ments, i, t_end, trig);
+            out.extend(drafts.into_iter().map(|d| {
+                let state = d.target.is_some_and(|a| {
+                    matches!(actors.list[a].kind, ActorKind::Country | ActorKind::Igo)
+                });
+                if state {
+                    d
+                } else {
+                    Draft {
+                        ty: ClaimType::Coerce,
+                        ..d
+                    }
+                }
+            }));
+            i = t_end;
+            continue;
+        }
         // "threatened to go to war": the threat, not a standing hostility
         if trig.ty == ClaimType::HostileTo
             && sent.word(i) == "war"
@@ -1682,6 +1705,16 @@ const EXPRESS_LEMMAS: &[&str] = &[
 ];
 
 pub(crate) const LIGHT_VERBS: &[&str] = &[
+    // ("restored diplomatic relations", "normalised ties")
+    "restore",
+    "restored",
+    "restores",
+    "restoring",
+    "normalize",
+    "normalized",
+    "normalise",
+    "normalised",
+    "upgraded",
     // ("voiced support for …", "expressed its backing")
     "voiced",
     "voices",
@@ -2487,6 +2520,12 @@ fn frame(
                         // … and before a purpose clause ("signed an agreement … to merge
                         // the SDF into …")
                         || (sent.word(k) == "to" && sent.syn.upos(k + 1) == "VERB" && k > t_end)
+                        // … and before a clause on a noun between ("armed militias
+                        // attacking US bases": the bases are the militias' object)
+                        || (k > t_end
+                            && sent.syn.upos(k) == "VERB"
+                            && matches!(sent.syn.deprel(k), "acl" | "acl:relcl")
+                            && sent.word(k) != "including")
                 })
                 && Some(m.actor) != subj.map(|s| s.actor)
                 // ("struck Iran-backed Houthi rebels": the rebels, not their patron)
@@ -2554,7 +2593,8 @@ fn frame(
         || elsewhere(source)
         || elsewhere(target)
         || controlled
-        || sent.syn.deprel(t) == "acl:relcl")
+        || sent.syn.deprel(t) == "acl:relcl"
+        || (trig.pos == Pos::Verb && treeargs::active_participle(sent, t)))
         && !sent.syn.is_empty()
     {
         let cand: Vec<&Mention> = ments
@@ -2575,6 +2615,12 @@ fn frame(
             Pos::Noun => treeargs::noun(sent, &cand, th, trig.target_preps),
         };
         if (source.is_none() || elsewhere(source) || controlled) && tree.source.is_some() {
+            source = tree.source;
+            rule = tree.how;
+        }
+        // "vetoed a resolution condemning the invasion": the resolution condemns, not
+        // the main clause's subject; a noun that names no actor gives no claim
+        if tree.how == "tree: acl active participle" {
             source = tree.source;
             rule = tree.how;
         }

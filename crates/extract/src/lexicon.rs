@@ -545,7 +545,14 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["sanction", "expel", "blacklist", "designate", "embargo"],
+            &[
+                "sanction",
+                "expel",
+                "blacklist",
+                "designate",
+                "embargo",
+                "suspend",
+            ],
             &[("expelled", true), ("expelling", false)],
             Spec {
                 ty: Sanction,
@@ -585,6 +592,35 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 ty: Coerce,
                 modes: &[],
                 preps: &[],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
+            // "cracked down on the opposition"
+            &[],
+            &[
+                ("crack down", false),
+                ("cracks down", false),
+                ("cracked down", true),
+                ("cracking down", false),
+            ],
+            Spec {
+                ty: Coerce,
+                modes: &[],
+                preps: &["on"],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
+            // "Qatar mediated between Hamas and Israel": talks with both sides
+            &["mediate"],
+            &[],
+            Spec {
+                ty: Consult,
+                modes: &[],
+                preps: &["between", "with"],
                 needs_object: false,
                 conf: 0.6,
             },

@@ -1467,3 +1467,41 @@ fn a_possessive_after_for_or_over_a_judgement_is_the_judged() {
         r.claims
     );
 }
+
+#[test]
+fn a_participle_on_a_noun_is_the_nouns_act() {
+    // the resolution condemns, not Russia; the militias attack, not Iran
+    let r = run(
+        "Headline\n\nRussia vetoed a UN Security Council resolution condemning the invasion. Iran armed militias attacking US bases in Iraq.\n",
+        "2025-11-04",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| matches!(c.kind, ClaimType::Accuse | ClaimType::Assault)
+                || c.target.as_deref() == Some("usa")),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn suspensions_crackdowns_mediation_and_restored_relations() {
+    let r = run(
+        "Headline\n\nThe African Union suspended Mali after the coup. Bamako suspended the broadcasts of RFI in 2022. Pakistan cracked down on the Pakistani Taliban after the attack. Qatar mediated between Hamas and Israel. Saudi Arabia and Iran restored diplomatic relations in March 2023.\n",
+        "2025-11-04",
+    );
+    has(&r, ClaimType::Sanction, "au", "mali").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Coerce, "mali", "rfi").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Coerce, "pakistan", "ttp").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Consult, "qatar", "hamas").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Consult, "qatar", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Cooperate
+            && [c.source.as_str(), c.target.as_deref().unwrap_or("")]
+                .iter()
+                .all(|a| matches!(*a, "iran" | "saudi-arabia"))),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -439,6 +439,16 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
     }
 }
 
+/// Whether token `t` is a present participle modifying a noun ("a resolution
+/// condemning …").
+pub(crate) fn active_participle(sent: &Sent, t: usize) -> bool {
+    let p = &sent.syn;
+    t < p.len()
+        && p.deprel(t) == "acl"
+        && p.xpos.get(t).is_some_and(|x| x == "VBG")
+        && !p.children(t).any(|c| p.deprel(c) == "mark")
+}
+
 /// A verb trigger's arguments.
 pub fn verb<'a>(
     sent: &Sent,
@@ -506,6 +516,15 @@ pub fn verb<'a>(
     // clause: "the accusation that Colombia sends …")
     if p.deprel(t) == "acl" && !kids.iter().any(|&c| p.deprel(c) == "mark") {
         if let Some(h) = p.head(t) {
+            // an active one: "a resolution condemning the invasion", "a militia fighting
+            // the army": the noun does it
+            if active_participle(sent, t) {
+                return TreeArgs {
+                    source: mention_at(sent, ments, h, true),
+                    target: prep_obj().or(obj),
+                    how: "tree: acl active participle",
+                };
+            }
             return TreeArgs {
                 source: agent,
                 target: mention_at(sent, ments, h, false),
