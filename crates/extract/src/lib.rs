@@ -296,9 +296,10 @@ impl Extractor {
                 .iter()
                 .rev()
                 .find(|t| {
-                    !cues
-                        .iter()
-                        .any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)
+                    !t.names_thing
+                        && !cues
+                            .iter()
+                            .any(|c| t.t0 >= c.c1 && t.t0 <= c.c1 + 1 && c.s0 < c.c0)
                 })
                 .map(|t| t.time.clone());
             for mut d in found {

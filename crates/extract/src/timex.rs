@@ -15,6 +15,9 @@ pub struct Timex {
     pub time: Time,
     /// An absolute date (sets the narrative anchor) rather than a relative one.
     pub absolute: bool,
+    /// A year naming a thing ("the 2015 nuclear deal"): it dates that thing and moves
+    /// no narrative.
+    pub names_thing: bool,
 }
 
 /// What relative expressions resolve against.
@@ -396,7 +399,23 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
             }
             let span = Span::new(toks[t0].span.start, toks[end - 1].span.end);
             time.text = Some(span.slice(text).to_string());
-            if absolute {
+            // ("the 2015 nuclear deal", "the 1994 genocide": a year naming a thing
+            // refers back to it; the narrative does not move there)
+            let names_thing = end == t0 + 1
+                && t0 > 0
+                && matches!(
+                    w(t0 - 1),
+                    "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that" | "'s"
+                )
+                && toks.get(end).is_some_and(|t| {
+                    t.kind == rapport_text::TokKind::Word
+                        && month_of(&t.lower).is_none()
+                        && !matches!(
+                            t.lower.as_str(),
+                            "to" | "and" | "or" | "when" | "as" | "until" | "through" | "and/or"
+                        )
+                });
+            if absolute && !names_thing {
                 if let Some(s) = time.start.or(time.end) {
                     anchors.narrative = Some(s);
                 }
@@ -407,6 +426,7 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                 span,
                 time,
                 absolute,
+                names_thing,
             });
             i = end;
         } else {
@@ -818,6 +838,24 @@ mod tests {
             one("In November, fighters went to Iran.", "2018-07-20"),
             p("2017-11", "2017-11")
         );
+    }
+
+    #[test]
+    fn a_year_naming_a_thing_moves_no_narrative() {
+        let t = times(
+            "They recalled the 1994 genocide and the 2015 nuclear deal. In March, fighters went to Iran.",
+            "",
+        );
+        assert!(
+            t.iter().all(|x| x.0 != "In March" || x.1.is_none()),
+            "{t:?}"
+        );
+        // a year in its own phrase does (with no publication date to count from)
+        let t = times(
+            "The deal was signed in 2015. In March, fighters went to Iran.",
+            "",
+        );
+        assert_eq!(t.last().unwrap().1.as_deref(), Some("2015-03"), "{t:?}");
     }
 
     #[test]

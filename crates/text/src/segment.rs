@@ -114,6 +114,31 @@ fn is_boilerplate(line: &str) -> bool {
         .any(|b| l.starts_with(b) && (words <= 8 || *b == "©" || *b == "copyright"))
 }
 
+/// The labels of a forum poster's profile box in a reposted thread ("Joined", then
+/// "Jan 31, 2009" on the next line): neither the label nor its value is the text.
+const PROFILE_LABELS: &[&str] = &[
+    "joined",
+    "member since",
+    "registered",
+    "messages",
+    "posts",
+    "reaction score",
+    "points",
+    "trophy points",
+    "likes received",
+    "runs",
+];
+
+fn is_profile_label(line: &str) -> bool {
+    let l = line
+        .trim()
+        .trim_start_matches(['-', '*', '•'])
+        .trim()
+        .trim_end_matches(':')
+        .to_lowercase();
+    PROFILE_LABELS.contains(&l.as_str())
+}
+
 fn is_byline(line: &str) -> bool {
     let t = line.trim();
     let Some(rest) = t.strip_prefix("By ") else {
@@ -205,7 +230,9 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     for (para, b) in blocks.iter().enumerate() {
         let line = b.slice(text);
         let words = line.split_whitespace().count();
-        let kind = if is_boilerplate(line) {
+        let profile = is_profile_label(line)
+            || (para > 0 && words <= 4 && is_profile_label(blocks[para - 1].slice(text)));
+        let kind = if is_boilerplate(line) || profile {
             SentKind::Boilerplate
         } else if is_byline(line) {
             SentKind::Byline
@@ -569,6 +596,31 @@ mod tests {
                 (SentKind::Body, "They returned."),
             ]
         );
+    }
+
+    #[test]
+    fn a_forum_profile_box_is_boilerplate() {
+        let t = "Pakpak\n- Joined\n- Jan 31, 2009\n- Messages\n- 9,248\nHundreds of fighters trained in Iran in May. They returned.";
+        let s = segment(t);
+        let kinds: Vec<(SentKind, &str)> = s.iter().map(|x| (x.kind, x.span.slice(t))).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (SentKind::Headline, "Pakpak"),
+                (SentKind::Boilerplate, "- Joined"),
+                (SentKind::Boilerplate, "- Jan 31, 2009"),
+                (SentKind::Boilerplate, "- Messages"),
+                (SentKind::Boilerplate, "- 9,248"),
+                (
+                    SentKind::Body,
+                    "Hundreds of fighters trained in Iran in May."
+                ),
+                (SentKind::Body, "They returned."),
+            ]
+        );
+        // a body sentence after a label line stays text
+        let t = "Joined\nThe Taliban joined the talks in Doha last year.";
+        assert_eq!(segment(t).last().unwrap().kind, SentKind::Body);
     }
 
     #[test]
