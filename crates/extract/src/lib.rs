@@ -517,10 +517,11 @@ impl Extractor {
                 drafts.extend(restated.into_iter().rev());
             }
             if let Some(t) = sent_times_abs {
-                let year = t
-                    .start
-                    .or(t.end)
-                    .map(|d| rapport_model::PartialDate::year(d.year));
+                // (to the month: the next sentence tells the same episode, not the same day)
+                let year = t.start.or(t.end).map(|d| match d.month {
+                    Some(m) => rapport_model::PartialDate::month(d.year, m),
+                    None => rapport_model::PartialDate::year(d.year),
+                });
                 prev_time = Some((
                     sent.para,
                     Time {
@@ -693,7 +694,21 @@ fn attach_time(
         .or(before)
         .or_else(|| usable.iter().copied().min_by_key(dist))?;
     let mut time = chosen.time.clone();
-    match d.open {
+    // "talks … began in the spring", "began supporting them in 2015": what began then
+    // goes on; "continued to support them in October": it went on until then
+    let p = &sent.syn;
+    let aspect = p
+        .head(d.t)
+        .filter(|_| matches!(p.deprel(d.t), "nsubj" | "xcomp" | "nsubj:pass"));
+    let lemma = aspect
+        .and_then(|h| p.lemma.get(h))
+        .map_or("", String::as_str);
+    let open = d.open.or(match lemma {
+        "begin" | "start" | "commence" => Some(OpenEnd::Start),
+        "continue" => Some(OpenEnd::End),
+        _ => None,
+    });
+    match open {
         Some(OpenEnd::Start) => time.end = None,
         Some(OpenEnd::End) => {
             time.end = time.end.or(time.start);

@@ -1505,3 +1505,30 @@ fn suspensions_crackdowns_mediation_and_restored_relations() {
         r.claims
     );
 }
+
+#[test]
+fn what_began_goes_on_and_what_continued_went_on_until_then() {
+    let r = run(
+        "Headline\n\nIran began supporting the Taliban in 2015. In October 2012, Rwanda continued to support the M23 rebels.\n",
+        "2019-01-01",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let t = c.time.unwrap();
+    assert_eq!((t.start.map(|d| d.year), t.end), (Some(2015), None));
+    let c = has(&r, ClaimType::Aid, "rwanda", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let t = c.time.unwrap();
+    assert_eq!(t.start, None);
+    assert_eq!(t.end.map(|d| (d.year, d.month)), Some((2012, Some(10))));
+}
+
+#[test]
+fn the_next_sentence_of_a_paragraph_keeps_the_month() {
+    let r = run(
+        "Headline\n\nIn early June 2013, Hamid Karzai protested the office's name. The United States accused the Taliban of breaking a promise.\n",
+        "2013-07-09",
+    );
+    let c =
+        has(&r, ClaimType::Accuse, "usa", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let t = c.time.unwrap();
+    assert_eq!(t.start.map(|d| (d.year, d.month)), Some((2013, Some(6))));
+}

@@ -181,13 +181,18 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
                     });
                 }
             } else if let Some(y) = year_of(w(i + 1)).or_else(|| {
-                if w(i + 1) == "," {
+                // "March, 2021", "October of 2015"
+                if matches!(w(i + 1), "," | "of") {
                     year_of(w(i + 2))
                 } else {
                     None
                 }
             }) {
-                let j = if w(i + 1) == "," { i + 3 } else { i + 2 };
+                let j = if matches!(w(i + 1), "," | "of") {
+                    i + 3
+                } else {
+                    i + 2
+                };
                 let pd = PartialDate::month(y, m);
                 found = Some((
                     j,
@@ -837,6 +842,17 @@ mod tests {
         assert_eq!(
             one("In November, fighters went to Iran.", "2018-07-20"),
             p("2017-11", "2017-11")
+        );
+    }
+
+    #[test]
+    fn month_of_year() {
+        assert_eq!(
+            one(
+                "In October of 2015, the US allied itself with the SDF.",
+                "2018"
+            ),
+            p("2015-10", "2015-10")
         );
     }
 

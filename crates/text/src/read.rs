@@ -307,6 +307,10 @@ fn push(mut meta: DocMeta, text: String, opts: &ReadOptions, out: &mut ReadOutco
     if meta.published.is_none() {
         meta.published = crate::segment::dateline_date(&text);
     }
+    // … and so does the page's own stamp ("Page last updated at …, 15 September 2008")
+    if meta.published.is_none() {
+        meta.published = crate::segment::stamp_date(&text);
+    }
     if opts.title.is_some() {
         meta.title = opts.title.clone();
     }

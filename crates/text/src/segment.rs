@@ -310,51 +310,120 @@ pub fn dateline_date(text: &str) -> Option<rapport_model::PartialDate> {
         Some(fm) => &text[fm.end..],
         None => text,
     };
-    for line in body
-        .lines()
+    body.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(4)
-    {
-        let n = dateline_len(line);
-        if n == 0 {
+        .find_map(|line| {
+            let n = dateline_len(line);
+            (n > 0).then(|| date_in(&line[..n])).flatten()
+        })
+}
+
+/// Labels of a page's own date stamp ("Page last updated at 10:49 GMT, Monday, 15
+/// September 2008", "Last Update: Wednesday, 19 February 2020", "Published 3 March
+/// 2021"): the first label found that a full date follows dates the document.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const STAMPS: &[&str] = &[
+    "first published",
+    "published",
+    "posted on",
+    "posted",
+    "page last updated",
+    "last updated",
+    "last update",
+    "updated",
+];
+
+/// The date of a page's publication or update stamp: a short line starting with a
+/// stamp label and holding a full date. Published stamps win over updates.
+pub fn stamp_date(text: &str) -> Option<rapport_model::PartialDate> {
+    let mut best: Option<(usize, rapport_model::PartialDate)> = None;
+    for line in text.lines().map(str::trim) {
+        if line.len() > 120 {
             continue;
         }
-        let words: Vec<&str> = line[..n]
-            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
-            .filter(|w| !w.is_empty())
-            .collect();
-        let month = |w: &str| {
-            // the full name or an abbreviation ("Sept.", "Nov")
-            let l = w.trim_end_matches('.').to_lowercase();
-            MONTHS
-                .iter()
-                .position(|m| *m == l || (l.len() >= 3 && l.len() <= 4 && m.starts_with(&l)))
-                .map(|i| i as u8 + 1)
+        let l = line.to_lowercase();
+        // the label, then at once the date or its time ("… at 10:49 GMT, Monday, …")
+        let dated = |rest: &str| {
+            let rest = rest.trim_start_matches([' ', ':']);
+            let rest = rest
+                .strip_prefix("at ")
+                .or_else(|| rest.strip_prefix("on "))
+                .unwrap_or(rest);
+            let first = rest
+                .split([' ', ','])
+                .next()
+                .unwrap_or("")
+                .trim_end_matches('.');
+            first.starts_with(|c: char| c.is_ascii_digit())
+                || MONTHS
+                    .iter()
+                    .any(|m| first.len() >= 3 && m.starts_with(first))
+                || WEEKDAYS
+                    .iter()
+                    .any(|d| first.len() >= 3 && d.starts_with(first))
         };
-        let num = |w: &str| w.parse::<u32>().ok();
-        for i in 0..words.len() {
-            if let Ok(d) = rapport_model::PartialDate::parse(words[i]) {
-                if words[i].len() == 10 {
-                    return Some(d);
-                }
+        let Some(rank) = STAMPS.iter().position(|s| {
+            l.strip_prefix(s)
+                .is_some_and(|rest| rest.starts_with([' ', ':']) && dated(rest))
+        }) else {
+            continue;
+        };
+        let Some(d) = date_in(line) else { continue };
+        if best.is_none_or(|(r, _)| rank < r) {
+            best = Some((rank, d));
+        }
+    }
+    best.map(|(_, d)| d)
+}
+
+/// The first full date in a short piece of text: ISO ("2021-03-03"), "March 3, 2021"
+/// or "3 March 2021".
+fn date_in(s: &str) -> Option<rapport_model::PartialDate> {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = |w: &str| {
+        // the full name or an abbreviation ("Sept.", "Nov")
+        let l = w.trim_end_matches('.').to_lowercase();
+        MONTHS
+            .iter()
+            .position(|m| *m == l || (l.len() >= 3 && l.len() <= 4 && m.starts_with(&l)))
+            .map(|i| i as u8 + 1)
+    };
+    let num = |w: &str| w.parse::<u32>().ok();
+    for i in 0..words.len() {
+        if let Ok(d) = rapport_model::PartialDate::parse(words[i]) {
+            if words[i].len() == 10 {
+                return Some(d);
             }
-            let Some(m) = month(words[i]) else { continue };
-            // "March 3, 2021" or "3 March 2021"
-            let (day, year) = match (
-                words.get(i + 1).and_then(|w| num(w)),
-                words.get(i + 2).and_then(|w| num(w)),
-                i.checked_sub(1).and_then(|j| num(words[j])),
-                words.get(i + 1).and_then(|w| num(w)),
-            ) {
-                (Some(d), Some(y), _, _) if d <= 31 && y >= 1000 => (d, y),
-                (_, _, Some(d), Some(y)) if d <= 31 && y >= 1000 => (d, y),
-                _ => continue,
-            };
-            let date = rapport_model::PartialDate::day(year as i32, m, day as u8);
-            if rapport_model::PartialDate::parse(&date.to_string()).is_ok() {
-                return Some(date);
-            }
+        }
+        let Some(m) = month(words[i]) else { continue };
+        // "March 3, 2021" or "3 March 2021"
+        let (day, year) = match (
+            words.get(i + 1).and_then(|w| num(w)),
+            words.get(i + 2).and_then(|w| num(w)),
+            i.checked_sub(1).and_then(|j| num(words[j])),
+            words.get(i + 1).and_then(|w| num(w)),
+        ) {
+            (Some(d), Some(y), _, _) if d <= 31 && y >= 1000 => (d, y),
+            (_, _, Some(d), Some(y)) if d <= 31 && y >= 1000 => (d, y),
+            _ => continue,
+        };
+        let date = rapport_model::PartialDate::day(year as i32, m, day as u8);
+        if rapport_model::PartialDate::parse(&date.to_string()).is_ok() {
+            return Some(date);
         }
     }
     None
@@ -596,6 +665,30 @@ mod tests {
                 (SentKind::Body, "They returned."),
             ]
         );
+    }
+
+    #[test]
+    fn a_pages_own_stamp_dates_it() {
+        let d = |t: &str| stamp_date(t).map(|d| d.to_string());
+        assert_eq!(
+            d("Page last updated at 10:49 GMT, Monday, 15 September 2008 11:49 UK\n\nTroops left."),
+            Some("2008-09-15".into())
+        );
+        assert_eq!(
+            d("Troops left.\n\nLast Update: Wednesday, 19 February 2020 KSA 03:25 - GMT 00:25"),
+            Some("2020-02-19".into())
+        );
+        // a publication stamp wins over an update
+        assert_eq!(
+            d("Updated: March 5, 2021\nPublished: March 3, 2021\n\nTroops left."),
+            Some("2021-03-03".into())
+        );
+        // a sentence that starts with the word is no stamp, nor a stamp without a full date
+        assert_eq!(
+            d("Published reports on 3 March 2021 said troops left."),
+            None
+        );
+        assert_eq!(d("Updated 3 hours ago\n\nTroops left in March 2021."), None);
     }
 
     #[test]
