@@ -348,8 +348,23 @@ impl Extractor {
                     },
                 };
                 let reported = cue.is_some_and(|c| c.s0 > c.c0) || carry.is_some();
-                let (mut certainty, status, mut polarity) =
+                let (mut certainty, mut status, mut polarity) =
                     attrib::modality(sent, d.c0, d.t, reported);
+                // a role or part named in a noun phrase ("Foreign Minister Sergey
+                // Lavrov", "their founding leader, Mullah Omar") holds whatever the
+                // clause's verb may or may not do; only "alleged", "suspected" on the
+                // phrase itself doubt it
+                if relation && NOMINAL_RELATION_RULES.contains(&d.rule) {
+                    status = rapport_model::Status::Actual;
+                    if !(d.t.saturating_sub(3)..d.t).any(|k| {
+                        matches!(
+                            sent.word(k),
+                            "alleged" | "suspected" | "reported" | "purported" | "presumed"
+                        )
+                    }) {
+                        certainty = Certainty::Asserted;
+                    }
+                }
                 // "accusations by X that …": the accusation is made, whoever denies it
                 let (by, cue_text, allegation, denial) = if d.rule == allege::RULE {
                     certainty = Certainty::Asserted;
@@ -638,6 +653,20 @@ impl Extractor {
 /// trigger, else the nearest before it), else the sentence's nearest; never one
 /// that dates a speech act.
 /// A title or apposition takes the time of its sentence's event: the role held then.
+/// Relation rules that read a role or part off a noun phrase, not off a verb.
+const NOMINAL_RELATION_RULES: &[&str] = &[
+    "title before name",
+    "tree: title before a name",
+    "tree: the government of a leader",
+    "title, name of organisation",
+    "apposition role",
+    "apposition part of",
+    "part named with its whole",
+    "head-of-state title (knowledge base)",
+    "compound X-led Y",
+    "tree: a role known by a name",
+];
+
 fn attach_time(
     sent: &Sent,
     times: &[timex::Timex],

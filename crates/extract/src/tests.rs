@@ -1532,3 +1532,22 @@ fn the_next_sentence_of_a_paragraph_keeps_the_month() {
     let t = c.time.unwrap();
     assert_eq!(t.start.map(|d| (d.year, d.month)), Some((2013, Some(6))));
 }
+
+#[test]
+fn a_role_named_in_a_noun_phrase_holds_whatever_the_verb_does() {
+    let r = run(
+        "Headline\n\nIran plans to invite Russian Foreign Minister Sergey Lavrov to Tehran next month.\n",
+        "2019-01-01",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| {
+            matches!(c.kind, ClaimType::Leads | ClaimType::MemberOf) && c.source == "sergei-lavrov"
+        })
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Actual);
+    let c = has(&r, ClaimType::Consult, "iran", "sergei-lavrov")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Intended);
+}
