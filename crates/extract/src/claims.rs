@@ -2305,7 +2305,26 @@ fn frame(
                         .filter(|m| m.how == How::Relative)
                 })
                 .flatten();
-        let subj = relative_subj.or_else(|| {
+        // "helped rebels in Congo launch an offensive", "let the Taliban open an office":
+        // the object of a verb of help or permission does the support verb's act
+        let controlled_subj = (supported && v >= 2 && sent.word(v - 2) != "to")
+            .then(|| {
+                let helper = (c0..v - 1).rev().find(|&k| {
+                    matches!(
+                        sent.word(k),
+                        "helped" | "help" | "helps" | "helping" | "let" | "lets" | "made" | "make"
+                    )
+                })?;
+                left.iter().copied().find(|m| {
+                    m.t0 > helper
+                        && m.t0 <= helper + 3
+                        && m.t1 < v
+                        && !matches!(m.how, How::Adjective)
+                        && preceded_by_prep(sent, m).is_none()
+                })
+            })
+            .flatten();
+        let subj = relative_subj.or(controlled_subj).or_else(|| {
             left.iter()
                 .rev()
                 .copied()

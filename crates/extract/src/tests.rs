@@ -1551,3 +1551,20 @@ fn a_role_named_in_a_noun_phrase_holds_whatever_the_verb_does() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.status, Status::Intended);
 }
+
+#[test]
+fn the_helped_do_the_act_of_the_support_verb() {
+    let r = run(
+        "Headline\n\nRwanda and Uganda helped M23 rebels in eastern Congo launch a major offensive against the Congolese army last month.\n",
+        "2012-12-04",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault
+                && matches!(c.source.as_str(), "rwanda" | "uganda")),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Aid, "rwanda", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
