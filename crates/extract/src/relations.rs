@@ -488,12 +488,18 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 let parent_named = ments.iter().any(|o| {
                     actors.list[o.actor].id == *pid
                         && (o.t1 == m.t0 || (o.t1 + 1 == m.t0 && sent.word(o.t1) == "'s"))
-                }) || actors.list.iter().any(|p| {
-                    p.id == *pid
-                        && p.forms
-                            .iter()
-                            .any(|f| m.span.slice(text).contains(f.as_str()))
-                });
+                }) || ((a.kind == ActorKind::ArmedGroup || introduced(sent, m))
+                    // (an organisation's own organ named with it, "the UN Security
+                    // Council", "the Taliban's political office" as one name, says
+                    // nothing new either; a branch of an armed group does, and so does
+                    // a description introducing a name: "the Taliban leadership
+                    // council, known as the Quetta Shura")
+                    && actors.list.iter().any(|p| {
+                        p.id == *pid
+                            && p.forms
+                                .iter()
+                                .any(|f| m.span.slice(text).contains(f.as_str()))
+                    }));
                 if parent_named {
                     if let Some(p) = actors.list.iter().position(|p| p.id == *pid) {
                         push(
@@ -1445,4 +1451,18 @@ fn opposition(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
         });
     }
     out
+}
+
+/// Whether a mention is a description followed by the name it introduces ("the Taliban
+/// leadership council, called Quetta Shura", "… known as the Quetta Shura").
+fn introduced(sent: &Sent, m: &Mention) -> bool {
+    let mut k = m.t1;
+    if sent.word(k) == "," {
+        k += 1;
+    }
+    match sent.word(k) {
+        "called" | "dubbed" | "named" | "nicknamed" => true,
+        "known" | "referred" => matches!(sent.word(k + 1), "as" | "to"),
+        _ => false,
+    }
 }

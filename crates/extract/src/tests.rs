@@ -1568,3 +1568,22 @@ fn the_helped_do_the_act_of_the_support_verb() {
     );
     has(&r, ClaimType::Aid, "rwanda", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn an_organ_named_with_its_organisation_is_no_part_of_claim() {
+    let r = run(
+        "Headline\n\nA UN report says Iran armed the Taliban. The report has been sent to the UN Security Council. Iran sent weapons to the Taliban leadership council, called Quetta Shura. The Islamic State said its Islamic State Khorasan Province branch attacked the Taliban.\n",
+        "2019-01-01",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::PartOf && c.target.as_deref() == Some("un")),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::PartOf, "quetta-shura", "taliban")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::PartOf, "iskp", "islamic-state")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
