@@ -2182,7 +2182,17 @@ fn frame(
         });
         source = by_agent.or(poss).or(on_attack);
         target = if reduced {
-            left.last().copied()
+            // ("the Syrian offensive, supported by Russian airstrikes": an event's
+            // modifier is not what was supported)
+            left.last().copied().filter(|m| {
+                let modifies_event = (matches!(m.how, How::Adjective) || sent.word(m.t1) == "'s")
+                    && (m.t1..(m.t1 + 3).min(t)).any(|k| {
+                        lexicon()
+                            .get(sent.word(k))
+                            .is_some_and(|c| c.iter().any(|x| x.pos == Pos::Noun))
+                    });
+                !modifies_event
+            })
         } else {
             left.iter()
                 .rev()

@@ -1587,3 +1587,18 @@ fn an_organ_named_with_its_organisation_is_no_part_of_claim() {
     has(&r, ClaimType::PartOf, "iskp", "islamic-state")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn an_event_supported_by_someone_is_no_actor_aided() {
+    let r = run(
+        "Headline\n\nHezbollah spearheaded the Syrian offensive, supported by Russian airstrikes.\n",
+        "2019-01-01",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Aid && c.target.as_deref() == Some("syria")),
+        "{:#?}",
+        r.claims
+    );
+}

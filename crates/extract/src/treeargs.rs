@@ -449,6 +449,13 @@ pub(crate) fn active_participle(sent: &Sent, t: usize) -> bool {
         && !p.children(t).any(|c| p.deprel(c) == "mark")
 }
 
+/// Whether token `k` is a noun naming an event of the lexicon ("offensive", "strike").
+fn event_noun(sent: &Sent, k: usize) -> bool {
+    crate::lexicon::lexicon()
+        .get(sent.word(k))
+        .is_some_and(|c| c.iter().any(|x| x.pos == crate::lexicon::Pos::Noun))
+}
+
 /// A verb trigger's arguments.
 pub fn verb<'a>(
     sent: &Sent,
@@ -504,6 +511,7 @@ pub fn verb<'a>(
             (p.deprel(t) == "acl")
                 .then(|| p.head(t))
                 .flatten()
+                .filter(|&h| !event_noun(sent, h))
                 .and_then(|h| mention_at(sent, ments, h, false))
         };
         return TreeArgs {
@@ -525,9 +533,13 @@ pub fn verb<'a>(
                     how: "tree: acl active participle",
                 };
             }
+            // (an event is no target: "the Turkish offensive, supported by Turkish
+            // artillery" supports no one)
             return TreeArgs {
                 source: agent,
-                target: mention_at(sent, ments, h, false),
+                target: (!event_noun(sent, h))
+                    .then(|| mention_at(sent, ments, h, false))
+                    .flatten(),
                 how: "tree: acl participle",
             };
         }
