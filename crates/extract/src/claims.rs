@@ -2234,7 +2234,21 @@ fn frame(
             .rev()
             .copied()
             .find(subject_like)
-            .or(left.last().copied());
+            .or(left.last().copied())
+            // "Russia denies receiving drones from Iran": the speech cue's subject
+            // received
+            .or_else(|| {
+                (c0 > 0
+                    && SPEECH.contains(&sent.word(c0 - 1))
+                    && (c0..t).all(|k| matches!(sent.word(k), "to" | "have" | "having" | "be")))
+                .then(|| {
+                    ments
+                        .iter()
+                        .copied()
+                        .rfind(|m| m.t1 < c0 && is_argument(sent, actors, m, trig.ty))
+                })
+                .flatten()
+            });
     } else if trig.pos == Pos::Noun && sent.word(t_end) == "between" {
         // "talks between the Taliban and Iran"
         rule = "nominal between";

@@ -1602,3 +1602,17 @@ fn an_event_supported_by_someone_is_no_actor_aided() {
         r.claims
     );
 }
+
+#[test]
+fn denied_or_alleged_receipt_and_warnings_as_speech() {
+    let r = run(
+        "Headline\n\nRussia denies receiving drones from Iran. The Houthis are alleged to have received weapons from Tehran. Analysts warn that China could send artillery shells to Russia.\n",
+        "2023-01-01",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, rapport_model::Certainty::Probable);
+    let c = has(&r, ClaimType::Aid, "china", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "analysts");
+}

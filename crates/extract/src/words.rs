@@ -574,6 +574,9 @@ pub const STATE_HEADS: &[&str] = &[
 
 /// Speech and source verbs (inflected) that attribute a clause to their subject.
 pub const SPEECH: &[&str] = &[
+    "warned",
+    "warns",
+    "warn",
     "said",
     "says",
     "say",
