@@ -1616,3 +1616,20 @@ fn denied_or_alleged_receipt_and_warnings_as_speech() {
     let c = has(&r, ClaimType::Aid, "china", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.attribution.by.as_str(), "analysts");
 }
+
+#[test]
+fn an_ally_in_apposition_is_allied_with_the_possessor() {
+    let r = run(
+        "Headline\n\nHezbollah, Iran's main ally in Lebanon, fired rockets at Israel. The two NATO allies, Hungary and Slovakia, voted against the plan.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::AlliedWith, "iran", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::AlliedWith && c.source == "nato"),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -627,6 +627,23 @@ pub fn noun<'a>(
         }
         None
     };
+    // a noun of the other side in apposition: "Hezbollah, Iran's main ally in Lebanon,
+    // …", "Iran's ally, Hezbollah, …"
+    let pred_subject = || -> Option<usize> {
+        pred_subject().or_else(|| {
+            // (a possessor's: "two NATO allies, Hungary and Slovakia" are allies
+            // within NATO, not NATO's)
+            if !COUNTERPARTS.contains(&p.lemma[t].as_str())
+                || !kids.iter().any(|&c| p.deprel(c) == "nmod:poss")
+            {
+                return None;
+            }
+            if p.deprel(t) == "appos" {
+                return p.head(t);
+            }
+            kids.iter().copied().find(|&c| p.deprel(c) == "appos")
+        })
+    };
     if let Some(s) = pred_subject() {
         {
             let subj = mention_at(sent, ments, s, true);
