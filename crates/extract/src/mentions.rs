@@ -1569,7 +1569,44 @@ impl<'k> Actors<'k> {
                     })
                 })
                 .flatten();
-            let found = subject_of_clause
+            // "Armenia shelled its positions", "accused Armenia of attacking their
+            // posts": what is attacked is not the attacker's own
+            let attacker = matches!(w, "its" | "their" | "his" | "her")
+                .then(|| {
+                    let v = (i.saturating_sub(2)..i).rev().find(|&k| {
+                        sent.syn.upos(k) == "VERB"
+                            && crate::lexicon::lexicon()
+                                .get(sent.word(k))
+                                .is_some_and(|c| {
+                                    c.iter().any(|x| {
+                                        x.ty == rapport_model::ClaimType::Assault
+                                            && x.pos == crate::lexicon::Pos::Verb
+                                    })
+                                })
+                    })?;
+                    let all: Vec<&Mention> = self
+                        .mentions
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.sent == sent.idx)
+                        .collect();
+                    crate::treeargs::verb(sent, &all, v, &[], false)
+                        .source
+                        .map(|m| m.actor)
+                })
+                .flatten();
+            let here: Vec<&Mention> = here
+                .into_iter()
+                .filter(|m| Some(m.actor) != attacker)
+                .collect();
+            let subject_of_clause = subject_of_clause.filter(|m| Some(m.actor) != attacker);
+            // "bombed Hezbollah and its allies": a possessive joined to a name is that
+            // name's
+            let joined = (i > 0 && matches!(sent.word(i - 1), "and" | "or"))
+                .then(|| here.iter().copied().find(|m| m.t1 + 1 == i))
+                .flatten();
+            let found = joined
+                .or(subject_of_clause)
                 .or_else(|| here.iter().find(|m| !by_agent(m)).copied())
                 .or(here.first().copied())
                 .or_else(|| {

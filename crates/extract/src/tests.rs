@@ -1633,3 +1633,19 @@ fn an_ally_in_apposition_is_allied_with_the_possessor() {
         r.claims
     );
 }
+
+#[test]
+fn a_possessive_on_what_is_attacked_is_not_the_attackers() {
+    let r = run(
+        "Headline\n\nAzerbaijan accused Armenia of shelling its positions. Israel bombed Hezbollah and its allies.\n",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::Assault, "armenia", "azerbaijan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "azerbaijan");
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::AlliedWith),
+        "{:#?}",
+        r.claims
+    );
+}
