@@ -122,9 +122,15 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             continue;
         }
         // "Iran has been accused of …", "is believed to …": an allegation with no one named
+        // (an adverb may stand between: "is widely believed to …")
+        let be = if k > 1 && sent.word(k - 1).ends_with("ly") {
+            k - 2
+        } else {
+            k.wrapping_sub(1)
+        };
         if k > 0
             && matches!(
-                sent.word(k - 1),
+                sent.word(be),
                 "been" | "was" | "were" | "is" | "are" | "being"
             )
             && matches!(

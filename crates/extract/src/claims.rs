@@ -253,6 +253,14 @@ const PATRON_PARTS: &[&str] = &[
 /// The preposition governing a mention ("with the Taliban" → "with"); a mention
 /// coordinated with one ("with Pakistan and Afghanistan") shares it.
 pub fn preceded_by_prep(sent: &Sent, m: &Mention) -> Option<String> {
+    // ("a report seen by Reuters, North Korea shipped …": a clause's subject after a
+    // comma is no further object of the preposition before it)
+    if m.t0 > 0 && sent.word(m.t0 - 1) == "," {
+        let h = treeargs::head_of(sent, m);
+        if sent.syn.deprel(h).starts_with("nsubj") {
+            return None;
+        }
+    }
     prep_before(sent, m.t0, 0)
 }
 
@@ -2040,6 +2048,34 @@ fn hypothetical_np(sent: &Sent, i: usize) -> bool {
     false
 }
 
+/// The subject of a speech or belief cue right before a trigger's clause, standing for
+/// the trigger's own subject: "Russia denies receiving …", "Hamas is believed to be
+/// funded by …", "are alleged to have received …".
+fn cue_subject<'a>(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&'a Mention],
+    c0: usize,
+    t: usize,
+    ty: ClaimType,
+) -> Option<&'a Mention> {
+    (c0 > 0
+        && SPEECH.contains(&sent.word(c0 - 1))
+        && (c0..t).all(|k| {
+            matches!(
+                sent.word(k),
+                "to" | "have" | "having" | "be" | "been" | "being"
+            )
+        }))
+    .then(|| {
+        ments
+            .iter()
+            .copied()
+            .rfind(|m| m.t1 < c0 && is_argument(sent, actors, m, ty))
+    })
+    .flatten()
+}
+
 fn frame(
     sent: &Sent,
     actors: &Actors,
@@ -2205,6 +2241,7 @@ fn frame(
                         .find(|m| preceded_by_prep(sent, m).is_none())
                 })
                 .or(left.last().copied())
+                .or_else(|| cue_subject(sent, actors, ments, c0, t, trig.ty))
         };
     } else if trig.reverse {
         // "X received arms from Y": the giver follows "from", the receiver is the subject
@@ -2237,18 +2274,7 @@ fn frame(
             .or(left.last().copied())
             // "Russia denies receiving drones from Iran": the speech cue's subject
             // received
-            .or_else(|| {
-                (c0 > 0
-                    && SPEECH.contains(&sent.word(c0 - 1))
-                    && (c0..t).all(|k| matches!(sent.word(k), "to" | "have" | "having" | "be")))
-                .then(|| {
-                    ments
-                        .iter()
-                        .copied()
-                        .rfind(|m| m.t1 < c0 && is_argument(sent, actors, m, trig.ty))
-                })
-                .flatten()
-            });
+            .or_else(|| cue_subject(sent, actors, ments, c0, t, trig.ty));
     } else if trig.pos == Pos::Noun && sent.word(t_end) == "between" {
         // "talks between the Taliban and Iran"
         rule = "nominal between";

@@ -1649,3 +1649,20 @@ fn a_possessive_on_what_is_attacked_is_not_the_attackers() {
         r.claims
     );
 }
+
+#[test]
+fn a_subject_after_a_comma_and_a_subject_believed_to_be_acted_on() {
+    let r = run(
+        "Headline\n\nAccording to a UN report seen by Reuters, North Korea shipped artillery shells to Russia in 2023. Hamas is widely believed to be funded by Iran.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Aid, "north-korea", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims.iter().any(|c| c.source == "un"),
+        "{:#?}",
+        r.claims
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "hamas").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, rapport_model::Certainty::Probable);
+    assert_eq!(c.attribution.by.as_str(), "reports");
+}
