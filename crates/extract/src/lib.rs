@@ -379,6 +379,20 @@ impl Extractor {
                 if denial {
                     polarity = Polarity::Negative;
                 }
+                // "there is no evidence that China has sent weapons": what nothing shows
+                // is stated as not so
+                if (0..d.t.saturating_sub(2)).any(|k| {
+                    matches!(sent.word(k), "no" | "little")
+                        && matches!(
+                            sent.word(k + 1),
+                            "evidence" | "sign" | "signs" | "indication" | "proof"
+                        )
+                        && sent.word(k + 2) == "that"
+                        && k + 2 < d.t
+                        && k + 2 >= d.c0.saturating_sub(1)
+                }) {
+                    polarity = Polarity::Negative;
+                }
                 // "sent", or "were archenemies", "had been allies": a past verb or copula
                 // ("is identified as": a participle under a present auxiliary is not)
                 let aux_tense = |tag: &str| {

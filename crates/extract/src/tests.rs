@@ -1666,3 +1666,15 @@ fn a_subject_after_a_comma_and_a_subject_believed_to_be_acted_on() {
     assert_eq!(c.certainty, rapport_model::Certainty::Probable);
     assert_eq!(c.attribution.by.as_str(), "reports");
 }
+
+#[test]
+fn what_no_evidence_shows_is_stated_as_not_so() {
+    let r = run(
+        "Headline\n\nThere is no evidence that China has sent weapons to Russia. Iran has sent drones to Russia, and there is no sign that it stopped.\n",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::Aid, "china", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    let c = has(&r, ClaimType::Aid, "iran", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Positive);
+}
