@@ -1315,11 +1315,31 @@ impl<'k> Actors<'k> {
             {
                 continue; // determiners are for `descriptions`
             }
-            let end = if speech_next || speech_before {
+            let mut end = if speech_next || speech_before {
                 h + 1
             } else {
                 e
             };
+            // ("Officials in Tehran have denied …": no auxiliary in the description)
+            while end > h + 1
+                && (matches!(
+                    sent.word(end - 1),
+                    "," | "who"
+                        | "that"
+                        | "have"
+                        | "has"
+                        | "had"
+                        | "were"
+                        | "was"
+                        | "are"
+                        | "is"
+                        | "also"
+                        | "would"
+                        | "will"
+                ) || sent.word(end - 1).ends_with("ly"))
+            {
+                end -= 1;
+            }
             let desc = Span::new(sent.toks[s0].span.start, sent.toks[end - 1].span.end)
                 .slice(text)
                 .to_string();

@@ -1678,3 +1678,18 @@ fn what_no_evidence_shows_is_stated_as_not_so() {
     let c = has(&r, ClaimType::Aid, "iran", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.polarity, rapport_model::Polarity::Positive);
 }
+
+#[test]
+fn date_lines_adverbs_and_auxiliaries_are_no_part_of_actors() {
+    let r = run(
+        "Tue Dec 4, 2012 1:52AM\n\nOfficials in Tehran have denied the accusations. Later two reliable sources said Iran armed the Houthis.\n",
+        "2012-12-04",
+    );
+    let ids: Vec<&str> = r.actors.iter().map(|a| a.id.as_str()).collect();
+    assert!(ids.contains(&"officials-in-tehran"), "{ids:?}");
+    assert!(ids.contains(&"two-reliable-sources"), "{ids:?}");
+    assert!(
+        !ids.iter().any(|i| i.contains("tue") || i.contains("later")),
+        "{ids:?}"
+    );
+}

@@ -227,11 +227,35 @@ pub fn segment(text: &str) -> Vec<Sentence> {
     for b in &blocks {
         *counts.entry(b.slice(text)).or_default() += 1;
     }
+    // a forum poster's profile box: its labels, their values and, before a box of two
+    // labels or more, the poster's name and rank ("Pakpak", "ODI Debutant")
+    let short = |b: &Span| {
+        let l = b.slice(text);
+        l.split_whitespace().count() <= 4 && !ends_sentence(l)
+    };
+    let mut profile = vec![false; blocks.len()];
+    for (k, b) in blocks.iter().enumerate() {
+        if !is_profile_label(b.slice(text)) {
+            continue;
+        }
+        profile[k] = true;
+        if k + 1 < blocks.len() && short(&blocks[k + 1]) {
+            profile[k + 1] = true;
+        }
+        let first = k < 2 || !is_profile_label(blocks[k - 2].slice(text));
+        let more = k + 2 < blocks.len() && is_profile_label(blocks[k + 2].slice(text));
+        if first && more {
+            for j in k.saturating_sub(2)..k {
+                if short(&blocks[j]) {
+                    profile[j] = true;
+                }
+            }
+        }
+    }
     for (para, b) in blocks.iter().enumerate() {
         let line = b.slice(text);
         let words = line.split_whitespace().count();
-        let profile = is_profile_label(line)
-            || (para > 0 && words <= 4 && is_profile_label(blocks[para - 1].slice(text)));
+        let profile = profile[para];
         let kind = if is_boilerplate(line) || profile {
             SentKind::Boilerplate
         } else if is_byline(line) {
@@ -699,7 +723,7 @@ mod tests {
         assert_eq!(
             kinds,
             vec![
-                (SentKind::Headline, "Pakpak"),
+                (SentKind::Boilerplate, "Pakpak"),
                 (SentKind::Boilerplate, "- Joined"),
                 (SentKind::Boilerplate, "- Jan 31, 2009"),
                 (SentKind::Boilerplate, "- Messages"),
