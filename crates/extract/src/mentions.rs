@@ -958,6 +958,12 @@ impl<'k> Actors<'k> {
         if !titled && (PLACE_HEADS.contains(&last) || PLACE_MODIFIERS.contains(&first_w)) {
             return;
         }
+        // "Operation Olive Branch", "Operation Protective Edge": a named operation is an
+        // event, not an actor
+        if words.len() >= 2 && first_w == "operation" {
+            covered[s..j].iter_mut().for_each(|c| *c = true);
+            return;
+        }
         // "the town of Debre Markos": a place
         if s >= 2 && sent.word(s - 1) == "of" && SETTLEMENTS.contains(&sent.word(s - 2)) {
             return;

@@ -1693,3 +1693,23 @@ fn date_lines_adverbs_and_auxiliaries_are_no_part_of_actors() {
         "{ids:?}"
     );
 }
+
+#[test]
+fn a_named_operation_is_an_event_not_an_actor() {
+    let r = run(
+        "Headline\n\nTurkish forces launched Operation Olive Branch against the YPG in January 2018.\n",
+        "2019-01-01",
+    );
+    assert!(
+        !r.actors.iter().any(|a| a.id.contains("olive")),
+        "{:#?}",
+        r.actors
+    );
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.target.as_deref() == Some("ypg")),
+        "{:#?}",
+        r.claims
+    );
+}
