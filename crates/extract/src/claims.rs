@@ -1442,6 +1442,20 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
     Some(std::iter::once(d).chain(back).collect())
 }
 
+/// Nouns of consent that make the one named on them a helper: "with Taliban
+/// permission", "with Pakistan's blessing".
+pub(crate) const PERMISSION: &[&str] = &[
+    "permission",
+    "approval",
+    "consent",
+    "blessing",
+    "acquiescence",
+    "help",
+    "support",
+    "backing",
+    "assistance",
+];
+
 /// "drove government forces out of Aden", "pushed Tigrayan fighters back from Debre
 /// Sina": forcing an actor out of a place attacks it.
 fn drive_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
@@ -1514,18 +1528,36 @@ fn with_help_of(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> O
     if matches!(sent.word(k), "active" | "direct" | "military" | "financial") {
         k += 1;
     }
-    if !matches!(
-        sent.word(k),
-        "help" | "support" | "backing" | "assistance" | "aid"
-    ) || !matches!(sent.word(k + 1), "of" | "from")
-    {
-        return None;
-    }
     let (c0, c1) = clause(sent, i);
-    let helper = ments
+    // "with Taliban permission", "with Pakistan's blessing": the one named before the noun
+    let named_before = ments
         .iter()
         .copied()
-        .find(|m| m.t0 > k + 1 && m.t0 <= k + 3 && m.t1 <= c1.max(m.t1))?;
+        .find(|m| m.t0 == i + 1 || (m.t0 == i + 2 && sent.word(i + 1) == "the"))
+        .filter(|m| {
+            let after = if sent.word(m.t1) == "'s" {
+                m.t1 + 1
+            } else {
+                m.t1
+            };
+            PERMISSION.contains(&sent.word(after))
+        });
+    let helper = if let Some(m) = named_before {
+        k = m.t1;
+        m
+    } else {
+        if !matches!(
+            sent.word(k),
+            "help" | "support" | "backing" | "assistance" | "aid"
+        ) || !matches!(sent.word(k + 1), "of" | "from")
+        {
+            return None;
+        }
+        ments
+            .iter()
+            .copied()
+            .find(|m| m.t0 > k + 1 && m.t0 <= k + 3 && m.t1 <= c1.max(m.t1))?
+    };
     let helped = ments.iter().copied().find(|m| {
         m.t0 >= c0
             && m.t1 <= i
@@ -2113,6 +2145,13 @@ fn frame(
                     && is_modifier(sent, m, ments)
                     && !(trig.pos == Pos::Noun && m.t1 + 3 >= t))
                 && !(m.t0 >= t_end && is_modifier(sent, m, ments))
+                // ("with Taliban permission": the permission's giver is no argument of
+                // the clause's other events; `with_help_of` reads it)
+                && !(m.t0 >= t_end && {
+                    let after = if sent.word(m.t1) == "'s" { m.t1 + 1 } else { m.t1 };
+                    PERMISSION.contains(&sent.word(after))
+                        && matches!(sent.word(m.t0.saturating_sub(1)), "with" | "the")
+                })
         })
         .collect();
     // (nothing inside a relative clause closed before the trigger is its argument)

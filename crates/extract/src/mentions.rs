@@ -958,9 +958,15 @@ impl<'k> Actors<'k> {
         if !titled && (PLACE_HEADS.contains(&last) || PLACE_MODIFIERS.contains(&first_w)) {
             return;
         }
-        // "Operation Olive Branch", "Operation Protective Edge": a named operation is an
-        // event, not an actor
-        if words.len() >= 2 && first_w == "operation" {
+        // "launched Operation Olive Branch", "during Operation Protective Edge": a named
+        // operation launched or lived through is an event, not an actor ("the EU's
+        // Operation Irini" stopping a ship is one)
+        if words.len() >= 2
+            && first_w == "operation"
+            && s > 0
+            && (crate::claims::LIGHT_VERBS.contains(&sent.word(s - 1))
+                || matches!(sent.word(s - 1), "during" | "began" | "started" | "ended"))
+        {
             covered[s..j].iter_mut().for_each(|c| *c = true);
             return;
         }

@@ -1697,7 +1697,7 @@ fn date_lines_adverbs_and_auxiliaries_are_no_part_of_actors() {
 #[test]
 fn a_named_operation_is_an_event_not_an_actor() {
     let r = run(
-        "Headline\n\nTurkish forces launched Operation Olive Branch against the YPG in January 2018.\n",
+        "Headline\n\nTurkish forces launched Operation Olive Branch, a military campaign against the YPG, in January 2018.\n",
         "2019-01-01",
     );
     assert!(
@@ -1709,6 +1709,20 @@ fn a_named_operation_is_an_event_not_an_actor() {
         r.claims
             .iter()
             .any(|c| c.kind == ClaimType::Assault && c.target.as_deref() == Some("ypg")),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn permission_given_is_aid_to_the_one_allowed() {
+    let r = run(
+        "Headline\n\nAl-Qaeda has set up new training camps in Kunar province with Taliban permission.\n",
+        "2020-01-01",
+    );
+    has(&r, ClaimType::Aid, "taliban", "al-qaeda").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "al-qaeda", "taliban").is_none(),
         "{:#?}",
         r.claims
     );

@@ -57,6 +57,7 @@ fn mention_at_depth<'a>(
     // a noun of the other party does not ("Iran's allies attacked …": the allies did)
     if !matches!(p.upos(k), "NOUN" | "NUM" | "PRON" | "ADJ")
         || COUNTERPARTS.contains(&p.lemma[k].as_str())
+        || crate::claims::PERMISSION.contains(&p.lemma[k].as_str())
     {
         return None;
     }
@@ -695,16 +696,24 @@ pub fn noun<'a>(
     // raising and control), "Sanctions were imposed on X by Y" (its agent)
     // (through a noun of quantity: "held a fresh round of talks", "carried out a
     // series of strikes")
+    // (or through the name it is in apposition to: "launched Operation Olive Branch, a
+    // military campaign against …")
     let anchor = p
         .head(t)
         .filter(|&h| {
-            p.deprel(t) == "nmod"
+            (p.deprel(t) == "nmod"
                 && case_of(sent, t) == Some("of")
-                && EVENT_QUANTITIES.contains(&p.lemma[h].as_str())
+                && EVENT_QUANTITIES.contains(&p.lemma[h].as_str()))
+                || (p.deprel(t) == "appos"
+                    && h < t
+                    && sent.toks[h].cap
+                    && mention_over(ments, h).is_none())
         })
         .unwrap_or(t);
     let support = p.head(anchor).filter(|&h| {
-        matches!(p.deprel(anchor), "obj" | "nsubj:pass")
+        (matches!(p.deprel(anchor), "obj" | "nsubj:pass")
+            // (a name the parser hung as a bare oblique: "launched Operation X, a …")
+            || (anchor != t && p.deprel(anchor) == "obl" && case_of(sent, anchor).is_none()))
             && (crate::claims::LIGHT_VERBS.contains(&sent.word(h))
                 || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str()))
     });
@@ -718,7 +727,7 @@ pub fn noun<'a>(
     });
     let source = source.or_else(|| {
         let h = support?;
-        if p.deprel(anchor) == "obj" || p.deprel(t) == "obl" {
+        if matches!(p.deprel(anchor), "obj" | "obl") || p.deprel(t) == "obl" {
             subject(sent, ments, h, 0)
         } else {
             p.children(h)
