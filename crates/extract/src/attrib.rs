@@ -413,6 +413,9 @@ const INVERTING: &[&str] = &[
     "warned",
 ];
 
+/// Forms of "be" before a predicate ("is set to").
+const AUX_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "'s", "'re"];
+
 /// Only adverbs ("officials privately said") stand between a mention ending at `t1` and
 /// the verb at `k`.
 fn next_to_verb(sent: &Sent, t1: usize, k: usize) -> bool {
@@ -468,6 +471,10 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
                 } else {
                     certainty = Certainty::Possible;
                 }
+            }
+            // "is set to deliver"
+            "set" if sent.word(i + 1) == "to" && i > 0 && AUX_BE.contains(&sent.word(i - 1)) => {
+                status = Status::Intended
             }
             "attempted" | "attempt" | "attempts" | "tried" | "try" | "tries" | "trying"
             | "plotted" | "plotting" => status = Status::Attempted,

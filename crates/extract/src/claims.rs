@@ -2895,10 +2895,13 @@ fn frame(
             ClaimType::Aid
                 if sent.word(k) == "systems"
                     && k > 0
-                    && matches!(
+                    && (matches!(
                         sent.word(k - 1),
                         "defence" | "defense" | "missile" | "rocket" | "weapons" | "artillery"
-                    ) =>
+                    )
+                    // (a model's designation: "S-400 systems")
+                    || (sent.word(k - 1).chars().any(|c| c.is_ascii_digit())
+                        && sent.word(k - 1).chars().any(|c| c.is_ascii_alphabetic()))) =>
             {
                 Some(Mode::Weapons)
             }

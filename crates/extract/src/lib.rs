@@ -740,15 +740,17 @@ fn attach_time(
     // "talks … began in the spring", "began supporting them in 2015": what began then
     // goes on; "continued to support them in October": it went on until then
     let p = &sent.syn;
+    // ("ended its support for the rebels in 2017", "stopped arming them in 2019": it held
+    // until then)
     let aspect = p
         .head(d.t)
-        .filter(|_| matches!(p.deprel(d.t), "nsubj" | "xcomp" | "nsubj:pass"));
+        .filter(|_| matches!(p.deprel(d.t), "nsubj" | "xcomp" | "nsubj:pass" | "obj"));
     let lemma = aspect
         .and_then(|h| p.lemma.get(h))
         .map_or("", String::as_str);
     let open = d.open.or(match lemma {
         "begin" | "start" | "commence" => Some(OpenEnd::Start),
-        "continue" => Some(OpenEnd::End),
+        "continue" | "end" | "stop" | "cease" | "halt" | "terminate" => Some(OpenEnd::End),
         _ => None,
     });
     match open {

@@ -1727,3 +1727,18 @@ fn permission_given_is_aid_to_the_one_allowed() {
         r.claims
     );
 }
+
+#[test]
+fn what_ended_held_until_then_and_what_is_set_to_come_is_intended() {
+    let r = run(
+        "Headline\n\nTurkey ended its support for the Syrian rebels in 2017. Russia is set to deliver S-400 systems to Iran in 2026.\n",
+        "2025-01-01",
+    );
+    let c = has(&r, ClaimType::Aid, "turkey", "syrian-rebels")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let t = c.time.unwrap();
+    assert_eq!((t.start, t.end.map(|d| d.year)), (None, Some(2017)));
+    let c = has(&r, ClaimType::Aid, "russia", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Intended);
+    assert_eq!(c.mode, vec![Mode::Weapons]);
+}
