@@ -1043,7 +1043,10 @@ pub fn triggers(
         // RFI's broadcasts", "suspended the party": a restriction (COERCE) on others
         if trig.ty == ClaimType::Sanction
             && trig.pos == Pos::Verb
-            && sent.syn.lemma.get(i).map(String::as_str) == Some("suspend")
+            && matches!(
+                sent.syn.lemma.get(i).map(String::as_str),
+                Some("suspend" | "expel")
+            )
         {
             let drafts = frame(sent, actors, &ments, i, t_end, trig);
             out.extend(drafts.into_iter().map(|d| {

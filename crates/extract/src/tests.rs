@@ -1742,3 +1742,14 @@ fn what_ended_held_until_then_and_what_is_set_to_come_is_intended() {
     assert_eq!(c.status, Status::Intended);
     assert_eq!(c.mode, vec![Mode::Weapons]);
 }
+
+#[test]
+fn communities_are_parties_and_expelling_them_coerces() {
+    let r = run(
+        "Headline\n\nTurkey attacked the Kurds in northern Syria. The Myanmar army expelled the Rohingya in 2017. Russia expelled ten American diplomats in March.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Assault, "turkey", "kurds").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Coerce, "tatmadaw", "rohingya").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Sanction, "russia", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

@@ -37,6 +37,10 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
     ("bodies.toml", include_str!("../../../data/kb/bodies.toml")),
     (
+        "communities.toml",
+        include_str!("../../../data/kb/communities.toml"),
+    ),
+    (
         "persons.toml",
         include_str!("../../../data/kb/persons.toml"),
     ),
