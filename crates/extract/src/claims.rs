@@ -1459,6 +1459,17 @@ pub(crate) const PERMISSION: &[&str] = &[
     "assistance",
 ];
 
+/// Whether a mention names the giver of a consent noun after it ("Taliban permission",
+/// "Pakistan's blessing").
+fn names_permission(sent: &Sent, m: &Mention) -> bool {
+    let after = if sent.word(m.t1) == "'s" {
+        m.t1 + 1
+    } else {
+        m.t1
+    };
+    PERMISSION.contains(&sent.word(after))
+}
+
 /// "drove government forces out of Aden", "pushed Tigrayan fighters back from Debre
 /// Sina": forcing an actor out of a place attacks it.
 fn drive_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
@@ -1537,14 +1548,7 @@ fn with_help_of(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> O
         .iter()
         .copied()
         .find(|m| m.t0 == i + 1 || (m.t0 == i + 2 && sent.word(i + 1) == "the"))
-        .filter(|m| {
-            let after = if sent.word(m.t1) == "'s" {
-                m.t1 + 1
-            } else {
-                m.t1
-            };
-            PERMISSION.contains(&sent.word(after))
-        });
+        .filter(|m| names_permission(sent, m));
     let helper = if let Some(m) = named_before {
         k = m.t1;
         m
@@ -2150,11 +2154,9 @@ fn frame(
                 && !(m.t0 >= t_end && is_modifier(sent, m, ments))
                 // ("with Taliban permission": the permission's giver is no argument of
                 // the clause's other events; `with_help_of` reads it)
-                && !(m.t0 >= t_end && {
-                    let after = if sent.word(m.t1) == "'s" { m.t1 + 1 } else { m.t1 };
-                    PERMISSION.contains(&sent.word(after))
-                        && matches!(sent.word(m.t0.saturating_sub(1)), "with" | "the")
-                })
+                && !(m.t0 >= t_end
+                    && names_permission(sent, m)
+                    && matches!(sent.word(m.t0.saturating_sub(1)), "with" | "the"))
         })
         .collect();
     // (nothing inside a relative clause closed before the trigger is its argument)
@@ -2264,11 +2266,7 @@ fn frame(
             // modifier is not what was supported)
             left.last().copied().filter(|m| {
                 let modifies_event = (matches!(m.how, How::Adjective) || sent.word(m.t1) == "'s")
-                    && (m.t1..(m.t1 + 3).min(t)).any(|k| {
-                        lexicon()
-                            .get(sent.word(k))
-                            .is_some_and(|c| c.iter().any(|x| x.pos == Pos::Noun))
-                    });
+                    && (m.t1..(m.t1 + 3).min(t)).any(|k| treeargs::event_noun(sent, k));
                 !modifies_event
             })
         } else {

@@ -768,13 +768,7 @@ fn attach_time(
 /// 2015 nuclear deal", "its 2019 election".
 fn names_other_noun(sent: &Sent, t: &timex::Timex, trigger: usize) -> bool {
     let p = &sent.syn;
-    if t.t1 != t.t0 + 1
-        || t.t0 == 0
-        || !matches!(
-            sent.word(t.t0 - 1),
-            "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that" | "'s"
-        )
-    {
+    if t.t1 != t.t0 + 1 || t.t0 == 0 || !timex::YEAR_DETERMINERS.contains(&sent.word(t.t0 - 1)) {
         return false;
     }
     let Some(h) = p.head(t.t0) else {

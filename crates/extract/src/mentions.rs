@@ -1210,22 +1210,7 @@ impl<'k> Actors<'k> {
                 let end = np_end.or(speech).unwrap_or(e).max(h + 1);
                 let mut end_t = end;
                 // trailing auxiliaries, relatives and adverbs are no part of the description
-                let trailing = |w: &str| {
-                    matches!(
-                        w,
-                        "," | "who"
-                            | "that"
-                            | "have"
-                            | "has"
-                            | "had"
-                            | "were"
-                            | "was"
-                            | "are"
-                            | "is"
-                            | "also"
-                    ) || w.ends_with("ly")
-                };
-                while end_t > h + 1 && trailing(sent.word(end_t - 1)) {
+                while end_t > h + 1 && trails_description(sent.word(end_t - 1)) {
                     end_t -= 1;
                 }
                 let desc = Span::new(sent.toks[i].span.start, sent.toks[end_t - 1].span.end)
@@ -1334,21 +1319,8 @@ impl<'k> Actors<'k> {
             };
             // ("Officials in Tehran have denied …": no auxiliary in the description)
             while end > h + 1
-                && (matches!(
-                    sent.word(end - 1),
-                    "," | "who"
-                        | "that"
-                        | "have"
-                        | "has"
-                        | "had"
-                        | "were"
-                        | "was"
-                        | "are"
-                        | "is"
-                        | "also"
-                        | "would"
-                        | "will"
-                ) || sent.word(end - 1).ends_with("ly"))
+                && (trails_description(sent.word(end - 1))
+                    || matches!(sent.word(end - 1), "would" | "will"))
             {
                 end -= 1;
             }
@@ -1903,6 +1875,15 @@ const ANTI_HEADS: &[&str] = &[
     "movements",
     "insurgents",
 ];
+
+/// Words that end no description of an unnamed source: auxiliaries, relatives and
+/// adverbs after its head ("Officials in Tehran have", "sources who").
+fn trails_description(w: &str) -> bool {
+    matches!(
+        w,
+        "," | "who" | "that" | "have" | "has" | "had" | "were" | "was" | "are" | "is" | "also"
+    ) || w.ends_with("ly")
+}
 
 /// Verbs and nouns that judge or punish someone for a deed of theirs.
 const JUDGING: &[&str] = &[

@@ -65,14 +65,12 @@ pub const MONTHS: &[(&str, u8)] = &[
     ("dec.", 12),
 ];
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+use rapport_text::WEEKDAYS;
+
+/// Words before a year that make it name a thing ("the 2015 nuclear deal", "its 2019
+/// election").
+pub(crate) const YEAR_DETERMINERS: &[&str] = &[
+    "the", "a", "its", "their", "his", "her", "this", "that", "'s",
 ];
 
 fn month_of(s: &str) -> Option<u8> {
@@ -408,10 +406,7 @@ pub fn find(sent: &Sent, text: &str, anchors: &mut Anchors) -> Vec<Timex> {
             // refers back to it; the narrative does not move there)
             let names_thing = end == t0 + 1
                 && t0 > 0
-                && matches!(
-                    w(t0 - 1),
-                    "the" | "a" | "its" | "their" | "his" | "her" | "this" | "that" | "'s"
-                )
+                && YEAR_DETERMINERS.contains(&w(t0 - 1))
                 && toks.get(end).is_some_and(|t| {
                     t.kind == rapport_text::TokKind::Word
                         && month_of(&t.lower).is_none()

@@ -451,7 +451,7 @@ pub(crate) fn active_participle(sent: &Sent, t: usize) -> bool {
 }
 
 /// Whether token `k` is a noun naming an event of the lexicon ("offensive", "strike").
-fn event_noun(sent: &Sent, k: usize) -> bool {
+pub(crate) fn event_noun(sent: &Sent, k: usize) -> bool {
     crate::lexicon::lexicon()
         .get(sent.word(k))
         .is_some_and(|c| c.iter().any(|x| x.pos == crate::lexicon::Pos::Noun))

@@ -14,5 +14,5 @@ mod token;
 pub use front::{front_matter, FrontMatter};
 pub use html::html_to_document_parts;
 pub use read::{read_inputs, read_memory, sha256_hex, ReadError, ReadOptions, ReadOutcome};
-pub use segment::{dateline_date, segment, SentKind, Sentence};
+pub use segment::{dateline_date, segment, SentKind, Sentence, WEEKDAYS};
 pub use token::{tokenize, TokKind, Token};

@@ -344,10 +344,8 @@ pub fn dateline_date(text: &str) -> Option<rapport_model::PartialDate> {
         })
 }
 
-/// Labels of a page's own date stamp ("Page last updated at 10:49 GMT, Monday, 15
-/// September 2008", "Last Update: Wednesday, 19 February 2020", "Published 3 March
-/// 2021"): the first label found that a full date follows dates the document.
-const WEEKDAYS: [&str; 7] = [
+/// The days of the week, lowercase.
+pub const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -357,6 +355,9 @@ const WEEKDAYS: [&str; 7] = [
     "sunday",
 ];
 
+/// Labels of a page's own date stamp ("Page last updated at 10:49 GMT, Monday, 15
+/// September 2008", "Last Update: Wednesday, 19 February 2020", "Published 3 March
+/// 2021"): the first label found that a full date follows dates the document.
 const STAMPS: &[&str] = &[
     "first published",
     "published",
