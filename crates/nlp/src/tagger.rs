@@ -251,7 +251,68 @@ impl Tagger {
     /// [`Tagger::ly_noun_repair`]), also made again after the post-parse pass.
     pub(crate) fn repair(&self, lex: &[Lex], tags: &mut [u8]) {
         self.verbless_repair(lex, tags);
+        self.relative_verb_repair(lex, tags);
         self.ly_noun_repair(lex, tags);
+    }
+
+    /// An `-s` word read as a plural noun right after a relative pronoun and its named
+    /// or singular pronoun subject, ending the clause ("Kataib Hezbollah, which Iran
+    /// funds and arms, …", "the militia that it backs."), is the clause's present-tense
+    /// verb, and so is an `-s` word coordinated with it: an object relative clause has
+    /// no other place for its verb, and "funds", "arms" or "trains" are nouns in most of
+    /// the treebank's sentences.
+    fn relative_verb_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        /// The hashes of the relative pronouns, the singular pronouns, `-s` and `-ss`.
+        type Words = ([u64; 3], [u64; 3], (u64, u64));
+        static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+        let (relative, singular, (s, ss)) = WORDS.get_or_init(|| {
+            (
+                ["which", "that", "whom"].map(|w| Lex::new(w).norm),
+                ["he", "she", "it"].map(|w| Lex::new(w).norm),
+                (Lex::new("s").suf[0], Lex::new("ss").suf[1]),
+            )
+        });
+        let n = tags.len();
+        let x = |tags: &[u8], i: usize| self.xpos(tags[i]);
+        let s_word = |tags: &[u8], i: usize| {
+            i < n && x(tags, i) == "NNS" && lex[i].suf[0] == *s && lex[i].suf[1] != *ss
+        };
+        // (not before a preposition: "the tunnels which Hamas fighters in Gaza used")
+        let ends = |tags: &[u8], i: usize| {
+            i == n || matches!(x(tags, i), "," | "." | ":" | "TO" | "-RRB-")
+        };
+        for k in 0..n {
+            if !matches!(x(tags, k), "WDT" | "WP" | "IN" | "DT") || !relative.contains(&lex[k].norm)
+            {
+                continue;
+            }
+            let mut i = k + 1;
+            while i < n && i < k + 5 && matches!(x(tags, i), "NNP" | "NNPS") {
+                i += 1;
+            }
+            if i == k + 1 {
+                if i < n && x(tags, i) == "PRP" && singular.contains(&lex[i].norm) {
+                    i += 1;
+                } else {
+                    continue;
+                }
+            }
+            if !s_word(tags, i) {
+                continue;
+            }
+            let coordinated =
+                i + 2 < n && x(tags, i + 1) == "CC" && s_word(tags, i + 2) && ends(tags, i + 3);
+            if !ends(tags, i + 1) && !coordinated {
+                continue;
+            }
+            let Some(vbz) = self.class_of("VERB", "VBZ") else {
+                return;
+            };
+            tags[i] = vbz;
+            if coordinated {
+                tags[i + 2] = vbz;
+            }
+        }
     }
 
     /// An `-ly` word read as an adverb where only a noun can stand — after an article,
@@ -839,6 +900,53 @@ mod tests {
         let mut tags = vec![nns, nns, nns];
         t.verbless_repair(&lex("Arms sales figures"), &mut tags);
         assert_eq!(tags, [nns, nns, nns]);
+    }
+
+    #[test]
+    fn an_object_relative_clause_reads_its_s_words_as_verbs() {
+        let mut sents = arms_corpus();
+        sents.extend(
+            conllu::parse(
+                "1\tHamas\tHamas\tPROPN\tNNP\t_\t0\troot\t_\t_\n2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n3\twhich\twhich\tPRON\tWDT\t_\t5\tobj\t_\t_\n4\tIran\tIran\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n5\tfunds\tfund\tVERB\tVBZ\t_\t1\tacl:relcl\t_\t_\n6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n7\tarms\tarm\tVERB\tVBZ\t_\t5\tconj\t_\t_\n8\tin\tin\tADP\tIN\t_\t9\tcase\t_\t_\n9\tGaza\tGaza\tPROPN\tNNP\t_\t5\tobl\t_\t_\n\n",
+            )
+            .unwrap(),
+        );
+        let opts = TrainOptions {
+            epochs: 2,
+            seed: 1,
+            prune: 0.0,
+            bits: 16,
+            ensemble: 1,
+        };
+        let t = train(&sents, &[], &opts, &mut |_| {});
+        let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
+        let lex = |s: &str| s.split(' ').map(Lex::new).collect::<Vec<_>>();
+        let (nnp, nns, wdt, vbz, cc, comma, prp, inp) = (
+            c("PROPN", "NNP"),
+            c("NOUN", "NNS"),
+            c("PRON", "WDT"),
+            c("VERB", "VBZ"),
+            c("CCONJ", "CC"),
+            c("PUNCT", ","),
+            c("PRON", "PRP"),
+            c("ADP", "IN"),
+        );
+        let mut tags = vec![nnp, comma, wdt, nnp, nns, cc, nns, comma, nns];
+        t.relative_verb_repair(&lex("Hamas , which Iran funds and arms , arms"), &mut tags);
+        assert_eq!(tags, [nnp, comma, wdt, nnp, vbz, cc, vbz, comma, nns]);
+        let mut tags = vec![nns, wdt, prp, nns, comma];
+        t.relative_verb_repair(&lex("arms which it funds ,"), &mut tags);
+        assert_eq!(tags[3], vbz);
+        // Not a noun phrase going on past the -s word, nor after a plural pronoun.
+        let mut tags = vec![nns, wdt, nnp, nns, inp, nnp, nns];
+        t.relative_verb_repair(&lex("arms which Hamas fighters in Gaza arms"), &mut tags);
+        assert_eq!(tags[3], nns);
+        let mut tags = vec![nns, wdt, nnp, nns, nns, comma];
+        t.relative_verb_repair(&lex("arms which Iran funds arms ,"), &mut tags);
+        assert_eq!(tags[3], nns);
+        let mut tags = vec![nns, wdt, prp, nns, comma];
+        t.relative_verb_repair(&lex("arms which they funds ,"), &mut tags);
+        assert_eq!(tags[3], nns);
     }
 
     #[test]
