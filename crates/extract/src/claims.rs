@@ -295,7 +295,8 @@ const NON_VERBS: &[&str] = &[
     "and", "or", "nor", "but", "that", "which", "who", "whom", "then", "also", "both", "either",
     "neither", "only", "even", "not", "when", "while", "as", "if", "because", "so", "than",
     "whether", "where", "once", "now", "still", "already", "yet", "after", "before", "since",
-    "until", "though", "although", "unless", "whereas", "whenever",
+    "until", "though", "although", "unless", "whereas", "whenever", "whose", "his", "her", "its",
+    "their", "our", "my", "your",
 ];
 
 /// A mention right after a verb-like word in its clause: an object, not a subject.

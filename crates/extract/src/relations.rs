@@ -1269,6 +1269,45 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                 }
             }
         }
+        // a person's own armed group or party: "Dostum, whose Junbish militia fought
+        // …", "Hemedti's Rapid Support Forces"
+        if p.deprel(t) == "nmod:poss" {
+            let leader = person(t).filter(|w| !actors.list[w.actor].anonymous);
+            let h = p.head(t);
+            let group = |m: &&Mention| {
+                matches!(
+                    actors.list[m.actor].kind,
+                    ActorKind::ArmedGroup | ActorKind::Organization
+                )
+            };
+            let org = leader.and(h).and_then(|h| {
+                over(h).filter(group).or_else(|| {
+                    crate::treeargs::ARMED_PEOPLE
+                        .contains(&p.lemma[h].as_str())
+                        .then(|| {
+                            p.children(h)
+                                .filter(|&c| {
+                                    c < h
+                                        && matches!(p.deprel(c), "compound" | "flat")
+                                        && p.upos(c) == "PROPN"
+                                })
+                                .find_map(|c| over(c).filter(group))
+                        })
+                        .flatten()
+                })
+            });
+            if let (Some(w), Some(o), Some(h)) = (leader, org, h) {
+                if w.actor != o.actor {
+                    out.push(draft(
+                        ClaimType::Leads,
+                        w.actor,
+                        o.actor,
+                        h,
+                        "tree: a person's own group",
+                    ));
+                }
+            }
+        }
         // "the government of Hamid Karzai": the person leads the state the KB says
         // they led, where the document names it
         if matches!(

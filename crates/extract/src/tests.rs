@@ -1753,3 +1753,31 @@ fn communities_are_parties_and_expelling_them_coerces() {
     has(&r, ClaimType::Coerce, "tatmadaw", "rohingya").unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Sanction, "russia", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_persons_own_group_leads_and_does_the_groups_acts() {
+    let r = run(
+        "Headline\n\nAbdul Rashid Dostum, whose Junbish militia fought the Taliban in the 1990s, returned to Afghanistan in 2018.\n",
+        "2019-01-01",
+    );
+    has(&r, ClaimType::Leads, "abdul-rashid-dostum", "junbish")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "junbish", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Assault, "abdul-rashid-dostum", "taliban").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn an_object_relative_clause_with_coordinated_verbs_gives_both_acts() {
+    let r = run(
+        "Headline\n\nKataib Hezbollah, which Iran funds and arms, has repeatedly fired rockets at US bases in Iraq.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Aid, "iran", "kataib-hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "kataib-hezbollah", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

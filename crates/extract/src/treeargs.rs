@@ -83,6 +83,19 @@ fn mention_at_depth<'a>(
     if named.is_some() {
         return named;
     }
+    // "Dostum, whose Junbish militia fought …", "his Wagner mercenaries": armed people
+    // named by their group are the group's, not their leader's or owner's
+    if ARMED_PEOPLE.contains(&p.lemma[k].as_str()) {
+        let named = p
+            .children(k)
+            .filter(|&c| {
+                c < k && matches!(p.deprel(c), "compound" | "flat") && p.upos(c) == "PROPN"
+            })
+            .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1));
+        if named.is_some() {
+            return named;
+        }
+    }
     // ("Iran-backed Houthi rebels": the rebels are the Houthis, Iran is their patron)
     let patron = |c: usize| p.deprel(c) == "amod" && crate::claims::patron_word(sent.word(c));
     let kin = |c: usize| {
@@ -99,6 +112,23 @@ fn mention_at_depth<'a>(
                 .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
         })
 }
+
+/// Lemmas of nouns for armed people, which a group's name before them names ("the
+/// Junbish militia", "Houthi fighters").
+pub(crate) const ARMED_PEOPLE: &[&str] = &[
+    "militia",
+    "fighter",
+    "force",
+    "troop",
+    "militiaman",
+    "rebel",
+    "mercenary",
+    "unit",
+    "soldier",
+    "militant",
+    "insurgent",
+    "gunman",
+];
 
 /// Nouns naming the other side of a relation: "Iran's allies", "Washington's rivals",
 /// "the regime's backers" are not Iran, Washington or the regime.
