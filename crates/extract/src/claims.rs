@@ -477,9 +477,10 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 8] = [
+        let patterns: [PatternFn; 9] = [
             drive_out,
             pull_out,
+            weight_behind,
             with_help_of,
             killing_in_strike,
             diplomatic_sanction,
@@ -998,7 +999,9 @@ pub fn triggers(
                         && EXPRESS_LEMMAS
                             .contains(&sent.syn.lemma.get(k).map_or("", String::as_str))
                         && (k + 1..i).all(|x| {
-                            matches!(sent.syn.upos(x), "DET" | "ADJ" | "ADV" | "PRON")
+                            // ("firm support": read as a noun, the firm)
+                            (matches!(sent.syn.upos(x), "DET" | "ADJ" | "ADV" | "PRON")
+                                || matches!(sent.word(x), "firm" | "full" | "solid"))
                                 && aid_mode(sent.word(x)).is_none()
                                 && !matches!(sent.word(x), "military" | "material")
                         })
@@ -1189,9 +1192,28 @@ pub fn triggers(
                 ..d.clone()
             })
             .collect();
+        // "paid a state visit to Caracas", "Modi visited Ukraine": a person's visit to a
+        // country is also a journey there (a state or group that visits is its envoys)
+        let visit = trig.ty == ClaimType::Consult
+            && matches!(sent.word(i), "visit" | "visits" | "visited" | "visiting");
+        let journeys: Vec<Draft> = drafts
+            .iter()
+            .filter(|d| {
+                visit
+                    && actors.list[d.source].kind == ActorKind::Person
+                    && d.target
+                        .is_some_and(|t| actors.list[t].kind == ActorKind::Country)
+            })
+            .map(|d| Draft {
+                ty: ClaimType::Travel,
+                modes: vec![],
+                ..d.clone()
+            })
+            .collect();
         out.extend(drafts);
         out.extend(reversed);
         out.extend(allied);
+        out.extend(journeys);
         i = t_end;
     }
     out
@@ -1524,6 +1546,22 @@ fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Optio
         return None;
     }
     let trig = verb_trigger(ClaimType::Retreat, vec![], &["from"], 0.6);
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
+/// "Ankara threw its weight behind Baku", "put its diplomatic weight behind the plan":
+/// lending one's weight to someone backs them.
+fn weight_behind(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if p.upos(i) != "VERB" || !matches!(p.lemma.get(i).map(String::as_str), Some("throw" | "put")) {
+        return None;
+    }
+    let (_, c1) = clause(sent, i);
+    let weight = (i + 1..(i + 5).min(c1)).find(|&k| sent.word(k) == "weight")?;
+    if sent.word(weight + 1) != "behind" {
+        return None;
+    }
+    let trig = verb_trigger(ClaimType::Support, vec![], &["behind"], 0.6);
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
@@ -2378,11 +2416,15 @@ fn frame(
         }
         // ("locked in a territorial dispute", "embroiled in a war")
         let embroiled = v > c0 + 1
-            && sent.word(v - 1) == "in"
-            && matches!(
-                sent.word(v - 2),
-                "locked" | "embroiled" | "mired" | "engaged" | "involved" | "entangled"
-            );
+            && ((sent.word(v - 1) == "in"
+                && matches!(
+                    sent.word(v - 2),
+                    "locked" | "embroiled" | "mired" | "engaged" | "involved" | "entangled"
+                ))
+                // ("came to an agreement")
+                || (sent.word(v - 1) == "to"
+                    && trig.ty == ClaimType::Agree
+                    && matches!(sent.word(v - 2), "came" | "come" | "comes" | "coming")));
         let supported = v > c0 && (LIGHT_VERBS.contains(&sent.word(v - 1)) || embroiled);
         // ("rebels who orchestrated a coup": a support verb in a relative clause has the
         // relative pronoun, standing for the rebels, as its subject)

@@ -31,6 +31,10 @@ const PRESS: &[&str] = &[
     "convince",
     "encourage",
 ];
+/// Verbs that put pressure on someone ("put pressure on X to …"; lemmas).
+const PRESSURE_VERBS: &[&str] = &[
+    "put", "exert", "apply", "increase", "step", "pile", "ramp", "mount", "keep", "heap",
+];
 /// Verbs of pressing whose infinitive says what did happen ("persuaded the Taliban to
 /// join talks": they joined).
 const IMPLICATIVE: &[&str] = &["persuade", "convince"];
@@ -115,6 +119,38 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                     asked.push((s, "request: what someone should do"));
                     asked_for.extend(sent.syn.subtree(c));
                 }
+            }
+        }
+        // "put heavy pressure on Kigali to return …", "exerted pressure on the Taliban to
+        // …": the pressure noun's "on" phrase is asked
+        let pressure = PRESSURE_VERBS
+            .contains(&lemma)
+            .then(|| {
+                kids.iter()
+                    .copied()
+                    .find(|&c| p.deprel(c) == "obj" && p.lemma[c] == "pressure")
+            })
+            .flatten();
+        if let Some(noun) = pressure {
+            let on = |h: usize| {
+                p.children(h).find(|&c| {
+                    matches!(p.deprel(c), "obl" | "nmod")
+                        && p.children(c).any(|g| matches!(sent.word(g), "on" | "upon"))
+                })
+            };
+            let to = |h: usize| {
+                p.children(h).find(|&c| {
+                    matches!(p.deprel(c), "xcomp" | "advcl" | "acl")
+                        && p.children(c)
+                            .any(|g| sent.word(g) == "to" && p.deprel(g) == "mark")
+                })
+            };
+            let object = on(noun)
+                .or_else(|| on(v))
+                .and_then(|c| mention_at(sent, &ments, c, false));
+            if let (Some(x), Some(o)) = (to(noun).or_else(|| to(v)), object) {
+                asked.push((o, "request: pressure to do something"));
+                asked_for.extend(sent.syn.subtree(x));
             }
         }
         if PRESS.contains(&lemma) {
@@ -202,6 +238,10 @@ mod tests {
             run("Russia pressed the Taliban to cut ties with al-Qaeda."),
             pair("russia", "taliban")
         );
+        assert_eq!(
+            run("Washington put heavy pressure on Kigali to return to the negotiating table."),
+            pair("usa", "rwanda")
+        );
     }
 
     #[test]
@@ -211,5 +251,6 @@ mod tests {
         );
         assert!(run("Russia pressed ahead with talks with the Taliban.").is_empty());
         assert!(run("Zamai called The Express Tribune to clarify his remarks.").is_empty());
+        assert!(run("Sanctions put pressure on Iran's economy.").is_empty());
     }
 }

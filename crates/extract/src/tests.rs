@@ -1781,3 +1781,43 @@ fn an_object_relative_clause_with_coordinated_verbs_gives_both_acts() {
     has(&r, ClaimType::Assault, "kataib-hezbollah", "usa")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_persons_visit_to_a_country_is_a_journey_there() {
+    let r = run(
+        "Headline\n\nEbrahim Raisi paid a state visit to Caracas in June 2023. The Taliban visited Moscow in 2021.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Travel, "ebrahim-raisi", "venezuela")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Consult, "ebrahim-raisi", "venezuela")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a group that visits travels through its envoys, whom the text does not name)
+    assert!(
+        has(&r, ClaimType::Travel, "taliban", "russia").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn stances_told_by_light_verbs() {
+    let r = run(
+        "Headline\n\nAnkara threw its diplomatic weight behind Baku during the war. The TPLF and the Ethiopian government came to an agreement on disarmament in Nairobi. Moscow voiced firm support for Caracas.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Support, "turkey", "azerbaijan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Agree
+            && [c.source.as_str(), c.target.as_deref().unwrap_or("")].contains(&"tplf")),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Support, "russia", "venezuela").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "russia", "venezuela").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
