@@ -477,10 +477,11 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 9] = [
+        let patterns: [PatternFn; 10] = [
             drive_out,
             pull_out,
             weight_behind,
+            move_troops,
             with_help_of,
             killing_in_strike,
             diplomatic_sanction,
@@ -650,6 +651,34 @@ pub fn triggers(
                     && n.lower != "by"
             })
         {
+            i = t_end;
+            continue;
+        }
+        // "threatened to attack": the content of a threat is not an event that happened
+        // ("threatened to resume attacks": nor the act a support verb carries there)
+        if let Some(v) = threat_verb(sent, i).filter(|_| trig.ty != ClaimType::Threaten) {
+            // "vowed to fight the Americans", "threatened to seize the Essequibo region
+            // from Guyana": the threat is against the one attacked or coerced
+            // ("warned Hamas to release the hostages" is no threat; "warned of
+            // retaliation" is)
+            if (!matches!(sent.word(v), "warned" | "warns") || sent.word(v + 1) == "of")
+                && matches!(trig.ty, ClaimType::Assault | ClaimType::Coerce)
+            {
+                let mut t2 = trig.retyped(ClaimType::Threaten).modes(vec![]).object(true);
+                // (a place taken is taken from its holder)
+                if matches!(
+                    sent.syn.lemma.get(i).map(String::as_str).unwrap_or(""),
+                    "capture" | "seize" | "retake" | "recapture" | "wrest" | "take" | "annex"
+                ) {
+                    t2 = t2.preps(&["from"]);
+                }
+                // the claim is the threat: its modality and time are read at its verb
+                out.extend(
+                    frame(sent, actors, &ments, i, t_end, &t2)
+                        .into_iter()
+                        .map(|d| Draft { t: v, ..d }),
+                );
+            }
             i = t_end;
             continue;
         }
@@ -1009,37 +1038,6 @@ pub fn triggers(
         {
             let t2 = trig.retyped(ClaimType::Support).modes(vec![]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));
-            i = t_end;
-            continue;
-        }
-        // "threatened to attack": the content of a threat is not an event that happened
-        if trig.ty != ClaimType::Threaten
-            && i >= 2
-            && sent.word(i - 1) == "to"
-            && matches!(
-                sent.word(i - 2),
-                "threatened"
-                    | "threatens"
-                    | "threaten"
-                    | "threatening"
-                    | "vowed"
-                    | "vows"
-                    | "warned"
-                    | "warns"
-            )
-        {
-            // "vowed to fight the Americans": the vow is a threat against the fought
-            if matches!(sent.word(i - 2), "vowed" | "vows")
-                && matches!(trig.ty, ClaimType::Assault | ClaimType::Coerce)
-            {
-                let t2 = trig.retyped(ClaimType::Threaten).modes(vec![]).object(true);
-                // the claim is the vow: its modality and time are read at "vowed"
-                out.extend(
-                    frame(sent, actors, &ments, i, t_end, &t2)
-                        .into_iter()
-                        .map(|d| Draft { t: i - 2, ..d }),
-                );
-            }
             i = t_end;
             continue;
         }
@@ -1549,6 +1547,131 @@ fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Optio
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
+/// The verb of threat or vow whose "to" infinitive holds the trigger at `i`
+/// ("threatened to attack", "vowed to fight", "warned to …"), also through a support
+/// verb ("threatened to resume attacks", "vowed to step up strikes").
+fn threat_verb(sent: &Sent, i: usize) -> Option<usize> {
+    // "vowed revenge", "threatened swift retaliation", "warned of reprisals"
+    if matches!(
+        sent.word(i),
+        "revenge" | "retaliation" | "reprisal" | "reprisals" | "vengeance"
+    ) {
+        let mut k = i;
+        if k > 0
+            && matches!(
+                sent.word(k - 1),
+                "swift" | "harsh" | "severe" | "crushing" | "decisive" | "strong" | "fierce" | "of"
+            )
+        {
+            k -= 1;
+        }
+        let vow = k > 0
+            && matches!(
+                sent.word(k - 1),
+                "vowed"
+                    | "vows"
+                    | "vow"
+                    | "threatened"
+                    | "threatens"
+                    | "threaten"
+                    | "promised"
+                    | "promises"
+                    | "pledged"
+                    | "warned"
+                    | "warns"
+                    | "swore"
+            );
+        if vow {
+            return Some(k - 1);
+        }
+    }
+    let to = (i.saturating_sub(4)..i)
+        .rev()
+        .find(|&k| sent.word(k) == "to")?;
+    let bridge = (to + 1..i).all(|k| {
+        matches!(
+            sent.word(k),
+            "resume"
+                | "launch"
+                | "carry"
+                | "out"
+                | "step"
+                | "up"
+                | "intensify"
+                | "escalate"
+                | "mount"
+                | "conduct"
+                | "stage"
+                | "continue"
+                | "new"
+                | "more"
+                | "further"
+                | "fresh"
+                | "renewed"
+                | "its"
+                | "their"
+                | "his"
+                | "the"
+                | "a"
+                | "an"
+        )
+    });
+    (bridge
+        && to >= 1
+        && matches!(
+            sent.word(to - 1),
+            "threatened"
+                | "threatens"
+                | "threaten"
+                | "threatening"
+                | "vowed"
+                | "vows"
+                | "warned"
+                | "warns"
+        ))
+    .then_some(to - 1)
+}
+
+/// "Venezuela moved troops toward its border", "Moscow shifted forces to the south":
+/// moving one's forces is a mobilization (one-sided: the place is no target).
+fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if p.upos(i) != "VERB"
+        || !matches!(
+            p.lemma.get(i).map(String::as_str),
+            Some("move" | "shift" | "redeploy" | "reposition" | "rush")
+        )
+    {
+        return None;
+    }
+    let forces = p.children(i).any(|c| {
+        p.deprel(c) == "obj"
+            && matches!(
+                sent.word(c),
+                "troops"
+                    | "forces"
+                    | "soldiers"
+                    | "tanks"
+                    | "units"
+                    | "battalions"
+                    | "brigades"
+                    | "reinforcements"
+                    | "armour"
+                    | "armor"
+            )
+    });
+    if !forces {
+        return None;
+    }
+    let trig = verb_trigger(ClaimType::Mobilize, vec![], &[], 0.55);
+    Some(
+        frame(sent, actors, ments, i, i + 1, &trig)
+            .into_iter()
+            .map(|d| Draft { target: None, ..d })
+            .collect(),
+    )
+}
+
 /// "Ankara threw its weight behind Baku", "put its diplomatic weight behind the plan":
 /// lending one's weight to someone backs them.
 fn weight_behind(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
@@ -1983,6 +2106,10 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "supplying",
     "pledge",
     "pledged",
+    // ("vowed revenge against Israel": the vow, a threat, is read where the noun is)
+    "vow",
+    "vowed",
+    "vows",
     "promise",
     "promised",
     "deny",
@@ -2490,7 +2617,32 @@ fn frame(
         let apposed = (trig.ty.is_symmetric() && v > 1 && sent.word(v - 1) == ",")
             .then(|| left.iter().rev().copied().find(|m| m.t1 + 1 == v))
             .flatten();
-        source = adj.or(from).or(subj).or(main_subject).or(apposed);
+        // "signed an agreement with Kenya during a visit to Nairobi": the clause's subject
+        // made the visit
+        let visitor = matches!(sent.word(t), "visit" | "visits" | "trip" | "tour")
+            .then(|| {
+                let k = (t.saturating_sub(4)..t)
+                    .rev()
+                    .find(|&k| matches!(sent.word(k), "during" | "on"))?;
+                if !(k + 1..t)
+                    .all(|x| !sent.toks[x].cap && sent.toks[x].kind == rapport_text::TokKind::Word)
+                {
+                    return None;
+                }
+                ments.iter().copied().find(|m| {
+                    m.t1 <= k
+                        && preceded_by_prep(sent, m).is_none()
+                        && !matches!(m.how, How::Adjective)
+                        && is_argument(sent, actors, m, trig.ty)
+                })
+            })
+            .flatten();
+        source = adj
+            .or(from)
+            .or(subj)
+            .or(main_subject)
+            .or(apposed)
+            .or(visitor);
         // ("airstrikes against Iran-backed Houthi rebels": the rebels, not their patron)
         let prep_t = right.iter().copied().find(|m| {
             let p = preceded_by_prep(sent, m);

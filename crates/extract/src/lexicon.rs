@@ -280,6 +280,18 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "retaliated against Israel" ("vowed to retaliate": a threat)
+            &["retaliate"],
+            &[],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &["against", "on"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
             &["bomb", "bombard", "shell", "blow"],
             &[("blew", false), ("blown", true)],
             Spec {
@@ -910,6 +922,12 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "strike",
                 "strikes",
                 "shelling",
+                // ("vowed revenge against Israel": a threat)
+                "retaliation",
+                "reprisal",
+                "reprisals",
+                "revenge",
+                "vengeance",
             ],
             Spec {
                 ty: Assault,

@@ -1821,3 +1821,45 @@ fn stances_told_by_light_verbs() {
         r.claims
     );
 }
+
+#[test]
+fn what_is_threatened_or_vowed_is_a_threat_not_an_act() {
+    let r = run(
+        "Headline\n\nCaracas threatened to seize the Essequibo region from Guyana in December 2023. Iran vowed revenge against Israel. Hezbollah promised swift retaliation against Israel.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Threaten, "venezuela", "guyana")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Threaten, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Threaten, "hezbollah", "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Assault),
+        "{:#?}",
+        r.claims
+    );
+    // what was done in retaliation happened
+    let r = run(
+        "Headline\n\nIsrael retaliated against Hezbollah with airstrikes on Sunday.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Assault, "israel", "hezbollah").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn troops_moved_mobilize_and_a_visit_during_an_act_is_its_subjects() {
+    let r = run(
+        "Headline\n\nVenezuela moved troops toward its eastern border in December 2023. Lloyd Austin signed a defence agreement with Kenya during a visit to Nairobi in September 2023.\n",
+        "2024-01-01",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Mobilize && c.source == "venezuela")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.target, None);
+    has(&r, ClaimType::Travel, "lloyd-austin", "kenya")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Consult, "lloyd-austin", "kenya")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

@@ -744,6 +744,7 @@ pub fn is_prep(w: &str) -> bool {
             | "along"
             | "upon"
             | "like"
+            | "during"
     )
 }
 
