@@ -438,6 +438,22 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 }
             } else if k > 0 {
                 if let Some((ty, h)) = role_at(sent, k - 1) {
+                    // (a possessor may have any adjectives before its role: "their
+                    // elusive, supreme commander Mullah Omar")
+                    let possessor = |o: &Mention| {
+                        matches!(sent.word(o.t0), "their" | "its") || sent.word(o.t1) == "'s"
+                    };
+                    let adjective = |x: usize| {
+                        let w = sent.word(x);
+                        (w == "," && x + 1 < h)
+                            || (!sent.toks[x].cap
+                                && sent.toks[x].kind == rapport_text::TokKind::Word
+                                && !crate::words::is_prep(w)
+                                && !matches!(
+                                    sent.syn.upos(x),
+                                    "VERB" | "AUX" | "ADP" | "PRON" | "CCONJ" | "SCONJ" | "DET"
+                                ))
+                    };
                     let org = ments[..mi].iter().rev().find(|o| {
                         o.t1 <= h
                             && h - o.t1 <= 4
@@ -445,6 +461,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                             && (o.t1..h).all(|x| {
                                 ROLE_MODS.contains(&sent.word(x))
                                     || matches!(sent.word(x), ")" | "group" | "movement" | "'s")
+                                    || (possessor(o) && adjective(x))
                             })
                     });
                     if let Some(o) = org {

@@ -1863,3 +1863,13 @@ fn troops_moved_mobilize_and_a_visit_during_an_act_is_its_subjects() {
     has(&r, ClaimType::Consult, "lloyd-austin", "kenya")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_possessors_role_before_a_name_takes_any_adjectives() {
+    let r = run(
+        "Headline\n\nThe news comes a day after the Afghan Taliban confirmed the death of their elusive, supreme commander Mullah Omar.\n",
+        "2015-08-01",
+    );
+    has(&r, ClaimType::Leads, "mullah-omar", "taliban")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
