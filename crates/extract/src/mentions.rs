@@ -1609,7 +1609,19 @@ impl<'k> Actors<'k> {
             let joined = (i > 0 && matches!(sent.word(i - 1), "and" | "or"))
                 .then(|| here.iter().copied().find(|m| m.t1 + 1 == i))
                 .flatten();
+            // "Tehran is engaging with the Taliban; it is also extending support …": a
+            // subject pronoun opening a clause after a semicolon continues the last
+            // clause's subject
+            let parallel =
+                (matches!(w, "it" | "they" | "he" | "she") && i > 0 && sent.word(i - 1) == ";")
+                    .then(|| {
+                        here.iter()
+                            .copied()
+                            .find(|m| (m.t0..m.t1).any(|k| sent.syn.deprel(k).starts_with("nsubj")))
+                    })
+                    .flatten();
             let found = joined
+                .or(parallel)
                 .or(subject_of_clause)
                 .or_else(|| here.iter().find(|m| !by_agent(m)).copied())
                 .or(here.first().copied())

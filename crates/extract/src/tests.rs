@@ -1873,3 +1873,12 @@ fn a_possessors_role_before_a_name_takes_any_adjectives() {
     has(&r, ClaimType::Leads, "mullah-omar", "taliban")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_subject_pronoun_after_a_semicolon_continues_the_last_subject() {
+    let r = run(
+        "Headline\n\nTehran is not only openly engaging with the Taliban; it is also extending material support to their insurgency with training camps located inside Iran.\n",
+        "2017-08-01",
+    );
+    has(&r, ClaimType::Aid, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
