@@ -273,6 +273,20 @@ pub fn prep_before(sent: &Sent, t0: usize, depth: u8) -> Option<String> {
         return None;
     }
     let w = sent.word(k - 1);
+    // "from elements in the Iranian state", "to factions within the regime": a vague
+    // part of an actor stands for it, with the part's own preposition
+    if matches!(w, "in" | "within" | "inside" | "of")
+        && k >= 2
+        && matches!(
+            sent.word(k - 2),
+            "elements" | "factions" | "circles" | "quarters" | "sections"
+        )
+        && depth < 3
+    {
+        if let Some(p) = prep_before(sent, k - 2, depth + 1) {
+            return Some(p);
+        }
+    }
     if is_prep(w) {
         return Some(w.to_string());
     }
@@ -3303,19 +3317,38 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
 /// An unnamed person described by their group ("a Taliban commander in Herat", "two
 /// Houthi fighters") stands, as the target of an event, for the group the description
 /// names: that is what an analyst codes.
+/// (A pronoun standing for such a person stands for the group its description names:
+/// "Taleban members said they had received arms".)
 fn affiliation(sent: &Sent, actors: &Actors, m: &Mention) -> Option<usize> {
     if !actors.list[m.actor].anonymous {
         return None;
     }
-    actors
+    let org = |o: &Mention| {
+        matches!(
+            actors.list[o.actor].kind,
+            ActorKind::ArmedGroup | ActorKind::StateOrgan | ActorKind::Organization
+        )
+    };
+    let nested = actors
         .of_sentence(sent.idx)
         .into_iter()
         .filter(|o| o.actor != m.actor && o.t0 >= m.t0 && o.t1 <= m.t1)
+        .filter(|o| org(o))
+        .min_by_key(|o| o.t0)
+        .map(|o| o.actor);
+    if nested.is_some() || m.how != How::Pronoun {
+        return nested;
+    }
+    // the description the pronoun refers to, where the document gives it
+    let d = actors
+        .mentions
+        .iter()
+        .find(|d| d.actor == m.actor && d.how == How::Description)?;
+    actors
+        .mentions
+        .iter()
         .filter(|o| {
-            matches!(
-                actors.list[o.actor].kind,
-                ActorKind::ArmedGroup | ActorKind::StateOrgan | ActorKind::Organization
-            )
+            o.sent == d.sent && o.actor != d.actor && o.t0 >= d.t0 && o.t1 <= d.t1 && org(o)
         })
         .min_by_key(|o| o.t0)
         .map(|o| o.actor)

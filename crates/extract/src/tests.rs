@@ -1882,3 +1882,14 @@ fn a_subject_pronoun_after_a_semicolon_continues_the_last_subject() {
     );
     has(&r, ClaimType::Aid, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_pronoun_for_members_of_a_group_stands_for_the_group_in_events() {
+    let r = run(
+        "Headline\n\nTaleban members said they had received Iranian-made arms from elements in the Iranian state.\n",
+        "2008-09-15",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (the members stay the ones who say so)
+    assert_eq!(c.attribution.by.as_str(), "taleban-members");
+}
