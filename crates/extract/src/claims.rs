@@ -2628,7 +2628,13 @@ fn frame(
         };
         // "Ethiopia and Eritrea, close allies during the war, …": a symmetric noun in
         // apposition to its parties
-        let apposed = (trig.ty.is_symmetric() && v > 1 && sent.word(v - 1) == ",")
+        // (and an agent noun in apposition to its agent: "Iran, a key supplier of drones
+        // to Russia, …")
+        let agent_noun = matches!(
+            sent.word(t),
+            "supplier" | "suppliers" | "provider" | "financier"
+        );
+        let apposed = ((trig.ty.is_symmetric() || agent_noun) && v > 1 && sent.word(v - 1) == ",")
             .then(|| left.iter().rev().copied().find(|m| m.t1 + 1 == v))
             .flatten();
         // "signed an agreement with Kenya during a visit to Nairobi": the clause's subject
@@ -2722,8 +2728,29 @@ fn frame(
             ))
         .then(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
         .flatten();
+        // "dangerous for Iran, a Shia state, to be supplying …", "would be a mistake for
+        // Russia to arm …": the "for" phrase is the infinitive's subject
+        let for_subject = {
+            let mut k = t;
+            while k > 0 && matches!(sent.word(k - 1), "be" | "have" | "been" | "continue") {
+                k -= 1;
+            }
+            (k > 1 && sent.word(k - 1) == "to")
+                .then(|| {
+                    let mut e = k - 1;
+                    // (over an apposition: "for Iran, a Shia state, to …")
+                    if sent.word(e - 1) == "," {
+                        e = (c0..e - 1).rev().find(|&x| sent.word(x) == ",")?;
+                    }
+                    left.iter()
+                        .copied()
+                        .find(|m| m.t1 == e && preceded_by_prep(sent, m).as_deref() == Some("for"))
+                })
+                .flatten()
+        };
         let subj = conj_subject
             .or(gerund_subject)
+            .or(for_subject)
             .or_else(|| left.iter().rev().copied().find(subject_like))
             .or_else(|| {
                 left.iter().rev().copied().find(|m| {

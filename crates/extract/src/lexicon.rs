@@ -859,6 +859,18 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "Iran is a major supplier of drones to Russia", "Iran, a key supplier of
+            // drones to Russia,"
+            &["supplier", "suppliers", "provider", "financier"],
+            Spec {
+                ty: Aid,
+                modes: &[Unspecified],
+                preps: &["to", "for"],
+                needs_object: true,
+                conf: 0.5,
+            },
+        ),
+        (
             &["training camps", "training", "military training"],
             Spec {
                 ty: Aid,

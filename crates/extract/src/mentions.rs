@@ -1395,6 +1395,9 @@ impl<'k> Actors<'k> {
                 continue;
             }
             let w = sent.word(i);
+            if w == "it" && expletive_it(sent, i) {
+                continue;
+            }
             let want: &[ActorKind] = match w {
                 "he" | "him" | "his" | "she" | "her" => &[ActorKind::Person],
                 "they" | "them" | "their" => {
@@ -1887,6 +1890,60 @@ const ANTI_HEADS: &[&str] = &[
     "movements",
     "insurgents",
 ];
+
+/// An "it" that stands for no one: the parser's expletive, or "it is / would be ADJ or
+/// NOUN" before the "for … to", "to" or "that" clause it stands in for ("It would be
+/// dangerous for Russia to arm …", "it is a very dangerous game for Iran … to …", "it is
+/// likely that …").
+fn expletive_it(sent: &Sent, i: usize) -> bool {
+    if sent.syn.deprel(i) == "expl" {
+        return true;
+    }
+    let n = sent.toks.len();
+    let mut k = i + 1;
+    let mut copula = false;
+    while k < n
+        && matches!(
+            sent.word(k),
+            "is" | "was"
+                | "'s"
+                | "be"
+                | "been"
+                | "would"
+                | "will"
+                | "could"
+                | "may"
+                | "might"
+                | "seems"
+                | "seemed"
+                | "appears"
+                | "appeared"
+                | "remains"
+                | "remained"
+                | "not"
+        )
+    {
+        copula |= !matches!(
+            sent.word(k),
+            "would" | "will" | "could" | "may" | "might" | "not"
+        );
+        k += 1;
+    }
+    if !copula {
+        return false;
+    }
+    // the predicate: up to five words of a noun phrase or an adjective
+    (k..(k + 6).min(n)).any(|x| {
+        matches!(sent.word(x), "for" | "to" | "that")
+            && x > k
+            && (k..x).all(|y| {
+                !sent.toks[y].cap
+                    && sent.toks[y].kind == rapport_text::TokKind::Word
+                    && !matches!(sent.syn.upos(y), "VERB" | "PRON" | "ADP")
+            })
+            && matches!(sent.syn.upos(x - 1), "ADJ" | "NOUN")
+    })
+}
 
 /// Words that end no description of an unnamed source: auxiliaries, relatives and
 /// adverbs after its head ("Officials in Tehran have", "sources who").

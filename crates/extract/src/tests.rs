@@ -1893,3 +1893,27 @@ fn a_pronoun_for_members_of_a_group_stands_for_the_group_in_events() {
     // (the members stay the ones who say so)
     assert_eq!(c.attribution.by.as_str(), "taleban-members");
 }
+
+#[test]
+fn a_for_phrase_is_its_infinitives_subject_and_an_expletive_it_is_no_one() {
+    let r = run(
+        "Headline\n\nIran armed the Houthis. It would be dangerous for Russia to arm the Taliban.\n",
+        "2020-01-01",
+    );
+    has(&r, ClaimType::Aid, "russia", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "iran", "taliban").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_supplier_supplies() {
+    let r = run(
+        "Headline\n\nChina is the largest supplier of arms to Pakistan. Iran, a key supplier of drones to Russia, denied the charge.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Aid, "china", "pakistan").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Aid, "iran", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
