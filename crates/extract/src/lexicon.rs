@@ -268,7 +268,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         (
             &[
                 "attack", "assault", "raid", "storm", "ambush", "invade", "target", "overrun",
-                "besiege", "crush", "suppress", "rout", "pound",
+                "besiege", "crush", "suppress", "rout", "pound", "destroy",
             ],
             &[("targetted", true), ("overran", false)],
             Spec {

@@ -1917,3 +1917,20 @@ fn a_supplier_supplies() {
     has(&r, ClaimType::Aid, "china", "pakistan").unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Aid, "iran", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn destroying_what_an_actor_holds_attacks_it() {
+    let r = run(
+        "Headline\n\nUkrainian forces destroyed a Russian army ammunition depot near Toropets overnight. The Taliban destroyed several Pakistani military posts along the Durand Line.\n",
+        "2024-09-18",
+    );
+    has(
+        &r,
+        ClaimType::Assault,
+        "ukraine-armed-forces",
+        "russian-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "taliban", "pakistan-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
