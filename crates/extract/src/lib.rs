@@ -679,6 +679,7 @@ const NOMINAL_RELATION_RULES: &[&str] = &[
     "head-of-state title (knowledge base)",
     "compound X-led Y",
     "tree: a role known by a name",
+    "tree: a person's own group",
 ];
 
 fn attach_time(

@@ -1934,3 +1934,15 @@ fn destroying_what_an_actor_holds_attacks_it() {
     has(&r, ClaimType::Assault, "taliban", "pakistan-armed-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_persons_own_group_is_read_off_the_noun_phrase_whatever_its_clause_says() {
+    let r = run(
+        "Headline\n\nHemedti said he plans to send his Rapid Support Forces into El Fasher.\n",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::Leads, "hemedti", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Asserted);
+    assert_eq!(c.status, Status::Actual);
+}
