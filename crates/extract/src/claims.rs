@@ -3454,7 +3454,10 @@ pub fn sent_into(sent: &Sent, actors: &Actors, found: &mut [Draft]) {
         if !into {
             continue;
         }
-        let object = p.children(d.t).find(|&c| p.deprel(c) == "obj");
+        // (the object noun: not a mislabelled "that")
+        let object = p
+            .children(d.t)
+            .find(|&c| p.deprel(c) == "obj" && matches!(p.upos(c), "NOUN" | "PROPN"));
         let troops = object.is_some_and(|o| {
             matches!(
                 sent.word(o),

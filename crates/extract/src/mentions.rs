@@ -1472,6 +1472,14 @@ impl<'k> Actors<'k> {
                     }
                     continue;
                 }
+                // "sent troops into the country": a country named before (not the one
+                // doing it: see below)
+                "the"
+                    if sent.word(i + 1) == "country"
+                        && !sent.toks.get(i + 2).is_some_and(|t| t.cap) =>
+                {
+                    &[ActorKind::Country]
+                }
                 "the" => {
                     // "the coalition", "the office": the head noun of an actor named before
                     if let Some(a) = self.definite_head(sent, i) {
@@ -1512,11 +1520,14 @@ impl<'k> Actors<'k> {
             };
             // "he", "she" stand for one person: not for "analysts" or "residents"
             let singular = matches!(w, "he" | "him" | "his" | "she" | "her");
+            // ("rebels in the Democratic Republic of Congo launched an offensive in the
+            // east of the country": a country named as a place is one "the country" takes)
+            let place_ok = w == "the";
             let compatible = |m: &&Mention| {
                 want.contains(&self.list[m.actor].kind)
-                    && !m.locative
+                    && (!m.locative || place_ok)
                     && !m.nested
-                    && !matches!(m.how, How::Adjective)
+                    && (!matches!(m.how, How::Adjective) || place_ok)
                     && (!(w == "it" || w == "its") || !self.list[m.actor].anonymous)
                     && !(singular && plural_people(&text[m.span.start..m.span.end]))
             };
@@ -1526,12 +1537,17 @@ impl<'k> Actors<'k> {
             // by Congo's government that it supports …": "it" is the accused subject)
             // when an earlier one is there
             // (this sentence's mentions are the last ones pushed)
+            // ("Rwanda denied that it has sent troops into the country": the country is
+            // not the subject of the verb it depends on)
+            let doer = (w == "the")
+                .then(|| self.governing_subject(sent, i + 1))
+                .flatten();
             let here: Vec<&Mention> = self
                 .mentions
                 .iter()
                 .rev()
                 .take_while(|m| m.sent == sent.idx)
-                .filter(|m| m.t1 <= i && compatible(m))
+                .filter(|m| m.t1 <= i && compatible(m) && Some(m.actor) != doer)
                 .collect();
             let by_agent = |m: &Mention| {
                 let mut k = m.t0;
@@ -1655,6 +1671,28 @@ impl<'k> Actors<'k> {
                 );
             }
         }
+    }
+
+    /// The actor of the subject of the verb that token `k` depends on, if any.
+    fn governing_subject(&self, sent: &Sent, k: usize) -> Option<usize> {
+        let p = &sent.syn;
+        let mut h = k;
+        for _ in 0..6 {
+            h = p.head(h)?;
+            if p.upos(h) == "VERB" {
+                break;
+            }
+        }
+        if p.upos(h) != "VERB" {
+            return None;
+        }
+        let s = p.children(h).find(|&c| p.deprel(c).starts_with("nsubj"))?;
+        self.mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sent == sent.idx)
+            .find(|m| m.t0 <= s && s < m.t1)
+            .map(|m| m.actor)
     }
 
     /// The speaker of the quote that token `i` is in, when the same sentence names

@@ -1946,3 +1946,23 @@ fn a_persons_own_group_is_read_off_the_noun_phrase_whatever_its_clause_says() {
     assert_eq!(c.certainty, Certainty::Asserted);
     assert_eq!(c.status, Status::Actual);
 }
+
+#[test]
+fn the_country_is_a_country_named_before_but_not_the_one_acting() {
+    let r = run(
+        "Headline\n\nRwanda has denied accusations by Congo's government that it has sent troops into the country.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Mobilize, "rwanda", "drc").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nRwanda and Uganda helped rebels in the Democratic Republic of Congo launch a major offensive in the east of the country last month.\n",
+        "2012-12-01",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.target.as_deref() == Some("uganda")),
+        "{:#?}",
+        r.claims
+    );
+}
