@@ -379,6 +379,24 @@ impl<'k> Actors<'k> {
             if t0 >= t1 || covered[t0..t1].iter().any(|&c| c) {
                 continue;
             }
+            // "Russia's Security Council", "Iran's Supreme National Security Council", "the
+            // Security Council of Ukraine": a generic body name belongs to the state named
+            // with it, not to the body the knowledge base files it under
+            if GENERIC_BODY_NAMES.contains(&hit.span.slice(text).to_lowercase().as_str()) {
+                let before = t0
+                    .checked_sub(1)
+                    .map(|k| &sent.toks[k])
+                    .is_some_and(|tok| tok.lower == "'s" || (tok.cap && !is_det(&tok.lower)));
+                let of_state = sent.word(t1) == "of"
+                    && sent
+                        .toks
+                        .get(t1 + 1)
+                        .is_some_and(|t| t.cap && !is_det(&t.lower));
+                if before || of_state {
+                    covered[t0..t1].iter_mut().for_each(|c| *c = true);
+                    continue;
+                }
+            }
             let mut how = How::Kb(hit.how);
             // "Saudi-led coalition": the leading state is named, not described
             let led = sent.toks[t0].lower.ends_with("-led");
@@ -1928,6 +1946,10 @@ const ANTI_HEADS: &[&str] = &[
     "movements",
     "insurgents",
 ];
+
+/// Knowledge-base names that are also the names of other states' bodies ("Russia's
+/// Security Council"): taken only where nothing names another owner.
+const GENERIC_BODY_NAMES: &[&str] = &["security council"];
 
 /// An "it" that stands for no one: the parser's expletive, or "it is / would be ADJ or
 /// NOUN" before the "for … to", "to" or "that" clause it stands in for ("It would be
