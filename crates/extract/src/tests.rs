@@ -1970,15 +1970,14 @@ fn the_country_is_a_country_named_before_but_not_the_one_acting() {
 #[test]
 fn the_security_council_is_the_uns_unless_another_state_owns_it() {
     let r = run(
-        "Headline\n\nThe Security Council imposed sanctions on Rwanda. Russia's Security Council met on Friday.\n",
+        "Headline\n\nThe Security Council imposed sanctions on Rwanda. The Security Council of Ukraine imposed sanctions on Russia.\n",
         "2024-01-01",
     );
     has(&r, ClaimType::Sanction, "un-security-council", "rwanda")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
-    let unsc = r
-        .actors
-        .iter()
-        .find(|a| a.id == "un-security-council")
-        .unwrap();
-    assert_eq!(unsc.mentions.len(), 1, "{:#?}", r.actors);
+    assert!(
+        has(&r, ClaimType::Sanction, "un-security-council", "russia").is_none(),
+        "{:#?}",
+        r.claims
+    );
 }
