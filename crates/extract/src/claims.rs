@@ -1488,6 +1488,7 @@ pub(crate) const PERMISSION: &[&str] = &[
     "consent",
     "blessing",
     "acquiescence",
+    "assent",
     "help",
     "support",
     "backing",
@@ -1756,11 +1757,24 @@ fn with_help_of(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> O
     } else {
         Mode::Unspecified
     };
+    // "with Trump's assent", "with the blessing of Riyadh": approval backs the act in
+    // words; permission and consent let it happen (aid)
+    let approval = (k.saturating_sub(1)..(k + 3).min(sent.toks.len())).any(|x| {
+        matches!(
+            sent.word(x),
+            "assent" | "approval" | "blessing" | "endorsement"
+        )
+    });
+    let (ty, modes) = if approval {
+        (ClaimType::Support, vec![])
+    } else {
+        (ClaimType::Aid, vec![mode])
+    };
     Some(vec![Draft {
-        modes: vec![mode],
+        modes,
         confidence: 0.55,
         ..Draft::between(
-            ClaimType::Aid,
+            ty,
             helper.actor,
             helped.actor,
             k,

@@ -1,5 +1,6 @@
 //! Calling an actor something: "Turkey considers the YPG a terrorist organization"
-//! (ACCUSE), "Pakistan views the TTP as the gravest threat" (HOSTILE_TO), "could
+//! (ACCUSE), "Pakistan views the TTP as the gravest threat" (HOSTILE_TO), "the Taliban
+//! described Soleimani as a great warrior" (SUPPORT), "could
 //! choose IS as their new ally" (ALLIED_WITH), and the passive "Assad is considered a
 //! war criminal by the United States".
 //!
@@ -74,6 +75,19 @@ const HOSTILE: &[&str] = &[
 /// Labels of alliance.
 const ALLIED: &[&str] = &["ally", "partner", "friend", "proxy"];
 
+/// Labels of praise: "described Soleimani as a great warrior", "called him a martyr".
+const PRAISING: &[&str] = &[
+    "hero",
+    "martyr",
+    "warrior",
+    "champion",
+    "legend",
+    "liberator",
+    "saviour",
+    "savior",
+    "icon",
+];
+
 /// What a label noun (with its modifiers) makes of the labelling.
 fn class(sent: &Sent, l: usize) -> Option<ClaimType> {
     let p = &sent.syn;
@@ -96,6 +110,8 @@ fn class(sent: &Sent, l: usize) -> Option<ClaimType> {
         Some(ClaimType::HostileTo)
     } else if ALLIED.contains(&words[0].as_str()) {
         Some(ClaimType::AlliedWith)
+    } else if PRAISING.contains(&words[0].as_str()) {
+        Some(ClaimType::Support)
     } else {
         None
     }

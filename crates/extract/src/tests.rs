@@ -1981,3 +1981,20 @@ fn the_security_council_is_the_uns_unless_another_state_owns_it() {
         r.claims
     );
 }
+
+#[test]
+fn praise_and_assent_are_support() {
+    let r = run(
+        "Headline\n\nThe Taliban described Qassem Soleimani as a great warrior. Turkey launched an incursion into northern Syria with Trump's assent.\n",
+        "2020-01-10",
+    );
+    has(&r, ClaimType::Support, "taliban", "qassem-soleimani")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Support, "donald-trump", "turkey")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "donald-trump", "turkey").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
