@@ -2545,6 +2545,11 @@ fn frame(
         });
         // (a withdrawal's "of" phrase withdraws; its "from" phrase is the place left)
         let leaving = trig.ty == ClaimType::Retreat;
+        // ("Sanctions were imposed on Iran by the United States": the noun is the subject
+        // of a passive support verb, whose agent comes later)
+        let passive_support = BE.contains(&sent.word(t_end))
+            && (sent.word(t_end + 1).ends_with("ed")
+                || matches!(sent.word(t_end + 1), "slapped" | "laid" | "put"));
         let from = right.iter().copied().find(|m| {
             let prep = preceded_by_prep(sent, m);
             let agentive = if leaving {
@@ -2552,7 +2557,7 @@ fn frame(
             } else {
                 matches!(prep.as_deref(), Some("from") | Some("by"))
             };
-            agentive && m.t0 <= t_end + 5
+            agentive && (m.t0 <= t_end + 5 || (passive_support && prep.as_deref() == Some("by")))
         });
         // the clause's subject is the noun's agent only through a support verb
         // ("Iran established contacts", "is extending material support", "launched an incursion")

@@ -292,8 +292,13 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["bomb", "bombard", "shell", "blow"],
-            &[("blew", false), ("blown", true)],
+            &["bomb", "bombard", "shell", "blow", "sink"],
+            &[
+                ("blew", false),
+                ("blown", true),
+                ("sank", false),
+                ("sunk", true),
+            ],
             Spec {
                 ty: Assault,
                 modes: &[Bombing],
@@ -711,6 +716,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 if form == "back" {
                     continue;
                 }
+                // ("hit", "cut": a bare form listed as a participle too is one)
+                let part = part || irregular.iter().any(|&(f, p)| p && f == form);
                 add(&form, spec, Pos::Verb, part);
             }
         }

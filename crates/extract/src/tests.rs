@@ -1998,3 +1998,15 @@ fn praise_and_assent_are_support() {
         r.claims
     );
 }
+
+#[test]
+fn passives_of_hitting_sinking_and_imposing_name_their_agents() {
+    let r = run(
+        "Headline\n\nA Karen National Liberation Army camp was hit by the Myanmar military on Sunday. A Russian Navy landing ship was sunk by Ukraine in February. Sanctions were imposed on Iran by the United States in May.\n",
+        "2024-06-01",
+    );
+    has(&r, ClaimType::Assault, "tatmadaw", "knla").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "ukraine", "russian-navy")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Sanction, "usa", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
