@@ -550,8 +550,14 @@ impl<'k> Actors<'k> {
                         && DIRECTIONS.contains(&sent.word(t0 - 1))))
                 && SETTLEMENTS.contains(&sent.word(t1))
                 && sent.word(t1 + 1) == "of";
+            // (not a weapon named by where it fights: "Ukrainian sea drones")
+            let weapon = matches!(
+                sent.word(t1 + 1),
+                "drones" | "drone" | "mines" | "missiles" | "missile" | "vessels"
+            );
             let on_place_noun = how == How::Adjective
                 && !state_of_place
+                && !weapon
                 && (PLACE_HEADS.contains(&sent.word(t1))
                     || (sent.word(t1) == "and" && PLACE_HEADS.contains(&sent.word(t1 + 2))));
             // "Zarif Gulbuddin": a one-word name of a known person next to another

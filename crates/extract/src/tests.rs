@@ -2010,3 +2010,13 @@ fn passives_of_hitting_sinking_and_imposing_name_their_agents() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Sanction, "usa", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_weapon_named_by_where_it_fights_is_still_its_states() {
+    let r = run(
+        "Headline\n\nA Russian Navy landing ship was sunk by Ukrainian sea drones off the Crimean coast in February 2024.\n",
+        "2024-03-01",
+    );
+    has(&r, ClaimType::Assault, "ukraine", "russian-navy")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
