@@ -491,11 +491,12 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 10] = [
+        let patterns: [PatternFn; 11] = [
             drive_out,
             pull_out,
             weight_behind,
             move_troops,
+            shared_intelligence,
             with_help_of,
             killing_in_strike,
             diplomatic_sanction,
@@ -1685,6 +1686,36 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
             .map(|d| Draft { target: None, ..d })
             .collect(),
     )
+}
+
+/// "Russia shared satellite targeting data with the Houthis", "shares intelligence with
+/// Kyiv": sharing intelligence is aid (not "shares a border with").
+fn shared_intelligence(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("share") {
+        return None;
+    }
+    let (_, c1) = clause(sent, i);
+    let with = (i + 1..c1).find(|&k| sent.word(k) == "with")?;
+    let secret = (i + 1..with).any(|k| {
+        matches!(
+            sent.word(k),
+            "intelligence" | "data" | "information" | "coordinates" | "imagery" | "intel"
+        )
+    });
+    if !secret {
+        return None;
+    }
+    let trig = Trigger {
+        participle: matches!(sent.word(i), "shared"),
+        ..verb_trigger(ClaimType::Aid, vec![Mode::Intelligence], &["with"], 0.6)
+    };
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
 /// "Ankara threw its weight behind Baku", "put its diplomatic weight behind the plan":

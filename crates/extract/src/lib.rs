@@ -291,6 +291,22 @@ impl Extractor {
             if carry.as_ref().is_some_and(|c| c.2 != sent.para || c.3 == 0) {
                 carry = None;
             }
+            // the writer speaking about the source ("Neither country commented on the new
+            // report", "The experts did not say …") ends its report
+            let about_source = carry.as_ref().is_some_and(|c| {
+                let named = match c.0 {
+                    // (by name or description: a pronoun may be anyone's)
+                    By::Actor(a) => actors.of_sentence(sent.idx).iter().any(|m| {
+                        m.actor == a
+                            && !matches!(m.how, mentions::How::Pronoun | mentions::How::Relative)
+                    }),
+                    _ => false,
+                };
+                named || (0..sent.toks.len()).any(|k| matches!(sent.word(k), "report" | "findings"))
+            });
+            if about_source {
+                carry = None;
+            }
             let mut claimed_by_cue = false;
             let sent_times_abs = times
                 .iter()

@@ -2020,3 +2020,35 @@ fn a_weapon_named_by_where_it_fights_is_still_its_states() {
     has(&r, ClaimType::Assault, "ukraine", "russian-navy")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_report_carried_on_ends_where_the_writer_speaks_of_it() {
+    let r = run(
+        "Headline\n\nUN sanctions experts said that Rwanda was arming the M23. Neither country commented on the new report. The Security Council has imposed sanctions on three M23 commanders.\n",
+        "2012-12-01",
+    );
+    let c = has(&r, ClaimType::Sanction, "un-security-council", "m23")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "author", "{c:#?}");
+    let c = has(&r, ClaimType::Aid, "rwanda", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_ne!(c.attribution.by.as_str(), "author", "{c:#?}");
+}
+
+#[test]
+fn raised_subjects_and_shared_intelligence() {
+    let r = run(
+        "Headline\n\nThe Haqqani network is believed to have carried out the attack on the US embassy. Russia is believed to have shared satellite targeting data with the Houthis. Afghanistan shares a long border with Iran.\n",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::Assault, "haqqani-network", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    let c =
+        has(&r, ClaimType::Aid, "russia", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.mode, vec![Mode::Intelligence]);
+    assert!(
+        has(&r, ClaimType::Aid, "afghanistan", "iran").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -452,8 +452,10 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
             })
             .and_then(|c| mention_at(sent, ments, c, true));
     }
-    // a reported event does not take the reporter as its subject
-    if SPEECH.contains(&sent.word(h)) {
+    // a reported event does not take the reporter as its subject (but a passive verb of
+    // belief raises its subject: "the network is believed to have carried out …")
+    let raised = p.deprel(t) == "xcomp" && p.children(h).any(|c| p.deprel(c) == "nsubj:pass");
+    if SPEECH.contains(&sent.word(h)) && !raised {
         return None;
     }
     match p.deprel(t) {
