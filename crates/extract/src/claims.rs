@@ -491,12 +491,13 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 11] = [
+        let patterns: [PatternFn; 12] = [
             drive_out,
             pull_out,
             weight_behind,
             move_troops,
             shared_intelligence,
+            at_odds,
             with_help_of,
             killing_in_strike,
             diplomatic_sanction,
@@ -1714,6 +1715,19 @@ fn shared_intelligence(
     let trig = Trigger {
         participle: matches!(sent.word(i), "shared"),
         ..verb_trigger(ClaimType::Aid, vec![Mode::Intelligence], &["with"], 0.6)
+    };
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
+/// "Azerbaijan and Armenia were at odds over Nagorno-Karabakh", "Rwanda is at odds with
+/// Congo": a standing hostility between the two.
+fn at_odds(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    if sent.word(i) != "odds" || i == 0 || sent.word(i - 1) != "at" {
+        return None;
+    }
+    let trig = Trigger {
+        pos: Pos::Noun,
+        ..verb_trigger(ClaimType::HostileTo, vec![], &["with"], 0.55)
     };
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }

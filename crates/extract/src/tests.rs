@@ -2052,3 +2052,12 @@ fn raised_subjects_and_shared_intelligence() {
         r.claims
     );
 }
+
+#[test]
+fn parties_at_odds_are_hostile() {
+    let r = run(
+        "Headline\n\nRwanda has long been at odds with Congo over the M23.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::HostileTo, "rwanda", "drc").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
