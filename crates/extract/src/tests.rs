@@ -2061,3 +2061,23 @@ fn parties_at_odds_are_hostile() {
     );
     has(&r, ClaimType::HostileTo, "rwanda", "drc").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_named_dam_or_plant_is_a_place_not_an_actor() {
+    let r = run(
+        "Headline\n\nEgypt and Ethiopia have been bitter rivals over the Grand Ethiopian Renaissance Dam for more than a decade.\n",
+        "2024-01-01",
+    );
+    assert!(
+        !r.actors.iter().any(|a| a.id.contains("dam")),
+        "{:#?}",
+        r.actors
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::HostileTo
+            && [c.source.as_str(), c.target.as_deref().unwrap_or("")].contains(&"egypt")
+            && [c.source.as_str(), c.target.as_deref().unwrap_or("")].contains(&"ethiopia")),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -235,6 +235,13 @@ pub const PLACE_HEADS: &[&str] = &[
     "park",
     "bridge",
     "palace",
+    "dam",
+    "canal",
+    "stadium",
+    "refinery",
+    "plant",
+    "reactor",
+    "terminal",
 ];
 
 /// First words that make a capitalised sequence a place.
