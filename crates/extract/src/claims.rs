@@ -2662,13 +2662,47 @@ fn frame(
                 })
             })
             .flatten();
-        let subj = relative_subj.or(controlled_subj).or_else(|| {
-            left.iter()
-                .rev()
-                .copied()
-                .filter(|_| supported)
-                .find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor))
-        });
+        // "allowed Russian troops to launch their assault", "enabled Kyiv to carry out
+        // strikes": the object of a verb of permission or causing does the support verb's
+        // act
+        let infinitive_subj = (supported && v >= 3 && sent.word(v - 2) == "to")
+            .then(|| {
+                let causer = (c0..v - 2).rev().find(|&k| {
+                    matches!(
+                        sent.syn.lemma.get(k).map(String::as_str),
+                        Some(
+                            "allow"
+                                | "enable"
+                                | "permit"
+                                | "force"
+                                | "help"
+                                | "push"
+                                | "encourage"
+                                | "order"
+                                | "persuade"
+                                | "urge"
+                        )
+                    ) && sent.syn.upos(k) == "VERB"
+                })?;
+                left.iter().copied().find(|m| {
+                    m.t0 > causer
+                        && m.t0 <= causer + 3
+                        && m.t1 <= v - 2
+                        && !matches!(m.how, How::Adjective)
+                        && preceded_by_prep(sent, m).is_none()
+                })
+            })
+            .flatten();
+        let subj = relative_subj
+            .or(controlled_subj)
+            .or(infinitive_subj)
+            .or_else(|| {
+                left.iter()
+                    .rev()
+                    .copied()
+                    .filter(|_| supported)
+                    .find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor))
+            });
         // "In a swipe at Mansur, Agha resigned": the main clause's subject made the swipe
         let main_subject = fronted_end.and_then(|comma| {
             ments
@@ -2688,6 +2722,11 @@ fn frame(
                     .filter(|m| is_argument(sent, actors, m, trig.ty))
                     .or(Some(a))
             }
+            other => other,
+        };
+        // ("allowed Russian troops to launch their assault": the possessive is theirs)
+        let adj = match adj {
+            Some(a) if a.how == How::Pronoun && infinitive_subj.is_some() => infinitive_subj,
             other => other,
         };
         // "Ethiopia and Eritrea, close allies during the war, …": a symmetric noun in

@@ -2081,3 +2081,20 @@ fn a_named_dam_or_plant_is_a_place_not_an_actor() {
         r.claims
     );
 }
+
+#[test]
+fn the_object_of_a_verb_of_enabling_does_the_support_verbs_act() {
+    let r = run(
+        "Headline\n\nWashington enabled Kyiv to carry out strikes on Russian forces.\n",
+        "2024-12-01",
+    );
+    has(&r, ClaimType::Assault, "ukraine", "russian-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.source == "usa"),
+        "{:#?}",
+        r.claims
+    );
+}
