@@ -3194,6 +3194,20 @@ fn frame(
                         && c0 <= source.t0))
         })
     });
+    // ("Kinshasa and the M23 signed a declaration": a symmetric relation between
+    // conjuncts reads from the first named)
+    let (source, target) = match target {
+        Some(m)
+            if trig.ty.is_symmetric()
+                && m.t1 < source.t0
+                && (m.t1..source.t0).all(|k| matches!(sent.word(k), "and" | "the"))
+                // (two parties only: a list pairs its members elsewhere)
+                && !(m.t0 > 0 && matches!(sent.word(m.t0 - 1), "," | "and")) =>
+        {
+            (m, Some(source))
+        }
+        _ => (source, target),
+    };
     let target_m = target;
     let mut target = target.map(|m| affiliation(sent, actors, m).unwrap_or(m.actor));
     if let How::Pair(other) = source.how {

@@ -2098,3 +2098,12 @@ fn the_object_of_a_verb_of_enabling_does_the_support_verbs_act() {
         r.claims
     );
 }
+
+#[test]
+fn a_symmetric_relation_between_two_conjuncts_reads_from_the_first_named() {
+    let r = run(
+        "Headline\n\nKinshasa and the M23 signed a declaration of principles in Doha in July 2025.\n",
+        "2025-08-01",
+    );
+    has(&r, ClaimType::Agree, "drc", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
