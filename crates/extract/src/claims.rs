@@ -682,10 +682,8 @@ pub fn triggers(
             {
                 let mut t2 = trig.retyped(ClaimType::Threaten).modes(vec![]).object(true);
                 // (a place taken is taken from its holder)
-                if matches!(
-                    sent.syn.lemma.get(i).map(String::as_str).unwrap_or(""),
-                    "capture" | "seize" | "retake" | "recapture" | "wrest" | "take" | "annex"
-                ) {
+                let lemma = sent.syn.lemma.get(i).map_or("", String::as_str);
+                if TAKING.contains(&lemma) || lemma == "annex" {
                     t2 = t2.preps(&["from"]);
                 }
                 // the claim is the threat: its modality and time are read at its verb
@@ -881,10 +879,7 @@ pub fn triggers(
         // its holder is an attack on the holder
         if trig.ty == ClaimType::Coerce
             && trig.pos == Pos::Verb
-            && matches!(
-                sent.syn.lemma.get(i).map(String::as_str).unwrap_or(""),
-                "capture" | "seize" | "retake" | "recapture" | "wrest" | "take"
-            )
+            && TAKING.contains(&sent.syn.lemma.get(i).map_or("", String::as_str))
             && (t_end..clause(sent, i).1).any(|k| {
                 sent.word(k) == "from"
                     && ments.iter().any(|m| m.t0 > k && m.t0 <= k + 4)
@@ -1563,6 +1558,27 @@ fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Optio
     let trig = verb_trigger(ClaimType::Retreat, vec![], &["from"], 0.6);
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
+
+/// The object of the controlling verb at `verb` ("helped rebels …", "enabled Kyiv to
+/// …"): a mention starting within three words after it and ending by `end`, named (not
+/// a demonym) and with no preposition of its own.
+fn object_after<'a>(
+    sent: &Sent,
+    left: &[&'a Mention],
+    verb: usize,
+    end: usize,
+) -> Option<&'a Mention> {
+    left.iter().copied().find(|m| {
+        m.t0 > verb
+            && m.t0 <= verb + 3
+            && m.t1 <= end
+            && !matches!(m.how, How::Adjective)
+            && preceded_by_prep(sent, m).is_none()
+    })
+}
+
+/// Lemmas of taking a place, which is taken from its holder.
+const TAKING: &[&str] = &["capture", "seize", "retake", "recapture", "wrest", "take"];
 
 /// The verb of threat or vow whose "to" infinitive holds the trigger at `i`
 /// ("threatened to attack", "vowed to fight", "warned to …"), also through a support
@@ -2653,13 +2669,7 @@ fn frame(
                         "helped" | "help" | "helps" | "helping" | "let" | "lets" | "made" | "make"
                     )
                 })?;
-                left.iter().copied().find(|m| {
-                    m.t0 > helper
-                        && m.t0 <= helper + 3
-                        && m.t1 < v
-                        && !matches!(m.how, How::Adjective)
-                        && preceded_by_prep(sent, m).is_none()
-                })
+                object_after(sent, &left, helper, v - 1)
             })
             .flatten();
         // "allowed Russian troops to launch their assault", "enabled Kyiv to carry out
@@ -2684,13 +2694,7 @@ fn frame(
                         )
                     ) && sent.syn.upos(k) == "VERB"
                 })?;
-                left.iter().copied().find(|m| {
-                    m.t0 > causer
-                        && m.t0 <= causer + 3
-                        && m.t1 <= v - 2
-                        && !matches!(m.how, How::Adjective)
-                        && preceded_by_prep(sent, m).is_none()
-                })
+                object_after(sent, &left, causer, v - 2)
             })
             .flatten();
         let subj = relative_subj

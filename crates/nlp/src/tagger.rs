@@ -864,9 +864,8 @@ mod tests {
         conllu::parse(&text).unwrap()
     }
 
-    #[test]
-    fn a_verbless_clause_reads_its_s_word_as_a_verb() {
-        let sents = arms_corpus();
+    /// A tagger trained briefly on a toy corpus, for the repairs' tests.
+    fn toy_tagger(sents: &[Sentence]) -> Tagger {
         let opts = TrainOptions {
             epochs: 2,
             seed: 1,
@@ -874,7 +873,13 @@ mod tests {
             bits: 16,
             ensemble: 1,
         };
-        let t = train(&sents, &[], &opts, &mut |_| {});
+        train(sents, &[], &opts, &mut |_| {})
+    }
+
+    #[test]
+    fn a_verbless_clause_reads_its_s_word_as_a_verb() {
+        let sents = arms_corpus();
+        let t = toy_tagger(&sents);
         let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
         let lex = |s: &str| s.split(' ').map(Lex::new).collect::<Vec<_>>();
         let (nnp, nns, dt, vbz, prp) = (
@@ -911,14 +916,7 @@ mod tests {
             )
             .unwrap(),
         );
-        let opts = TrainOptions {
-            epochs: 2,
-            seed: 1,
-            prune: 0.0,
-            bits: 16,
-            ensemble: 1,
-        };
-        let t = train(&sents, &[], &opts, &mut |_| {});
+        let t = toy_tagger(&sents);
         let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
         let lex = |s: &str| s.split(' ').map(Lex::new).collect::<Vec<_>>();
         let (nnp, nns, wdt, vbz, cc, comma, prp, inp) = (
