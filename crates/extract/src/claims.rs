@@ -5,7 +5,7 @@ use crate::doc::Sent;
 use crate::lexicon::{aid_mode, assault_mode, lexicon, Pos, Trigger, FIGHTING_NOUNS};
 use crate::mentions::{Actors, How, Mention};
 use crate::treeargs;
-use crate::words::{is_det, is_prep, SPEECH};
+use crate::words::{is_det, is_prep, PLACE_HEADS, SPEECH};
 use rapport_model::{ActorKind, ClaimType, Mode};
 
 /// A claim before time, attribution and modality are attached.
@@ -643,6 +643,18 @@ pub fn triggers(
             continue;
         };
         let t_end = i + 1 + trig.rest.len();
+        // "struck a deal with the Kurds": striking an agreement makes it, no attack (the
+        // agreement's noun reads the verb as its support)
+        if trig.ty == ClaimType::Assault
+            && trig.pos == Pos::Verb
+            && sent.syn.lemma.get(i).is_some_and(|l| l == "strike")
+            && (t_end..(t_end + 4).min(n))
+                .take_while(|&k| is_det(sent.word(k)) || matches!(sent.syn.upos(k), "ADJ" | "NOUN"))
+                .any(|k| AGREEMENT_NOUNS.contains(&sent.word(k)))
+        {
+            i = t_end;
+            continue;
+        }
         // "the internationally recognised government", "a deployed unit": a participle as adjective
         // (an adverb only after a determiner: "the internationally recognised", not
         // "has repeatedly fired", "Al-Shabaab reportedly abducted"; after a number:
@@ -1170,7 +1182,63 @@ pub fn triggers(
             i = t_end;
             continue;
         }
-        let drafts = frame(sent, actors, &ments, i, t_end, trig);
+        // "are no longer conducting combat operations", "halted its strikes": fighting
+        // stopped is a disengagement
+        let ceased = trig.ty == ClaimType::Assault
+            && ((i.saturating_sub(4)..i)
+                .any(|k| sent.word(k) == "no" && sent.word(k + 1) == "longer")
+                || (trig.pos == Pos::Noun
+                    && (i.saturating_sub(4)..i).any(|k| {
+                        sent.syn.upos(k) == "VERB"
+                            && matches!(
+                                sent.syn.lemma.get(k).map(String::as_str),
+                                Some("stop" | "cease" | "end" | "halt" | "suspend")
+                            )
+                            && (k + 1..i).all(|x| {
+                                is_det(sent.word(x))
+                                    || matches!(sent.word(x), "its" | "their" | "his" | "her")
+                                    || matches!(sent.syn.upos(x), "ADJ" | "NOUN")
+                            })
+                    })));
+        if ceased {
+            let t2 = trig.retyped(ClaimType::Retreat).modes(vec![]);
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
+        let mut drafts = frame(sent, actors, &ments, i, t_end, trig);
+        // "The M23 seized Goma", "took control of the village", "strikes inside the
+        // city": force used on a place, with no actor named as its object, is an attack
+        // with no target (a place taken by force: an attack, not an arrest)
+        let taking = trig.ty == ClaimType::Coerce
+            && trig.pos == Pos::Verb
+            && TAKING.contains(&sent.syn.lemma.get(i).map_or("", String::as_str));
+        // (a word the tagger read as a name is no act: "ISIS Rout in Afghanistan")
+        if drafts.is_empty()
+            && (trig.ty == ClaimType::Assault || taking)
+            && matches!(sent.syn.upos(i), "VERB" | "NOUN")
+            && place_object(sent, &ments, i, t_end, taking).is_some()
+        {
+            let place = place_object(sent, &ments, i, t_end, taking).unwrap_or(i);
+            let mut t2 = trig.retyped(ClaimType::Assault).placed();
+            if taking {
+                t2 = t2.modes(vec![Mode::ArmedAttack]);
+            }
+            drafts = frame(sent, actors, &ments, i, t_end, &t2);
+            for d in drafts.iter_mut() {
+                d.target = place_owner(sent, actors, &ments, place, d.source);
+            }
+            // ("ISIS rout in Afghanistan", "the Sanaa strikes": a bare name before the
+            // noun may be the one hit or the place, not the one who acts)
+            drafts.retain(|d| {
+                trig.pos == Pos::Verb
+                    || !ments.iter().any(|m| {
+                        m.actor == d.source
+                            && m.t1 == i
+                            && !matches!(m.how, How::Adjective | How::Pronoun)
+                    })
+            });
+        }
         // "clashes between X and Y", "fighting between": each side attacks the other
         // ("a prisoner swap between": each releases the other's)
         let mutual = matches!(trig.ty, ClaimType::Assault | ClaimType::Concede)
@@ -1225,6 +1293,16 @@ pub fn triggers(
         out.extend(journeys);
         i = t_end;
     }
+    // ("an air strike in Kabul … that targeted Noor Wali Mehsud": the act on a place by
+    // one who also hits a named target in the sentence is that act, told twice)
+    let targeted: Vec<usize> = out
+        .iter()
+        .filter(|d| d.ty == ClaimType::Assault && d.target.is_some())
+        .map(|d| d.source)
+        .collect();
+    out.retain(|d| {
+        !(d.ty == ClaimType::Assault && d.target.is_none() && targeted.contains(&d.source))
+    });
     out
 }
 
@@ -1279,9 +1357,14 @@ fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Optio
 }
 
 fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool {
-    // "an incursion into Syria": a place that is attacked is a target
+    // "an incursion into Syria", "strikes inside Russia": a place that is attacked is
+    // a target
     let into = matches!(ty, ClaimType::Assault | ClaimType::Aid)
-        && preceded_by_prep(sent, m).as_deref() == Some("into");
+        && match preceded_by_prep(sent, m).as_deref() {
+            Some("into") => true,
+            Some("inside") => ty == ClaimType::Assault,
+            _ => false,
+        };
     if m.locative && ty != ClaimType::Travel && !into {
         return false;
     }
@@ -1309,6 +1392,7 @@ fn verb_trigger(
         target_preps,
         reverse: false,
         base_confidence,
+        placed: false,
     }
 }
 
@@ -1575,6 +1659,111 @@ fn object_after<'a>(
             && !matches!(m.how, How::Adjective)
             && preceded_by_prep(sent, m).is_none()
     })
+}
+
+/// Prepositions that put an act of force on or in a place ("fired on the village",
+/// "strikes inside the city").
+const PLACE_PREPS: &[&str] = &[
+    "in", "inside", "on", "at", "into", "near", "across", "around",
+];
+
+/// The object of the act at `i..t_end` is a place and no actor: "seized Goma", "took
+/// control of the village", "their attacks in Orakzai", "stepping up attacks there".
+/// Read off the tree: an object, a passive subject, or a phrase of [`PLACE_PREPS`] (or
+/// "of" after "control") on the trigger's words, headed by a place word or a place
+/// the recognizer found, with no actor's mention on its head.
+/// A place is taken (`taking`) only as the object: "seized weapons in the Arabian Sea"
+/// takes no sea.
+/// A verb with an object that is no place uses force on the object, not the place: only
+/// its object or a phrase of an intransitive act counts ("attacked a market in Kasindi"
+/// attacks the market; "the soldiers it abducted in Arauca" are the object).
+fn place_object(
+    sent: &Sent,
+    ments: &[&Mention],
+    i: usize,
+    t_end: usize,
+    taking: bool,
+) -> Option<usize> {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return None;
+    }
+    let is_place = |h: usize| {
+        if ments.iter().any(|m| m.t0 <= h && h < m.t1 && !m.locative) {
+            return false;
+        }
+        let w = sent.word(h);
+        PLACE_HEADS.contains(&w)
+            || ments.iter().any(|m| m.t0 <= h && h < m.t1 && m.locative)
+            || p.entities
+                .iter()
+                .any(|(a, b, l)| l == "LOC" && *a <= h && h < *b)
+    };
+    // (a verb in a relative or reduced clause may have its object outside it)
+    let gapped = p.upos(i) == "VERB"
+        && (matches!(p.deprel(i), "acl:relcl" | "acl")
+            || p.children(i)
+                .any(|c| p.deprel(c) == "obj" && c >= t_end && !is_place(c)));
+    (i..t_end).find_map(|h| {
+        p.children(h).find(|&c| match p.deprel(c) {
+            "obj" | "nsubj:pass" => is_place(c),
+            _ if gapped => false,
+            "advmod" => !taking && sent.word(c) == "there",
+            // (an act of force on a verb has its object: "it abducted in Arauca" lost its
+            // object, not took a place; nouns and "control" take theirs by a preposition)
+            "obl" | "nmod"
+                if p.upos(h) == "VERB"
+                    && !matches!(p.lemma[h].as_str(), "fight" | "clash" | "operate") =>
+            {
+                false
+            }
+            "obl" | "nmod" => {
+                let case = p
+                    .children(c)
+                    .find(|&k| p.deprel(k) == "case")
+                    .map(|k| sent.word(k));
+                case.is_some_and(|w| {
+                    (PLACE_PREPS.contains(&w) && !taking)
+                        || (w == "of" && sent.word(h) == "control")
+                }) && is_place(c)
+            }
+            _ => false,
+        })
+    })
+}
+
+/// The state whose place was hit, for an act by someone from outside it: the place
+/// itself ("operations in eastern Congo"), its owner ("villages in Russia's Belgorod
+/// region", "the Kursk region of Russia") or, for a foreign state's act, the country or
+/// capital it lies in ("a strike on a hospital in Kyiv"). `None` for a place of no named
+/// state or, for a state's act, of its own.
+fn place_owner(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    place: usize,
+    source: usize,
+) -> Option<usize> {
+    let p = &sent.syn;
+    let sub = p.subtree(place);
+    let (lo, hi) = (*sub.first()?, *sub.last()? + 1);
+    let own = actors.list[source].country.clone();
+    let state_source = own.is_some()
+        && matches!(
+            actors.list[source].kind,
+            ActorKind::Country | ActorKind::StateOrgan
+        );
+    ments
+        .iter()
+        .filter(|m| m.t0 >= lo && m.t1 <= hi && m.actor != source)
+        .filter(|m| actors.list[m.actor].kind == ActorKind::Country)
+        .filter(|m| !state_source || actors.list[m.actor].country != own)
+        .find(|m| {
+            let head = m.t0 <= place && place < m.t1;
+            let owner = sent.word(m.t1) == "'s" || (m.t0 > 0 && sent.word(m.t0 - 1) == "of");
+            head || owner || state_source
+        })
+        .map(|m| m.actor)
 }
 
 /// Lemmas of taking a place, which is taken from its holder.
@@ -2002,7 +2191,26 @@ const EXPRESS_LEMMAS: &[&str] = &[
     "announce",
 ];
 
+/// Nouns of an agreement struck ("struck a deal", "strike a bargain").
+const AGREEMENT_NOUNS: &[&str] = &[
+    "deal",
+    "deals",
+    "agreement",
+    "agreements",
+    "accord",
+    "bargain",
+    "truce",
+    "compromise",
+    "pact",
+    "ceasefire",
+    "understanding",
+];
+
 pub(crate) const LIGHT_VERBS: &[&str] = &[
+    "strike",
+    "strikes",
+    "struck",
+    "striking",
     // ("restored diplomatic relations", "normalised ties")
     "restore",
     "restored",
@@ -3222,10 +3430,11 @@ fn frame(
     if target == Some(source.actor) && !agentless {
         return Vec::new();
     }
-    let one_sided = matches!(
-        trig.ty,
-        ClaimType::Mobilize | ClaimType::Retreat | ClaimType::Protest
-    );
+    let one_sided = trig.placed
+        || matches!(
+            trig.ty,
+            ClaimType::Mobilize | ClaimType::Retreat | ClaimType::Protest
+        );
     // a withdrawal has no target: the place left is a place (spec: RETREAT and MOBILIZE
     // are one-sided; MOBILIZE keeps an explicit "against")
     if trig.ty == ClaimType::Retreat {

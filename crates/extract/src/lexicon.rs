@@ -29,6 +29,9 @@ pub struct Trigger {
     /// The receiver is the subject and the giver follows "from" ("received … from").
     pub reverse: bool,
     pub base_confidence: f64,
+    /// The act's only object is a place ("seized Goma", "attacks inside the city"):
+    /// the claim stands with no target.
+    pub placed: bool,
 }
 
 struct Spec {
@@ -102,6 +105,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             target_preps: spec.preps,
             reverse: spec.preps == ["from"] && spec.ty == Aid,
             base_confidence: spec.conf,
+            placed: false,
         });
     };
     // verbs: stems with regular inflections, then irregular forms (form, participle)
@@ -277,6 +281,35 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 preps: &[],
                 needs_object: false,
                 conf: 0.7,
+            },
+        ),
+        (
+            // "took control of Kabul", "seized control of the town": taking by force
+            // (a place with no holder named: a claim with no target)
+            &[],
+            &[
+                ("take control", false),
+                ("takes control", false),
+                ("took control", false),
+                ("taken control", true),
+                ("taking control", false),
+                ("seize control", false),
+                ("seizes control", false),
+                ("seized control", true),
+                ("seizing control", false),
+                ("gain control", false),
+                ("gains control", false),
+                ("gained control", true),
+                ("gaining control", false),
+                ("wrest control", false),
+                ("wrested control", true),
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &["of"],
+                needs_object: false,
+                conf: 0.6,
             },
         ),
         (
@@ -938,6 +971,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "operations",
                 "operation",
                 "campaign",
+                "campaigns",
                 "strike",
                 "strikes",
                 "shelling",
@@ -1307,6 +1341,14 @@ impl Trigger {
     pub fn object(self, needs_object: bool) -> Trigger {
         Trigger {
             needs_object,
+            ..self
+        }
+    }
+
+    /// Its object a place: the claim needs no target.
+    pub fn placed(self) -> Trigger {
+        Trigger {
+            placed: true,
             ..self
         }
     }

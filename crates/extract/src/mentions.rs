@@ -636,7 +636,14 @@ impl<'k> Actors<'k> {
                 || (t0 >= 1
                     && sent.toks[t0 - 1].cap
                     && matches!(sent.toks[t0 - 1].lower.as_str(), "lake" | "mount" | "river"));
+            // "the Sanaa strikes", "the Kabul attack", "the Doha talks": a capital naming
+            // an event is where it happened
+            let event_place = hit.how == AliasKind::Capital
+                && t0 > 0
+                && sent.word(t0 - 1) == "the"
+                && EVENT_NOUNS.contains(&sent.word(t1));
             if (hit.how == AliasKind::Capital && (in_place || compound) && !destination)
+                || event_place
                 || on_place_noun
                 || names_org
                 || place_name_of
@@ -2120,6 +2127,33 @@ const EQUIPMENT: &[&str] = &[
 ];
 
 /// Parts of a city: "Beirut's southern suburbs".
+/// Nouns of events named by where they happened ("the Sanaa strikes").
+const EVENT_NOUNS: &[&str] = &[
+    "strike",
+    "strikes",
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "raid",
+    "raids",
+    "massacre",
+    "siege",
+    "talks",
+    "summit",
+    "meeting",
+    "conference",
+    "process",
+    "accord",
+    "accords",
+    "agreement",
+    "declaration",
+    "format",
+];
+
 const CITY_PARTS: &[&str] = &[
     "suburbs",
     "suburb",

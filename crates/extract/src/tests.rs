@@ -2107,3 +2107,137 @@ fn a_symmetric_relation_between_two_conjuncts_reads_from_the_first_named() {
     );
     has(&r, ClaimType::Agree, "drc", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+fn targetless(r: &Record, ty: ClaimType, s: &str) -> bool {
+    r.claims
+        .iter()
+        .any(|c| c.kind == ty && c.source == s && c.target.is_none())
+}
+
+#[test]
+fn force_used_on_a_place_is_an_attack_with_no_target() {
+    let r = run(
+        "Headline\n\nThe M23 rebels seized the town of Rubaya on Tuesday.\n",
+        "2024-05-03",
+    );
+    assert!(targetless(&r, ClaimType::Assault, "m23"), "{:#?}", r.claims);
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Coerce),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nThe Islamic State group took control of several villages in Nangarhar in 2015.\n",
+        "2016-01-10",
+    );
+    assert!(
+        targetless(&r, ClaimType::Assault, "islamic-state"),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn an_attacked_place_of_a_named_state_makes_the_state_the_target() {
+    let r = run(
+        "Headline\n\nFighters of the Freedom of Russia Legion raided two villages in Russia's Kursk region in March 2024.\n",
+        "2024-04-01",
+    );
+    has(&r, ClaimType::Assault, "freedom-of-russia-legion", "russia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn goods_seized_in_a_place_and_an_object_gap_take_no_place() {
+    // the weapons are seized, not the sea; the soldiers are abducted, not the town
+    let r = run(
+        "Headline\n\nIran sent rifles seized in the Arabian Sea to Yemen, a report said.\n",
+        "2024-05-03",
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Assault),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nThe ELN has not freed the three policemen it kidnapped in Arauca in May, officials said.\n",
+        "2024-06-03",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.target.is_none()),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn an_attack_on_a_place_told_with_its_named_target_is_one_claim() {
+    let r = run(
+        "Headline\n\nIsrael carried out an air strike in Beirut that killed Hezbollah commander Fuad Shukr.\n",
+        "2024-08-01",
+    );
+    assert!(
+        !targetless(&r, ClaimType::Assault, "israel"),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn striking_a_deal_is_an_agreement_not_an_attack() {
+    let r = run(
+        "Headline\n\nThe Syrian government struck a deal with the Kurds on Sunday.\n",
+        "2019-10-14",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Agree),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Assault),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn fighting_no_longer_waged_is_a_withdrawal() {
+    let r = run(
+        "Headline\n\nFrench troops are no longer conducting combat operations in Mali.\n",
+        "2022-09-01",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Retreat),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Assault),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_capital_naming_an_event_is_where_it_happened() {
+    let r = run(
+        "Headline\n\nThe Sanaa strikes targeted nine military sites, residents said.\n",
+        "2022-01-20",
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.source == "yemen"),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline
+
+Envoys of both sides left the Doha talks without a deal.
+",
+        "2022-01-20",
+    );
+    assert!(!r.actors.iter().any(|a| a.id == "qatar"), "{:#?}", r.actors);
+}
