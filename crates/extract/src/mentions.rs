@@ -72,6 +72,9 @@ pub struct Actors<'k> {
     /// The sentence of the last document or report credited ("the report said"), for
     /// "it said".
     pub last_document: Option<usize>,
+    /// The unnamed holders of an office of a named organisation ("Saudi Arabia's deputy
+    /// defense minister"): actor indices.
+    pub offices: Vec<usize>,
     /// Lowercase words of the sentences seen so far, by sentence index.
     sents_words: HashMap<usize, Vec<String>>,
     /// Actors named as what something opposes ("anti-Taliban"): (sentence, token,
@@ -107,6 +110,7 @@ impl<'k> Actors<'k> {
             mentions: Vec::new(),
             last_speaker: None,
             last_document: None,
+            offices: Vec::new(),
             sents_words: HashMap::new(),
             opposed: Vec::new(),
         }
@@ -894,6 +898,7 @@ impl<'k> Actors<'k> {
         }
         // 6. anonymous sources, appositions, pronouns, relatives
         self.descriptions(sent, text, &mut covered);
+        self.office_holders(sent, text, first, &mut covered);
         self.bare_sources(sent, text, &mut covered);
         self.collectives(sent, text, &mut covered);
         self.pronouns(sent, text, &covered);
@@ -1270,6 +1275,98 @@ impl<'k> Actors<'k> {
                 continue;
             }
             i += 1;
+        }
+    }
+
+    /// Unnamed holders of an office named with its state or group: "Saudi Arabia's
+    /// deputy defense minister", "the Houthi deputy information minister", "the Taliban's
+    /// chief negotiator". Each is one anonymous person; the organisation's mention
+    /// stays inside. A title before a name or an apposition ("Iran's foreign minister
+    /// Abbas Araghchi", "…, Abbas Araghchi,") is that person's, and the heads of a state
+    /// or government are left to the knowledge base.
+    fn office_holders(&mut self, sent: &Sent, text: &str, first: usize, covered: &mut [bool]) {
+        let n = sent.toks.len();
+        let orgs: Vec<(usize, usize, bool)> = self.mentions[first..]
+            .iter()
+            .filter(|m| m.sent == sent.idx)
+            .filter(|m| {
+                !matches!(
+                    self.list[m.actor].kind,
+                    ActorKind::Person | ActorKind::Group
+                ) && !matches!(m.how, How::Pronoun | How::Relative | How::Pair(_))
+            })
+            .map(|m| (m.t0, m.t1, sent.word(m.t1) == "'s"))
+            .collect();
+        for (t0, t1, possessive) in orgs {
+            let (s, mods) = if possessive {
+                // ("the M23's political spokesman")
+                (
+                    if t0 > 0 && sent.word(t0 - 1) == "the" {
+                        t0 - 1
+                    } else {
+                        t0
+                    },
+                    t1 + 1,
+                )
+            } else if t0 > 0 && sent.word(t0 - 1) == "the" {
+                (t0 - 1, t1)
+            } else {
+                continue;
+            };
+            let mut h = mods;
+            while h < n && h < mods + 4 && OFFICE_MODS.contains(&sent.word(h)) {
+                h += 1;
+            }
+            if h >= n
+                || !OFFICE_HEADS.contains(&sent.word(h))
+                || covered[s..=h].iter().skip(t1 - s).any(|&c| c)
+            {
+                continue;
+            }
+            let next = sent.toks.get(h + 1);
+            let name_after = |k: usize| {
+                sent.toks.get(k).is_some_and(|t| {
+                    t.cap
+                        && t.kind == rapport_text::TokKind::Word
+                        && !SPEECH.contains(&t.lower.as_str())
+                })
+            };
+            // ("Iran's foreign minister Abbas Araghchi", "…, Abbas Araghchi, said";
+            // "the minister of defence": a longer title; "Zarif, Iran's foreign
+            // minister", "X is Iran's envoy": a named person's title)
+            let title = (mods..=h)
+                .map(|k| sent.word(k))
+                .collect::<Vec<_>>()
+                .join(" ");
+            if name_after(h + 1)
+                || (next.is_some_and(|t| t.lower == ",") && name_after(h + 2))
+                || next.is_some_and(|t| matches!(t.lower.as_str(), "of" | "-" | "'s"))
+                || (s > 0
+                    && matches!(
+                        sent.word(s - 1),
+                        "," | "is" | "was" | "as" | "became" | "named" | "appointed" | "("
+                    ))
+                || titled_name_in(text, &title)
+            {
+                continue;
+            }
+            // ("a Pakistani militant leader": a demonym on a non-state office is no state's)
+            if (mods..h).any(|k| NONSTATE_HEADS.contains(&sent.word(k))) {
+                continue;
+            }
+            let desc = Span::new(sent.toks[s].span.start, sent.toks[h].span.end)
+                .slice(text)
+                .to_string();
+            let head = sent.word(h).to_string();
+            let a = self.anonymous(&strip_article(&desc), &head);
+            if !self.list[a].forms.contains(&desc) {
+                self.list[a].forms.push(desc);
+            }
+            if !self.offices.contains(&a) {
+                self.offices.push(a);
+            }
+            self.push(sent, text, s, h + 1, a, How::Description);
+            covered[s..=h].iter_mut().for_each(|c| *c = true);
         }
     }
 
@@ -2127,6 +2224,77 @@ const EQUIPMENT: &[&str] = &[
 ];
 
 /// Parts of a city: "Beirut's southern suburbs".
+/// Whether the document names someone by this title ("foreign minister Amir Khan
+/// Muttaqi"): the title's unnamed mentions are then that person's, not another's.
+fn titled_name_in(text: &str, title: &str) -> bool {
+    let lower = text.to_lowercase();
+    let mut from = 0;
+    while let Some(k) = lower[from..].find(title) {
+        let end = from + k + title.len();
+        // (a lowercase form of another byte length leaves `end` off the text's bounds:
+        // `get` then finds no name)
+        if text
+            .get(end..)
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()))
+        {
+            return true;
+        }
+        from = end;
+    }
+    false
+}
+
+/// Offices whose unnamed holder is a person of their state or group ("Iran's deputy
+/// foreign minister"); heads of state and government are not here, nor are envoys and
+/// ambassadors, who stand for their state ("expelled the French ambassador").
+const OFFICE_HEADS: &[&str] = &[
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "negotiator",
+    "governor",
+    "adviser",
+    "advisor",
+    "representative",
+    "commander",
+];
+
+/// Words before an office's head ("deputy information minister").
+const OFFICE_MODS: &[&str] = &[
+    "deputy",
+    "vice",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "information",
+    "finance",
+    "intelligence",
+    "oil",
+    "energy",
+    "economy",
+    "justice",
+    "health",
+    "trade",
+    "security",
+    "national",
+    "military",
+    "top",
+    "chief",
+    "senior",
+    "former",
+    "acting",
+    "new",
+    "special",
+    "political",
+    "main",
+    "lead",
+    "religious",
+    "education",
+];
+
 /// Nouns of events named by where they happened ("the Sanaa strikes").
 const EVENT_NOUNS: &[&str] = &[
     "strike",

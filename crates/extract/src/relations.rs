@@ -255,8 +255,36 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             ..structural(sent, ty, person, org, t, 0.7, rule)
         });
     };
+    let all = actors.of_sentence(sent.idx);
     for (mi, m) in ments.iter().enumerate() {
         let a = &actors.list[m.actor];
+        // an unnamed person described by an office of a named organisation: "Saudi
+        // Arabia's deputy defense minister", "a senior Taliban commander in Herat"
+        if actors.offices.contains(&m.actor) && m.how == How::Description {
+            let office = all
+                .iter()
+                .filter(|o| o.t0 >= m.t0 && o.t1 < m.t1 && org_like(&actors.list[o.actor]))
+                .find_map(|o| {
+                    let h = (o.t1..m.t1)
+                        .take_while(|&x| {
+                            !crate::words::is_prep(sent.word(x)) && sent.word(x) != ","
+                        })
+                        .find(|&x| role_at(sent, x).is_some())?;
+                    Some((o, role_at(sent, h)?, h))
+                });
+            if let Some((o, (ty, _), h)) = office {
+                push(
+                    ty,
+                    m.actor,
+                    o.actor,
+                    role_text(sent, text, o.t1, h, o),
+                    h,
+                    "unnamed office holder",
+                    None,
+                );
+            }
+            continue;
+        }
         if a.kind == ActorKind::Person
             && !a.anonymous
             && !matches!(m.how, How::Pronoun | How::Relative)

@@ -2241,3 +2241,38 @@ Envoys of both sides left the Doha talks without a deal.
     );
     assert!(!r.actors.iter().any(|a| a.id == "qatar"), "{:#?}", r.actors);
 }
+
+#[test]
+fn an_unnamed_office_holder_is_a_person_of_the_office_s_state() {
+    let r = run(
+        "Headline\n\nThe Houthi deputy foreign minister said on Monday that Iran had not sent drones to the group.\n",
+        "2024-05-03",
+    );
+    let holder = r
+        .actors
+        .iter()
+        .find(|a| a.anonymous && a.kind == rapport_model::ActorKind::Person)
+        .unwrap_or_else(|| panic!("{:#?}", r.actors));
+    let m = has(&r, ClaimType::MemberOf, &holder.id, "houthis")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(m.role.as_deref(), Some("deputy foreign minister"));
+    let aid =
+        has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(aid.attribution.by.as_str(), holder.id);
+}
+
+#[test]
+fn a_title_before_a_name_or_of_a_non_state_office_makes_no_unnamed_holder() {
+    for text in [
+        "Headline\n\nIran's foreign minister Abbas Araghchi said Tehran had sent no drones to Russia.\n",
+        "Headline\n\nAbbas Araghchi, Iran's foreign minister, said Tehran had sent no drones to Russia.\n",
+        "Headline\n\nThe Pakistani militant commander said the group had received rifles from Iran.\n",
+    ] {
+        let r = run(text, "2024-05-03");
+        assert!(
+            !r.actors.iter().any(|a| a.anonymous),
+            "{text}: {:#?}",
+            r.actors
+        );
+    }
+}
