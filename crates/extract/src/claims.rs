@@ -3188,8 +3188,10 @@ fn frame(
                             && sent.word(k) != "including")
                 })
                 && Some(m.actor) != subj.map(|s| s.actor)
-                // ("struck Iran-backed Houthi rebels": the rebels, not their patron)
+                // ("struck Iran-backed Houthi rebels": the rebels, not their patron;
+                // "attacked the United States' Kurdish allies": the allies, not the US)
                 && !patron_modifier(sent, m)
+                && !counterpart_modifier(sent, m)
                 && !matches!(
                     preceded_by_prep(sent, m).as_deref(),
                     Some("from")

@@ -1180,8 +1180,16 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                 .copied()
                 .find(|&c| matches!(p.deprel(c), "obj" | "nsubj:pass"))
                 .and_then(person);
-            let role = kids.iter().copied().find_map(|c| {
-                let as_role = (matches!(p.deprel(c), "obl" | "xcomp" | "advcl")
+            // (the parser may hang the "as" phrase on the one appointed: "appointed Hafiz
+            // Saeed Khan as emir of …")
+            let obj_kids: Vec<usize> = kids
+                .iter()
+                .filter(|&&c| p.deprel(c) == "obj")
+                .flat_map(|&c| p.children(c))
+                .filter(|&g| p.deprel(g) == "nmod" && sent.marked(g, "as"))
+                .collect();
+            let role = kids.iter().chain(&obj_kids).copied().find_map(|c| {
+                let as_role = (matches!(p.deprel(c), "obl" | "xcomp" | "advcl" | "nmod")
                     && sent.marked(c, "as"))
                     || (p.deprel(c) == "xcomp" && p.upos(c) == "NOUN");
                 as_role.then(|| role_at(sent, c)).flatten()

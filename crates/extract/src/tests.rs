@@ -2276,3 +2276,29 @@ fn a_title_before_a_name_or_of_a_non_state_office_makes_no_unnamed_holder() {
         );
     }
 }
+
+#[test]
+fn an_appointment_s_role_hung_on_the_one_appointed_still_counts() {
+    let r = run(
+        "Headline\n\nAl-Baghdadi appointed Hafiz Saeed Khan as emir of the Islamic State in Khorasan in January 2015.\n",
+        "2016-01-10",
+    );
+    has(&r, ClaimType::Leads, "hafiz-saeed-khan", "iskp")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn an_attack_on_someone_s_allies_or_proxies_is_not_on_them() {
+    for text in [
+        "Headline\n\nTurkish troops attacked the United States' Kurdish allies near Kobani.\n",
+        "Headline\n\nIsrael struck Iran's proxies in Syria and Iraq.\n",
+    ] {
+        let r = run(text, "2019-10-14");
+        assert!(
+            !r.claims.iter().any(|c| c.kind == ClaimType::Assault
+                && matches!(c.target.as_deref(), Some("usa" | "iran"))),
+            "{text}: {:#?}",
+            r.claims
+        );
+    }
+}

@@ -148,6 +148,7 @@ pub(crate) const COUNTERPARTS: &[&str] = &[
     "neighbour",
     "neighbor",
     "detractor",
+    "proxy",
 ];
 
 /// Participles that make a place stand for who holds it ("positions held by …").
