@@ -1213,6 +1213,30 @@ pub fn triggers(
         let taking = trig.ty == ClaimType::Coerce
             && trig.pos == Pos::Verb
             && TAKING.contains(&sent.syn.lemma.get(i).map_or("", String::as_str));
+        // "its troops have intercepted arms", "weapons seized from a fishing vessel by
+        // the US Navy": goods seized with no holder named are a seizure with no target
+        if drafts.is_empty()
+            && trig.ty == ClaimType::Coerce
+            && trig.pos == Pos::Verb
+            && matches!(
+                sent.syn.lemma.get(i).map(String::as_str),
+                Some("seize" | "intercept" | "confiscate" | "interdict" | "capture")
+            )
+        {
+            if let Some(g) = goods_object(sent, i) {
+                // (a reduced or relative clause on the goods names its seizer only by "by")
+                let p = &sent.syn;
+                let agent = !matches!(p.deprel(i), "acl" | "acl:relcl")
+                    || p.children(i).any(|c| p.deprel(c) == "obl:agent");
+                if agent {
+                    drafts = frame(sent, actors, &ments, i, t_end, &trig.clone().placed());
+                    let origin = goods_origin(sent, &ments, g, i);
+                    for d in drafts.iter_mut() {
+                        d.target = origin.filter(|&o| o != d.source);
+                    }
+                }
+            }
+        }
         // (a word the tagger read as a name is no act: "ISIS Rout in Afghanistan")
         if drafts.is_empty()
             && (trig.ty == ClaimType::Assault || taking)
@@ -1764,6 +1788,69 @@ fn place_owner(
             head || owner || state_source
         })
         .map(|m| m.actor)
+}
+
+/// The verb at `i` takes goods: its object or passive subject, or the noun its reduced or
+/// relative clause describes, is a weapon, money or a shipment ("intercepted arms",
+/// "weapons that were seized", "a shipment seized off Yemen").
+fn goods_object(sent: &Sent, i: usize) -> Option<usize> {
+    let p = &sent.syn;
+    let goods = |k: usize| {
+        aid_mode(sent.word(k)).is_some_and(|m| matches!(m, Mode::Weapons | Mode::Funding))
+            || matches!(
+                sent.word(k),
+                "shipment" | "shipments" | "cargo" | "consignment" | "consignments" | "components"
+            )
+    };
+    p.children(i)
+        .find(|&c| matches!(p.deprel(c), "obj" | "nsubj:pass") && goods(c))
+        .or_else(|| {
+            matches!(p.deprel(i), "acl" | "acl:relcl")
+                .then(|| p.head(i).filter(|&h| goods(h)))
+                .flatten()
+        })
+}
+
+/// Whose seized goods `g` were, as the text names it (the verb of seizing at `i` set
+/// apart): a state or group on the goods ("Iranian arms", "Iran's weapons"), where they
+/// came from ("arms from Iran"), or the agent of a clause on them ("arms which it believes
+/// were given by a group within the Iranian state").
+fn goods_origin(sent: &Sent, ments: &[&Mention], g: usize, i: usize) -> Option<usize> {
+    let p = &sent.syn;
+    let over = |k: usize| treeargs::mention_over(ments, k).map(|m| m.actor);
+    // (a relative clause right after the goods is theirs, wherever the parser hung it)
+    let after_goods = p
+        .children(i)
+        .filter(|&c| p.deprel(c) == "acl:relcl" && p.subtree(c).first() == Some(&(g + 1)));
+    for c in p.children(g).filter(|&c| c != i).chain(after_goods) {
+        match p.deprel(c) {
+            "amod" | "nmod:poss" | "compound" => {
+                if let Some(a) = over(c) {
+                    return Some(a);
+                }
+            }
+            "nmod" if sent.marked(c, "from") => {
+                if let Some(a) = over(c) {
+                    return Some(a);
+                }
+            }
+            "acl" | "acl:relcl" => {
+                let sub = p.subtree(c);
+                if let Some(a) = sub
+                    .iter()
+                    .filter(|&&k| {
+                        p.deprel(k) == "obl:agent"
+                            || (p.deprel(k) == "obl" && sent.marked(k, "from"))
+                    })
+                    .find_map(|&k| p.subtree(k).into_iter().find_map(over))
+                {
+                    return Some(a);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Lemmas of taking a place, which is taken from its holder.

@@ -2302,3 +2302,34 @@ fn an_attack_on_someone_s_allies_or_proxies_is_not_on_them() {
         );
     }
 }
+
+#[test]
+fn seized_goods_are_a_seizure_from_whoever_they_came_from() {
+    let r = run(
+        "Headline\n\nThe Pakistani navy said its ships had intercepted rockets which it believes were sent by Iran to the Houthis.\n",
+        "2024-05-03",
+    );
+    has(&r, ClaimType::Coerce, "pakistan-navy", "iran")
+        .or_else(|| has(&r, ClaimType::Coerce, "pakistan", "iran"))
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // with no origin named, a seizure by a named agent has no target
+    let r = run(
+        "Headline\n\nThe rifles were seized from a dhow off the coast of Somalia by the US Navy.\n",
+        "2024-05-03",
+    );
+    assert!(
+        targetless(&r, ClaimType::Coerce, "us-navy"),
+        "{:#?}",
+        r.claims
+    );
+    // … and goods seized in a clause on them name no seizer but its agent
+    let r = run(
+        "Headline\n\nIran has sent thousands of rifles seized in the Arabian Sea to Yemen, the report said.\n",
+        "2024-05-03",
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Coerce),
+        "{:#?}",
+        r.claims
+    );
+}
