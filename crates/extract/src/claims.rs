@@ -274,13 +274,14 @@ pub fn prep_before(sent: &Sent, t0: usize, depth: u8) -> Option<String> {
     }
     let w = sent.word(k - 1);
     // "from elements in the Iranian state", "to factions within the regime": a vague
-    // part of an actor stands for it, with the part's own preposition
+    // part of an actor stands for it, with the part's own preposition; so does an
+    // actor's presence ("objections to the presence of US forces")
     if matches!(w, "in" | "within" | "inside" | "of")
         && k >= 2
-        && matches!(
+        && (matches!(
             sent.word(k - 2),
             "elements" | "factions" | "circles" | "quarters" | "sections"
-        )
+        ) || (w == "of" && sent.word(k - 2) == "presence"))
         && depth < 3
     {
         if let Some(p) = prep_before(sent, k - 2, depth + 1) {

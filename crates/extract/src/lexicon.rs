@@ -1082,6 +1082,17 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "its objections to the presence of US forces": a complaint against them
+            &["objection", "objections"],
+            Spec {
+                ty: Accuse,
+                modes: &[],
+                preps: &["to"],
+                needs_object: false,
+                conf: 0.45,
+            },
+        ),
+        (
             &["threat", "threats", "ultimatum"],
             Spec {
                 ty: Threaten,

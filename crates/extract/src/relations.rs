@@ -321,7 +321,12 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             // Kabul,", "X, Russia's envoy for Afghanistan,")
             let demonym_role = ments.iter().any(|o| {
                 o.t0 == k + 1
-                    && (matches!(o.how, How::Adjective) || sent.word(o.t1) == "'s")
+                    && (matches!(o.how, How::Adjective)
+                        || sent.word(o.t1) == "'s"
+                        // ("Mullah Rauf Khadim, ISIS emir of Helmand,")
+                        || (org_like(&actors.list[o.actor])
+                            && role_at(sent, o.t1).is_some()
+                            && sent.toks.get(o.t1).is_some_and(|t| !t.cap || sent.word(o.t1 + 1) == "of")))
                     && (o.t1..o.t1 + 6).any(|x| role_at(sent, x).is_some())
             });
             let appos = sent.word(k) == ","
@@ -370,6 +375,16 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                     // org: after the head ("of the Taliban") or right before it ("Taliban military chief");
                     // a diplomat's "for", "to" or "in" names the posting, not the employer
                     let diplomat = DIPLOMATS.contains(&sent.word(head));
+                    // (a known organisation right before the title outranks an unknown one
+                    // in its "of" phrase, which names where: "ISIS emir of Khyber Agency")
+                    let known_before = ments.iter().copied().find(|o| {
+                        o.t0 >= start
+                            && o.t1 == head
+                            && org_like(&actors.list[o.actor])
+                            && actors.list[o.actor].kb.is_some()
+                            && actors.list[o.actor].kind != ActorKind::Country
+                            && sent.word(head + 1) == "of"
+                    });
                     let org = ments
                         .iter()
                         .find(|o| {
@@ -382,6 +397,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                                     _ => false,
                                 })
                                 && org_like(&actors.list[o.actor])
+                                && !(known_before.is_some() && actors.list[o.actor].kb.is_none())
                         })
                         .or_else(|| {
                             ments.iter().find(|o| {
@@ -898,11 +914,30 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             if sent.word(m.t1 + 1) == "," {
                 members.extend(countries_from(sent, actors, &ments, m.t1 + 2));
             }
-            for o in members {
+            for o in &members {
                 let rule = "STATE, an IGO member (apposition)";
                 out.push(structural(
                     sent, PART_OF, o.actor, m.actor, m.t1, 0.65, rule,
                 ));
+            }
+            // ("two NATO allies, the U.S. and Turkey": allies of each other too)
+            if sent.word(m.t1) == "allies" {
+                for (x, a) in members.iter().enumerate() {
+                    for b in &members[x + 1..] {
+                        if a.actor != b.actor {
+                            let rule = "STATES, IGO allies (apposition)";
+                            out.push(structural(
+                                sent,
+                                ClaimType::AlliedWith,
+                                a.actor,
+                                b.actor,
+                                m.t1,
+                                0.6,
+                                rule,
+                            ));
+                        }
+                    }
+                }
             }
             // "NATO member Turkey"
             let named = ments.iter().find(|o| o.t0 == m.t1 + 1 || o.t0 == m.t1 + 2);

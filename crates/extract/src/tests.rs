@@ -2333,3 +2333,40 @@ fn seized_goods_are_a_seizure_from_whoever_they_came_from() {
         r.claims
     );
 }
+
+#[test]
+fn states_in_apposition_to_an_alliance_s_allies_are_allied() {
+    let r = run(
+        "Headline\n\nThe row strained ties between two NATO allies, Greece and Turkey, in 2020.\n",
+        "2020-09-01",
+    );
+    has(&r, ClaimType::AlliedWith, "greece", "turkey")
+        .or_else(|| has(&r, ClaimType::AlliedWith, "turkey", "greece"))
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn an_apposition_of_an_organisation_s_title_of_a_place_is_the_organisation_s() {
+    let r = run(
+        "Headline\n\nAbu Omar, ISIS emir of Nangarhar, was killed in 2016.\n",
+        "2016-08-01",
+    );
+    let c = has(&r, ClaimType::Leads, "abu-omar", "islamic-state")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.role.as_deref(), Some("emir"));
+}
+
+#[test]
+fn objections_to_an_actor_s_presence_accuse_the_actor() {
+    let r = run(
+        "Headline\n\nThe Houthis restated their objections to the presence of Saudi troops in Yemen.\n",
+        "2020-09-01",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Accuse
+            && c.source == "houthis"
+            && c.target.as_deref().is_some_and(|t| t.starts_with("saudi"))),
+        "{:#?}",
+        r.claims
+    );
+}
