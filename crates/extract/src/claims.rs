@@ -1208,6 +1208,22 @@ pub fn triggers(
             continue;
         }
         let mut drafts = frame(sent, actors, &ments, i, t_end, trig);
+        // "launched Operation Olive Branch, a military campaign against the YPG": an
+        // event noun in apposition to an operation launched is launched by the verb's
+        // subject, as "launched a campaign against …" is
+        if drafts.is_empty() && trig.pos == Pos::Noun {
+            if let Some(v) = launched_apposition(sent, i) {
+                let t2 = Trigger {
+                    pos: Pos::Verb,
+                    participle: false,
+                    ..trig.clone()
+                };
+                drafts = frame(sent, actors, &ments, v, t_end, &t2)
+                    .into_iter()
+                    .map(|d| Draft { t: i, ..d })
+                    .collect();
+            }
+        }
         // "The M23 seized Goma", "took control of the village", "strikes inside the
         // city": force used on a place, with no actor named as its object, is an attack
         // with no target (a place taken by force: an attack, not an arrest)
@@ -1684,6 +1700,40 @@ fn object_after<'a>(
             && !matches!(m.how, How::Adjective)
             && preceded_by_prep(sent, m).is_none()
     })
+}
+
+/// The verb of launching whose named object the noun at `i` is in apposition to:
+/// "launched Operation Olive Branch, a military campaign against …", "began Operation
+/// Rising Lion, a wave of strikes on …".
+fn launched_apposition(sent: &Sent, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0
+        && (is_det(sent.word(k - 1))
+            || sent.syn.upos(k - 1) == "ADJ"
+            || (sent.word(k - 1) == "of"
+                && k >= 2
+                && matches!(
+                    sent.word(k - 2),
+                    "wave" | "series" | "barrage" | "round" | "string" | "campaign"
+                )))
+    {
+        k -= if sent.word(k - 1) == "of" { 2 } else { 1 };
+    }
+    if k == 0 || sent.word(k - 1) != "," {
+        return None;
+    }
+    let comma = k - 1;
+    let mut s = comma;
+    while s > 0 && sent.toks[s - 1].cap && sent.toks[s - 1].kind == rapport_text::TokKind::Word {
+        s -= 1;
+    }
+    (s < comma
+        && s > 0
+        && matches!(
+            sent.syn.lemma.get(s - 1).map(String::as_str),
+            Some("launch" | "begin" | "start" | "conduct" | "mount" | "unleash" | "initiate")
+        ))
+    .then(|| s - 1)
 }
 
 /// Prepositions that put an act of force on or in a place ("fired on the village",

@@ -2370,3 +2370,12 @@ fn objections_to_an_actor_s_presence_accuse_the_actor() {
         r.claims
     );
 }
+
+#[test]
+fn an_event_noun_in_apposition_to_a_launched_operation_is_the_launcher_s() {
+    let r = run(
+        "Headline\n\nIn June 2025 Israel launched Operation Rising Lion, a wave of strikes on Iranian nuclear sites.\n",
+        "2025-07-01",
+    );
+    has(&r, ClaimType::Assault, "israel", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
