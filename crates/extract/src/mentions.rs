@@ -1779,9 +1779,21 @@ impl<'k> Actors<'k> {
                         .rev()
                         .find(|m| m.sent < sent.idx && m.sent + 3 > sent.idx && compatible(m))?
                         .sent;
+                    // (a pronoun outside quotes passes over one inside a quote when one
+                    // outside it is there: "“The sorties achieved its goals,” the
+                    // coalition said. It had urged …")
+                    // (a pronoun inside a quote keeps to the quote's words: "“Iran has
+                    // been training …,” X told Y. “It also supplies them …”")
+                    let own = inside_quote(text, sent.toks[i].span.start);
+                    let quoted = |m: &Mention| inside_quote(text, m.span.start);
                     self.mentions
                         .iter()
-                        .find(|m| m.sent == prev && compatible(m))
+                        .find(|m| m.sent == prev && compatible(m) && quoted(m) == own)
+                        .or_else(|| {
+                            self.mentions
+                                .iter()
+                                .find(|m| m.sent == prev && compatible(m))
+                        })
                 });
             if let Some(m) = found {
                 let a = m.actor;
@@ -1853,10 +1865,12 @@ impl<'k> Actors<'k> {
         {
             return None;
         }
+        // (a name's head noun reaches further back than a pronoun: "the coalition" a
+        // dozen sentences after "the Saudi-led coalition")
         self.mentions
             .iter()
             .rev()
-            .filter(|m| m.sent + 6 > sent.idx)
+            .filter(|m| m.sent + 15 > sent.idx)
             .map(|m| m.actor)
             .find(|&a| {
                 let act = &self.list[a];
@@ -2224,6 +2238,13 @@ const EQUIPMENT: &[&str] = &[
 ];
 
 /// Parts of a city: "Beirut's southern suburbs".
+/// Whether byte `at` lies inside a quotation opened earlier on its line (paragraph).
+fn inside_quote(text: &str, at: usize) -> bool {
+    let line = &text[text[..at].rfind('\n').map_or(0, |k| k + 1)..at];
+    let curly = line.matches('“').count() > line.matches('”').count();
+    curly || line.matches('"').count() % 2 == 1
+}
+
 /// Whether the document names someone by this title ("foreign minister Amir Khan
 /// Muttaqi"): the title's unnamed mentions are then that person's, not another's.
 fn titled_name_in(text: &str, title: &str) -> bool {

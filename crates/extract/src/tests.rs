@@ -2379,3 +2379,38 @@ fn an_event_noun_in_apposition_to_a_launched_operation_is_the_launcher_s() {
     );
     has(&r, ClaimType::Assault, "israel", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_pronoun_outside_quotes_takes_the_speaker_over_a_quoted_possessive() {
+    let r = run(
+        "Coalition strikes Hodeidah\n\nThe Saudi-led coalition struck the port on Friday. A statement carried by Al Arabiya TV said the raids hit weapons stores.\n\n\"The sorties achieved its goals,\" the coalition said. It had urged civilians to stay away from the port.\n",
+        "2022-01-20",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Request
+            && c.source == "saudi-led-coalition"
+            && c.target.as_deref() == Some("civilians")),
+        "{:#?}",
+        r.claims
+    );
+    // … and one inside a quote keeps to the quote's words
+    let r = run(
+        "Headline\n\n\"Iran has been training Taliban fighters for years,\" an analyst told the Kabul Times.\n\"It also gives them money and weapons,\" he said.\n",
+        "2019-03-01",
+    );
+    has(&r, ClaimType::Aid, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_name_s_head_noun_reaches_back_past_a_pronoun_s_window() {
+    let r = run(
+        "Headline\n\nThe Saudi-led coalition carried out strikes on Sanaa on Thursday. Residents said nine sites were hit. A journalist saw smoke over the city. An ambulance crew arrived soon after. Rubble filled a street. Two houses collapsed. Aid workers were on the scene. The coalition later said it had warned civilians to leave the area.\n",
+        "2022-01-20",
+    );
+    let coalition = r
+        .actors
+        .iter()
+        .find(|a| a.id == "saudi-led-coalition")
+        .unwrap_or_else(|| panic!("{:#?}", r.actors));
+    assert!(coalition.mentions.len() >= 2, "{:#?}", coalition.mentions);
+}
