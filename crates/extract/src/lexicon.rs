@@ -452,12 +452,13 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "threatened ruin to Turkey's economy", "threatened sanctions against Iran"
             &["threaten"],
             &[],
             Spec {
                 ty: Threaten,
                 modes: &[],
-                preps: &["with"],
+                preps: &["with", "to", "on", "against"],
                 needs_object: false,
                 conf: 0.7,
             },

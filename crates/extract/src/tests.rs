@@ -2414,3 +2414,19 @@ fn a_name_s_head_noun_reaches_back_past_a_pronoun_s_window() {
         .unwrap_or_else(|| panic!("{:#?}", r.actors));
     assert!(coalition.mentions.len() >= 2, "{:#?}", coalition.mentions);
 }
+
+#[test]
+fn what_is_threatened_to_or_against_someone_threatens_them() {
+    let r = run(
+        "Headline\n\nDonald Trump threatened ruin to Venezuela's economy on Monday. Beijing threatened countermeasures against Washington.\n",
+        "2019-10-14",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Threaten && c.target.as_deref() == Some("venezuela")),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Threaten, "china", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
