@@ -696,6 +696,7 @@ const NOMINAL_RELATION_RULES: &[&str] = &[
     "compound X-led Y",
     "tree: a role known by a name",
     "tree: a person's own group",
+    "an organisation's own body",
     "unnamed office holder",
 ];
 

@@ -1423,6 +1423,14 @@ impl<'k> Actors<'k> {
                 }
                 s0 -= 1;
             }
+            // "the Security Council's panel of experts on Yemen said": the panel speaks
+            if s0 >= 2
+                && sent.word(s0 - 1) == "of"
+                && matches!(sent.word(s0 - 2), "panel" | "group" | "team" | "committee")
+                && !covered[s0 - 2]
+            {
+                s0 -= 2;
+            }
             // "…, said Western officials."
             let speech_before = s0 >= 2
                 && SPEECH.contains(&sent.word(s0 - 1))

@@ -91,6 +91,16 @@ const PART_NOUNS: &[&str] = &[
     "committee",
     "council",
 ];
+/// Nouns of a body of experts or members an organisation sets up ("panel of experts").
+const PANEL_NOUNS: &[&str] = &[
+    "panel",
+    "group",
+    "team",
+    "committee",
+    "mission",
+    "commission",
+];
+
 const ROLE_MODS: &[&str] = &[
     "former",
     "current",
@@ -588,6 +598,52 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                         None,
                     );
                 }
+            }
+        }
+        // "the UN Security Council's Group of Experts", "the Security Council's panel of
+        // experts on Yemen": a body the text gives an organisation by its possessive is
+        // part of it
+        if a.kb.is_none()
+            && matches!(
+                a.kind,
+                ActorKind::Organization | ActorKind::Body | ActorKind::Group
+            )
+        {
+            let s0 = if m.t0 >= 2
+                && sent.word(m.t0 - 1) == "of"
+                && PANEL_NOUNS.contains(&sent.word(m.t0 - 2))
+            {
+                m.t0 - 2
+            } else {
+                m.t0
+            };
+            let named_body = PANEL_NOUNS.contains(&sent.word(s0))
+                || (s0..m.t1).any(|k| PART_NOUNS.contains(&sent.word(k)));
+            let owner = (s0 >= 2 && sent.word(s0 - 1) == "'s")
+                .then(|| {
+                    ments.iter().find(|o| {
+                        o.t1 + 1 == s0
+                            && o.actor != m.actor
+                            && matches!(
+                                actors.list[o.actor].kind,
+                                ActorKind::Igo
+                                    | ActorKind::Body
+                                    | ActorKind::ArmedGroup
+                                    | ActorKind::Organization
+                            )
+                    })
+                })
+                .flatten();
+            if let (true, Some(o)) = (named_body, owner) {
+                push(
+                    ClaimType::PartOf,
+                    m.actor,
+                    o.actor,
+                    String::new(),
+                    m.t0,
+                    "an organisation's own body",
+                    None,
+                );
             }
         }
         // "assumed the Taliban leadership", "resigned as head of …"

@@ -2430,3 +2430,18 @@ fn what_is_threatened_to_or_against_someone_threatens_them() {
     );
     has(&r, ClaimType::Threaten, "china", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_body_an_organisation_is_given_by_its_possessive_is_part_of_it() {
+    let r = run(
+        "Headline\n\nThe UN Security Council's panel of experts on Libya said the shipments broke the embargo.\n",
+        "2021-03-01",
+    );
+    let panel = r
+        .actors
+        .iter()
+        .find(|a| a.name.starts_with("panel of experts"))
+        .unwrap_or_else(|| panic!("{:#?}", r.actors));
+    has(&r, ClaimType::PartOf, &panel.id, "un-security-council")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
