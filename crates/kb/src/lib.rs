@@ -292,6 +292,28 @@ source = "test"
     }
 
     #[test]
+    fn an_acronym_s_house_style_is_found_wherever_it_stands() {
+        // "NATO" must match exactly and "Nato" is its title-case variant: the exact form
+        // rejected at a match must not hide the variant spelled the same
+        let kb = Kb::embedded().unwrap();
+        for (t, want) in [
+            ("The town was attacked by Nato on Monday.", "nato"),
+            ("Nato on the move", "nato"),
+            ("The town was hit by Isil.", "islamic-state"),
+            ("They fought NATO.", "nato"),
+        ] {
+            let ids: Vec<&str> = kb
+                .find(t, 0, t.len())
+                .iter()
+                .map(|h| kb.at(h.actor).id.as_str())
+                .collect();
+            assert_eq!(ids, vec![want], "{t}");
+        }
+        // … and a lowercase word is no acronym: "nato" in running text stays unmatched
+        assert!(kb.find("a nato b", 0, 8).is_empty());
+    }
+
+    #[test]
     fn a_rejected_match_hides_no_name_inside_it_or_shorter_at_its_start() {
         let kb = Kb::embedded().unwrap();
         // "IS Pakistan" matches inside "his Pakistani" (no word boundary) and must not

@@ -33,18 +33,25 @@ struct Pattern {
     exact: bool,
     /// The form starts with a capital: the text must too.
     capital: bool,
+    /// The form as written in the knowledge base (or its variant).
+    form: String,
 }
 
+/// Invariant: each automaton pattern is one form up to ASCII case, and holds every
+/// surface form spelled so, in the order they were added ("NATO" exact, then its house
+/// style "Nato"): a match is tried against each in turn, so a form the case rules reject
+/// never hides another spelled the same.
 pub(crate) struct Matcher {
     ac: AhoCorasick,
-    pats: Vec<Pattern>,
-    forms: Vec<String>,
+    pats: Vec<Vec<Pattern>>,
 }
 
 impl Matcher {
     pub fn build(actors: &[KbActor]) -> Matcher {
-        let mut forms = Vec::new();
-        let mut pats = Vec::new();
+        let mut forms: Vec<String> = Vec::new();
+        let mut pats: Vec<Vec<Pattern>> = Vec::new();
+        let mut by_form: std::collections::HashMap<String, usize> =
+            std::collections::HashMap::new();
         for (i, a) in actors.iter().enumerate() {
             for (form, how) in a.surface_forms() {
                 let form = form.trim();
@@ -95,12 +102,18 @@ impl Matcher {
                     }
                 }
                 for v in variants {
-                    forms.push(v);
-                    pats.push(Pattern {
+                    let key = v.to_ascii_lowercase();
+                    let g = *by_form.entry(key).or_insert_with(|| {
+                        forms.push(v.clone());
+                        pats.push(Vec::new());
+                        pats.len() - 1
+                    });
+                    pats[g].push(Pattern {
                         actor: i,
                         how,
                         exact,
                         capital,
+                        form: v,
                     });
                 }
             }
@@ -111,7 +124,7 @@ impl Matcher {
             .start_kind(aho_corasick::StartKind::Both)
             .build(&forms)
             .expect("KB patterns build");
-        Matcher { ac, pats, forms }
+        Matcher { ac, pats }
     }
 
     pub fn find(&self, text: &str, start: usize, end: usize) -> Vec<Hit> {
@@ -130,8 +143,8 @@ impl Matcher {
             let mut hit = None;
             let mut cand = Some(m);
             while let Some(m) = cand {
-                if self.accepts(text, &m) {
-                    hit = Some(m);
+                if let Some(p) = self.accepted(text, &m) {
+                    hit = Some((m, p));
                     break;
                 }
                 // the longest shorter form that starts at `s`
@@ -145,8 +158,7 @@ impl Matcher {
                     .flatten();
             }
             match hit {
-                Some(m) => {
-                    let p = &self.pats[m.pattern().as_usize()];
+                Some((m, p)) => {
                     out.push(Hit {
                         span: Span::new(s, m.end()),
                         actor: p.actor,
@@ -160,16 +172,19 @@ impl Matcher {
         out
     }
 
-    /// Case and word-boundary checks of a match.
-    fn accepts(&self, text: &str, m: &aho_corasick::Match) -> bool {
+    /// The first surface form of a match that passes the case and word-boundary checks.
+    fn accepted(&self, text: &str, m: &aho_corasick::Match) -> Option<&Pattern> {
         let (s, e) = (m.start(), m.end());
-        let p = &self.pats[m.pattern().as_usize()];
         let got = &text[s..e];
         let before = text[..s].chars().next_back();
         let after = text[e..].chars().next();
-        !((p.exact && got != self.forms[m.pattern().as_usize()])
-            || (p.capital && !got.chars().next().is_some_and(|c| c.is_uppercase()))
-            || before.is_some_and(|c| c.is_alphanumeric())
-            || after.is_some_and(|c| c.is_alphanumeric()))
+        if before.is_some_and(|c| c.is_alphanumeric()) || after.is_some_and(|c| c.is_alphanumeric())
+        {
+            return None;
+        }
+        self.pats[m.pattern().as_usize()].iter().find(|p| {
+            !((p.exact && got != p.form)
+                || (p.capital && !got.chars().next().is_some_and(|c| c.is_uppercase())))
+        })
     }
 }
