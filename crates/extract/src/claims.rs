@@ -492,7 +492,8 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 12] = [
+        let patterns: [PatternFn; 13] = [
+            common_enemy,
             drive_out,
             pull_out,
             weight_behind,
@@ -2073,6 +2074,59 @@ fn at_odds(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option
         ..verb_trigger(ClaimType::HostileTo, vec![], &["with"], 0.55)
     };
     Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
+/// "Iran is helping the Taliban against the common enemy represented by Isil", "their
+/// shared foe, the Islamic State": the parties of the clause are each hostile to the
+/// enemy they share: the verb's subject, and its object where the verb joins the two.
+fn common_enemy(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if !matches!(
+        sent.word(i),
+        "enemy" | "enemies" | "foe" | "foes" | "adversary"
+    ) || i == 0
+        || !matches!(sent.word(i - 1), "common" | "shared" | "mutual")
+        || p.is_empty()
+    {
+        return None;
+    }
+    // the enemy: named right after ("represented by Isil", ", the Islamic State", "of …")
+    let enemy = ments.iter().copied().find(|m| {
+        m.t0 > i
+            && m.t0 <= i + 4
+            && (i + 1..m.t0).all(|k| {
+                matches!(
+                    sent.word(k),
+                    "represented" | "posed" | "by" | "," | "the" | "of" | "in" | "—" | "-"
+                )
+            })
+    })?;
+    // the verb the enemy noun depends on, and its subject and object
+    let mut v = i;
+    while p.upos(v) != "VERB" {
+        v = p.head(v)?;
+    }
+    let arg = |rel: &str| {
+        p.children(v)
+            .find(|&c| p.deprel(c) == rel)
+            .and_then(|c| treeargs::mention_over(ments, c))
+    };
+    let (c0, c1) = clause(sent, i);
+    let mut out = Vec::new();
+    for m in [arg("nsubj"), arg("obj")].into_iter().flatten() {
+        if m.actor != enemy.actor {
+            out.push(Draft::between(
+                ClaimType::HostileTo,
+                m.actor,
+                enemy.actor,
+                i,
+                (c0.min(m.t0), c1.max(enemy.t1)),
+                "a common enemy",
+            ));
+        }
+    }
+    let _ = actors;
+    (!out.is_empty()).then_some(out)
 }
 
 /// "Ankara threw its weight behind Baku", "put its diplomatic weight behind the plan":

@@ -2445,3 +2445,15 @@ fn a_body_an_organisation_is_given_by_its_possessive_is_part_of_it() {
     has(&r, ClaimType::PartOf, &panel.id, "un-security-council")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn parties_sharing_a_common_enemy_are_each_hostile_to_it() {
+    let r = run(
+        "Headline\n\nThe report suggests that Iran is helping the Taliban against the common enemy represented by the Islamic State.\n",
+        "2017-03-01",
+    );
+    for party in ["iran", "taliban"] {
+        has(&r, ClaimType::HostileTo, party, "islamic-state")
+            .unwrap_or_else(|| panic!("{party}: {:#?}", r.claims));
+    }
+}
