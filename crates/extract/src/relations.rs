@@ -656,7 +656,14 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                     "resigned" | "stepped" | "quit" => Some(OpenEnd::End),
                     _ => None,
                 };
-                if let Some(open) = open {
+                // ("In a swipe at Mansur, Agha resigned": the verb is the next person's)
+                let own = !(m.t1..k).any(|x| {
+                    sent.word(x) == ","
+                        || ments
+                            .iter()
+                            .any(|o| o.t0 == x && actors.list[o.actor].kind == ActorKind::Person)
+                });
+                if let (Some(open), true) = (open, own) {
                     let org = ments
                         .iter()
                         .find(|o| o.t0 > k && o.t0 <= k + 6 && org_like(&actors.list[o.actor]));

@@ -2457,3 +2457,18 @@ fn parties_sharing_a_common_enemy_are_each_hostile_to_it() {
             .unwrap_or_else(|| panic!("{party}: {:#?}", r.claims));
     }
 }
+
+#[test]
+fn a_resignation_is_the_resigner_s_not_a_person_named_before() {
+    let r = run(
+        "Headline\n\nIn a rebuke to Mullah Omar, Tayyab Agha resigned as head of the Taliban political office in 2015.\n",
+        "2016-01-10",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Leads && c.source == "mullah-omar"),
+        "{:#?}",
+        r.claims
+    );
+}
