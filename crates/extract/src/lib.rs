@@ -697,6 +697,7 @@ const NOMINAL_RELATION_RULES: &[&str] = &[
     "tree: a role known by a name",
     "tree: a person's own group",
     "an organisation's own body",
+    "an actor's allies",
     "unnamed office holder",
 ];
 

@@ -75,6 +75,11 @@ pub struct Actors<'k> {
     /// The unnamed holders of an office of a named organisation ("Saudi Arabia's deputy
     /// defense minister"): actor indices.
     pub offices: Vec<usize>,
+    /// Unnamed allies told apart from their patron ("the United States' Syrian Kurdish
+    /// allies"): (collective, patron).
+    pub allies: Vec<(usize, usize)>,
+    /// The document's text in lowercase, made once when first needed.
+    lower_text: Option<String>,
     /// Lowercase words of the sentences seen so far, by sentence index.
     sents_words: HashMap<usize, Vec<String>>,
     /// Actors named as what something opposes ("anti-Taliban"): (sentence, token,
@@ -111,6 +116,8 @@ impl<'k> Actors<'k> {
             last_speaker: None,
             last_document: None,
             offices: Vec::new(),
+            allies: Vec::new(),
+            lower_text: None,
             sents_words: HashMap::new(),
             opposed: Vec::new(),
         }
@@ -899,6 +906,7 @@ impl<'k> Actors<'k> {
         // 6. anonymous sources, appositions, pronouns, relatives
         self.descriptions(sent, text, &mut covered);
         self.office_holders(sent, text, first, &mut covered);
+        self.allies_of(sent, text, first, &mut covered);
         self.bare_sources(sent, text, &mut covered);
         self.collectives(sent, text, &mut covered);
         self.pronouns(sent, text, &covered);
@@ -1278,6 +1286,11 @@ impl<'k> Actors<'k> {
         }
     }
 
+    /// The document's text in lowercase (the same document for the life of `Actors`).
+    fn lowered(&mut self, text: &str) -> &str {
+        self.lower_text.get_or_insert_with(|| text.to_lowercase())
+    }
+
     /// Unnamed holders of an office named with its state or group: "Saudi Arabia's
     /// deputy defense minister", "the Houthi deputy information minister", "the Taliban's
     /// chief negotiator". Each is one anonymous person; the organisation's mention
@@ -1346,7 +1359,7 @@ impl<'k> Actors<'k> {
                         sent.word(s - 1),
                         "," | "is" | "was" | "as" | "became" | "named" | "appointed" | "("
                     ))
-                || titled_name_in(text, &title)
+                || titled_name_in(text, self.lowered(text), &title)
             {
                 continue;
             }
@@ -1366,6 +1379,51 @@ impl<'k> Actors<'k> {
                 self.offices.push(a);
             }
             self.push(sent, text, s, h + 1, a, How::Description);
+            covered[s..=h].iter_mut().for_each(|c| *c = true);
+        }
+    }
+
+    /// The unnamed allies or proxies of a named state or group, told apart by what they
+    /// are: "the United States' Syrian Kurdish allies", "Iran's Iraqi proxies". Each is a
+    /// collective of its own, allied with its patron (`Actors::allies`); "Iran's allies"
+    /// with nothing to tell them apart stays a phrase about Iran's relations.
+    fn allies_of(&mut self, sent: &Sent, text: &str, first: usize, covered: &mut [bool]) {
+        let n = sent.toks.len();
+        let patrons: Vec<(usize, usize)> = self.mentions[first..]
+            .iter()
+            .filter(|m| m.sent == sent.idx && matches!(sent.word(m.t1), "'s" | "'"))
+            .filter(|m| {
+                !matches!(m.how, How::Pronoun | How::Relative | How::Pair(_))
+                    && self.list[m.actor].kind != ActorKind::Person
+            })
+            .map(|m| (m.t1, m.actor))
+            .collect();
+        for (pos, patron) in patrons {
+            let s = pos + 1;
+            let mut h = s;
+            while h < n
+                && h < s + 3
+                && sent.toks[h].cap
+                && sent.toks[h].kind == rapport_text::TokKind::Word
+            {
+                h += 1;
+            }
+            if h == s || h >= n || !matches!(sent.word(h), "allies" | "proxies" | "partners") {
+                continue;
+            }
+            if covered[h] {
+                continue;
+            }
+            let form = Span::new(sent.toks[s].span.start, sent.toks[h].span.end)
+                .slice(text)
+                .to_string();
+            let key = format!("{} {}", self.list[patron].id, form.to_lowercase());
+            let a = self.collective(&key, &form);
+            self.list[a].name = form.clone();
+            if !self.allies.contains(&(a, patron)) {
+                self.allies.push((a, patron));
+            }
+            self.push(sent, text, s, h + 1, a, How::Name);
             covered[s..=h].iter_mut().for_each(|c| *c = true);
         }
     }
@@ -2255,8 +2313,7 @@ fn inside_quote(text: &str, at: usize) -> bool {
 
 /// Whether the document names someone by this title ("foreign minister Amir Khan
 /// Muttaqi"): the title's unnamed mentions are then that person's, not another's.
-fn titled_name_in(text: &str, title: &str) -> bool {
-    let lower = text.to_lowercase();
+fn titled_name_in(text: &str, lower: &str, title: &str) -> bool {
     let mut from = 0;
     while let Some(k) = lower[from..].find(title) {
         let end = from + k + title.len();

@@ -646,6 +646,20 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 );
             }
         }
+        // "the United States' Syrian Kurdish allies": the allies and their patron
+        if let Some(&(_, patron)) = actors.allies.iter().find(|(x, _)| *x == m.actor) {
+            if m.t0 >= 2 && matches!(sent.word(m.t0 - 1), "'s" | "'") {
+                push(
+                    ClaimType::AlliedWith,
+                    patron,
+                    m.actor,
+                    String::new(),
+                    m.t1 - 1,
+                    "an actor's allies",
+                    None,
+                );
+            }
+        }
         // "assumed the Taliban leadership", "resigned as head of …"
         if a.kind == ActorKind::Person {
             for k in m.t1..(m.t1 + 4).min(n) {

@@ -2472,3 +2472,24 @@ fn a_resignation_is_the_resigner_s_not_a_person_named_before() {
         r.claims
     );
 }
+
+#[test]
+fn an_actor_s_allies_told_apart_are_a_collective_allied_with_it() {
+    let r = run(
+        "Headline\n\nTurkish jets struck the United States' Syrian Kurdish allies near Kobani in October 2019.\n",
+        "2019-10-20",
+    );
+    let allies = r
+        .actors
+        .iter()
+        .find(|a| a.name == "Syrian Kurdish allies")
+        .unwrap_or_else(|| panic!("{:#?}", r.actors));
+    has(&r, ClaimType::AlliedWith, "usa", &allies.id).unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        r.claims.iter().any(
+            |c| c.kind == ClaimType::Assault && c.target.as_deref() == Some(allies.id.as_str())
+        ),
+        "{:#?}",
+        r.claims
+    );
+}
