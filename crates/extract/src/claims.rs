@@ -273,6 +273,36 @@ pub fn prep_before(sent: &Sent, t0: usize, depth: u8) -> Option<String> {
         return None;
     }
     let w = sent.word(k - 1);
+    // "from Iran's Revolutionary Guard", "against Russia's army": the possessor's
+    // preposition is its armed organ's (not any possession's: "inspectors from the
+    // EU's Operation Irini" are the EU's)
+    let mut e = t0;
+    while e + 1 < sent.toks.len() && sent.toks[e + 1].cap {
+        e += 1;
+    }
+    let organ = matches!(
+        sent.word(e),
+        "guard"
+            | "guards"
+            | "army"
+            | "forces"
+            | "corps"
+            | "navy"
+            | "police"
+            | "militia"
+            | "intelligence"
+            | "military"
+    );
+    if organ && matches!(w, "'s" | "'") && k >= 2 && depth < 3 {
+        let mut j = k - 1;
+        while j > 0 && sent.toks[j - 1].cap && sent.toks[j - 1].kind == rapport_text::TokKind::Word
+        {
+            j -= 1;
+        }
+        if j < k - 1 {
+            return prep_before(sent, j, depth + 1);
+        }
+    }
     // "from elements in the Iranian state", "to factions within the regime": a vague
     // part of an actor stands for it, with the part's own preposition; so does an
     // actor's presence ("objections to the presence of US forces")
@@ -1854,6 +1884,8 @@ fn goods_object(sent: &Sent, i: usize) -> Option<usize> {
                 "shipment" | "shipments" | "cargo" | "consignment" | "consignments" | "components"
             )
     };
+    // (not one's own: "builds or captures its own arms")
+    let goods = |k: usize| goods(k) && !p.children(k).any(|c| sent.word(c) == "own");
     p.children(i)
         .find(|&c| matches!(p.deprel(c), "obj" | "nsubj:pass") && goods(c))
         .or_else(|| {

@@ -2493,3 +2493,19 @@ fn an_actor_s_allies_told_apart_are_a_collective_allied_with_it() {
         r.claims
     );
 }
+
+#[test]
+fn a_possessor_s_preposition_is_its_armed_organ_s() {
+    let r = run(
+        "Headline\n\nTaliban fighters received training from Iran's Revolutionary Guard in 2018.\n",
+        "2019-03-01",
+    );
+    has(&r, ClaimType::Aid, "irgc", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Aid && c.source == "taliban"),
+        "{:#?}",
+        r.claims
+    );
+}
