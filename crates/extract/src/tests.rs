@@ -2509,3 +2509,16 @@ fn a_possessor_s_preposition_is_its_armed_organ_s() {
         r.claims
     );
 }
+
+#[test]
+fn one_s_own_goods_are_not_seized() {
+    let r = run(
+        "Headline\n\nThe group's spokesman has said the Houthis build or capture their own weapons.\n",
+        "2024-05-03",
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Coerce),
+        "{:#?}",
+        r.claims
+    );
+}
