@@ -276,24 +276,26 @@ pub fn prep_before(sent: &Sent, t0: usize, depth: u8) -> Option<String> {
     // "from Iran's Revolutionary Guard", "against Russia's army": the possessor's
     // preposition is its armed organ's (not any possession's: "inspectors from the
     // EU's Operation Irini" are the EU's)
-    let mut e = t0;
-    while e + 1 < sent.toks.len() && sent.toks[e + 1].cap {
-        e += 1;
-    }
-    let organ = matches!(
-        sent.word(e),
-        "guard"
-            | "guards"
-            | "army"
-            | "forces"
-            | "corps"
-            | "navy"
-            | "police"
-            | "militia"
-            | "intelligence"
-            | "military"
-    );
-    if organ && matches!(w, "'s" | "'") && k >= 2 && depth < 3 {
+    let organ = || {
+        let mut e = t0;
+        while e + 1 < sent.toks.len() && sent.toks[e + 1].cap {
+            e += 1;
+        }
+        matches!(
+            sent.word(e),
+            "guard"
+                | "guards"
+                | "army"
+                | "forces"
+                | "corps"
+                | "navy"
+                | "police"
+                | "militia"
+                | "intelligence"
+                | "military"
+        )
+    };
+    if matches!(w, "'s" | "'") && k >= 2 && depth < 3 && organ() {
         let mut j = k - 1;
         while j > 0 && sent.toks[j - 1].cap && sent.toks[j - 1].kind == rapport_text::TokKind::Word
         {
@@ -1286,12 +1288,12 @@ pub fn triggers(
             }
         }
         // (a word the tagger read as a name is no act: "ISIS Rout in Afghanistan")
-        if drafts.is_empty()
+        let place = (drafts.is_empty()
             && (trig.ty == ClaimType::Assault || taking)
-            && matches!(sent.syn.upos(i), "VERB" | "NOUN")
-            && place_object(sent, &ments, i, t_end, taking).is_some()
-        {
-            let place = place_object(sent, &ments, i, t_end, taking).unwrap_or(i);
+            && matches!(sent.syn.upos(i), "VERB" | "NOUN"))
+        .then(|| place_object(sent, &ments, i, t_end, taking))
+        .flatten();
+        if let Some(place) = place {
             let mut t2 = trig.retyped(ClaimType::Assault).placed();
             if taking {
                 t2 = t2.modes(vec![Mode::ArmedAttack]);
@@ -2111,7 +2113,7 @@ fn at_odds(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option
 /// "Iran is helping the Taliban against the common enemy represented by Isil", "their
 /// shared foe, the Islamic State": the parties of the clause are each hostile to the
 /// enemy they share: the verb's subject, and its object where the verb joins the two.
-fn common_enemy(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+fn common_enemy(sent: &Sent, _: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
     let p = &sent.syn;
     if !matches!(
         sent.word(i),
@@ -2157,7 +2159,6 @@ fn common_enemy(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> O
             ));
         }
     }
-    let _ = actors;
     (!out.is_empty()).then_some(out)
 }
 

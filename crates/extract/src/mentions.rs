@@ -1311,28 +1311,18 @@ impl<'k> Actors<'k> {
             .map(|m| (m.t0, m.t1, sent.word(m.t1) == "'s"))
             .collect();
         for (t0, t1, possessive) in orgs {
-            let (s, mods) = if possessive {
-                // ("the M23's political spokesman")
-                (
-                    if t0 > 0 && sent.word(t0 - 1) == "the" {
-                        t0 - 1
-                    } else {
-                        t0
-                    },
-                    t1 + 1,
-                )
-            } else if t0 > 0 && sent.word(t0 - 1) == "the" {
-                (t0 - 1, t1)
-            } else {
+            // ("the M23's political spokesman", "the Houthi deputy information minister")
+            let the = t0 > 0 && sent.word(t0 - 1) == "the";
+            if !(possessive || the) {
                 continue;
-            };
+            }
+            let s = t0 - usize::from(the);
+            let mods = t1 + usize::from(possessive);
             let mut h = mods;
             while h < n && h < mods + 4 && OFFICE_MODS.contains(&sent.word(h)) {
                 h += 1;
             }
-            if h >= n
-                || !OFFICE_HEADS.contains(&sent.word(h))
-                || covered[s..=h].iter().skip(t1 - s).any(|&c| c)
+            if h >= n || !OFFICE_HEADS.contains(&sent.word(h)) || covered[t1..=h].iter().any(|&c| c)
             {
                 continue;
             }

@@ -275,14 +275,14 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                 .iter()
                 .filter(|o| o.t0 >= m.t0 && o.t1 < m.t1 && org_like(&actors.list[o.actor]))
                 .find_map(|o| {
-                    let h = (o.t1..m.t1)
+                    (o.t1..m.t1)
                         .take_while(|&x| {
                             !crate::words::is_prep(sent.word(x)) && sent.word(x) != ","
                         })
-                        .find(|&x| role_at(sent, x).is_some())?;
-                    Some((o, role_at(sent, h)?, h))
+                        .find_map(|x| role_at(sent, x))
+                        .map(|role| (o, role))
                 });
-            if let Some((o, (ty, _), h)) = office {
+            if let Some((o, (ty, h))) = office {
                 push(
                     ty,
                     m.actor,

@@ -30,6 +30,11 @@ fn run(text: &str, published: &str) -> Record {
     extractor().extract(&doc)
 }
 
+/// Whether any claim of the record is of this type.
+fn has_kind(r: &Record, ty: ClaimType) -> bool {
+    r.claims.iter().any(|c| c.kind == ty)
+}
+
 fn has(r: &Record, ty: ClaimType, s: &str, t: &str) -> Option<Claim> {
     r.claims
         .iter()
@@ -1144,11 +1149,7 @@ fn a_defence_pact_makes_allies_and_a_staff_noun_stands_for_its_employer() {
         "Headline\n\nNorth Korea and Russia signed a mutual defence pact in June 2024. Viv Ansanm gunmen overran a station of the Haitian National Police. Abu Dhabi denied bankrolling or equipping the Rapid Support Forces.\n",
         "2024-03-04",
     );
-    assert!(
-        r.claims.iter().any(|c| c.kind == ClaimType::AlliedWith),
-        "{:#?}",
-        r.claims
-    );
+    assert!(has_kind(&r, ClaimType::AlliedWith), "{:#?}", r.claims);
     assert!(
         r.claims.iter().any(|c| c.kind == ClaimType::Assault
             && c.target.as_deref() == Some("haitian-national-police")),
@@ -1278,16 +1279,8 @@ fn dismissals_returns_weapons_used_drives_out_and_mutual_clashes() {
         "Headline\n\nIbrahim Traore dismissed Prime Minister Apollinaire Kyelem de Tambela in December 2024. Hamas has not yet returned the remains of two Israeli hostages. The Sudanese army has never used chemical weapons against the Rapid Support Forces. The STC drove Yemeni government forces out of Aden in August 2019. ISWAP and Boko Haram fighters have clashed repeatedly around Lake Chad. Russia launched Iranian drones at Kyiv overnight.\n",
         "2025-11-04",
     );
-    assert!(
-        r.claims.iter().any(|c| c.kind == ClaimType::Remove),
-        "{:#?}",
-        r.claims
-    );
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Travel),
-        "{:#?}",
-        r.claims
-    );
+    assert!(has_kind(&r, ClaimType::Remove), "{:#?}", r.claims);
+    assert!(!has_kind(&r, ClaimType::Travel), "{:#?}", r.claims);
     let c = has(&r, ClaimType::Assault, "saf", "rapid-support-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.polarity, rapport_model::Polarity::Negative);
@@ -1346,11 +1339,7 @@ fn a_warning_of_harm_threatens_and_an_event_asked_about_did_not_happen() {
         "saudi-arabia",
     )
     .unwrap_or_else(|| panic!("{:#?}", r.claims));
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Consult),
-        "{:#?}",
-        r.claims
-    );
+    assert!(!has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
 }
 
 #[test]
@@ -1378,11 +1367,7 @@ fn returning_captives_or_the_dead_concedes_to_their_side() {
         has(&r, ClaimType::Concede, "hamas", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.polarity, rapport_model::Polarity::Negative);
     has(&r, ClaimType::Concede, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Travel),
-        "{:#?}",
-        r.claims
-    );
+    assert!(!has_kind(&r, ClaimType::Travel), "{:#?}", r.claims);
 }
 
 #[test]
@@ -1643,11 +1628,7 @@ fn a_possessive_on_what_is_attacked_is_not_the_attackers() {
     let c = has(&r, ClaimType::Assault, "armenia", "azerbaijan")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.attribution.by.as_str(), "azerbaijan");
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::AlliedWith),
-        "{:#?}",
-        r.claims
-    );
+    assert!(!has_kind(&r, ClaimType::AlliedWith), "{:#?}", r.claims);
 }
 
 #[test]
@@ -1833,11 +1814,7 @@ fn what_is_threatened_or_vowed_is_a_threat_not_an_act() {
     has(&r, ClaimType::Threaten, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Threaten, "hezbollah", "israel")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Assault),
-        "{:#?}",
-        r.claims
-    );
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
     // what was done in retaliation happened
     let r = run(
         "Headline\n\nIsrael retaliated against Hezbollah with airstrikes on Sunday.\n",
@@ -2121,11 +2098,7 @@ fn force_used_on_a_place_is_an_attack_with_no_target() {
         "2024-05-03",
     );
     assert!(targetless(&r, ClaimType::Assault, "m23"), "{:#?}", r.claims);
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Coerce),
-        "{:#?}",
-        r.claims
-    );
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
     let r = run(
         "Headline\n\nThe Islamic State group took control of several villages in Nangarhar in 2015.\n",
         "2016-01-10",
@@ -2154,11 +2127,7 @@ fn goods_seized_in_a_place_and_an_object_gap_take_no_place() {
         "Headline\n\nIran sent rifles seized in the Arabian Sea to Yemen, a report said.\n",
         "2024-05-03",
     );
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Assault),
-        "{:#?}",
-        r.claims
-    );
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
     let r = run(
         "Headline\n\nThe ELN has not freed the three policemen it kidnapped in Arauca in May, officials said.\n",
         "2024-06-03",
@@ -2191,16 +2160,8 @@ fn striking_a_deal_is_an_agreement_not_an_attack() {
         "Headline\n\nThe Syrian government struck a deal with the Kurds on Sunday.\n",
         "2019-10-14",
     );
-    assert!(
-        r.claims.iter().any(|c| c.kind == ClaimType::Agree),
-        "{:#?}",
-        r.claims
-    );
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Assault),
-        "{:#?}",
-        r.claims
-    );
+    assert!(has_kind(&r, ClaimType::Agree), "{:#?}", r.claims);
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
 }
 
 #[test]
@@ -2209,16 +2170,8 @@ fn fighting_no_longer_waged_is_a_withdrawal() {
         "Headline\n\nFrench troops are no longer conducting combat operations in Mali.\n",
         "2022-09-01",
     );
-    assert!(
-        r.claims.iter().any(|c| c.kind == ClaimType::Retreat),
-        "{:#?}",
-        r.claims
-    );
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Assault),
-        "{:#?}",
-        r.claims
-    );
+    assert!(has_kind(&r, ClaimType::Retreat), "{:#?}", r.claims);
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
 }
 
 #[test]
@@ -2327,11 +2280,7 @@ fn seized_goods_are_a_seizure_from_whoever_they_came_from() {
         "Headline\n\nIran has sent thousands of rifles seized in the Arabian Sea to Yemen, the report said.\n",
         "2024-05-03",
     );
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Coerce),
-        "{:#?}",
-        r.claims
-    );
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
 }
 
 #[test]
@@ -2516,9 +2465,5 @@ fn one_s_own_goods_are_not_seized() {
         "Headline\n\nThe group's spokesman has said the Houthis build or capture their own weapons.\n",
         "2024-05-03",
     );
-    assert!(
-        !r.claims.iter().any(|c| c.kind == ClaimType::Coerce),
-        "{:#?}",
-        r.claims
-    );
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
 }
