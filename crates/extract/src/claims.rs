@@ -1188,6 +1188,43 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "replaced Akhtar Mansour as leader of the Taliban": a succession in a role
+        // (read among the relations), not a removal
+        if trig.ty == ClaimType::Remove
+            && sent.syn.lemma.get(i).is_some_and(|l| l == "replace")
+            && (t_end..clause(sent, i).1).any(|k| {
+                sent.word(k) == "as"
+                    && (k + 1..k + 4).any(|r| crate::relations::is_role_word(sent.word(r)))
+            })
+        {
+            i = t_end;
+            continue;
+        }
+        // "is working directly with the YPG": work is cooperation only with the partner
+        // its "with" or "alongside" phrase names ("engineers working on CPEC projects, a
+        // UN report said" names none; "working with what Turkey views as …" names none)
+        if trig.ty == ClaimType::Cooperate
+            && trig.pos == Pos::Verb
+            && sent.syn.lemma.get(i).is_some_and(|l| l == "work")
+        {
+            let partner = |a: usize| {
+                ments.iter().any(|m| {
+                    m.actor == a
+                        && m.t0 > i
+                        && matches!(
+                            preceded_by_prep(sent, m).as_deref(),
+                            Some("with" | "alongside")
+                        )
+                })
+            };
+            out.extend(
+                frame(sent, actors, &ments, i, t_end, trig)
+                    .into_iter()
+                    .filter(|d| d.target.is_some_and(partner)),
+            );
+            i = t_end;
+            continue;
+        }
         // "fought alongside the M23", "fighting side by side with": partners, not foes
         if trig.ty == ClaimType::Assault
             && trig.pos == Pos::Verb
@@ -1216,27 +1253,47 @@ pub fn triggers(
             i = t_end;
             continue;
         }
-        // "are no longer conducting combat operations", "halted its strikes": fighting
-        // stopped is a disengagement
+        // "are no longer conducting combat operations", "halted its strikes", "gave up
+        // the battle for the city": fighting stopped is a disengagement
+        let stopping_verb = (trig.ty == ClaimType::Assault && trig.pos == Pos::Noun)
+            .then(|| {
+                (i.saturating_sub(4)..i).find(|&k| {
+                    let lemma = sent.syn.lemma.get(k).map_or("", String::as_str);
+                    let give_up = lemma == "give" && sent.word(k + 1) == "up";
+                    sent.syn.upos(k) == "VERB"
+                        && (matches!(
+                            lemma,
+                            "stop" | "cease" | "end" | "halt" | "suspend" | "abandon"
+                        ) || give_up)
+                        && (k + 1 + usize::from(give_up)..i).all(|x| {
+                            is_det(sent.word(x))
+                                || matches!(sent.word(x), "its" | "their" | "his" | "her")
+                                || matches!(sent.syn.upos(x), "ADJ" | "NOUN")
+                        })
+                })
+            })
+            .flatten();
         let ceased = trig.ty == ClaimType::Assault
             && ((i.saturating_sub(4)..i)
                 .any(|k| sent.word(k) == "no" && sent.word(k + 1) == "longer")
-                || (trig.pos == Pos::Noun
-                    && (i.saturating_sub(4)..i).any(|k| {
-                        sent.syn.upos(k) == "VERB"
-                            && matches!(
-                                sent.syn.lemma.get(k).map(String::as_str),
-                                Some("stop" | "cease" | "end" | "halt" | "suspend")
-                            )
-                            && (k + 1..i).all(|x| {
-                                is_det(sent.word(x))
-                                    || matches!(sent.word(x), "its" | "their" | "his" | "her")
-                                    || matches!(sent.syn.upos(x), "ADJ" | "NOUN")
-                            })
-                    })));
+                || stopping_verb.is_some());
         if ceased {
             let t2 = trig.retyped(ClaimType::Retreat).modes(vec![]);
-            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            let mut drafts = frame(sent, actors, &ments, i, t_end, &t2);
+            // (with no possessor, the one who stops is the verb's subject: "the army gave
+            // up the battle for Goma")
+            if let (true, Some(v)) = (drafts.is_empty(), stopping_verb) {
+                let t3 = Trigger {
+                    pos: Pos::Verb,
+                    participle: false,
+                    ..t2.clone()
+                };
+                drafts = frame(sent, actors, &ments, v, v + 1, &t3)
+                    .into_iter()
+                    .map(|d| Draft { t: i, ..d })
+                    .collect();
+            }
+            out.extend(drafts);
             i = t_end;
             continue;
         }

@@ -229,7 +229,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         ),
         (
             &[
-                "support", "back", "assist", "help", "aid", "bolster", "prop",
+                "support", "back", "assist", "help", "aid", "bolster", "prop", "enable",
             ],
             &[("backed", true)],
             Spec {
@@ -536,6 +536,19 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 preps: &["with", "in"],
                 needs_object: false,
                 conf: 0.6,
+            },
+        ),
+        (
+            // "is working directly with the YPG", "worked alongside French special
+            // forces": work done with a named partner (no claim without one)
+            &["work"],
+            &[],
+            Spec {
+                ty: Cooperate,
+                modes: &[],
+                preps: &["with", "alongside"],
+                needs_object: false,
+                conf: 0.55,
             },
         ),
         (
@@ -1383,6 +1396,7 @@ pub const FIGHTING_NOUNS: &[&str] = &[
     "firefights",
     "gunfights",
     "battles",
+    "battle",
 ];
 
 /// Words in a clause that give the mode of aid.

@@ -1209,6 +1209,9 @@ const APPOINT_NOUNS: &[&str] = &[
     "promotion",
 ];
 
+/// Verbs of taking over another's role ("succeeded X as emir"), lemmas.
+const SUCCEED_VERBS: &[&str] = &["succeed", "replace"];
+
 const LEAD_VERBS: &[&str] = &[
     "lead", "head", "command", "found", "run", "chair", "co-found",
 ];
@@ -1242,7 +1245,9 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
     let over = |k: usize| crate::treeargs::mention_over(ments, k);
     let of_child = |k: usize| {
         p.children(k).find(|&c| {
-            p.deprel(c) == "nmod"
+            // (or an oblique, where the role word was read as an adjective:
+            // "as secretary-general of Hezbollah")
+            (p.deprel(c) == "nmod" || (p.deprel(c) == "obl" && p.upos(k) == "ADJ"))
                 && p.children(c).any(|g| {
                     p.deprel(g) == "case" && matches!(sent.word(g), "of" | "within" | "in")
                 })
@@ -1283,6 +1288,49 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         d
     };
     for t in 0..p.len().min(sent.toks.len()) {
+        // a succession: "Naim Qassem succeeded Hassan Nasrallah as secretary-general of
+        // Hezbollah", "…, who replaced him as leader of …": the successor's role starts
+        // then and the predecessor's ends
+        if p.upos(t) == "VERB" && SUCCEED_VERBS.contains(&p.lemma[t].as_str()) {
+            let kids: Vec<usize> = p.children(t).collect();
+            let successor = kids
+                .iter()
+                .copied()
+                .find(|&c| p.deprel(c) == "nsubj")
+                .and_then(|c| {
+                    // (a relative clause's subject stands for the noun it modifies)
+                    if matches!(sent.word(c), "who" | "that") && p.deprel(t) == "acl:relcl" {
+                        p.head(t).and_then(person)
+                    } else {
+                        person(c)
+                    }
+                });
+            let obj = kids.iter().copied().find(|&c| p.deprel(c) == "obj");
+            let predecessor = obj.and_then(person);
+            let role = kids
+                .iter()
+                .copied()
+                .chain(obj.into_iter().flat_map(|o| p.children(o)))
+                .filter(|&c| {
+                    matches!(p.deprel(c), "obl" | "nmod" | "xcomp" | "advcl")
+                        && sent.marked(c, "as")
+                })
+                .find_map(|c| role_at(sent, c));
+            if let Some((ty, r)) = role {
+                if let Some(o) = org_of_role(r) {
+                    for (who, open) in [(successor, OpenEnd::Start), (predecessor, OpenEnd::End)] {
+                        if let Some(w) = who.filter(|w| w.actor != o.actor) {
+                            let mut d =
+                                role_draft(ty, w.actor, o.actor, r, "tree: succeeded as a role");
+                            d.t = t;
+                            d.open = Some(open);
+                            out.push(d);
+                        }
+                    }
+                }
+            }
+            continue;
+        }
         // an appointment: "named as a deputy leader of the Taliban", "appointed him as
         // the emir of …", "was installed as the head of …"; the relation starts then
         if p.upos(t) == "VERB" && APPOINT_VERBS.contains(&p.lemma[t].as_str()) {

@@ -2467,3 +2467,76 @@ fn one_s_own_goods_are_not_seized() {
     );
     assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
 }
+
+#[test]
+fn work_with_a_partner_is_cooperation() {
+    let r = run(
+        "Headline\n\nThe United States is working closely with the Syrian Democratic Forces in Raqqa.\n",
+        "2018-03-01",
+    );
+    has(&r, ClaimType::Cooperate, "usa", "sdf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (work with no partner named is none: engineers working on projects, a report said)
+    let r = run(
+        "Headline\n\nThe TTP could attack Chinese engineers working on CPEC projects, a UN report warned.\n",
+        "2024-05-03",
+    );
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_battle_given_up_is_a_retreat_of_the_subject() {
+    let r = run(
+        "Headline\n\nUN peacekeepers gave up the battle for Goma on Monday.\n",
+        "2012-11-22",
+    );
+    // (peacekeepers a named sender deploys are its own)
+    assert!(targetless(&r, ClaimType::Retreat, "un"), "{:#?}", r.claims);
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nThe Congolese army abandoned the fight for Bukavu last week.\n",
+        "2025-02-20",
+    );
+    assert!(
+        targetless(&r, ClaimType::Retreat, "fardc"),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_succession_starts_one_role_and_ends_another() {
+    let r = run(
+        "Headline\n\nNaim Qassem, who succeeded Hassan Nasrallah as secretary-general of Hezbollah in October 2024, spoke on Sunday.\n",
+        "2024-11-10",
+    );
+    let new = has(&r, ClaimType::Leads, "naim-qassem", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let old = has(&r, ClaimType::Leads, "hassan-nasrallah", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let t = new.time.expect("time");
+    assert_eq!(t.start.map(|d| d.to_string()).as_deref(), Some("2024-10"));
+    assert!(t.end.is_none());
+    let t = old.time.expect("time");
+    assert_eq!(t.end.map(|d| d.to_string()).as_deref(), Some("2024-10"));
+    assert!(t.start.is_none());
+    // a successor replaces, and does not remove, the one before
+    let r = run(
+        "Headline\n\nIn 2016 Haibatullah Akhundzada replaced Akhtar Mansour as leader of the Taliban.\n",
+        "2017-01-10",
+    );
+    has(&r, ClaimType::Leads, "haibatullah-akhundzada", "taliban")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Remove), "{:#?}", r.claims);
+}
+
+#[test]
+fn enabling_an_actor_is_aid() {
+    let r = run(
+        "Headline\n\nThe Quds Force enabled Kataib Hezbollah to launch drones at US bases in Syria.\n",
+        "2024-02-01",
+    );
+    has(&r, ClaimType::Aid, "quds-force", "kataib-hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "kataib-hezbollah", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
