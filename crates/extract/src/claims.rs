@@ -2438,6 +2438,7 @@ fn permission(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
         && !matches!(sent.word(k), "to")
         && !SHELTER_VERBS.contains(&sent.word(k))
         && !PASSAGE_VERBS.contains(&sent.word(k))
+        && !ARMED_ACT_VERBS.contains(&sent.word(k))
     {
         k += 1;
     }
@@ -2449,6 +2450,10 @@ fn permission(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
         Mode::Sanctuary
     } else if PASSAGE_VERBS.contains(&v) {
         Mode::Logistics
+    } else if ARMED_ACT_VERBS.contains(&v) {
+        // "allowed Russian troops to launch their assault from Belarusian territory":
+        // leave to fight is help in the fighting
+        Mode::Unspecified
     } else {
         return None;
     };
@@ -2486,6 +2491,23 @@ const AGREEMENT_NOUNS: &[&str] = &[
     "pact",
     "ceasefire",
     "understanding",
+];
+
+/// Verbs of an armed act one may be allowed to carry out ("let the militia launch
+/// attacks").
+const ARMED_ACT_VERBS: &[&str] = &[
+    "launch", "attack", "strike", "fire", "stage", "mount", "carry", "conduct",
+];
+
+/// Nouns of the ground an act starts from: "from Belarusian territory".
+const PLACE_OF_ORIGIN: &[&str] = &[
+    "territory",
+    "soil",
+    "airspace",
+    "waters",
+    "land",
+    "side",
+    "border",
 ];
 
 pub(crate) const LIGHT_VERBS: &[&str] = &[
@@ -3108,7 +3130,10 @@ fn frame(
             } else {
                 matches!(prep.as_deref(), Some("from") | Some("by"))
             };
-            agentive && (m.t0 <= t_end + 5 || (passive_support && prep.as_deref() == Some("by")))
+            agentive
+                && (m.t0 <= t_end + 5 || (passive_support && prep.as_deref() == Some("by")))
+                // ("from Belarusian territory", "from Iranian soil": a place, not a doer)
+                && !PLACE_OF_ORIGIN.contains(&sent.word(m.t1))
         });
         // the clause's subject is the noun's agent only through a support verb
         // ("Iran established contacts", "is extending material support", "launched an incursion")
@@ -3521,7 +3546,21 @@ fn frame(
     // "helped the rebels launch an offensive": the support verb's controller, not the
     // main subject, did the noun's event
     // (or the subject of its own, where the parser read "the rebels launch …" as a clause)
-    let controlled = trig.pos == Pos::Noun
+    // (and a verb's own: "helped Yemeni forces drive the Houthis out", "helped Syrian
+    // troops recapture Palmyra", however the parser hung the helped clause)
+    let p = &sent.syn;
+    let controlled_verb = trig.pos == Pos::Verb
+        && t < p.len()
+        && p.head(t).is_some_and(|h| {
+            let causer = matches!(
+                p.lemma[h].as_str(),
+                "help" | "let" | "make" | "enable" | "allow" | "permit" | "force" | "persuade"
+            );
+            causer
+                && ((p.deprel(t) == "xcomp" && p.children(h).any(|c| p.deprel(c) == "obj"))
+                    || (p.deprel(t) == "ccomp" && p.children(t).any(|c| p.deprel(c) == "nsubj")))
+        });
+    let controlled = (trig.pos == Pos::Noun
         && sent.syn.deprel(t) == "obj"
         && sent.syn.head(t).is_some_and(|h| {
             (sent.syn.deprel(h) == "xcomp"
@@ -3531,7 +3570,8 @@ fn frame(
                     .is_some_and(|g| sent.syn.children(g).any(|c| sent.syn.deprel(c) == "obj")))
                 || (matches!(sent.syn.deprel(h), "ccomp" | "xcomp")
                     && sent.syn.children(h).any(|c| sent.syn.deprel(c) == "nsubj"))
-        });
+        }))
+        || controlled_verb;
     if (source.is_none()
         || target.is_none()
         || elsewhere(source)

@@ -2540,3 +2540,38 @@ fn enabling_an_actor_is_aid() {
     has(&r, ClaimType::Assault, "kataib-hezbollah", "usa")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn the_one_helped_does_the_helped_act() {
+    let r = run(
+        "Headline\n\nRussia helped Syrian troops recapture Palmyra from the Islamic State in March 2016.\n",
+        "2016-04-01",
+    );
+    has(&r, ClaimType::Aid, "russia", "syrian-arab-army")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "syrian-arab-army", "islamic-state")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Assault, "russia", "islamic-state").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn leave_to_attack_from_one_s_territory_is_aid() {
+    let r = run(
+        "Headline\n\nBelarus allowed Russian troops to launch attacks on Ukraine from Belarusian soil in 2022.\n",
+        "2023-01-01",
+    );
+    has(&r, ClaimType::Aid, "belarus", "russian-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (the ground an attack starts from is no attacker)
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.source == "belarus"),
+        "{:#?}",
+        r.claims
+    );
+}
