@@ -69,6 +69,7 @@ const MEMBER_ROLES: &[&str] = &[
     "senator",
     "lawmaker",
     "legislator",
+    "coordinator",
 ];
 const PART_NOUNS: &[&str] = &[
     "faction",
@@ -197,6 +198,20 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
         && (matches!(
             sent.word(k - 1),
             "supreme" | "top" | "overall" | "chief" | "military" | "deputy"
+        ) || (matches!(
+            sent.word(k - 1),
+            "the" | "became" | "becomes" | "as" | "named" | "appointed"
+        ) && sent.word(k + 1) == "of"))
+    {
+        return Some((ClaimType::Leads, k));
+    }
+    // "the coordinator of the Alliance Fleuve Congo", "its general coordinator": the
+    // head of a movement or coalition that names its leader so
+    if w == "coordinator"
+        && k > 0
+        && (matches!(
+            sent.word(k - 1),
+            "general" | "national" | "overall" | "chief"
         ) || (matches!(
             sent.word(k - 1),
             "the" | "became" | "becomes" | "as" | "named" | "appointed"
@@ -1643,17 +1658,25 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         }) else {
             continue;
         };
-        let sa = &actors.list[subj.actor];
-        if !org_like(sa) || !org_like(&actors.list[org.actor]) || subj.actor == org.actor {
-            continue;
+        // (each of coordinated subjects: "Ansar Dine and al-Mourabitoun both became
+        // branches of JNIM")
+        let conjuncts = subj_tok
+            .into_iter()
+            .flat_map(|s| p.children(s).filter(|&c| p.deprel(c) == "conj"))
+            .filter_map(over);
+        for subj in std::iter::once(subj).chain(conjuncts) {
+            let sa = &actors.list[subj.actor];
+            if !org_like(sa) || !org_like(&actors.list[org.actor]) || subj.actor == org.actor {
+                continue;
+            }
+            out.push(draft(
+                ClaimType::PartOf,
+                subj.actor,
+                org.actor,
+                noun_tok,
+                "tree: predicate part noun",
+            ));
         }
-        out.push(draft(
-            ClaimType::PartOf,
-            subj.actor,
-            org.actor,
-            noun_tok,
-            "tree: predicate part noun",
-        ));
     }
     out
 }

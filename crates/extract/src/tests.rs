@@ -2575,3 +2575,46 @@ fn leave_to_attack_from_one_s_territory_is_aid() {
         r.claims
     );
 }
+
+#[test]
+fn a_name_s_apposition_keeps_its_s_verb() {
+    let r = run(
+        "Headline\n\nEsmail Qaani, a member of the Supreme National Security Council, commands the Quds Force.\n",
+        "2024-05-03",
+    );
+    has(&r, ClaimType::Leads, "esmail-qaani", "quds-force")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn coordinated_subjects_each_become_part() {
+    let r = run(
+        "Headline\n\nAnsar Dine and Katiba Macina both became branches of JNIM in 2017.\n",
+        "2018-01-01",
+    );
+    has(&r, ClaimType::PartOf, "ansar-dine", "jnim").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::PartOf, "katiba-macina", "jnim")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn the_coordinator_of_a_movement_leads_it() {
+    let r = run(
+        "Headline\n\nCorneille Nangaa, the coordinator of the Alliance Fleuve Congo, spoke in Goma on Saturday.\n",
+        "2025-02-01",
+    );
+    has(&r, ClaimType::Leads, "corneille-nangaa", "afc")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a coordinator of an office is one of its staff)
+    let r = run(
+        "Headline\n\nMartin Griffiths, the UN emergency relief coordinator, met Houthi officials on Monday.\n",
+        "2023-05-03",
+    );
+    has(&r, ClaimType::MemberOf, "martin-griffiths", "un")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Leads, "martin-griffiths", "un").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}

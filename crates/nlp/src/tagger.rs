@@ -379,11 +379,15 @@ impl Tagger {
         let irregular_past = IRREGULAR_PAST.map(|w| Lex::new(w).norm);
         for i in 1..tags.len().saturating_sub(1) {
             let before = x(tags[i - 1]);
+            // (or a name's apposition closing with a comma: "Tareq Saleh, a member of
+            // the council, commands the …")
+            let apposed =
+                before == "," && (1..i - 1).any(|j| x(tags[j]) == "," && x(tags[j - 1]) == "NNP");
             let subject = matches!(before, "NNP" | "NNPS" | "NN")
                 || (before == "PRP" && singular.contains(&lex[i - 1].norm));
             let object_follows = matches!(x(tags[i + 1]), "DT" | "PRP$" | "NNP" | "NNPS" | "CD");
             let s_form = lex[i].suf[0] == s.suf[0] && lex[i].suf[1] != ss.suf[1];
-            if no_verb && x(tags[i]) == "NNS" && subject && object_follows && s_form {
+            if no_verb && x(tags[i]) == "NNS" && (subject || apposed) && object_follows && s_form {
                 tags[i] = vbz;
                 return;
             }
@@ -861,6 +865,7 @@ mod tests {
         }
         text.push_str("1\tThey\tthey\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2\tarm\tarm\tVERB\tVBP\t_\t0\troot\t_\t_\n3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n4\tmen\tman\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n");
         text.push_str("1\tIran\tIran\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\ttrains\ttrain\tVERB\tVBZ\t_\t0\troot\t_\t_\n3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n4\tgroup\tgroup\tNOUN\tNN\t_\t2\tobj\t_\t_\n\n");
+        text.push_str("1\tIran\tIran\tPROPN\tNNP\t_\t5\tnsubj\t_\t_\n2\t,\t,\tPUNCT\t,\t_\t1\tpunct\t_\t_\n3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n4\tpatron\tpatron\tNOUN\tNN\t_\t1\tappos\t_\t_\n5\ttrains\ttrain\tVERB\tVBZ\t_\t0\troot\t_\t_\n\n");
         conllu::parse(&text).unwrap()
     }
 
@@ -905,6 +910,15 @@ mod tests {
         let mut tags = vec![nns, nns, nns];
         t.verbless_repair(&lex("Arms sales figures"), &mut tags);
         assert_eq!(tags, [nns, nns, nns]);
+        // After a name's apposition closed by a comma ("Iran, the patron, arms the men"),
+        // but not after a comma alone.
+        let comma = c("PUNCT", ",");
+        let mut tags = vec![nnp, comma, dt, nns, comma, nns, dt, nns];
+        t.verbless_repair(&lex("Iran , the patron , arms the men"), &mut tags);
+        assert_eq!(tags[5], vbz);
+        let mut tags = vec![nns, comma, nns, dt, nns];
+        t.verbless_repair(&lex("men , arms the men"), &mut tags);
+        assert_eq!(tags[2], nns);
     }
 
     #[test]
