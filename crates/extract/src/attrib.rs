@@ -426,6 +426,25 @@ fn is_possessor(sent: &Sent, t1: usize) -> bool {
     sent.word(t1) == "'s"
 }
 
+/// Whether a negation at `i`, further back than the words right before the trigger at
+/// `t`, negates the verb whose object the trigger is: "have not held a formal bilateral
+/// dialogue", "did not sign the long-delayed ceasefire extension".
+fn negates_through_verb(sent: &Sent, i: usize, t: usize) -> bool {
+    let p = &sent.syn;
+    if t >= p.len() || i >= p.len() {
+        return false;
+    }
+    let Some(v) = p.head(i).filter(|_| p.deprel(i) == "advmod") else {
+        return false;
+    };
+    // (only a verb that carries the noun's event: "has never condemned Russia's
+    // invasion" denies the condemnation, not the invasion)
+    p.head(t) == Some(v)
+        && matches!(p.deprel(t), "obj" | "nsubj:pass")
+        && (crate::treeargs::SUPPORT_LEMMAS.contains(&p.lemma[v].as_str())
+            || crate::claims::LIGHT_VERBS.contains(&sent.word(v)))
+}
+
 /// The modality of a claim whose trigger is at `t`, with `c0` the start of its clause.
 pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty, Status, Polarity) {
     let mut certainty = Certainty::Asserted;
@@ -496,7 +515,7 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             }
             "not" | "n't" | "never" | "no"
                 if !matches!(sent.word(i + 1), "only" | "just" | "least" | "longer")
-                    && t - i <= 4 =>
+                    && (t - i <= 4 || negates_through_verb(sent, i, t)) =>
             {
                 polarity = Polarity::Negative;
             }

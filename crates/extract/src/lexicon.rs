@@ -1128,6 +1128,12 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "consultations",
                 "summit",
                 "delegation",
+                "dialogue",
+                "dialog",
+                "discussions",
+                "phone call",
+                "telephone call",
+                "conversation",
             ],
             Spec {
                 ty: Consult,

@@ -2618,3 +2618,23 @@ fn the_coordinator_of_a_movement_leads_it() {
         r.claims
     );
 }
+
+#[test]
+fn a_dialogue_not_held_is_a_denied_consultation() {
+    let r = run(
+        "Headline\n\nArmenia and Azerbaijan have not held a formal bilateral dialogue since 2023.\n",
+        "2024-05-03",
+    );
+    let c = has(&r, ClaimType::Consult, "armenia", "azerbaijan")
+        .or_else(|| has(&r, ClaimType::Consult, "azerbaijan", "armenia"))
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    // (the denial reaches an event noun only through the verb that carries it)
+    let r = run(
+        "Headline\n\nBeijing has never condemned Russia's full-scale invasion of Ukraine.\n",
+        "2024-05-03",
+    );
+    let c = has(&r, ClaimType::Assault, "russia", "ukraine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Positive);
+}

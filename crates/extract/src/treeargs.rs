@@ -167,7 +167,7 @@ const HELD_BY: &[&str] = &[
 
 /// Verbs whose subject is the agent of the event noun they take as object ("resumed
 /// talks with", "provided training to", "stepped up attacks on").
-const SUPPORT_LEMMAS: &[&str] = &[
+pub(crate) const SUPPORT_LEMMAS: &[&str] = &[
     "launch",
     "orchestrate",
     "engineer",
