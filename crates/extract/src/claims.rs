@@ -2985,7 +2985,10 @@ fn frame(
                 | "videolink"
                 | "letter"
         )
-    }) && !(t_end + 1..(t_end + 4).min(sent.toks.len())).any(|k| sent.toks[k].cap);
+        // (no name before the means: "by Air Force jet" has an agent; "by phone with
+        // Erdogan" does not)
+        && !(t_end + 1..=k).any(|x| sent.toks[x].cap)
+    });
     let reduced = trig.pos == Pos::Verb
         && trig.participle
         && !passive

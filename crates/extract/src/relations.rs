@@ -1595,6 +1595,32 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
             }
             continue;
         }
+        // "The Arakan Army, which belongs to the Three Brotherhood Alliance": a part of
+        // the organisation its "to" phrase names (a person, a member)
+        if p.upos(t) == "VERB" && p.lemma[t] == "belong" {
+            let subj = p
+                .children(t)
+                .find(|&c| p.deprel(c) == "nsubj")
+                .and_then(over);
+            let org = p
+                .children(t)
+                .find(|&c| matches!(p.deprel(c), "obl" | "obl:arg") && sent.marked(c, "to"))
+                .and_then(over);
+            if let (Some(s), Some(o)) = (subj, org) {
+                let (sa, oa) = (&actors.list[s.actor], &actors.list[o.actor]);
+                let ty = if sa.kind == ActorKind::Person {
+                    Some(ClaimType::MemberOf)
+                } else if org_like(sa) {
+                    Some(ClaimType::PartOf)
+                } else {
+                    None
+                };
+                if let Some(ty) = ty.filter(|_| org_like(oa) && s.actor != o.actor) {
+                    out.push(draft(ty, s.actor, o.actor, t, "tree: belongs to"));
+                }
+            }
+            continue;
+        }
         // a predicate noun: "X is/has been a member of Y", "X forms the backbone of Y"
         if !matches!(p.upos(t), "NOUN" | "NUM" | "PRON") {
             continue;

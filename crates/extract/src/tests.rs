@@ -2638,3 +2638,28 @@ fn a_dialogue_not_held_is_a_denied_consultation() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.polarity, Polarity::Positive);
 }
+
+#[test]
+fn belonging_to_an_organisation_is_part_of_it() {
+    let r = run(
+        "Headline\n\nThe Ta'ang National Liberation Army, which belongs to the Three Brotherhood Alliance, seized Lashio in 2024.\n",
+        "2024-09-01",
+    );
+    has(&r, ClaimType::PartOf, "tnla", "three-brotherhood-alliance")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_call_by_phone_has_no_agent() {
+    let r = run(
+        "Headline\n\nThe Kremlin said Vladimir Putin had spoken by phone with Masoud Pezeshkian on Friday.\n",
+        "2024-10-12",
+    );
+    has(
+        &r,
+        ClaimType::Consult,
+        "vladimir-putin",
+        "masoud-pezeshkian",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
