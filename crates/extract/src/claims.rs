@@ -1466,6 +1466,27 @@ fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Optio
     let tgt = ments
         .iter()
         .find(|m| m.t0 > i && m.t0 <= i + 4 && m.actor != src.actor)?;
+    // "Harakat al-Nujaba, an Iran-backed faction of the PMF", "Kataib Hezbollah is an
+    // Iran-backed militia in Iraq": across a preposition, the backed one is the name
+    // the phrase is in apposition or predicated to, not the whole its "of" phrase names
+    // nor the place its "in" phrase names
+    let tgt = if (i + 1..tgt.t0).any(|k| is_prep(sent.word(k))) {
+        let mut k = i;
+        while k > 0 && (is_det(sent.word(k - 1)) || sent.syn.upos(k - 1) == "ADJ") {
+            k -= 1;
+        }
+        let before = k.checked_sub(1).filter(|&c| {
+            matches!(
+                sent.word(c),
+                "," | "is" | "was" | "are" | "were" | "remains" | "became" | "becomes"
+            )
+        })?;
+        ments
+            .iter()
+            .find(|m| m.t1 == before && m.actor != src.actor)?
+    } else {
+        tgt
+    };
     let mode = match *suffix {
         "-funded" => Mode::Funding,
         "-trained" => Mode::Training,

@@ -72,6 +72,9 @@ const MEMBER_ROLES: &[&str] = &[
     "coordinator",
 ];
 const PART_NOUNS: &[&str] = &[
+    "brigade",
+    "battalion",
+    "regiment",
     "faction",
     "branch",
     "arm",

@@ -2663,3 +2663,40 @@ fn a_call_by_phone_has_no_agent() {
     )
     .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_patron_backs_the_named_faction_not_its_whole() {
+    let r = run(
+        "Headline\n\nHarakat al-Nujaba, an Iran-backed faction of the Popular Mobilization Forces, fired drones at Eilat.\n",
+        "2024-10-10",
+    );
+    has(&r, ClaimType::Aid, "iran", "harakat-al-nujaba")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "iran", "pmf").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    // (nor the place its "in" phrase names)
+    let r = run(
+        "Headline\n\nKataib Hezbollah is an Iran-backed militia in Iraq.\n",
+        "2024-10-10",
+    );
+    has(&r, ClaimType::Aid, "iran", "kataib-hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "iran", "iraq").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_brigade_of_a_force_is_part_of_it() {
+    let r = run(
+        "Headline\n\nThe Badr Organization, the largest brigade of the Popular Mobilization Forces, denied the report.\n",
+        "2024-10-10",
+    );
+    has(&r, ClaimType::PartOf, "badr-organization", "pmf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
