@@ -2700,3 +2700,14 @@ fn a_brigade_of_a_force_is_part_of_it() {
     has(&r, ClaimType::PartOf, "badr-organization", "pmf")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn becoming_one_of_an_actor_s_partners_is_an_alliance() {
+    let r = run(
+        "Headline\n\nUganda has become one of Kinshasa's closest military partners since 2021.\n",
+        "2024-10-10",
+    );
+    has(&r, ClaimType::AlliedWith, "drc", "uganda")
+        .or_else(|| has(&r, ClaimType::AlliedWith, "uganda", "drc"))
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

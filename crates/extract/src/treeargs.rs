@@ -652,12 +652,21 @@ pub fn noun<'a>(
             return nsubj(t);
         }
         let h = p.head(t)?;
-        if p.lemma[h] == "one"
-            && p.deprel(t) == "nmod"
-            && case_of(sent, t) == Some("of")
-            && p.children(h).any(|c| p.deprel(c) == "cop")
-        {
-            return nsubj(h);
+        if p.lemma[h] == "one" && p.deprel(t) == "nmod" && case_of(sent, t) == Some("of") {
+            if p.children(h).any(|c| p.deprel(c) == "cop") {
+                return nsubj(h);
+            }
+            // ("has become one of Kinshasa's closest partners", "counts as one of
+            // Armenia's closest partners")
+            let g = p.head(h)?;
+            let becoming = matches!(p.deprel(h), "xcomp" | "obj")
+                && matches!(p.lemma[g].as_str(), "become" | "remain");
+            let counting = matches!(p.deprel(h), "obl" | "xcomp")
+                && case_of(sent, h) == Some("as")
+                && matches!(p.lemma[g].as_str(), "count" | "rank" | "emerge" | "serve");
+            if becoming || counting {
+                return nsubj(g);
+            }
         }
         let becoming = (matches!(p.deprel(t), "xcomp" | "obj")
             && matches!(p.lemma[h].as_str(), "become" | "remain"))
