@@ -1679,7 +1679,13 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         if !structural {
             continue;
         }
-        let Some(org) = of_child(noun_tok).and_then(over).or_else(|| {
+        // (a country "in" which a branch is is its place, not its whole: "al-Qaeda's
+        // affiliate in Somalia")
+        let whole = of_child(noun_tok).filter(|&c| {
+            !(sent.marked(c, "in")
+                && over(c).is_some_and(|m| actors.list[m.actor].kind == ActorKind::Country))
+        });
+        let Some(org) = whole.and_then(over).or_else(|| {
             // "Iran's closest partner", "NATO's newest member": the possessor
             p.children(noun_tok)
                 .find(|&c| p.deprel(c) == "nmod:poss")

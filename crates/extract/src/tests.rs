@@ -2711,3 +2711,13 @@ fn becoming_one_of_an_actor_s_partners_is_an_alliance() {
         .or_else(|| has(&r, ClaimType::AlliedWith, "uganda", "drc"))
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_hyphened_name_opening_a_sentence_is_a_subject() {
+    let r = run(
+        "Headline\n\nAl-Shabaab formally became al-Qaeda's affiliate in Somalia in 2012.\n",
+        "2013-01-01",
+    );
+    has(&r, ClaimType::PartOf, "al-shabaab", "al-qaeda")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

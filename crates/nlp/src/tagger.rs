@@ -250,9 +250,29 @@ impl Tagger {
     /// The run-time repairs that change no weight ([`Tagger::verbless_repair`],
     /// [`Tagger::ly_noun_repair`]), also made again after the post-parse pass.
     pub(crate) fn repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        self.hyphened_name_repair(lex, tags);
         self.verbless_repair(lex, tags);
         self.relative_verb_repair(lex, tags);
         self.ly_noun_repair(lex, tags);
+    }
+
+    /// A hyphened name with a capital after the hyphen ("Al-Shabaab", "al-Qaeda")
+    /// read as an interjection or a foreign word, as the model reads some unseen ones
+    /// at the start of a sentence, is a proper noun: an interjection is never spelled so.
+    fn hyphened_name_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        let Some(nnp) = self.class_of("PROPN", "NNP") else {
+            return;
+        };
+        // (shapes cap a run of one class at two letters: "Al-Shabaab" is `Xx-Xxx`)
+        let shapes = [
+            "Ab-Cd", "Ab-Cde", "Abc-Cd", "Abc-Cde", "ab-Cd", "ab-Cde", "a-Cd", "a-Cde",
+        ]
+        .map(|w| Lex::new(w).shape);
+        for (k, t) in tags.iter_mut().enumerate() {
+            if matches!(self.xpos(*t), "UH" | "FW") && shapes.contains(&lex[k].shape) {
+                *t = nnp;
+            }
+        }
     }
 
     /// An `-s` word read as a plural noun right after a relative pronoun and its named
@@ -919,6 +939,23 @@ mod tests {
         let mut tags = vec![nns, comma, nns, dt, nns];
         t.verbless_repair(&lex("men , arms the men"), &mut tags);
         assert_eq!(tags[2], nns);
+    }
+
+    #[test]
+    fn a_hyphened_name_is_no_interjection() {
+        let mut text = String::from("1\tOh\toh\tINTJ\tUH\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\tIran\tIran\tPROPN\tNNP\t_\t0\troot\t_\t_\n\n");
+        let t = toy_tagger(&conllu::parse(&text).unwrap());
+        let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
+        let (uh, nnp) = (c("INTJ", "UH"), c("PROPN", "NNP"));
+        let lex = |s: &str| s.split(' ').map(Lex::new).collect::<Vec<_>>();
+        let mut tags = vec![uh, uh, uh];
+        t.hyphened_name_repair(&lex("Al-Shabaab al-Qaeda Oh"), &mut tags);
+        assert_eq!(tags, [nnp, nnp, uh]);
+        // (nor a hyphened word without a capital after the hyphen)
+        let mut tags = vec![uh];
+        t.hyphened_name_repair(&lex("Uh-huh"), &mut tags);
+        assert_eq!(tags, [uh]);
     }
 
     #[test]
