@@ -524,8 +524,9 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 13] = [
+        let patterns: [PatternFn; 14] = [
             common_enemy,
+            goods_reached,
             drive_out,
             pull_out,
             weight_behind,
@@ -2105,15 +2106,76 @@ fn threat_verb(sent: &Sent, i: usize) -> Option<usize> {
     .then_some(to - 1)
 }
 
+/// "Iranian weapons have reached the Taliban", "Russian arms flowed to the junta":
+/// goods named by their maker or owner that reach an actor are that maker's aid.
+fn goods_reached(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    let lemma = p.lemma.get(i).map_or("", String::as_str);
+    if p.upos(i) != "VERB" || !matches!(lemma, "reach" | "flow") {
+        return None;
+    }
+    // (the subject may be raised: "Iranian weapons appear to have reached …")
+    let subject_of = |v: usize| p.children(v).find(|&c| p.deprel(c) == "nsubj");
+    let subj = subject_of(i).or_else(|| {
+        (p.deprel(i) == "xcomp")
+            .then(|| p.head(i))
+            .flatten()
+            .and_then(subject_of)
+    })?;
+    let goods = Some(subj).filter(|&c| {
+        matches!(
+            aid_mode(sent.word(c)),
+            Some(Mode::Weapons | Mode::Funding | Mode::Equipment)
+        )
+    })?;
+    let maker = p
+        .children(goods)
+        .filter(|&c| matches!(p.deprel(c), "amod" | "nmod:poss" | "compound"))
+        .find_map(|c| treeargs::mention_over(ments, c))?;
+    let receiver = p
+        .children(i)
+        .find(|&c| {
+            (lemma == "reach" && p.deprel(c) == "obj")
+                || (matches!(p.deprel(c), "obl" | "obl:arg") && sent.marked(c, "to"))
+        })
+        .and_then(|c| treeargs::mention_over(ments, c))?;
+    // (a country reached is a place: "reached Yemen by sea")
+    if receiver.actor == maker.actor
+        || (lemma == "reach" && actors.list[receiver.actor].kind == ActorKind::Country)
+    {
+        return None;
+    }
+    let (c0, c1) = clause(sent, i);
+    let mode = aid_mode(sent.word(goods)).unwrap_or(Mode::Unspecified);
+    Some(vec![Draft {
+        modes: vec![mode],
+        confidence: 0.6,
+        ..Draft::between(
+            ClaimType::Aid,
+            maker.actor,
+            receiver.actor,
+            i,
+            (c0, c1),
+            "goods reached",
+        )
+    }])
+}
+
 /// "Venezuela moved troops toward its border", "Moscow shifted forces to the south":
 /// moving one's forces is a mobilization (one-sided: the place is no target).
 fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
     let p = &sent.syn;
+    let lemma = p.lemma.get(i).map_or("", String::as_str);
+    // ("put its armed forces on high alert", "placed troops on standby": readiness
+    // raised is a mobilization too)
+    let on_alert = matches!(lemma, "put" | "place")
+        && p.children(i).any(|c| {
+            matches!(p.deprel(c), "obl" | "nmod")
+                && sent.marked(c, "on")
+                && matches!(sent.word(c), "alert" | "standby" | "footing")
+        });
     if p.upos(i) != "VERB"
-        || !matches!(
-            p.lemma.get(i).map(String::as_str),
-            Some("move" | "shift" | "redeploy" | "reposition" | "rush")
-        )
+        || !(on_alert || matches!(lemma, "move" | "shift" | "redeploy" | "reposition" | "rush"))
     {
         return None;
     }

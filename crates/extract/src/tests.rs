@@ -2721,3 +2721,37 @@ fn a_hyphened_name_opening_a_sentence_is_a_subject() {
     has(&r, ClaimType::PartOf, "al-shabaab", "al-qaeda")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn forces_put_on_alert_are_mobilized() {
+    let r = run(
+        "Headline\n\nIran placed its armed forces on high alert on Sunday.\n",
+        "2024-04-14",
+    );
+    assert!(
+        targetless(&r, ClaimType::Mobilize, "iran"),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nThe minister put the proposal on hold.\n",
+        "2024-04-14",
+    );
+    assert!(!has_kind(&r, ClaimType::Mobilize), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_maker_s_goods_reaching_an_actor_are_its_aid() {
+    let r = run(
+        "Headline\n\nIranian rifles appear to have reached the Houthis through smugglers in Oman.\n",
+        "2024-04-14",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    // (a country reached is a place)
+    let r = run(
+        "Headline\n\nIranian weapons reached Yemen by sea.\n",
+        "2024-04-14",
+    );
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+}
