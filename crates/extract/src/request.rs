@@ -88,12 +88,18 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
             _ => p.lemma[v].as_str(),
         };
         let kids: Vec<usize> = p.children(v).collect();
-        let Some(requester) = kids
+        // (or the subject of the verb that controls it: "the ISI tried to persuade …")
+        let subject = kids
             .iter()
             .copied()
             .find(|&c| p.deprel(c) == "nsubj")
-            .and_then(|c| mention_at(sent, &ments, c, true))
-        else {
+            .or_else(|| {
+                (p.deprel(v) == "xcomp")
+                    .then(|| p.head(v))
+                    .flatten()
+                    .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))
+            });
+        let Some(requester) = subject.and_then(|c| mention_at(sent, &ments, c, true)) else {
             continue;
         };
         let mut asked: Vec<(&Mention, &'static str)> = Vec::new();
@@ -175,7 +181,16 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                 .and_then(|c| mention_at(sent, &ments, c, false));
             if let (Some(x), Some(o)) = (infinitive, object) {
                 asked.push((o, "request: asked to do something"));
-                if !IMPLICATIVE.contains(&lemma) {
+                // (what one only tries to persuade someone to do did not happen: "is
+                // trying to persuade Niger's junta to let Russian instructors train …")
+                let tried = p.deprel(v) == "xcomp"
+                    && p.head(v).is_some_and(|h| {
+                        matches!(
+                            p.lemma[h].as_str(),
+                            "try" | "attempt" | "seek" | "want" | "hope" | "fail" | "aim"
+                        )
+                    });
+                if !IMPLICATIVE.contains(&lemma) || tried {
                     asked_for.extend(sent.syn.subtree(x));
                 }
             }

@@ -2755,3 +2755,18 @@ fn a_maker_s_goods_reaching_an_actor_are_its_aid() {
     );
     assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
 }
+
+#[test]
+fn trying_to_persuade_is_a_request_of_the_one_trying() {
+    let r = run(
+        "Headline\n\nQatar tried to persuade the Taliban to reopen girls' schools in 2022.\n",
+        "2023-01-01",
+    );
+    has(&r, ClaimType::Request, "qatar", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // what one only tries to get done did not happen
+    let r = run(
+        "Headline\n\nMoscow is trying to persuade the Malian junta to let Russian instructors train its army.\n",
+        "2023-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+}
