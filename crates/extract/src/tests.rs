@@ -2770,3 +2770,12 @@ fn trying_to_persuade_is_a_request_of_the_one_trying() {
     );
     assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
 }
+
+#[test]
+fn an_attack_that_forces_someone_to_act_hits_them() {
+    let r = run(
+        "Headline\n\nIsrael's air strikes forced Hezbollah to move its fighters north of the Litani.\n",
+        "2024-10-10",
+    );
+    has(&r, ClaimType::Assault, "israel", "hezbollah").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

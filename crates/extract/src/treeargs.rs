@@ -844,6 +844,19 @@ pub fn noun<'a>(
                         .and_then(|c| mention_at(sent, ments, c, true))
                 })
                 .flatten()
+        })
+        .or_else(|| {
+            // "Kyiv's offensive forced Russian troops to pull back": the one an attack
+            // forces to act is the one it hit
+            let h = p.head(t)?;
+            (p.deprel(t) == "nsubj"
+                && matches!(p.lemma[h].as_str(), "force" | "compel" | "push" | "drive"))
+            .then(|| {
+                p.children(h)
+                    .find(|&c| p.deprel(c) == "obj")
+                    .and_then(|c| mention_at(sent, ments, c, false))
+            })
+            .flatten()
         });
     TreeArgs {
         source,
