@@ -1201,6 +1201,45 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "refused to hand over TTP commanders to Pakistani authorities": a transfer
+        // refused rejects the one who would receive, not what would be handed over
+        if trig.ty == ClaimType::Reject
+            && trig.pos == Pos::Verb
+            && sent.word(t_end) == "to"
+            && matches!(
+                sent.syn.lemma.get(t_end + 1).map(String::as_str),
+                Some(
+                    "hand"
+                        | "give"
+                        | "extradite"
+                        | "deliver"
+                        | "return"
+                        | "surrender"
+                        | "send"
+                        | "transfer"
+                        | "release"
+                )
+            )
+        {
+            let c1 = clause(sent, i).1;
+            let recipient = ments.iter().find(|m| {
+                m.t0 > t_end + 1 && m.t1 <= c1 && preceded_by_prep(sent, m).as_deref() == Some("to")
+            });
+            if let Some(r) = recipient {
+                let t2 = trig.clone().preps(&["to"]);
+                out.extend(
+                    frame(sent, actors, &ments, i, t_end, &t2)
+                        .into_iter()
+                        .filter(|d| d.source != r.actor)
+                        .map(|d| Draft {
+                            target: Some(r.actor),
+                            ..d
+                        }),
+                );
+                i = t_end;
+                continue;
+            }
+        }
         // "is working directly with the YPG": work is cooperation only with the partner
         // its "with" or "alongside" phrase names ("engineers working on CPEC projects, a
         // UN report said" names none; "working with what Turkey views as …" names none)

@@ -2779,3 +2779,17 @@ fn an_attack_that_forces_someone_to_act_hits_them() {
     );
     has(&r, ClaimType::Assault, "israel", "hezbollah").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_refused_handover_rejects_the_receiver() {
+    let r = run(
+        "Headline\n\nThe Taliban refused to hand over senior al-Qaeda figures to the United States in 2001.\n",
+        "2002-01-01",
+    );
+    has(&r, ClaimType::Reject, "taliban", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Reject, "taliban", "al-qaeda").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
