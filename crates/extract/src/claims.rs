@@ -4042,12 +4042,23 @@ fn frame(
                 extras.push(e);
             }
         }
+        // (each source with each target: "French and Malian troops fought JNIM and the
+        // Islamic State")
+        let mut sources = vec![base.source];
+        for d in &out {
+            if !sources.contains(&d.source) {
+                sources.push(d.source);
+            }
+        }
         for extra in extras {
-            if extra != base.source && !out.iter().any(|d| d.target == Some(extra)) {
-                out.push(Draft {
-                    target: Some(extra),
-                    ..base.clone()
-                });
+            for &s in &sources {
+                if extra != s && !out.iter().any(|d| d.source == s && d.target == Some(extra)) {
+                    out.push(Draft {
+                        source: s,
+                        target: Some(extra),
+                        ..base.clone()
+                    });
+                }
             }
         }
     }

@@ -2793,3 +2793,21 @@ fn a_refused_handover_rejects_the_receiver() {
         r.claims
     );
 }
+
+#[test]
+fn coordinated_sources_and_targets_pair_each_with_each() {
+    let r = run(
+        "Headline\n\nRussian and Syrian troops fought the Islamic State and al-Qaeda near Palmyra in 2016.\n",
+        "2017-01-01",
+    );
+    let pairs: Vec<(&str, &str)> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimType::Assault)
+        .map(|c| (c.source.as_str(), c.target.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(pairs.len(), 4, "{pairs:?}");
+    let sources: std::collections::HashSet<_> = pairs.iter().map(|p| p.0).collect();
+    let targets: std::collections::HashSet<_> = pairs.iter().map(|p| p.1).collect();
+    assert_eq!((sources.len(), targets.len()), (2, 2), "{pairs:?}");
+}
