@@ -1564,11 +1564,6 @@ impl<'k> Actors<'k> {
             if covered[i..i + len].iter().any(|&c| c) || sent.toks[i].cap && i > 0 {
                 continue;
             }
-            // "UN peacekeepers", "Russian peacekeepers": troops a named sender deploys
-            // are its own, read through the name before them
-            if key == "peacekeepers" && i > 0 && covered[i - 1] {
-                continue;
-            }
             let form = Span::new(sent.toks[i].span.start, sent.toks[i + len - 1].span.end)
                 .slice(text)
                 .to_string();

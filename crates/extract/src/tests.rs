@@ -2489,8 +2489,11 @@ fn a_battle_given_up_is_a_retreat_of_the_subject() {
         "Headline\n\nUN peacekeepers gave up the battle for Goma on Monday.\n",
         "2012-11-22",
     );
-    // (peacekeepers a named sender deploys are its own)
-    assert!(targetless(&r, ClaimType::Retreat, "un"), "{:#?}", r.claims);
+    assert!(
+        targetless(&r, ClaimType::Retreat, "peacekeepers"),
+        "{:#?}",
+        r.claims
+    );
     assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
     let r = run(
         "Headline\n\nThe Congolese army abandoned the fight for Bukavu last week.\n",

@@ -264,10 +264,13 @@ impl Tagger {
             return;
         };
         // (shapes cap a run of one class at two letters: "Al-Shabaab" is `Xx-Xxx`)
-        let shapes = [
-            "Ab-Cd", "Ab-Cde", "Abc-Cd", "Abc-Cde", "ab-Cd", "ab-Cde", "a-Cd", "a-Cde",
-        ]
-        .map(|w| Lex::new(w).shape);
+        static SHAPES: std::sync::OnceLock<[u64; 8]> = std::sync::OnceLock::new();
+        let shapes = SHAPES.get_or_init(|| {
+            [
+                "Ab-Cd", "Ab-Cde", "Abc-Cd", "Abc-Cde", "ab-Cd", "ab-Cde", "a-Cd", "a-Cde",
+            ]
+            .map(|w| Lex::new(w).shape)
+        });
         for (k, t) in tags.iter_mut().enumerate() {
             if matches!(self.xpos(*t), "UH" | "FW") && shapes.contains(&lex[k].shape) {
                 *t = nnp;
