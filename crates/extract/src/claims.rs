@@ -2161,12 +2161,9 @@ fn goods_reached(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> 
             .flatten()
             .and_then(subject_of)
     })?;
-    let goods = Some(subj).filter(|&c| {
-        matches!(
-            aid_mode(sent.word(c)),
-            Some(Mode::Weapons | Mode::Funding | Mode::Equipment)
-        )
-    })?;
+    let mode = aid_mode(sent.word(subj))
+        .filter(|m| matches!(m, Mode::Weapons | Mode::Funding | Mode::Equipment))?;
+    let goods = subj;
     let maker = p
         .children(goods)
         .filter(|&c| matches!(p.deprel(c), "amod" | "nmod:poss" | "compound"))
@@ -2185,7 +2182,6 @@ fn goods_reached(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> 
         return None;
     }
     let (c0, c1) = clause(sent, i);
-    let mode = aid_mode(sent.word(goods)).unwrap_or(Mode::Unspecified);
     Some(vec![Draft {
         modes: vec![mode],
         confidence: 0.6,

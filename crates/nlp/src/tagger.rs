@@ -260,9 +260,6 @@ impl Tagger {
     /// read as an interjection or a foreign word, as the model reads some unseen ones
     /// at the start of a sentence, is a proper noun: an interjection is never spelled so.
     fn hyphened_name_repair(&self, lex: &[Lex], tags: &mut [u8]) {
-        let Some(nnp) = self.class_of("PROPN", "NNP") else {
-            return;
-        };
         // (shapes cap a run of one class at two letters: "Al-Shabaab" is `Xx-Xxx`)
         static SHAPES: std::sync::OnceLock<[u64; 8]> = std::sync::OnceLock::new();
         let shapes = SHAPES.get_or_init(|| {
@@ -272,8 +269,11 @@ impl Tagger {
             .map(|w| Lex::new(w).shape)
         });
         for (k, t) in tags.iter_mut().enumerate() {
+            // (the class is looked up only on a hit: this runs twice on every sentence)
             if matches!(self.xpos(*t), "UH" | "FW") && shapes.contains(&lex[k].shape) {
-                *t = nnp;
+                if let Some(nnp) = self.class_of("PROPN", "NNP") {
+                    *t = nnp;
+                }
             }
         }
     }
@@ -404,13 +404,15 @@ impl Tagger {
             let before = x(tags[i - 1]);
             // (or a name's apposition closing with a comma: "Tareq Saleh, a member of
             // the council, commands the …")
-            let apposed =
-                before == "," && (1..i - 1).any(|j| x(tags[j]) == "," && x(tags[j - 1]) == "NNP");
+            let apposed = || {
+                before == "," && (1..i - 1).any(|j| x(tags[j]) == "," && x(tags[j - 1]) == "NNP")
+            };
             let subject = matches!(before, "NNP" | "NNPS" | "NN")
                 || (before == "PRP" && singular.contains(&lex[i - 1].norm));
             let object_follows = matches!(x(tags[i + 1]), "DT" | "PRP$" | "NNP" | "NNPS" | "CD");
             let s_form = lex[i].suf[0] == s.suf[0] && lex[i].suf[1] != ss.suf[1];
-            if no_verb && x(tags[i]) == "NNS" && (subject || apposed) && object_follows && s_form {
+            if no_verb && x(tags[i]) == "NNS" && object_follows && (subject || apposed()) && s_form
+            {
                 tags[i] = vbz;
                 return;
             }
