@@ -167,7 +167,8 @@ impl Clusters {
     }
 
     pub fn read(r: &mut Reader) -> Result<Clusters, FormatError> {
-        let n = r.u32()? as usize;
+        // (a hash and the clusters' levels per entry)
+        let n = r.count(8 + 2 * LEVELS)?;
         let mut map = IdMap::default();
         map.reserve(n);
         for _ in 0..n {
@@ -391,6 +392,12 @@ mod tests {
         let mut r = Reader::new(&w.buf, "clusters").unwrap();
         assert_eq!(Clusters::read(&mut r).unwrap(), c);
         r.end().unwrap();
+        // a damaged count is an error, not an allocation the size of the count
+        let mut w = Writer::new("clusters");
+        w.u32(u32::MAX);
+        w.u64(1);
+        let mut r = Reader::new(&w.buf, "clusters").unwrap();
+        assert!(Clusters::read(&mut r).is_err());
     }
 
     #[test]

@@ -171,6 +171,17 @@ impl<'a> Reader<'a> {
             .map(|c| i16::from_le_bytes(c.try_into().unwrap()))
             .collect())
     }
+    /// A count of items of at least `min_item` bytes each, refused where the rest of the
+    /// file could not hold that many (a damaged count must not size an allocation).
+    pub fn count(&mut self, min_item: usize) -> Result<usize, FormatError> {
+        let n = self.u32()? as usize;
+        if n.saturating_mul(min_item.max(1)) > self.buf.len() - self.pos {
+            return Err(FormatError(format!(
+                "a count of {n} past the end of the file"
+            )));
+        }
+        Ok(n)
+    }
     /// Fails unless the whole buffer was read.
     pub fn end(&self) -> Result<(), FormatError> {
         if self.pos == self.buf.len() {
@@ -220,6 +231,19 @@ mod tests {
         r.u32s().unwrap();
         r.i16s().unwrap();
         assert!(r.bytes().is_err());
+        // a count the rest of the file cannot hold is refused before anything is sized
+        // by it
+        let mut w = Writer::new("tagger");
+        w.u32(2);
+        w.u64(1);
+        w.u64(2);
+        w.u32(u32::MAX);
+        w.u64(3);
+        let mut r = Reader::new(&w.buf, "tagger").unwrap();
+        assert_eq!(r.count(8).unwrap(), 2);
+        r.u64().unwrap();
+        r.u64().unwrap();
+        assert!(r.count(8).is_err());
     }
 
     #[test]

@@ -198,13 +198,14 @@ impl Lemmatizer {
     }
 
     pub fn read(r: &mut Reader) -> Result<Lemmatizer, FormatError> {
-        let n = r.u32()? as usize;
+        // (a hash and a string's length at least per entry)
+        let n = r.count(12)?;
         let mut table = IdMap::with_capacity_and_hasher(n, Default::default());
         for _ in 0..n {
             let k = r.u64()?;
             table.insert(k, r.str()?);
         }
-        let n = r.u32()? as usize;
+        let n = r.count(13)?;
         let mut rules = IdMap::with_capacity_and_hasher(n, Default::default());
         for _ in 0..n {
             let k = r.u64()?;

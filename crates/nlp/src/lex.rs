@@ -221,7 +221,7 @@ pub fn write_profiles(m: &crate::IdMap<u8>, w: &mut crate::io::Writer) {
 pub fn read_profiles(
     r: &mut crate::io::Reader,
 ) -> Result<crate::IdMap<u8>, crate::io::FormatError> {
-    let n = r.u32()? as usize;
+    let n = r.count(9)?;
     let mut m = crate::IdMap::with_capacity_and_hasher(n, Default::default());
     for _ in 0..n {
         let k = r.u64()?;

@@ -577,12 +577,13 @@ impl Tagger {
     }
 
     pub fn read(r: &mut Reader) -> Result<Tagger, FormatError> {
-        let n = r.u32()? as usize;
+        // (counts checked against the bytes left, as each sizes an allocation)
+        let n = r.count(8)?;
         let mut classes = Vec::with_capacity(n);
         for _ in 0..n {
             classes.push((r.str()?, r.str()?));
         }
-        let n = r.u32()? as usize;
+        let n = r.count(9)?;
         let mut tagdict = IdMap::with_capacity_and_hasher(n, Default::default());
         for _ in 0..n {
             let k = r.u64()?;
@@ -592,7 +593,7 @@ impl Tagger {
             }
             tagdict.insert(k, v);
         }
-        let n = r.u32()? as usize;
+        let n = r.count(16)?;
         let mut amb = IdMap::with_capacity_and_hasher(n, Default::default());
         for _ in 0..n {
             let k = r.u64()?;
