@@ -3798,11 +3798,33 @@ fn frame(
     // attacked …"; the subject is the target of a reversed verb: "units of the Taliban
     // received cash from the Iranians")
     if trig.pos == Pos::Verb && t < sent.syn.len() {
-        let own: Vec<usize> = sent
-            .syn
-            .children(t)
-            .filter(|&c| sent.syn.deprel(c) == "nsubj")
-            .collect();
+        let nsubjs = |v: usize, pass: bool| -> Vec<usize> {
+            sent.syn
+                .children(v)
+                .filter(|&c| {
+                    sent.syn.deprel(c) == "nsubj" || (pass && sent.syn.deprel(c) == "nsubj:pass")
+                })
+                .collect()
+        };
+        // (a second conjunct shares the first's subject: "the militia are less
+        // disciplined than regular soldiers and have fired on …")
+        let mut own = nsubjs(t, false);
+        if own.is_empty() && sent.syn.deprel(t) == "conj" {
+            // (not a reporting verb's nor a relative clause's, where the parser hangs
+            // a main clause on them: "drones, the military said, struck …")
+            if let Some(h) = sent.syn.head(t).filter(|&h| {
+                sent.syn.deprel(h) != "acl:relcl" && !crate::words::SPEECH.contains(&sent.word(h))
+            }) {
+                own = nsubjs(h, true);
+                // (nor a clause of "whose": "The TTP, whose gunmen ambushed …, has …")
+                own.retain(|&s| {
+                    !sent
+                        .syn
+                        .children(s)
+                        .any(|c| matches!(sent.word(c), "whose" | "Whose"))
+                });
+            }
+        }
         let doer = if trig.reverse { target } else { source };
         if let (&[s], Some(d)) = (&own[..], doer) {
             if sent.syn.upos(s) == "NOUN" && treeargs::mention_over(ments, s).is_none() {

@@ -862,6 +862,13 @@ fn conditions_warnings_and_clashing_aims_are_no_events() {
         "{:#?}",
         r.claims
     );
+    // …nor does its second conjunct, which shares that subject (not "Afghan
+    // soldiers" of the comparison)
+    let r = run(
+        "Headline\n\nThe hired guards were worse trained than Afghan soldiers and have often shot at passing NATO convoys.\n",
+        "2024-03-04",
+    );
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
     // …while a doer inside the subject still is one
     let r = run(
         "Headline\n\nFighters of the Taliban attacked Pakistani troops near the border.\n",
