@@ -457,6 +457,8 @@ pub fn triggers(
         .filter(|m| !speakers.iter().any(|&(a, b)| a <= m.t0 && m.t1 <= b))
         .collect();
     let mut out = Vec::new();
+    // (trigger, source) of the acts on a place, whose target is the place's state
+    let mut on_place: Vec<(usize, usize)> = Vec::new();
     let has_whether = sent.toks.iter().any(|t| t.lower == "whether");
     let mut i = 0;
     while i < n {
@@ -1398,6 +1400,7 @@ pub fn triggers(
             drafts = frame(sent, actors, &ments, i, t_end, &t2);
             for d in drafts.iter_mut() {
                 d.target = place_owner(sent, actors, &ments, place, d.source);
+                on_place.push((d.t, d.source));
             }
             // ("ISIS rout in Afghanistan", "the Sanaa strikes": a bare name before the
             // noun may be the one hit or the place, not the one who acts)
@@ -1466,14 +1469,14 @@ pub fn triggers(
     }
     // ("an air strike in Kabul … that targeted Noor Wali Mehsud": the act on a place by
     // one who also hits a named target in the sentence is that act, told twice)
+    // (also where the place's state is its target: "an air strike in Kabul")
+    let placed = |d: &Draft| d.target.is_none() || on_place.contains(&(d.t, d.source));
     let targeted: Vec<usize> = out
         .iter()
-        .filter(|d| d.ty == ClaimType::Assault && d.target.is_some())
+        .filter(|d| d.ty == ClaimType::Assault && !placed(d))
         .map(|d| d.source)
         .collect();
-    out.retain(|d| {
-        !(d.ty == ClaimType::Assault && d.target.is_none() && targeted.contains(&d.source))
-    });
+    out.retain(|d| !(d.ty == ClaimType::Assault && placed(d) && targeted.contains(&d.source)));
     out
 }
 

@@ -192,7 +192,7 @@ impl Extractor {
             }
             actors.sentence(&Sent::new(text, i, s.span, s.kind, s.para), text);
         }
-        self.actors_out(&actors)
+        self.actors_out(&actors, &[])
     }
 
     /// Extracts the record and says which rule produced each claim.
@@ -623,7 +623,7 @@ impl Extractor {
             });
             claims.push(c);
         }
-        let actors_out = self.actors_out(&actors);
+        let actors_out = self.actors_out(&actors, &claims);
         (
             Record {
                 doc: doc.meta.clone(),
@@ -647,13 +647,18 @@ impl Extractor {
         })
     }
 
-    fn actors_out(&self, actors: &Actors) -> Vec<Actor> {
+    /// The document's actors with their mentions; a capital named only as a venue
+    /// ("talks in Doha") lists its state only where a claim names it.
+    fn actors_out(&self, actors: &Actors, claims: &[Claim]) -> Vec<Actor> {
         let mut out = Vec::new();
         for (i, a) in actors.list.iter().enumerate() {
+            let claimed = claims
+                .iter()
+                .any(|c| c.source == a.id || c.target.as_deref() == Some(a.id.as_str()));
             let mut mentions: Vec<Span> = actors
                 .mentions
                 .iter()
-                .filter(|m| m.actor == i)
+                .filter(|m| m.actor == i && (!m.venue || claimed))
                 .map(|m| m.span)
                 .collect();
             if mentions.is_empty() {

@@ -40,6 +40,9 @@ pub struct Mention {
     pub locative: bool,
     /// Inside a longer mention (the "Taliban" of "a Taliban commander").
     pub nested: bool,
+    /// A capital named as where something is ("a hospital in Kyiv"): it gives an
+    /// attacked place its state, and its actor is listed only where a claim names it.
+    pub venue: bool,
 }
 
 /// An actor of the document.
@@ -372,6 +375,7 @@ impl<'k> Actors<'k> {
             how,
             locative,
             nested: false,
+            venue: false,
         });
     }
 
@@ -653,6 +657,21 @@ impl<'k> Actors<'k> {
                 && t0 > 0
                 && sent.word(t0 - 1) == "the"
                 && EVENT_NOUNS.contains(&sent.word(t1));
+            // "a hospital in Kyiv": a capital after a locative preposition is a place, a
+            // locative mention of its state (whose attacked places it owns)
+            if hit.how == AliasKind::Capital
+                && in_place
+                && !compound
+                && !destination
+                && !event_place
+                && is_locative_prep(sent.word(k - 1))
+            {
+                let actor = self.kb_actor(hit.actor);
+                covered[t0..t1].iter_mut().for_each(|c| *c = true);
+                self.push(sent, text, t0, t1, actor, how);
+                self.mentions.last_mut().unwrap().venue = true;
+                continue;
+            }
             if (hit.how == AliasKind::Capital && (in_place || compound) && !destination)
                 || event_place
                 || on_place_noun

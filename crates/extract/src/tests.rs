@@ -879,6 +879,32 @@ fn conditions_warnings_and_clashing_aims_are_no_events() {
 }
 
 #[test]
+fn a_capital_named_as_a_venue_gives_an_attacked_place_its_state_and_nothing_else() {
+    // a foreign state's strike on a place in a capital hits the capital's state
+    let r = run(
+        "Headline\n\nRussian missiles struck a power plant in Kyiv on Tuesday night.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a venue alone is no actor of the document
+    let r = run(
+        "Headline\n\nThe two delegations held a second round of talks in Doha on Sunday.\n",
+        "2024-03-04",
+    );
+    assert!(r.actors.iter().all(|a| a.id != "qatar"), "{:#?}", r.actors);
+    // (and a strike in a capital that targeted someone named is that act, told once)
+    let r = run(
+        "Headline\n\nIsrael carried out an air strike in Beirut that killed a senior Hamas official.\n",
+        "2024-03-04",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "israel", "lebanon").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn a_participle_before_a_name_is_that_names_act() {
     let r = run(
         "Headline\n\nUS officials say the militia have fired on retreating US troops.\n",
