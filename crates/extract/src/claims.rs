@@ -1390,7 +1390,7 @@ pub fn triggers(
         let place = (drafts.is_empty()
             && (trig.ty == ClaimType::Assault || taking)
             && matches!(sent.syn.upos(i), "VERB" | "NOUN"))
-        .then(|| place_object(sent, &ments, i, t_end, taking))
+        .then(|| place_object(sent, &ments, &actors.venues_of(sent.idx), i, t_end, taking))
         .flatten();
         if let Some(place) = place {
             let mut t2 = trig.retyped(ClaimType::Assault).placed();
@@ -1909,6 +1909,7 @@ const PLACE_PREPS: &[&str] = &[
 fn place_object(
     sent: &Sent,
     ments: &[&Mention],
+    venues: &[&Mention],
     i: usize,
     t_end: usize,
     taking: bool,
@@ -1923,7 +1924,10 @@ fn place_object(
         }
         let w = sent.word(h);
         PLACE_HEADS.contains(&w)
-            || ments.iter().any(|m| m.t0 <= h && h < m.t1 && m.locative)
+            || ments
+                .iter()
+                .chain(venues)
+                .any(|m| m.t0 <= h && h < m.t1 && m.locative)
             || p.entities
                 .iter()
                 .any(|(a, b, l)| l == "LOC" && *a <= h && h < *b)
@@ -1933,9 +1937,29 @@ fn place_object(
         && (matches!(p.deprel(i), "acl:relcl" | "acl")
             || p.children(i)
                 .any(|c| p.deprel(c) == "obj" && c >= t_end && !is_place(c)));
+    // ("fired about 40 rockets at Kiryat Shmona", the place hung on the munitions)
+    let at_place = |c: usize| {
+        p.deprel(c) == "nmod"
+            && p.children(c).any(|k| {
+                p.deprel(k) == "case"
+                    && matches!(sent.word(k), "at" | "on" | "into" | "toward" | "towards")
+            })
+            && is_place(c)
+    };
+    let on_munitions = (i..t_end).find_map(|h| {
+        p.children(h)
+            .filter(|&o| p.deprel(o) == "obj" && MUNITIONS.contains(&p.lemma[o].as_str()))
+            .find_map(|o| p.children(o).find(|&c| at_place(c)))
+    });
+    if on_munitions.is_some() {
+        return on_munitions;
+    }
     (i..t_end).find_map(|h| {
         p.children(h).find(|&c| match p.deprel(c) {
             "obj" | "nsubj:pass" => is_place(c),
+            // (but munitions fired or sent at a place hit it: "fired rockets at Kiryat
+            // Shmona", "lobbed shells into the town")
+            "obl" if p.upos(h) == "VERB" && munitions_at(sent, h, c) && is_place(c) => true,
             _ if gapped => false,
             "advmod" => !taking && sent.word(c) == "there",
             // (an act of force on a verb has its object: "it abducted in Arauca" lost its
@@ -1961,6 +1985,36 @@ fn place_object(
     })
 }
 
+/// Words of munitions fired, launched or dropped.
+const MUNITIONS: &[&str] = &[
+    "rocket",
+    "missile",
+    "shell",
+    "mortar",
+    "drone",
+    "bomb",
+    "artillery",
+    "projectile",
+    "grenade",
+    "salvo",
+    "barrage",
+    "volley",
+    "round",
+];
+
+/// The verb at `v` fires, launches or sends munitions (its object, or "fire" itself) at
+/// the phrase at `c`, which "at", "on", "into" or "toward" marks.
+fn munitions_at(sent: &Sent, v: usize, c: usize) -> bool {
+    let p = &sent.syn;
+    let at = p
+        .children(c)
+        .find(|&k| p.deprel(k) == "case")
+        .is_some_and(|k| matches!(sent.word(k), "at" | "on" | "into" | "toward" | "towards"));
+    at && (p.lemma[v] == "fire"
+        || p.children(v)
+            .any(|o| p.deprel(o) == "obj" && MUNITIONS.contains(&p.lemma[o].as_str())))
+}
+
 /// The state whose place was hit, for an act by someone from outside it: the place
 /// itself ("operations in eastern Congo"), its owner ("villages in Russia's Belgorod
 /// region", "the Kursk region of Russia") or, for a foreign state's act, the country or
@@ -1982,8 +2036,11 @@ fn place_owner(
             actors.list[source].kind,
             ActorKind::Country | ActorKind::StateOrgan
         );
+    // (the places named as venues too: "a hospital in Kyiv")
+    let venues = actors.venues_of(sent.idx);
     ments
         .iter()
+        .chain(venues.iter())
         .filter(|m| m.t0 >= lo && m.t1 <= hi && m.actor != source)
         .filter(|m| actors.list[m.actor].kind == ActorKind::Country)
         .filter(|m| !state_source || actors.list[m.actor].country != own)

@@ -447,7 +447,7 @@ impl Extractor {
                     .or(anchored)
                     .or(now)
                     .or(inherited);
-                let location = self.location(sent, &actors, &d);
+                let location = self.location(sent, text, &actors, &d);
                 let attribution = Attribution {
                     by: match &by {
                         By::Author => Source::Author,
@@ -635,14 +635,29 @@ impl Extractor {
         )
     }
 
-    fn location(&self, sent: &Sent, actors: &Actors, d: &Draft) -> Option<Location> {
-        let m = actors
-            .of_sentence(sent.idx)
+    /// Where a claim happened: a country named as a place in its clause, else a place
+    /// named as a venue there ("in Goma": Goma, in COD).
+    fn location(&self, sent: &Sent, text: &str, actors: &Actors, d: &Draft) -> Option<Location> {
+        let in_clause = |m: &&mentions::Mention| {
+            m.locative && m.t0 >= d.c0 && m.t1 <= d.c1 && Some(m.actor) != d.target
+        };
+        let country = |m: &mentions::Mention| {
+            let a = &actors.list[m.actor];
+            (a.kind == rapport_model::ActorKind::Country).then_some(a)
+        };
+        if let Some(m) = actors.of_sentence(sent.idx).into_iter().find(in_clause) {
+            return country(m).map(|a| Location {
+                name: a.name.clone(),
+                country: a.country.clone(),
+            });
+        }
+        // (a venue may be the target's own place: "rockets at Kiryat Shmona")
+        let v = actors
+            .venues_of(sent.idx)
             .into_iter()
-            .find(|m| m.locative && m.t0 >= d.c0 && m.t1 <= d.c1 && Some(m.actor) != d.target)?;
-        let a = &actors.list[m.actor];
-        (a.kind == rapport_model::ActorKind::Country).then(|| Location {
-            name: a.name.clone(),
+            .find(|m| m.t0 >= d.c0 && m.t1 <= d.c1)?;
+        country(v).map(|a| Location {
+            name: v.span.slice(text).to_string(),
             country: a.country.clone(),
         })
     }
@@ -658,7 +673,8 @@ impl Extractor {
             let mut mentions: Vec<Span> = actors
                 .mentions
                 .iter()
-                .filter(|m| m.actor == i && (!m.venue || claimed))
+                .chain(actors.venues.iter().filter(|_| claimed))
+                .filter(|m| m.actor == i)
                 .map(|m| m.span)
                 .collect();
             if mentions.is_empty() {

@@ -40,8 +40,9 @@ pub struct Mention {
     pub locative: bool,
     /// Inside a longer mention (the "Taliban" of "a Taliban commander").
     pub nested: bool,
-    /// A capital named as where something is ("a hospital in Kyiv"): it gives an
-    /// attacked place its state, and its actor is listed only where a claim names it.
+    /// A place named as where something is ("a hospital in Kyiv", "a market in
+    /// Goma"), held in [`Actors::venues`], not among the mentions: it gives an attacked
+    /// place its state, and its actor is listed only where a claim names it.
     pub venue: bool,
 }
 
@@ -88,6 +89,10 @@ pub struct Actors<'k> {
     /// Actors named as what something opposes ("anti-Taliban"): (sentence, token,
     /// actor opposed). Never a participant of the sentence's events.
     pub opposed: Vec<(usize, usize, usize)>,
+    /// Places named as venues, each standing for the state it lies in ("in Kyiv", "near
+    /// Goma", "the Kursk region"), in sentence order. No rule but the one giving an
+    /// attacked place its state reads them.
+    pub venues: Vec<Mention>,
 }
 
 fn slug(s: &str) -> String {
@@ -123,6 +128,7 @@ impl<'k> Actors<'k> {
             lower_text: None,
             sents_words: HashMap::new(),
             opposed: Vec::new(),
+            venues: Vec::new(),
         }
     }
 
@@ -377,6 +383,83 @@ impl<'k> Actors<'k> {
             nested: false,
             venue: false,
         });
+    }
+
+    /// Venue mentions of the state a known place lies in ([`rapport_kb::Places`]): a
+    /// run of capitalised words the table names, after a locative preposition ("in
+    /// Goma", "near the eastern town of Bakhmut") or before a place noun ("the Kursk
+    /// region", "Kunduz province"), which is no longer run of names, no mention already
+    /// and no person to the recognizer.
+    fn places(&mut self, sent: &Sent, text: &str, covered: &mut [bool]) {
+        let places = rapport_kb::Places::embedded();
+        let n = sent.toks.len();
+        let mut i = 0;
+        while i < n {
+            if covered[i] || !is_name_word(sent, i) || (i > 0 && is_name_word(sent, i - 1)) {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < n && j < i + places.longest() && !covered[j] && is_name_word(sent, j) {
+                j += 1;
+            }
+            // (a capitalised place noun after the name is no part of it: "Kunduz Province")
+            let mut end = j;
+            while end > i + 1 && PLACE_HEADS.contains(&sent.word(end - 1)) {
+                end -= 1;
+            }
+            let whole = j == n || !is_name_word(sent, j);
+            let name = Span::new(sent.toks[i].span.start, sent.toks[end - 1].span.end).slice(text);
+            let code = places.country_of(name).filter(|_| whole);
+            let state = code
+                .and_then(|c| self.kb.country_by_code(c))
+                .and_then(|a| self.kb.index_of(&a.id));
+            let Some(state) = state else {
+                i = j.max(i + 1);
+                continue;
+            };
+            let mut k = i;
+            while k > 0
+                && (is_det(sent.word(k - 1))
+                    || sent.toks[k - 1].lower.ends_with("ern")
+                    || PLACE_HEADS.contains(&sent.word(k - 1))
+                    || sent.word(k - 1) == "of")
+            {
+                k -= 1;
+            }
+            let after_prep = k > 0
+                && (is_locative_prep(sent.word(k - 1))
+                    || matches!(sent.word(k - 1), "at" | "on" | "towards" | "toward"));
+            let before_place = end < n && PLACE_HEADS.contains(&sent.word(end));
+            let person = sent
+                .syn
+                .entities
+                .iter()
+                .any(|(a, b, l)| l == "PER" && *a <= i && i < *b);
+            if (after_prep || before_place) && !person {
+                let actor = self.kb_actor(state);
+                covered[i..end].iter_mut().for_each(|c| *c = true);
+                self.push_venue(sent, text, i, end, actor, How::Kb(AliasKind::Capital));
+            }
+            i = j.max(i + 1);
+        }
+    }
+
+    /// Adds a venue ([`Actors::venues`]), a locative mention of the place's state.
+    fn push_venue(
+        &mut self,
+        sent: &Sent,
+        text: &str,
+        t0: usize,
+        t1: usize,
+        actor: usize,
+        how: How,
+    ) {
+        self.push(sent, text, t0, t1, actor, how);
+        let mut m = self.mentions.pop().expect("just pushed");
+        m.locative = true;
+        m.venue = true;
+        self.venues.push(m);
     }
 
     /// Finds the mentions of one sentence and adds them.
@@ -668,8 +751,7 @@ impl<'k> Actors<'k> {
             {
                 let actor = self.kb_actor(hit.actor);
                 covered[t0..t1].iter_mut().for_each(|c| *c = true);
-                self.push(sent, text, t0, t1, actor, how);
-                self.mentions.last_mut().unwrap().venue = true;
+                self.push_venue(sent, text, t0, t1, actor, how);
                 continue;
             }
             if (hit.how == AliasKind::Capital && (in_place || compound) && !destination)
@@ -835,6 +917,8 @@ impl<'k> Actors<'k> {
                 self.push(sent, text, g0, e, c, How::StateHead);
             }
         }
+        // 1c. "a market in Goma", "the Kursk region": a known place's state, as a venue
+        self.places(sent, text, &mut covered);
         // 2. aliases the text defined
         for (i, cov) in covered.iter_mut().enumerate() {
             if *cov {
@@ -1998,6 +2082,13 @@ impl<'k> Actors<'k> {
             .into_iter()
             .filter(|m| !m.locative)
             .collect()
+    }
+
+    /// Venues of sentence `s` ([`Actors::venues`]).
+    pub fn venues_of(&self, s: usize) -> Vec<&Mention> {
+        let lo = self.venues.partition_point(|m| m.sent < s);
+        let hi = lo + self.venues[lo..].partition_point(|m| m.sent <= s);
+        self.venues[lo..hi].iter().collect()
     }
 
     /// Mentions of sentence `s`, in order.

@@ -905,6 +905,44 @@ fn a_capital_named_as_a_venue_gives_an_attacked_place_its_state_and_nothing_else
 }
 
 #[test]
+fn a_known_place_gives_an_attack_its_state_and_the_claim_its_location() {
+    // munitions fired at a town the place table knows hit the town's state
+    let r = run(
+        "Headline\n\nHamas fired dozens of rockets at Sderot on Saturday.\n",
+        "2024-03-04",
+    );
+    let c =
+        has(&r, ClaimType::Assault, "hamas", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let loc = c.location.as_ref().expect("a location");
+    assert_eq!(
+        (loc.name.as_str(), loc.country.as_deref()),
+        ("Sderot", Some("ISR"))
+    );
+    // a place named as a venue alone is no actor of the document
+    let r = run(
+        "Headline\n\nThe two envoys met again in Geneva on Monday.\n",
+        "2024-03-04",
+    );
+    assert!(
+        r.actors.iter().all(|a| a.id != "switzerland"),
+        "{:#?}",
+        r.actors
+    );
+    // a person's name after "at" is no place ("at Kyle's house")
+    let r = run(
+        "Headline\n\nThe gunmen opened fire at Kyle's house in the village.\n",
+        "2024-03-04",
+    );
+    assert!(
+        r.actors
+            .iter()
+            .all(|a| a.kind != rapport_model::ActorKind::Country),
+        "{:#?}",
+        r.actors
+    );
+}
+
+#[test]
 fn a_participle_before_a_name_is_that_names_act() {
     let r = run(
         "Headline\n\nUS officials say the militia have fired on retreating US troops.\n",

@@ -8,10 +8,12 @@
 mod data;
 mod matcher;
 mod normalize;
+mod places;
 
 pub use data::{parse_toml, to_toml, KbActor, KbError, Role};
 pub use matcher::{AliasKind, Hit};
 pub use normalize::norm_key;
+pub use places::{Places, EMBEDDED_PLACES};
 
 use matcher::Matcher;
 use std::collections::HashMap;
