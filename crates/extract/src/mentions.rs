@@ -427,16 +427,25 @@ impl<'k> Actors<'k> {
             {
                 k -= 1;
             }
+            let entity = |ty: &str| {
+                sent.syn
+                    .entities
+                    .iter()
+                    .any(|(a, b, l)| l == ty && *a <= i && i < *b)
+            };
+            // (after "at" or "on" only what the recognizer reads as a place: "a swipe at
+            // Mansur" is at a person)
             let after_prep = k > 0
                 && (is_locative_prep(sent.word(k - 1))
-                    || matches!(sent.word(k - 1), "at" | "on" | "towards" | "toward"));
+                    || (matches!(sent.word(k - 1), "at" | "on" | "towards" | "toward")
+                        && entity("LOC")));
             let before_place = end < n && PLACE_HEADS.contains(&sent.word(end));
-            let person = sent
-                .syn
-                .entities
-                .iter()
-                .any(|(a, b, l)| l == "PER" && *a <= i && i < *b);
-            if (after_prep || before_place) && !person {
+            // (nor a name word of an actor the document has named: "Mansur")
+            let known = self.list.iter().any(|a| {
+                a.kind != ActorKind::Country
+                    && a.name_words.iter().any(|w| *w == sent.toks[i].lower)
+            });
+            if (after_prep || before_place) && !entity("PER") && !known {
                 let actor = self.kb_actor(state);
                 covered[i..end].iter_mut().for_each(|c| *c = true);
                 self.push_venue(sent, text, i, end, actor, How::Kb(AliasKind::Capital));
