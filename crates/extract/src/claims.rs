@@ -1469,6 +1469,8 @@ pub fn triggers(
     }
     // ("an air strike in Kabul … that targeted Noor Wali Mehsud": the act on a place by
     // one who also hits a named target in the sentence is that act, told twice)
+    // ("suspended military aid to Kigali": aid cut off is no aid given, but a sanction)
+    out.retain(|d| !(d.ty == ClaimType::Aid && cut_off(sent, d.t)));
     // (also where the place's state is its target: "an air strike in Kabul")
     let placed = |d: &Draft| d.target.is_none() || on_place.contains(&(d.t, d.source));
     let targeted: Vec<usize> = out
@@ -1591,6 +1593,55 @@ fn verb_trigger(
     }
 }
 
+/// The aid noun at `t` is what a verb or noun of stopping cuts off, with only its
+/// modifiers between: "suspended military aid", "froze most of its assistance", "the
+/// suspension of arms deliveries".
+fn cut_off(sent: &Sent, t: usize) -> bool {
+    if sent.syn.upos(t) != "NOUN" {
+        return false;
+    }
+    let stop = |k: usize| {
+        let w = sent.word(k);
+        matches!(
+            w,
+            "froze"
+                | "frozen"
+                | "freeze"
+                | "freezes"
+                | "freezing"
+                | "cut"
+                | "cuts"
+                | "cutting"
+                | "withheld"
+                | "withhold"
+                | "withholding"
+                | "suspension"
+                | "cutoff"
+                | "cut-off"
+                | "halt"
+        ) || (sent.syn.upos(k) == "VERB"
+            && matches!(
+                sent.syn.lemma.get(k).map(String::as_str),
+                Some("halt" | "suspend" | "stop" | "pause" | "cancel" | "freeze")
+            ))
+    };
+    let mut k = t;
+    while k > 0 && t - k < 6 {
+        k -= 1;
+        if stop(k) {
+            return true;
+        }
+        let w = sent.word(k);
+        if !(is_det(w)
+            || matches!(sent.syn.upos(k), "ADJ" | "NOUN" | "PRON" | "ADV")
+            || matches!(w, "of" | "'s" | "most" | "all" | "some"))
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// "X recalled its ambassador from Y", "X declared Y's envoy persona non grata":
 /// SANCTION from the subject to the other state.
 fn diplomatic_sanction(
@@ -1611,21 +1662,61 @@ fn diplomatic_sanction(
         "recall" | "recalled" | "recalls" | "recalling"
     ) && (i + 1..(i + 4).min(n)).any(diplomat);
     // "halted rare-earth exports to Japan", "suspended flights to Moscow": a trade or
-    // travel restriction on the other state
+    // travel restriction on the other state; so is aid cut off ("suspended military aid
+    // to Kigali", "froze its assistance to the junta", "Washington's suspension of
+    // military aid to Kigali")
     let restrict = sent.syn.upos(i) == "VERB"
-        && matches!(
+        && (matches!(
+            sent.word(i),
+            "froze" | "frozen" | "cut" | "cuts" | "cutting"
+        ) || matches!(
             sent.syn.lemma.get(i).map(String::as_str),
-            Some("halt" | "suspend" | "ban" | "block" | "restrict" | "curb" | "stop" | "freeze")
-        );
+            Some(
+                "halt"
+                    | "suspend"
+                    | "ban"
+                    | "block"
+                    | "restrict"
+                    | "curb"
+                    | "stop"
+                    | "freeze"
+                    | "cut"
+                    | "withhold"
+                    | "pause"
+                    | "cancel"
+            )
+        ));
+    let restriction_noun = sent.syn.upos(i) == "NOUN"
+        && matches!(
+            sent.word(i),
+            "suspension" | "halt" | "freeze" | "freezing" | "cutoff" | "cut-off" | "withholding"
+        )
+        && sent.word(i + 1) == "of";
     let trade = (i + 1..(i + 5).min(n)).find(|&k| {
         matches!(
             sent.word(k),
-            "exports" | "imports" | "shipments" | "sales" | "trade" | "flights"
-        ) && matches!(sent.word(k + 1), "to" | "from" | "with")
+            "exports"
+                | "imports"
+                | "shipments"
+                | "sales"
+                | "trade"
+                | "flights"
+                | "aid"
+                | "assistance"
+                | "funding"
+                | "deliveries"
+                | "loans"
+        ) && matches!(sent.word(k + 1), "to" | "from" | "with" | "for")
+            // (the words between are the goods' modifiers: "most of its military aid")
+            && (i + 1..k).all(|j| !matches!(sent.word(j), "," | "and" | "to" | "from"))
     });
-    if restrict {
+    if restrict || restriction_noun {
         if let Some(k) = trade {
-            let trig = verb_trigger(ClaimType::Sanction, vec![], &["to", "from", "with"], 0.6);
+            let preps: &'static [&'static str] = &["to", "from", "with", "for"];
+            let mut trig = verb_trigger(ClaimType::Sanction, vec![], preps, 0.6);
+            if restriction_noun {
+                trig.pos = Pos::Noun;
+            }
             return Some(frame(sent, actors, ments, i, k + 1, &trig));
         }
     }

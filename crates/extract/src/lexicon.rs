@@ -74,8 +74,19 @@ fn verb_forms(stem: &str) -> Vec<(String, bool)> {
     out.push((s, false));
     out.push((ed, true));
     out.push((ing, false));
+    // a stressed last syllable doubles its consonant ("transferred", "permitting"),
+    // and British spelling doubles a final "l" ("funnelled"): both forms are read
+    if DOUBLING.contains(&stem) {
+        let last = &stem[stem.len() - 1..];
+        out.push((format!("{stem}{last}ed"), true));
+        out.push((format!("{stem}{last}ing"), false));
+    }
     out
 }
+
+/// Stems of the lexicon whose past and -ing forms double the last consonant and are not
+/// listed with its irregular forms.
+const DOUBLING: &[&str] = &["transfer", "permit", "prop", "slam", "funnel", "channel"];
 
 /// Stems, irregular forms (form, is participle), and what they mean.
 type VerbRow = (
@@ -885,6 +896,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "airlift",
                 "airlifts",
                 "provision",
+                "transfer",
+                "transfers",
             ],
             Spec {
                 ty: Aid,
@@ -1412,7 +1425,8 @@ pub fn aid_mode(word: &str) -> Option<Mode> {
         | "munitions" | "ammunition" | "explosives" | "weaponry" | "rifles" | "guns" | "mines"
         | "drones" | "grenades" | "kalashnikovs" | "armed" | "arming" | "arm" | "shells"
         | "artillery" | "tanks" | "warplanes" | "howitzers" | "mortars" | "ordnance" | "jets"
-        | "aircraft" | "helicopters" | "air-defence" | "air-defense" => Mode::Weapons,
+        | "aircraft" | "helicopters" | "air-defence" | "air-defense" | "bombs" | "launchers"
+        | "warships" | "frigates" | "submarines" | "boats" => Mode::Weapons,
         "money" | "cash" | "funds" | "funding" | "financial" | "financing" | "finance"
         | "financed" | "bankrolling" | "bankrolled" | "paid" | "payments" | "salaries"
         | "dollars" | "funded" => Mode::Funding,
@@ -1461,6 +1475,9 @@ mod tests {
         assert_eq!(f, ["supply", "supplies", "supplied", "supplying"]);
         let f: Vec<String> = verb_forms("finance").into_iter().map(|x| x.0).collect();
         assert_eq!(f, ["finance", "finances", "financed", "financing"]);
+        let f: Vec<String> = verb_forms("transfer").into_iter().map(|x| x.0).collect();
+        assert!(f.contains(&"transferred".to_string()) && f.contains(&"transferring".to_string()));
+        assert!(lexicon()["permitted"].iter().any(|t| t.participle));
         let f: Vec<String> = verb_forms("flee").into_iter().map(|x| x.0).collect();
         assert_eq!(f[3], "fleeing");
         assert!(lexicon()["sent"]

@@ -941,6 +941,26 @@ fn a_known_place_gives_an_attack_its_state_and_the_claim_its_location() {
 }
 
 #[test]
+fn aid_cut_off_is_a_sanction_and_aid_transferred_is_aid() {
+    for text in [
+        "Headline\n\nThe Netherlands suspended development aid to Uganda in 2014.\n",
+        "Headline\n\nThe Dutch suspension of development aid to Uganda came in 2014.\n",
+        "Headline\n\nThe Netherlands froze all of its assistance to Uganda in 2014.\n",
+    ] {
+        let r = run(text, "2024-03-04");
+        has(&r, ClaimType::Sanction, "netherlands", "uganda")
+            .unwrap_or_else(|| panic!("{text}: {:#?}", r.claims));
+        assert!(!has_kind(&r, ClaimType::Aid), "{text}: {:#?}", r.claims);
+    }
+    // a doubled consonant ("transferred") and boats as arms
+    let r = run(
+        "Headline\n\nIndia transferred three fast attack boats to Sri Lanka last year.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Aid, "india", "sri-lanka").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
 fn a_participle_before_a_name_is_that_names_act() {
     let r = run(
         "Headline\n\nUS officials say the militia have fired on retreating US troops.\n",

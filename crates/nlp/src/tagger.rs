@@ -16,9 +16,9 @@ use crate::IdMap;
 /// Default size of the hashed weight tables (`1 << BITS` rows).
 pub const BITS: u32 = 20;
 /// Irregular past forms that are also nouns or adjectives, for the verbless repair.
-const IRREGULAR_PAST: [&str; 16] = [
+const IRREGULAR_PAST: [&str; 21] = [
     "shot", "hit", "struck", "led", "fled", "sent", "fought", "held", "met", "cut", "put", "won",
-    "lost", "sold", "bought", "overran",
+    "lost", "sold", "bought", "overran", "froze", "withheld", "took", "gave", "shut",
 ];
 
 const START: u64 = 0xffff_0001;
