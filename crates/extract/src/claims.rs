@@ -4014,9 +4014,20 @@ fn frame(
         if !trig.ty.is_symmetric() || foreign_object {
             return None;
         }
+        // (or a comma the tree reads as "and": "Kenya, Somalia agree to …")
+        let joined = |m: &Mention| {
+            sent.word(m.t1) == "and"
+                || (sent.word(m.t1) == ","
+                    && sent.syn.len() > source.t0
+                    && sent.syn.deprel(source.t0) == "conj"
+                    && sent
+                        .syn
+                        .head(source.t0)
+                        .is_some_and(|h| m.t0 <= h && h < m.t1))
+        };
         inside.iter().copied().find(|m| {
             m.actor != source.actor
-                && ((m.t1 < source.t0 && source.t0 <= m.t1 + 2 && sent.word(m.t1) == "and")
+                && ((m.t1 < source.t0 && source.t0 <= m.t1 + 2 && joined(m))
                     // (or the second conjunct, when the source is the first)
                     || (m.t0 > source.t1
                         && m.t0 <= source.t1 + 2
@@ -4030,7 +4041,13 @@ fn frame(
         Some(m)
             if trig.ty.is_symmetric()
                 && m.t1 < source.t0
-                && (m.t1..source.t0).all(|k| matches!(sent.word(k), "and" | "the"))
+                && ((m.t1..source.t0).all(|k| matches!(sent.word(k), "and" | "the"))
+                    // (or a comma the tree reads as "and": "Kenya, Somalia agree")
+                    || (source.t0 == m.t1 + 1
+                        && sent.word(m.t1) == ","
+                        && sent.syn.len() > source.t0
+                        && sent.syn.deprel(source.t0) == "conj"
+                        && sent.syn.head(source.t0).is_some_and(|h| m.t0 <= h && h < m.t1)))
                 // (two parties only: a list pairs its members elsewhere)
                 && !(m.t0 > 0 && matches!(sent.word(m.t0 - 1), "," | "and")) =>
         {

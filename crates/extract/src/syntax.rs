@@ -153,7 +153,70 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     day_before_name(&mut p, &refs);
     parenthetical_speech(&mut p, &refs);
     judged_gerund(&mut p, &refs);
+    comma_coordinated_subjects(&mut p, &refs);
     p
+}
+
+/// "Kenya, Somalia agree to reopen border", "US, UK strike Houthi targets": a headline
+/// joins two subjects with a comma, and the parser reads the first as a vocative or a
+/// loose dependent. A name opening the sentence, a comma and a second name that is the
+/// subject of the verb after it become one coordinated subject (the second a `conj` of
+/// the first).
+fn comma_coordinated_subjects(p: &mut Parse, forms: &[&str]) {
+    let n = p.len();
+    // the first name: its head and its last word
+    let Some(h0) = (0..n.min(4)).find(|&i| {
+        p.upos[i] == "PROPN"
+            && p.head[i].is_none_or(|h| h >= i)
+            && !matches!(p.deprel[i].as_str(), "flat" | "compound")
+    }) else {
+        return;
+    };
+    let Some(comma) = (h0 + 1..n.min(h0 + 4)).find(|&i| forms[i] == ",") else {
+        return;
+    };
+    if (0..comma).any(|i| i != h0 && p.head[i] != Some(h0) && p.upos[i] != "DET") {
+        return;
+    }
+    // the second name: the subject of a verb, whose words all hang inside it
+    let Some(h1) =
+        (comma + 1..n.min(comma + 5)).find(|&i| p.deprel[i] == "nsubj" && p.upos[i] == "PROPN")
+    else {
+        return;
+    };
+    let Some(v) = p.head[h1].filter(|&v| v > h1 && p.upos[v] == "VERB") else {
+        return;
+    };
+    // (not a source clause between commas, "The Taliban, Karzai said, received …", nor
+    // an apposition a comma closes, and the first name hangs on nothing else)
+    if PARENTHETICAL_SPEECH.contains(&p.lemma[v].to_lowercase().as_str())
+        || (h1..=v + 1).any(|i| i < n && forms[i] == ",")
+        || p.head[h0].is_some_and(|h| h != v && h != h1)
+    {
+        return;
+    }
+    if (comma + 1..h1).any(|i| p.head[i] != Some(h1))
+        || (h1 + 1..v).any(|i| p.head[i] != Some(h1) && p.head[i] != Some(v))
+    {
+        return;
+    }
+    if !matches!(
+        p.deprel[h0].as_str(),
+        "vocative" | "dep" | "parataxis" | "appos" | "nsubj" | "discourse" | "root"
+    ) || (p.deprel[h0] == "root" && p.head[v].is_some())
+    {
+        return;
+    }
+    if p.deprel[h0] == "root" {
+        p.head[v] = None;
+        p.deprel[v] = "root".into();
+    }
+    p.head[h0] = Some(v);
+    p.deprel[h0] = "nsubj".into();
+    p.head[h1] = Some(h0);
+    p.deprel[h1] = "conj".into();
+    p.head[comma] = Some(h1);
+    p.deprel[comma] = "punct".into();
 }
 
 /// Whether `k` lies below `anc` in the tree.
@@ -603,6 +666,35 @@ mod tests {
         let (sent, p) = parse(s);
         let that = sent.toks.iter().position(|t| t.lower == "that").unwrap();
         assert_ne!(p.deprel(that), "mark");
+    }
+
+    #[test]
+    fn a_comma_between_two_subject_names_coordinates_them() {
+        let text = "Egypt, Sudan agree to hold joint military drills";
+        let (sent, p) = parse(text);
+        let at = |w: &str| {
+            (0..p.len())
+                .find(|&i| sent.toks[i].span.slice(text) == w)
+                .unwrap()
+        };
+        let (egypt, sudan, agree) = (at("Egypt"), at("Sudan"), at("agree"));
+        assert_eq!(
+            (p.head(egypt), p.deprel(egypt)),
+            (Some(agree), "nsubj"),
+            "{p:?}"
+        );
+        assert_eq!(
+            (p.head(sudan), p.deprel(sudan)),
+            (Some(egypt), "conj"),
+            "{p:?}"
+        );
+        // an apposition a comma closes is no second subject
+        let text = "Hezbollah, Iran's main ally in Lebanon, fired rockets at Israel.";
+        let (sent, p) = parse(text);
+        let iran = (0..p.len())
+            .find(|&i| sent.toks[i].span.slice(text) == "Iran")
+            .unwrap();
+        assert_ne!(p.deprel(iran), "conj");
     }
 
     #[test]

@@ -961,6 +961,15 @@ fn aid_cut_off_is_a_sanction_and_aid_transferred_is_aid() {
 }
 
 #[test]
+fn a_headline_comma_joins_two_subjects() {
+    let r = run(
+        "Egypt, Sudan agree to hold joint military drills\n\nThe two armies will train together in the spring.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Agree, "egypt", "sudan").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
 fn a_participle_before_a_name_is_that_names_act() {
     let r = run(
         "Headline\n\nUS officials say the militia have fired on retreating US troops.\n",
