@@ -40,6 +40,19 @@ fn participants(
     h: usize,
     skip: usize,
 ) -> Vec<usize> {
+    participants_by(sent, ments, actors, h, skip, true)
+}
+
+/// [`participants`], following `compound` modifiers only if `modifiers`: a signatory's
+/// title does not sign ("SDF commander Mazloum Abdi and Ahmed al-Sharaa").
+fn participants_by(
+    sent: &Sent,
+    ments: &[&Mention],
+    actors: &Actors,
+    h: usize,
+    skip: usize,
+    modifiers: bool,
+) -> Vec<usize> {
     let p = &sent.syn;
     let mut out: Vec<usize> = Vec::new();
     let mut stack = vec![h];
@@ -57,7 +70,8 @@ fn participants(
         }
         for c in p.children(k) {
             let rel = p.deprel(c);
-            let follow = matches!(rel, "conj" | "appos" | "compound" | "amod" | "flat")
+            let follow = matches!(rel, "conj" | "appos" | "flat" | "amod")
+                || (modifiers && rel == "compound")
                 || (rel == "nmod"
                     && p.children(c)
                         .any(|g| p.deprel(g) == "case" && matches!(sent.word(g), "of" | "from")));
@@ -71,7 +85,11 @@ fn participants(
 
 fn draft(source: usize, target: usize, t: usize, n: usize, rule: &'static str) -> Draft {
     Draft {
-        ty: ClaimType::Consult,
+        ty: if rule == SIGNING_RULE {
+            ClaimType::Agree
+        } else {
+            ClaimType::Consult
+        },
         modes: Vec::new(),
         role: None,
         source,
@@ -84,6 +102,65 @@ fn draft(source: usize, target: usize, t: usize, n: usize, rule: &'static str) -
         open: None,
         agentless: false,
     }
+}
+
+/// Nouns of what parties sign together (lemmas).
+const ACCORDS: &[&str] = &[
+    "declaration",
+    "agreement",
+    "accord",
+    "deal",
+    "treaty",
+    "pact",
+    "communique",
+    "communiqué",
+    "memorandum",
+    "charter",
+    "protocol",
+    "ceasefire",
+    "truce",
+];
+
+const SIGNING_RULE: &str = "signing: every pair of its signatories";
+
+/// Every pair of the signatories of an accord whose subject names three or more actors:
+/// "The leaders of Egypt, Eritrea and Somalia signed a joint declaration" (two are the
+/// frame's: "Kinshasa and the M23 signed …").
+pub fn signings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    if p.is_empty() {
+        return out;
+    }
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative && !m.nested)
+        .collect();
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB" || !matches!(p.lemma[v].as_str(), "sign" | "ink" | "conclude") {
+            continue;
+        }
+        let accord = p
+            .children(v)
+            .any(|c| p.deprel(c) == "obj" && ACCORDS.contains(&p.lemma[c].as_str()));
+        let Some(s) = p.children(v).find(|&c| p.deprel(c) == "nsubj") else {
+            continue;
+        };
+        if !accord {
+            continue;
+        }
+        let people = participants_by(sent, &ments, actors, s, v, false);
+        if people.len() < 3 || people.len() > MAX_PAIRED {
+            continue;
+        }
+        for (i, &a) in people.iter().enumerate() {
+            for &b in &people[i + 1..] {
+                out.push(draft(a, b, v, sent.toks.len(), SIGNING_RULE));
+            }
+        }
+    }
+    out
 }
 
 /// Every pair of the participants of a meeting whose subject names several actors.

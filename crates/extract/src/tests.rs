@@ -970,6 +970,36 @@ fn a_headline_comma_joins_two_subjects() {
 }
 
 #[test]
+fn the_signatories_named_in_a_subject_each_agree_with_each() {
+    let r = run(
+        "Headline\n\nThe presidents of Kenya, Uganda and Tanzania signed a customs protocol in Arusha last week.\n",
+        "2024-03-04",
+    );
+    for (a, b) in [
+        ("kenya", "uganda"),
+        ("kenya", "tanzania"),
+        ("uganda", "tanzania"),
+    ] {
+        assert!(
+            has(&r, ClaimType::Agree, a, b).is_some() || has(&r, ClaimType::Agree, b, a).is_some(),
+            "{a}, {b}: {:#?}",
+            r.claims
+        );
+    }
+    // a signatory's title names no signatory
+    let r = run(
+        "Headline\n\nHamas politburo chief Ismail Haniyeh, Fatah's Mahmoud Abbas and Egypt's Abdel Fattah el-Sisi signed a declaration in Cairo.\n",
+        "2024-03-04",
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Agree
+            && (c.source == "hamas" || c.target.as_deref() == Some("hamas"))),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn a_participle_before_a_name_is_that_names_act() {
     let r = run(
         "Headline\n\nUS officials say the militia have fired on retreating US troops.\n",
