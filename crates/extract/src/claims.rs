@@ -1469,6 +1469,7 @@ pub fn triggers(
     }
     // ("an air strike in Kabul … that targeted Noor Wali Mehsud": the act on a place by
     // one who also hits a named target in the sentence is that act, told twice)
+    echoes(sent, actors, &ments, &mut out);
     // ("suspended military aid to Kigali": aid cut off is no aid given, but a sanction)
     out.retain(|d| !(d.ty == ClaimType::Aid && cut_off(sent, d.t)));
     // (also where the place's state is its target: "an air strike in Kabul")
@@ -1591,6 +1592,111 @@ fn verb_trigger(
         base_confidence,
         placed: false,
     }
+}
+
+/// Acts that answer another act of the sentence, whose other party they take from it:
+/// "…, and London followed suit" (the same act by London, on the same target), "accused
+/// Seoul of …, and threatened to retaliate" (a threat against the accused, or against
+/// whoever the sentence says attacked the one who vows).
+fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let cands: Vec<&Mention> = ments.iter().copied().filter(|m| !m.locative).collect();
+    let n = sent.toks.len().min(p.len());
+    let mut more = Vec::new();
+    for v in 0..n {
+        if p.upos(v) != "VERB" {
+            continue;
+        }
+        let lemma = p.lemma[v].as_str();
+        // "followed suit"
+        let follows = lemma == "follow"
+            && p.children(v)
+                .any(|c| p.deprel(c) == "obj" && sent.word(c) == "suit");
+        // "threatened to retaliate", "vowed to respond", "promised to hit back"
+        let retaliates = matches!(lemma, "retaliate" | "respond" | "avenge")
+            || (lemma == "hit" && p.children(v).any(|c| sent.word(c) == "back"));
+        let vow = retaliates
+            && p.deprel(v) == "xcomp"
+            && p.head(v).is_some_and(|h| {
+                matches!(
+                    p.lemma[h].as_str(),
+                    "threaten" | "vow" | "promise" | "pledge" | "warn" | "swear"
+                )
+            });
+        // (a target named on the verb is the frame's business: "vowed to retaliate
+        // against Israel")
+        let own_target = p.children(v).any(|c| matches!(p.deprel(c), "obj" | "obl"));
+        if !(follows || (vow && !own_target)) {
+            continue;
+        }
+        // (the vow's subject, up through control and coordination, also where a verb on
+        // the way reports: "accused Seoul …, and threatened to retaliate")
+        let plain = || {
+            let mut k = v;
+            for _ in 0..4 {
+                if let Some(c) = p.children(k).find(|&c| p.deprel(c) == "nsubj") {
+                    return treeargs::mention_at(sent, &cands, c, true);
+                }
+                if !matches!(p.deprel(k), "xcomp" | "conj") {
+                    return None;
+                }
+                k = p.head(k)?;
+            }
+            None
+        };
+        let subj = treeargs::subject_of(sent, &cands, v).or_else(plain);
+        let Some(s) = subj else {
+            continue;
+        };
+        let s = affiliation(sent, actors, s).unwrap_or(s.actor);
+        let before = out.iter().filter(|d| d.t < v && d.target.is_some());
+        let echo = if follows {
+            before
+                .filter(|d| d.source != s && d.target != Some(s))
+                .max_by_key(|d| d.t)
+                .map(|d| Draft {
+                    source: s,
+                    t: v,
+                    ..d.clone()
+                })
+        } else {
+            // the one whose act against the vower is answered, or the one the vower
+            // accused
+            before
+                .filter_map(|d| {
+                    let other = if d.target == Some(s)
+                        && matches!(
+                            d.ty,
+                            ClaimType::Assault | ClaimType::Coerce | ClaimType::Sanction
+                        ) {
+                        Some(d.source)
+                    } else if d.source == s && d.ty == ClaimType::Accuse {
+                        d.target
+                    } else {
+                        None
+                    };
+                    other.filter(|&o| o != s).map(|o| (d, o))
+                })
+                .max_by_key(|(d, _)| d.t)
+                .map(|(d, o)| Draft {
+                    ty: ClaimType::Threaten,
+                    modes: Vec::new(),
+                    role: None,
+                    source: s,
+                    target: Some(o),
+                    t: v,
+                    rule: "a vow to retaliate against the act it answers",
+                    open: None,
+                    agentless: false,
+                    ..d.clone()
+                })
+        };
+        more.extend(echo);
+    }
+    out.extend(more);
 }
 
 /// The aid noun at `t` is what a verb or noun of stopping cuts off, with only its

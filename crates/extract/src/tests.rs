@@ -1000,6 +1000,25 @@ fn the_signatories_named_in_a_subject_each_agree_with_each() {
 }
 
 #[test]
+fn following_suit_repeats_the_act_and_a_vow_to_retaliate_threatens_the_one_answered() {
+    let r = run(
+        "Headline\n\nCanada expelled four Indian diplomats in October 2024, and New Zealand followed suit a week later.\n",
+        "2024-12-01",
+    );
+    has(&r, ClaimType::Sanction, "canada", "india").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Sanction, "new-zealand", "india")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nUS aircraft bombed Houthi radar sites near Hodeidah overnight, and the Houthis vowed to respond.\n",
+        "2024-12-01",
+    );
+    has(&r, ClaimType::Threaten, "houthis", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a vow with no act to answer threatens no one
+    let r = run("Headline\n\nThe Houthis vowed to respond.\n", "2024-12-01");
+    assert!(!has_kind(&r, ClaimType::Threaten), "{:#?}", r.claims);
+}
+
+#[test]
 fn a_participle_before_a_name_is_that_names_act() {
     let r = run(
         "Headline\n\nUS officials say the militia have fired on retreating US troops.\n",

@@ -371,6 +371,12 @@ fn case_of(sent: &Sent, k: usize) -> Option<&str> {
         .map(|c| sent.word(c))
 }
 
+/// The subject of the verb at `t` as a mention, following control, coordination and
+/// relative clauses up the tree.
+pub(crate) fn subject_of<'a>(sent: &Sent, ments: &[&'a Mention], t: usize) -> Option<&'a Mention> {
+    subject(sent, ments, t, 0)
+}
+
 /// The subject of a verb, following control, coordination and relative clauses up the tree.
 fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Option<&'a Mention> {
     let p = &sent.syn;
