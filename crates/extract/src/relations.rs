@@ -263,7 +263,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     let ments: Vec<&Mention> = actors
         .of_sentence(sent.idx)
         .into_iter()
-        .filter(|m| !m.nested || matches!(m.how, How::Kb(_)))
+        .filter(|m| !m.nested || matches!(m.how, How::Kb(_) | How::Adjective))
         .collect();
     let n = sent.toks.len();
     let mut out = Vec::new();

@@ -1019,6 +1019,17 @@ fn following_suit_repeats_the_act_and_a_vow_to_retaliate_threatens_the_one_answe
 }
 
 #[test]
+fn a_demonym_role_after_an_article_in_apposition_names_the_state() {
+    let r = run(
+        "Headline\n\nTarek Haddad, a former Lebanese energy minister, joined the talks on Monday.\n",
+        "2024-03-04",
+    );
+    let c = has(&r, ClaimType::MemberOf, "tarek-haddad", "lebanon")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.role.as_deref(), Some("energy minister"));
+}
+
+#[test]
 fn a_participle_before_a_name_is_that_names_act() {
     let r = run(
         "Headline\n\nUS officials say the militia have fired on retreating US troops.\n",
