@@ -3,10 +3,10 @@
 //! `tools/places.py`. A place is no actor; it tells which state an attacked place
 //! belongs to ("a market in Goma", "the Kursk region").
 //!
-//! Invariants: every name maps to one country; names are matched as written (the text's
-//! capitals), with curly apostrophes read as straight ones.
+//! Invariants: every name maps to one country; the rows are sorted by name (binary
+//! search); names are matched as written (the text's capitals), with curly apostrophes
+//! in the text read as straight ones.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::KbError;
@@ -14,19 +14,23 @@ use crate::KbError;
 /// The shipped table.
 pub const EMBEDDED_PLACES: &str = include_str!("../../../data/kb/places.tsv");
 
-/// Place names → ISO 3166-1 alpha-3 country codes.
+/// Place names → ISO 3166-1 alpha-3 country codes, sorted by name for binary search
+/// (the rows borrow the table's text: parsing allocates one vector, no string).
 #[derive(Debug, Default)]
-pub struct Places {
-    by_name: HashMap<String, [u8; 3]>,
+pub struct Places<'a> {
+    rows: Vec<(&'a str, [u8; 3])>,
     /// The most words a name has.
     longest: usize,
 }
 
-impl Places {
+impl<'a> Places<'a> {
     /// Parses a table of `name<TAB>ISO3` lines (`#` starts a comment). A malformed line
-    /// is an error naming the file and line.
-    pub fn parse(file: &str, text: &str) -> Result<Places, KbError> {
+    /// is an error naming the file and line: no tab, a code that is not three capital
+    /// letters, an empty or padded name, a curly apostrophe (write it straight), or a
+    /// name given two countries.
+    pub fn parse(file: &str, text: &'a str) -> Result<Places<'a>, KbError> {
         let mut p = Places::default();
+        let mut lines: Vec<usize> = Vec::new();
         for (i, line) in text.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -47,28 +51,35 @@ impl Places {
             if name.trim() != name || name.is_empty() {
                 return Err(bad("the name is empty or has spaces around it"));
             }
-            let name = name.replace('\u{2019}', "'");
-            if p.by_name
-                .insert(name.clone(), code)
-                .is_some_and(|c| c != code)
-            {
-                return Err(bad("the name is already given another country"));
+            if name.contains('\u{2019}') {
+                return Err(bad("the name has a curly apostrophe; write it straight"));
             }
+            p.rows.push((name, code));
+            lines.push(i + 1);
             p.longest = p.longest.max(name.split([' ', '-']).count());
+        }
+        // (the shipped table comes sorted; another is sorted here)
+        if !p.rows.windows(2).all(|w| w[0].0 < w[1].0) {
+            let mut order: Vec<usize> = (0..p.rows.len()).collect();
+            order.sort_by_key(|&k| p.rows[k].0);
+            let rows: Vec<(&str, [u8; 3])> = order.iter().map(|&k| p.rows[k]).collect();
+            let lines: Vec<usize> = order.iter().map(|&k| lines[k]).collect();
+            for (w, l) in rows.windows(2).zip(&lines[1..]) {
+                if w[0].0 == w[1].0 && w[0].1 != w[1].1 {
+                    return Err(KbError::Parse {
+                        file: format!("{file}:{l}"),
+                        message: "the name is already given another country".to_string(),
+                    });
+                }
+            }
+            p.rows = rows;
+            p.rows.dedup();
         }
         Ok(p)
     }
 
-    /// The shipped table, parsed once.
-    pub fn embedded() -> &'static Places {
-        static PLACES: OnceLock<Places> = OnceLock::new();
-        PLACES.get_or_init(|| {
-            Places::parse("places.tsv", EMBEDDED_PLACES)
-                .expect("the shipped places table is valid (tested)")
-        })
-    }
-
-    /// The country code of a place name as written ("Goma" → "COD").
+    /// The country code of a place name as written ("Goma" → "COD"); a curly
+    /// apostrophe reads as a straight one.
     pub fn country_of(&self, name: &str) -> Option<&str> {
         let key;
         let name = if name.contains('\u{2019}') {
@@ -77,9 +88,10 @@ impl Places {
         } else {
             name
         };
-        self.by_name
-            .get(name)
-            .map(|c| std::str::from_utf8(c).expect("ASCII code"))
+        self.rows
+            .binary_search_by(|(n, _)| (*n).cmp(name))
+            .ok()
+            .map(|k| std::str::from_utf8(&self.rows[k].1).expect("ASCII code"))
     }
 
     /// The most words (split at spaces and hyphens) a name of the table has.
@@ -88,11 +100,22 @@ impl Places {
     }
 
     pub fn len(&self) -> usize {
-        self.by_name.len()
+        self.rows.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_name.is_empty()
+        self.rows.is_empty()
+    }
+}
+
+impl Places<'static> {
+    /// The shipped table, parsed once.
+    pub fn embedded() -> &'static Places<'static> {
+        static PLACES: OnceLock<Places<'static>> = OnceLock::new();
+        PLACES.get_or_init(|| {
+            Places::parse("places.tsv", EMBEDDED_PLACES)
+                .expect("the shipped places table is valid (tested)")
+        })
     }
 }
 
@@ -108,10 +131,11 @@ mod tests {
         assert_eq!(p.country_of("Kursk"), Some("RUS"));
         assert_eq!(p.country_of("goma"), None);
         let kb = crate::Kb::embedded().unwrap();
+        assert!(p.rows.windows(2).all(|w| w[0].0 < w[1].0), "shipped sorted");
         let unknown: Vec<_> = p
-            .by_name
-            .values()
-            .map(|c| std::str::from_utf8(c).unwrap())
+            .rows
+            .iter()
+            .map(|(_, c)| std::str::from_utf8(c).unwrap())
             .filter(|c| kb.country_by_code(c).is_none())
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
@@ -137,10 +161,20 @@ mod tests {
                 "{text:?}: {err}"
             );
         }
-        let p = Places::parse("p.tsv", "# c\nKhan Younis\tPSE\nL\u{2019}viv\tUKR\n").unwrap();
+        let err = Places::parse("p.tsv", "L\u{2019}viv\tUKR\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("curly apostrophe") && err.contains("p.tsv:1"),
+            "{err}"
+        );
+        // an unsorted table is sorted; a repeated line is one
+        let p = Places::parse("p.tsv", "# c\nL'viv\tUKR\nKhan Younis\tPSE\nL'viv\tUKR\n").unwrap();
+        assert_eq!(p.len(), 2);
         assert_eq!(p.country_of("Khan Younis"), Some("PSE"));
         assert_eq!(p.country_of("L'viv"), Some("UKR"));
         assert_eq!(p.country_of("L\u{2019}viv"), Some("UKR"));
+        assert_eq!(p.country_of("Lviv"), None);
         assert_eq!(p.longest(), 2);
     }
 }
