@@ -4009,6 +4009,27 @@ fn frame(
             }
         }
     }
+    // "blacklisted dozens of tankers in Russia's shadow fleet": what a sanction hits
+    // belongs to the possessor its object names
+    if target.is_none() && trig.ty == ClaimType::Sanction && trig.pos == Pos::Verb {
+        let p = &sent.syn;
+        // (the object's phrase, or an "in" phrase the parser hung on the verb)
+        let phrases: Vec<usize> = if t < p.len() {
+            p.children(t)
+                .filter(|&c| p.deprel(c) == "obj" || (p.deprel(c) == "obl" && sent.marked(c, "in")))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        if phrases.iter().any(|&c| p.deprel(c) == "obj") {
+            let sub: Vec<usize> = phrases.iter().flat_map(|&c| p.subtree(c)).collect();
+            target = ments.iter().copied().find(|m| {
+                sub.contains(&m.t0)
+                    && sent.word(m.t1) == "'s"
+                    && source.is_none_or(|s| s.actor != m.actor)
+            });
+        }
+    }
     // "fired on retreating US troops", "the withdrawing Russian forces": the present
     // participle of a one-sided event, before a name, is that name's act
     if matches!(trig.ty, ClaimType::Retreat | ClaimType::Mobilize)

@@ -1030,6 +1030,16 @@ fn a_demonym_role_after_an_article_in_apposition_names_the_state() {
 }
 
 #[test]
+fn a_sanction_on_what_someone_owns_hits_the_owner() {
+    let r = run(
+        "Headline\n\nCanada blacklisted four cargo ships in North Korea's merchant fleet.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Sanction, "canada", "north-korea")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
 fn a_participle_before_a_name_is_that_names_act() {
     let r = run(
         "Headline\n\nUS officials say the militia have fired on retreating US troops.\n",
