@@ -85,11 +85,7 @@ fn participants_by(
 
 fn draft(source: usize, target: usize, t: usize, n: usize, rule: &'static str) -> Draft {
     Draft {
-        ty: if rule == SIGNING_RULE {
-            ClaimType::Agree
-        } else {
-            ClaimType::Consult
-        },
+        ty: ClaimType::Consult,
         modes: Vec::new(),
         role: None,
         source,
@@ -102,6 +98,35 @@ fn draft(source: usize, target: usize, t: usize, n: usize, rule: &'static str) -
         open: None,
         agentless: false,
     }
+}
+
+/// A claim of `ty` between every pair of `people`, read at the verb `v`.
+fn every_pair(
+    people: &[usize],
+    ty: ClaimType,
+    v: usize,
+    n: usize,
+    rule: &'static str,
+) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for (i, &a) in people.iter().enumerate() {
+        for &b in &people[i + 1..] {
+            out.push(Draft {
+                ty,
+                ..draft(a, b, v, n, rule)
+            });
+        }
+    }
+    out
+}
+
+/// The sentence's mentions that can take part in a gathering (no places, nothing nested).
+fn taking_part<'a>(sent: &Sent, actors: &'a Actors) -> Vec<&'a Mention> {
+    actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative && !m.nested)
+        .collect()
 }
 
 /// Nouns of what parties sign together (lemmas).
@@ -121,8 +146,6 @@ const ACCORDS: &[&str] = &[
     "truce",
 ];
 
-const SIGNING_RULE: &str = "signing: every pair of its signatories";
-
 /// Every pair of the signatories of an accord whose subject names three or more actors:
 /// "The leaders of Egypt, Eritrea and Somalia signed a joint declaration" (two are the
 /// frame's: "Kinshasa and the M23 signed …").
@@ -132,11 +155,7 @@ pub fn signings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     if p.is_empty() {
         return out;
     }
-    let ments: Vec<&Mention> = actors
-        .of_sentence(sent.idx)
-        .into_iter()
-        .filter(|m| !m.locative && !m.nested)
-        .collect();
+    let ments = taking_part(sent, actors);
     for v in 0..p.len() {
         if p.upos(v) != "VERB" || !matches!(p.lemma[v].as_str(), "sign" | "ink" | "conclude") {
             continue;
@@ -154,11 +173,13 @@ pub fn signings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
         if people.len() < 3 || people.len() > MAX_PAIRED {
             continue;
         }
-        for (i, &a) in people.iter().enumerate() {
-            for &b in &people[i + 1..] {
-                out.push(draft(a, b, v, sent.toks.len(), SIGNING_RULE));
-            }
-        }
+        out.extend(every_pair(
+            &people,
+            ClaimType::Agree,
+            v,
+            sent.toks.len(),
+            "signing: every pair of its signatories",
+        ));
     }
     out
 }
@@ -170,11 +191,7 @@ pub fn meetings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     if p.is_empty() {
         return out;
     }
-    let ments: Vec<&Mention> = actors
-        .of_sentence(sent.idx)
-        .into_iter()
-        .filter(|m| !m.locative && !m.nested)
-        .collect();
+    let ments = taking_part(sent, actors);
     for v in 0..p.len() {
         if p.upos(v) != "VERB" || !MEET.contains(&p.lemma[v].as_str()) {
             continue;
@@ -205,17 +222,13 @@ pub fn meetings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
         if people.len() < 2 || people.len() > MAX_PAIRED {
             continue;
         }
-        for (i, &a) in people.iter().enumerate() {
-            for &b in &people[i + 1..] {
-                out.push(draft(
-                    a,
-                    b,
-                    v,
-                    sent.toks.len(),
-                    "gathering: every pair of its participants",
-                ));
-            }
-        }
+        out.extend(every_pair(
+            &people,
+            ClaimType::Consult,
+            v,
+            sent.toks.len(),
+            "gathering: every pair of its participants",
+        ));
     }
     out
 }
@@ -228,11 +241,7 @@ pub fn invitations(sent: &Sent, actors: &Actors) -> Vec<(usize, Vec<usize>)> {
     if p.is_empty() {
         return out;
     }
-    let ments: Vec<&Mention> = actors
-        .of_sentence(sent.idx)
-        .into_iter()
-        .filter(|m| !m.locative && !m.nested)
-        .collect();
+    let ments = taking_part(sent, actors);
     for v in 0..p.len() {
         if p.upos(v) != "VERB" || !INVITE.contains(&p.lemma[v].as_str()) {
             continue;

@@ -410,7 +410,7 @@ impl<'k> Actors<'k> {
             }
             let whole = j == n || !is_name_word(sent, j);
             let name = Span::new(sent.toks[i].span.start, sent.toks[end - 1].span.end).slice(text);
-            let code = places.country_of(name).filter(|_| whole);
+            let code = whole.then(|| places.country_of(name)).flatten();
             let state = code
                 .and_then(|c| self.kb.country_by_code(c))
                 .and_then(|a| self.kb.index_of(&a.id));
