@@ -1020,7 +1020,7 @@ impl<'k> Actors<'k> {
         self.office_holders(sent, text, first, &mut covered);
         self.allies_of(sent, text, first, &mut covered);
         self.bare_sources(sent, text, &mut covered);
-        self.collectives(sent, text, &mut covered);
+        self.collectives(sent, text, first, &mut covered);
         self.pronouns(sent, text, &covered);
         self.mentions[first..].sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         // nested: a mention inside a longer one of the same sentence
@@ -1662,7 +1662,7 @@ impl<'k> Actors<'k> {
     }
 
     /// Unnamed collectives that matter in reporting ("civilians", "smugglers").
-    fn collectives(&mut self, sent: &Sent, text: &str, covered: &mut [bool]) {
+    fn collectives(&mut self, sent: &Sent, text: &str, first: usize, covered: &mut [bool]) {
         for i in 0..sent.toks.len() {
             let w = sent.word(i);
             let two = format!("{w} {}", sent.word(i + 1));
@@ -1676,6 +1676,9 @@ impl<'k> Actors<'k> {
             if covered[i..i + len].iter().any(|&c| c) || sent.toks[i].cap && i > 0 {
                 continue;
             }
+            if self.collective_owner(sent, first, i, i + len, &key) {
+                continue;
+            }
             let form = Span::new(sent.toks[i].span.start, sent.toks[i + len - 1].span.end)
                 .slice(text)
                 .to_string();
@@ -1683,6 +1686,43 @@ impl<'k> Actors<'k> {
             self.push(sent, text, i, i + len, a, How::Name);
             covered[i..i + len].iter_mut().for_each(|c| *c = true);
         }
+    }
+
+    /// Whether a collective noun at `t0..t1` belongs to a group the sentence names
+    /// ("Taliban prisoners", "the last MINUSMA peacekeepers", "aid workers of Action
+    /// Against Hunger"): the people are then that group's, and the noun adds no actor of
+    /// its own. A state's demonym or name leaves them a collective ("Afghan refugees",
+    /// "Israeli settlers"), as does a person's name, and so does an organisation of
+    /// states, which fields many forces ("UN peacekeepers" are a force of their own,
+    /// "MINUSMA peacekeepers" are MINUSMA's). "Hamas hostages" are not Hamas's
+    /// members, and the group after "of" holds captives ("prisoners of the Houthis"), so
+    /// only the collectives that serve an organisation read it there.
+    fn collective_owner(&self, sent: &Sent, first: usize, t0: usize, t1: usize, key: &str) -> bool {
+        let owner = |m: &Mention| {
+            !matches!(m.how, How::Adjective | How::StateHead | How::Pronoun)
+                && !m.locative
+                && !matches!(
+                    self.list[m.actor].kind,
+                    ActorKind::Country | ActorKind::Person | ActorKind::Group | ActorKind::Igo
+                )
+        };
+        let ours = &self.mentions[first..];
+        let before = key != "hostages"
+            && ours
+                .iter()
+                .any(|m| m.sent == sent.idx && m.t1 == t0 && owner(m));
+        let serving = matches!(
+            key,
+            "aid workers" | "peacekeepers" | "mercenaries" | "contractors"
+        );
+        let after = serving
+            && sent.word(t1) == "of"
+            && ours.iter().any(|m| {
+                m.sent == sent.idx
+                    && owner(m)
+                    && (m.t0 == t1 + 1 || m.t0 == t1 + 2 && is_det(sent.word(t1 + 1)))
+            });
+        before || after
     }
 
     fn pronouns(&mut self, sent: &Sent, text: &str, covered: &[bool]) {

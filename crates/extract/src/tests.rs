@@ -2982,3 +2982,47 @@ fn coordinated_sources_and_targets_pair_each_with_each() {
     let targets: std::collections::HashSet<_> = pairs.iter().map(|p| p.1).collect();
     assert_eq!((sources.len(), targets.len()), (2, 2), "{pairs:?}");
 }
+
+#[test]
+fn a_collective_of_a_named_group_is_that_group() {
+    // the group's name before the noun: its members
+    let r = run(
+        "Headline\n\nSome five thousand Taliban prisoners were freed under the Afghan government's release programme in 2020.\n",
+        "2021-01-10",
+    );
+    has(&r, ClaimType::Concede, "afghanistan", "taliban")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.actors.iter().any(|a| a.id == "prisoners"),
+        "{:#?}",
+        r.actors
+    );
+    let r = run(
+        "Headline\n\nThe last MINUSMA peacekeepers pulled out of Mali in December 2023.\n",
+        "2024-01-10",
+    );
+    assert!(
+        targetless(&r, ClaimType::Retreat, "minusma"),
+        "{:#?}",
+        r.claims
+    );
+    // an organisation's people after "of"
+    let r = run(
+        "Headline\n\nISWAP fighters abducted six aid workers of Action Against Hunger on a road in Borno state in July 2019.\n",
+        "2019-08-01",
+    );
+    has(&r, ClaimType::Assault, "iswap", "action-against-hunger")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a state's demonym leaves the collective its own actor, and hostages are not
+    // their captors' members
+    let r = run(
+        "Headline\n\nAfghan refugees were expelled by Pakistani police.\n",
+        "2024-01-10",
+    );
+    has(&r, ClaimType::Coerce, "pakistan", "refugees").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nHamas hostages were freed by Israeli troops.\n",
+        "2024-06-10",
+    );
+    has(&r, ClaimType::Concede, "idf", "hostages").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
