@@ -82,6 +82,9 @@ pub struct Actors<'k> {
     /// Unnamed allies told apart from their patron ("the United States' Syrian Kurdish
     /// allies"): (collective, patron).
     pub allies: Vec<(usize, usize)>,
+    /// Descriptions by office that refer back to a named person ("accusing the
+    /// Colombian president of …" after "Gustavo Petro"): (sentence, first token).
+    pub described: Vec<(usize, usize)>,
     /// The document's text in lowercase, made once when first needed.
     lower_text: Option<String>,
     /// Lowercase words of the sentences seen so far, by sentence index.
@@ -125,6 +128,7 @@ impl<'k> Actors<'k> {
             last_document: None,
             offices: Vec::new(),
             allies: Vec::new(),
+            described: Vec::new(),
             lower_text: None,
             sents_words: HashMap::new(),
             opposed: Vec::new(),
@@ -1017,6 +1021,7 @@ impl<'k> Actors<'k> {
         }
         // 6. anonymous sources, appositions, pronouns, relatives
         self.descriptions(sent, text, &mut covered);
+        self.described_persons(sent, text, first, &mut covered);
         self.office_holders(sent, text, first, &mut covered);
         self.allies_of(sent, text, first, &mut covered);
         self.bare_sources(sent, text, &mut covered);
@@ -1483,6 +1488,175 @@ impl<'k> Actors<'k> {
             self.push(sent, text, s, h + 1, a, How::Description);
             covered[s..=h].iter_mut().for_each(|c| *c = true);
         }
+    }
+
+    /// A definite description by office that refers back to a person the text has
+    /// named: "The US Treasury sanctioned Gustavo Petro, accusing the Colombian
+    /// president of …", "Abbas Araghchi met Sergei Lavrov. The Iranian minister later
+    /// said …". The description ("the Colombian president", "Iran's foreign minister")
+    /// becomes a mention of that person, not of the state. A person the knowledge base
+    /// knows must hold that office of that state or group (`holds_office`); a person it
+    /// does not know must be the last person named before the description in the same
+    /// sentence, and not its speaker, and no known person of another state may stand
+    /// between. Otherwise the description is left to the other rules (an unnamed office
+    /// holder, or the state).
+    fn described_persons(&mut self, sent: &Sent, text: &str, first: usize, covered: &mut [bool]) {
+        let n = sent.toks.len();
+        let owners: Vec<(usize, usize, usize, bool)> = self.mentions[first..]
+            .iter()
+            .filter(|m| m.sent == sent.idx && !m.locative)
+            .filter(|m| {
+                !matches!(
+                    self.list[m.actor].kind,
+                    ActorKind::Person | ActorKind::Group
+                ) && !matches!(m.how, How::Pronoun | How::Relative | How::Pair(_))
+            })
+            .map(|m| (m.t0, m.t1, m.actor, m.how == How::StateHead))
+            .collect();
+        for (t0, t1, owner, state_head) in owners {
+            let possessive = sent.word(t1) == "'s";
+            let the = t0 > 0 && sent.word(t0 - 1) == "the";
+            if !(possessive || the) {
+                continue;
+            }
+            let s = t0 - usize::from(the);
+            // ("the Iranian minister" may already be a mention of Iran, a demonym with
+            // a generic head, which the person's mention then replaces)
+            let mods = if state_head {
+                t0 + 1
+            } else {
+                t1 + usize::from(possessive)
+            };
+            let mut h = mods;
+            while h < n
+                && h < mods + 3
+                && (OFFICE_MODS.contains(&sent.word(h))
+                    || matches!(sent.word(h), "prime" | "crown"))
+            {
+                h += 1;
+            }
+            if h >= n
+                || !PERSON_OFFICES.contains(&sent.word(h))
+                || (t1..=h).any(|k| covered[k])
+                || (mods..h).any(|k| matches!(sent.word(k), "former" | "new" | "acting"))
+            {
+                continue;
+            }
+            // ("the Colombian president, Gustavo Petro," "the Iranian minister Abbas
+            // Araghchi": the name follows; "is the Colombian president": predicated)
+            let name_at = |k: usize| {
+                sent.toks.get(k).is_some_and(|t| {
+                    t.cap
+                        && t.kind == rapport_text::TokKind::Word
+                        && !SPEECH.contains(&t.lower.as_str())
+                })
+            };
+            if name_at(h + 1)
+                || (sent.word(h + 1) == "," && name_at(h + 2))
+                || matches!(sent.word(h + 1), "-" | "'s")
+                // ("the Iranian minister of defence"; not "accusing the Colombian
+                // president of failing …")
+                || (sent.word(h + 1) == "of" && !sent.word(h + 2).ends_with("ing"))
+                // ("a special envoy of the US president", "the wife of …": someone
+                // else's office)
+                || (s > 0
+                    && matches!(
+                        sent.word(s - 1),
+                        "," | "is" | "was" | "as" | "became" | "named" | "appointed" | "(" | "of"
+                    ))
+            {
+                continue;
+            }
+            let office: Vec<&str> = (mods..=h).map(|k| sent.word(k)).collect();
+            let Some(person) = self.office_holder_named(sent, s, owner, &office) else {
+                continue;
+            };
+            if state_head {
+                self.mentions.retain(|m| {
+                    !(m.sent == sent.idx && m.t0 == t0 && m.t1 == t1 && m.how == How::StateHead)
+                });
+            }
+            self.push(sent, text, s, h + 1, person, How::Description);
+            self.described.push((sent.idx, s));
+            covered[s..=h].iter_mut().for_each(|c| *c = true);
+        }
+    }
+
+    /// The person named before token `s` of `sent` whom a description by `office`
+    /// of `owner` refers to (see [`Actors::described_persons`]).
+    fn office_holder_named(
+        &self,
+        sent: &Sent,
+        s: usize,
+        owner: usize,
+        office: &[&str],
+    ) -> Option<usize> {
+        let back = |m: &Mention| {
+            (m.sent == sent.idx && m.t1 <= s) || (m.sent < sent.idx && m.sent + 3 >= sent.idx)
+        };
+        let persons: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| back(m) && !m.nested)
+            .filter(|m| matches!(m.how, How::Kb(_) | How::Name | How::Short))
+            .filter(|m| {
+                let a = &self.list[m.actor];
+                a.kind == ActorKind::Person && !a.anonymous
+            })
+            .collect();
+        // a person the knowledge base knows in that office, the last named first
+        if let Some(m) = persons
+            .iter()
+            .rev()
+            .find(|m| self.holds_office(m.actor, owner, office) == Some(true))
+        {
+            return Some(m.actor);
+        }
+        // an unknown person: the last person of the sentence before the description
+        let last = persons.iter().rev().find(|m| m.sent == sent.idx)?;
+        if self.list[last.actor].kb.is_some() {
+            return None;
+        }
+        // (not the description's speaker: "Analyst John Smith said the Colombian
+        // president …")
+        let head = sent.syn.head(last.t1 - 1);
+        let speaker = head.is_some_and(|v| {
+            SPEECH.contains(&sent.word(v)) && sent.syn.deprel(last.t1 - 1).starts_with("nsubj")
+        }) || SPEECH.contains(&sent.word(last.t1))
+            || (last.t1 + 1 < s && SPEECH.contains(&sent.word(last.t1 + 1)));
+        (!speaker).then_some(last.actor)
+    }
+
+    /// Whether the knowledge base's person behind document actor `person` holds
+    /// `office` ("president", "foreign minister") of the state or group `owner`: `None`
+    /// when the knowledge base does not know the person or the owner.
+    fn holds_office(&self, person: usize, owner: usize, office: &[&str]) -> Option<bool> {
+        let p = self.kb.at(self.list[person].kb?);
+        let o = self.kb.at(self.list[owner].kb?);
+        let head = *office.last()?;
+        let of_owner = |org: &str| {
+            org == o.id
+                || self.kb.index_of(org).is_some_and(|i| {
+                    let org = self.kb.at(i);
+                    org.parent.as_deref() == Some(o.id.as_str())
+                        || (o.kind == ActorKind::Country
+                            && org.country.is_some()
+                            && org.country == o.country)
+                })
+        };
+        Some(p.roles.iter().any(|r| {
+            if !of_owner(&r.org) {
+                return false;
+            }
+            let role = r.role.as_deref().unwrap_or("").to_lowercase();
+            let words_fit = office
+                .iter()
+                .all(|w| role.split_whitespace().any(|x| x == *w));
+            words_fit
+                || (r.relation == rapport_model::ClaimType::Leads
+                    && matches!(head, "leader" | "ruler" | "strongman")
+                    && !role.contains("minister"))
+        }))
     }
 
     /// The unnamed allies or proxies of a named state or group, told apart by what they
@@ -2493,6 +2667,26 @@ const OFFICE_HEADS: &[&str] = &[
     "adviser",
     "advisor",
     "representative",
+    "commander",
+];
+
+/// Offices that describe one person of a state or group ("the Colombian president",
+/// "Iran's foreign minister").
+const PERSON_OFFICES: &[&str] = &[
+    "president",
+    "leader",
+    "premier",
+    "chancellor",
+    "king",
+    "emir",
+    "monarch",
+    "sultan",
+    "prince",
+    "ruler",
+    "strongman",
+    "minister",
+    "spokesman",
+    "spokeswoman",
     "commander",
 ];
 

@@ -288,7 +288,10 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         let a = &actors.list[m.actor];
         // an unnamed person described by an office of a named organisation: "Saudi
         // Arabia's deputy defense minister", "a senior Taliban commander in Herat"
-        if actors.offices.contains(&m.actor) && m.how == How::Description {
+        // (and a named person's description by office: "accusing the Colombian
+        // president of …" after "Gustavo Petro")
+        let described = actors.described.contains(&(sent.idx, m.t0));
+        if (actors.offices.contains(&m.actor) || described) && m.how == How::Description {
             let office = all
                 .iter()
                 .filter(|o| o.t0 >= m.t0 && o.t1 < m.t1 && org_like(&actors.list[o.actor]))
@@ -307,7 +310,11 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                     o.actor,
                     role_text(sent, text, o.t1, h, o),
                     h,
-                    "unnamed office holder",
+                    if described {
+                        "office of a named person"
+                    } else {
+                        "unnamed office holder"
+                    },
                     None,
                 );
             }

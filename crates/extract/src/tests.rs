@@ -3026,3 +3026,39 @@ fn a_collective_of_a_named_group_is_that_group() {
     );
     has(&r, ClaimType::Concede, "idf", "hostages").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_description_by_office_refers_back_to_the_person_named() {
+    // a person the knowledge base does not know: the last one named in the sentence
+    let r = run(
+        "Headline\n\nThe US Treasury sanctioned Gustavo Petro in October 2025, accusing the Colombian president of failing to curb cocaine production.\n",
+        "2025-10-30",
+    );
+    has(&r, ClaimType::Accuse, "us-treasury", "gustavo-petro")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Leads, "gustavo-petro", "colombia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a known person: the one who holds that office of that state, across sentences
+    let r = run(
+        "Headline\n\nVolodymyr Zelensky met Vladimir Putin in Istanbul. The Russian leader later accused Kyiv of sabotage.\n",
+        "2025-06-01",
+    );
+    has(&r, ClaimType::Accuse, "vladimir-putin", "ukraine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nIranian Foreign Minister Abbas Araghchi met Sergei Lavrov in Moscow. The Iranian minister later accused Washington of sabotage.\n",
+        "2025-06-01",
+    );
+    has(&r, ClaimType::Accuse, "abbas-araghchi", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // the speaker is not the one described
+    let r = run(
+        "Headline\n\nAnalyst John Smith said the Colombian president had erred.\n",
+        "2025-06-01",
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Leads),
+        "{:#?}",
+        r.claims
+    );
+}
