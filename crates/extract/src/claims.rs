@@ -526,7 +526,7 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 14] = [
+        let patterns: [PatternFn; 15] = [
             common_enemy,
             goods_reached,
             drive_out,
@@ -538,6 +538,7 @@ pub fn triggers(
             with_help_of,
             killing_in_strike,
             diplomatic_sanction,
+            under_sanctions,
             exchange_of_fire,
             permission,
             reciprocal,
@@ -1834,6 +1835,105 @@ fn diplomatic_sanction(
     let preps: &'static [&'static str] = if recall { &["from"] } else { &[] };
     let trig = verb_trigger(ClaimType::Sanction, vec![], preps, 0.6);
     Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
+/// "Sultani Makenga … is under both UN and US sanctions", "Rosneft was placed under EU
+/// sanctions", "Iran remains under sanctions imposed by the United States": a SANCTION
+/// from each imposer the sanctions name (before the noun, or after "imposed by") on
+/// the subject of the clause they are under. Sanctions with no imposer named are none.
+fn under_sanctions(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+) -> Option<Vec<Draft>> {
+    if sent.word(i) != "under" || sent.syn.is_empty() {
+        return None;
+    }
+    let n = sent.toks.len();
+    let p = &sent.syn;
+    let j = (i + 1..(i + 8).min(n)).find(|&k| {
+        matches!(
+            sent.word(k),
+            "sanctions" | "sanction" | "embargo" | "embargoes"
+        )
+    })?;
+    // (only the imposers and the sanctions' modifiers between: "under both UN and US
+    // sanctions", "under a UN arms embargo", "under fresh Western sanctions")
+    if (i + 1..j).any(|k| {
+        matches!(sent.word(k), "," | "of" | "which" | "that")
+            || matches!(p.upos(k), "VERB" | "AUX" | "PRON")
+    }) {
+        return None;
+    }
+    let arg = |m: &&&Mention| !m.nested && is_argument(sent, actors, m, ClaimType::Sanction);
+    let mut sources: Vec<&Mention> = ments
+        .iter()
+        .filter(arg)
+        .filter(|m| m.t0 > i && m.t1 <= j)
+        .copied()
+        .collect();
+    // "sanctions imposed by the United States", "sanctions by the UN"
+    let by = if sent.word(j + 1) == "by" {
+        Some(j + 2)
+    } else if matches!(sent.word(j + 1), "imposed" | "levied" | "placed")
+        && sent.word(j + 2) == "by"
+    {
+        Some(j + 3)
+    } else {
+        None
+    };
+    if let Some(b) = by {
+        let mut k = b;
+        while let Some(m) = ments
+            .iter()
+            .filter(arg)
+            .find(|m| m.t0 == k || (m.t0 == k + 1 && is_det(sent.word(k))))
+        {
+            sources.push(m);
+            if !matches!(sent.word(m.t1), "and" | ",") {
+                break;
+            }
+            k = m.t1 + 1;
+        }
+    }
+    if sources.is_empty() {
+        return None;
+    }
+    // the subject of the clause the sanctions are under: of the noun "under" marks,
+    // or of the verb above it ("was placed under", "remains under")
+    let mut x = p.head(i)?;
+    let mut subject = None;
+    for _ in 0..3 {
+        if let Some(c) = p
+            .children(x)
+            .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
+        {
+            subject = crate::treeargs::mention_at(sent, ments, c, true);
+            break;
+        }
+        match p.head(x) {
+            Some(h) => x = h,
+            None => break,
+        }
+    }
+    let target = subject.filter(|m| arg(&m) && !sources.iter().any(|s| s.actor == m.actor))?;
+    let (c0, c1) = clause(sent, j);
+    Some(
+        sources
+            .iter()
+            .map(|s| {
+                Draft::between(
+                    ClaimType::Sanction,
+                    s.actor,
+                    target.actor,
+                    j,
+                    (c0, c1),
+                    "under sanctions",
+                )
+            })
+            .collect(),
+    )
 }
 
 /// "X and Y exchanged fire", "X exchanged fire with Y": ASSAULT each way.

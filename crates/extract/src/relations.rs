@@ -326,151 +326,166 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         {
             // PERSON, a/the … ROLE (of|in|with) ORG   or   PERSON, a … ORG ROLE
             // PERSON is the … ROLE of ORG
-            let mut k = m.t1;
-            if sent.word(k) == "(" {
-                while k < n && sent.word(k) != ")" {
+            let mut next_from: Option<usize> = None;
+            let mut from = m.t1;
+            loop {
+                let mut k = from;
+                if sent.word(k) == "(" {
+                    while k < n && sent.word(k) != ")" {
+                        k += 1;
+                    }
                     k += 1;
                 }
-                k += 1;
-            }
-            // "is", "has long been", "was also", "became"
-            let adverb = |w: &str| {
-                matches!(w, "long" | "also" | "now" | "still" | "once" | "already")
-                    || (w.len() > 4 && w.ends_with("ly"))
-            };
-            let mut copula = matches!(sent.word(k), "is" | "was" | "became" | "remains" | "served");
-            if matches!(sent.word(k), "has" | "had" | "have") || copula {
-                let mut j = k + 1;
-                while j < n && adverb(sent.word(j)) {
-                    j += 1;
+                // "is", "has long been", "was also", "became"
+                let adverb = |w: &str| {
+                    matches!(w, "long" | "also" | "now" | "still" | "once" | "already")
+                        || (w.len() > 4 && w.ends_with("ly"))
+                };
+                let mut copula =
+                    matches!(sent.word(k), "is" | "was" | "became" | "remains" | "served");
+                if matches!(sent.word(k), "has" | "had" | "have") || copula {
+                    let mut j = k + 1;
+                    while j < n && adverb(sent.word(j)) {
+                        j += 1;
+                    }
+                    if copula {
+                        k = j - 1;
+                    } else if sent.word(j) == "been" {
+                        copula = true;
+                        k = j;
+                    }
                 }
-                if copula {
-                    k = j - 1;
-                } else if sent.word(j) == "been" {
-                    copula = true;
-                    k = j;
-                }
-            }
-            // an apposition starts with a determiner or a modifier, not a name
-            // (or with a demonym or possessor before its role: "X, British ambassador in
-            // Kabul,", "X, Russia's envoy for Afghanistan,")
-            let demonym_role = ments.iter().any(|o| {
-                o.t0 == k + 1
-                    && (matches!(o.how, How::Adjective)
-                        || sent.word(o.t1) == "'s"
-                        // ("Mullah Rauf Khadim, ISIS emir of Helmand,")
-                        || (org_like(&actors.list[o.actor])
-                            && role_at(sent, o.t1).is_some()
-                            && sent.toks.get(o.t1).is_some_and(|t| !t.cap || sent.word(o.t1 + 1) == "of")))
-                    && (o.t1..o.t1 + 6).any(|x| role_at(sent, x).is_some())
-            });
-            let appos = sent.word(k) == ","
-                && (sent.toks.get(k + 1).is_some_and(|t| !t.cap) || demonym_role);
-            if copula || appos {
-                let start = k + 1;
-                let mut e = start;
-                while e < n
-                    && e < start + 18
-                    && !matches!(
-                        sent.word(e),
-                        "," | "." | ";" | "who" | "which" | "while" | "told" | "said" | "says"
-                    )
-                    && !(sent.word(e) == "and"
-                        && role_at(sent, e + 1).is_none()
-                        && role_at(sent, e + 2).is_none())
-                {
-                    e += 1;
-                }
-                let mut first_role: Option<usize> = None;
-                for head in start..e {
-                    let Some((ty, head)) = role_at(sent, head) else {
-                        continue;
-                    };
-                    // a role inside the first one's "of" phrase is someone else's ("a
-                    // special envoy of the US president")
-                    if let Some(f) = first_role {
-                        if (f..head).any(|x| sent.word(x) == "of")
-                            && !(f..head).any(|x| sent.word(x) == "and")
-                        {
+                // an apposition starts with a determiner or a modifier, not a name
+                // (or with a demonym or possessor before its role: "X, British ambassador in
+                // Kabul,", "X, Russia's envoy for Afghanistan,")
+                let demonym_role = ments.iter().any(|o| {
+                    o.t0 == k + 1
+                        && (matches!(o.how, How::Adjective)
+                            || sent.word(o.t1) == "'s"
+                            // ("Mullah Rauf Khadim, ISIS emir of Helmand,")
+                            || (org_like(&actors.list[o.actor])
+                                && role_at(sent, o.t1).is_some()
+                                && sent.toks.get(o.t1).is_some_and(|t| !t.cap || sent.word(o.t1 + 1) == "of")))
+                        && (o.t1..o.t1 + 6).any(|x| role_at(sent, x).is_some())
+                });
+                let appos = sent.word(k) == ","
+                    && (sent.toks.get(k + 1).is_some_and(|t| !t.cap) || demonym_role);
+                if copula || appos {
+                    let start = k + 1;
+                    let mut e = start;
+                    while e < n
+                        && e < start + 18
+                        && !matches!(
+                            sent.word(e),
+                            "," | "." | ";" | "who" | "which" | "while" | "told" | "said" | "says"
+                        )
+                        && !(sent.word(e) == "and"
+                            && role_at(sent, e + 1).is_none()
+                            && role_at(sent, e + 2).is_none())
+                    {
+                        e += 1;
+                    }
+                    let mut first_role: Option<usize> = None;
+                    for head in start..e {
+                        let Some((ty, head)) = role_at(sent, head) else {
                             continue;
+                        };
+                        // a role inside the first one's "of" phrase is someone else's ("a
+                        // special envoy of the US president")
+                        if let Some(f) = first_role {
+                            if (f..head).any(|x| sent.word(x) == "of")
+                                && !(f..head).any(|x| sent.word(x) == "and")
+                            {
+                                continue;
+                            }
+                        }
+                        first_role.get_or_insert(head);
+                        // the copula's own predicate, not a role further on ("was received
+                        // by Ugandan President X")
+                        if copula
+                            && (start..head).any(|x| {
+                                (matches!(sent.syn.upos(x), "VERB" | "AUX")
+                                    && !APPOINT_VERBS.contains(&sent.syn.lemma[x].as_str()))
+                                    || sent.word(x) == "by"
+                            })
+                        {
+                            break;
+                        }
+                        // org: after the head ("of the Taliban") or right before it ("Taliban military chief");
+                        // a diplomat's "for", "to" or "in" names the posting, not the employer
+                        let diplomat = DIPLOMATS.contains(&sent.word(head));
+                        // (a known organisation right before the title outranks an unknown one
+                        // in its "of" phrase, which names where: "ISIS emir of Khyber Agency")
+                        let known_before = ments.iter().copied().find(|o| {
+                            o.t0 >= start
+                                && o.t1 == head
+                                && org_like(&actors.list[o.actor])
+                                && actors.list[o.actor].kb.is_some()
+                                && actors.list[o.actor].kind != ActorKind::Country
+                                && sent.word(head + 1) == "of"
+                        });
+                        let org = ments
+                            .iter()
+                            .find(|o| {
+                                o.t0 > head
+                                    && o.t0 <= head + 4
+                                    && o.t1 <= e.max(head + 2)
+                                    && (head + 1..o.t0).any(|x| match sent.word(x) {
+                                        "of" | "with" | "at" => true,
+                                        "in" | "for" => !diplomat,
+                                        _ => false,
+                                    })
+                                    && org_like(&actors.list[o.actor])
+                                    && !(known_before.is_some()
+                                        && actors.list[o.actor].kb.is_none())
+                            })
+                            .or_else(|| {
+                                ments.iter().find(|o| {
+                                    o.t0 >= start
+                                        && o.t1 <= head
+                                        && head - o.t1 <= 3
+                                        && org_like(&actors.list[o.actor])
+                                        // "a Kabul-based analyst" works in Kabul, not for it
+                                        && !sent.word(o.t1 - 1).ends_with("-based")
+                                })
+                            });
+                        if let Some(o) = org {
+                            let ty = if ty == ClaimType::MemberOf
+                                && matches!(
+                                    sent.word(head.saturating_sub(1)),
+                                    "military" | "spy" | "intelligence" | "army"
+                                )
+                                && sent.word(head) == "chief"
+                            {
+                                ClaimType::Leads
+                            } else {
+                                ty
+                            };
+                            let from = if o.t1 <= head { o.t0 } else { start };
+                            push(
+                                ty,
+                                m.actor,
+                                o.actor,
+                                role_text(sent, text, from, head, o),
+                                head,
+                                if copula {
+                                    "copula role"
+                                } else {
+                                    "apposition role"
+                                },
+                                None,
+                            );
                         }
                     }
-                    first_role.get_or_insert(head);
-                    // the copula's own predicate, not a role further on ("was received
-                    // by Ugandan President X")
-                    if copula
-                        && (start..head).any(|x| {
-                            (matches!(sent.syn.upos(x), "VERB" | "AUX")
-                                && !APPOINT_VERBS.contains(&sent.syn.lemma[x].as_str()))
-                                || sent.word(x) == "by"
-                        })
-                    {
-                        break;
+                    // "X, the secretary-general of the Badr Organization, is a former
+                    // Iraqi transport minister": a copula after the apposition
+                    if appos && sent.word(e) == "," && next_from.is_none() && e > from {
+                        next_from = Some(e + 1);
                     }
-                    // org: after the head ("of the Taliban") or right before it ("Taliban military chief");
-                    // a diplomat's "for", "to" or "in" names the posting, not the employer
-                    let diplomat = DIPLOMATS.contains(&sent.word(head));
-                    // (a known organisation right before the title outranks an unknown one
-                    // in its "of" phrase, which names where: "ISIS emir of Khyber Agency")
-                    let known_before = ments.iter().copied().find(|o| {
-                        o.t0 >= start
-                            && o.t1 == head
-                            && org_like(&actors.list[o.actor])
-                            && actors.list[o.actor].kb.is_some()
-                            && actors.list[o.actor].kind != ActorKind::Country
-                            && sent.word(head + 1) == "of"
-                    });
-                    let org = ments
-                        .iter()
-                        .find(|o| {
-                            o.t0 > head
-                                && o.t0 <= head + 4
-                                && o.t1 <= e.max(head + 2)
-                                && (head + 1..o.t0).any(|x| match sent.word(x) {
-                                    "of" | "with" | "at" => true,
-                                    "in" | "for" => !diplomat,
-                                    _ => false,
-                                })
-                                && org_like(&actors.list[o.actor])
-                                && !(known_before.is_some() && actors.list[o.actor].kb.is_none())
-                        })
-                        .or_else(|| {
-                            ments.iter().find(|o| {
-                                o.t0 >= start
-                                    && o.t1 <= head
-                                    && head - o.t1 <= 3
-                                    && org_like(&actors.list[o.actor])
-                                    // "a Kabul-based analyst" works in Kabul, not for it
-                                    && !sent.word(o.t1 - 1).ends_with("-based")
-                            })
-                        });
-                    if let Some(o) = org {
-                        let ty = if ty == ClaimType::MemberOf
-                            && matches!(
-                                sent.word(head.saturating_sub(1)),
-                                "military" | "spy" | "intelligence" | "army"
-                            )
-                            && sent.word(head) == "chief"
-                        {
-                            ClaimType::Leads
-                        } else {
-                            ty
-                        };
-                        let from = if o.t1 <= head { o.t0 } else { start };
-                        push(
-                            ty,
-                            m.actor,
-                            o.actor,
-                            role_text(sent, text, from, head, o),
-                            head,
-                            if copula {
-                                "copula role"
-                            } else {
-                                "apposition role"
-                            },
-                            None,
-                        );
-                    }
+                }
+                match next_from.take() {
+                    Some(f) if f > from => from = f,
+                    _ => break,
                 }
             }
             // ORG ['s] … ROLE [,] PERSON   ("Taliban leader Mullah Omar", "IS group's leader, Abu Bakr …")

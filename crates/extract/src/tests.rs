@@ -3062,3 +3062,48 @@ fn a_description_by_office_refers_back_to_the_person_named() {
         r.claims
     );
 }
+
+#[test]
+fn being_under_sanctions_is_a_sanction_by_whoever_imposed_them() {
+    let r = run(
+        "Headline\n\nSultani Makenga, who commands the M23's fighters, is under both UN and US sanctions.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Sanction, "un", "sultani-makenga")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Sanction, "usa", "sultani-makenga")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nIran remains under sanctions imposed by the United States.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Sanction, "usa", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // sanctions with no imposer named give no claim
+    let r = run(
+        "Headline\n\nIran has been under sanctions for decades.\n",
+        "2024-03-04",
+    );
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_copula_after_an_apposition_gives_a_second_role() {
+    let r = run(
+        "Headline\n\nHadi al-Amiri, the secretary-general of the Badr Organization, is a former Iraqi transport minister.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Leads, "hadi-al-amiri", "badr-organization")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::MemberOf, "hadi-al-amiri", "iraq")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a verb after the apposition is no role)
+    let r = run(
+        "Headline\n\nMarwan Barghouti, a senior Fatah figure, has been held in Israeli prisons since 2002.\n",
+        "2024-03-04",
+    );
+    assert!(
+        has(&r, ClaimType::MemberOf, "marwan-barghouti", "israel").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
