@@ -1282,7 +1282,39 @@ pub fn triggers(
                 .retyped(ClaimType::Cooperate)
                 .preps(&["alongside", "with"])
                 .modes(vec![]);
-            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            let partners = frame(sent, actors, &ments, i, t_end, &t2);
+            // "fought alongside the Somali army against al-Shabaab": the foe the
+            // "against" phrase names is attacked (and `co_agents` makes the partner
+            // attack it too), however the parser hung the phrase
+            let (_, c1) = clause(sent, i);
+            let foe = ments.iter().find(|m| {
+                let mut k = m.t0;
+                while k > 0 && is_det(sent.word(k - 1)) {
+                    k -= 1;
+                }
+                m.t0 > t_end
+                    && m.t1 <= c1
+                    && k > 0
+                    && sent.word(k - 1) == "against"
+                    && !m.locative
+                    && is_argument(sent, actors, m, ClaimType::Assault)
+            });
+            if let Some(f) = foe {
+                let mut sources: Vec<usize> = partners.iter().map(|d| d.source).collect();
+                sources.dedup();
+                for s in sources.into_iter().filter(|&s| s != f.actor) {
+                    if let Some(d) = partners.iter().find(|d| d.source == s) {
+                        out.push(Draft {
+                            ty: ClaimType::Assault,
+                            modes: trig.modes.clone(),
+                            target: Some(f.actor),
+                            rule: "fought alongside against",
+                            ..d.clone()
+                        });
+                    }
+                }
+            }
+            out.extend(partners);
             i = t_end;
             continue;
         }

@@ -64,6 +64,8 @@ const MEMBER_ROLES: &[&str] = &[
     "strategist",
     "loyalist",
     "confidant",
+    "prince",
+    "princess",
     "governor",
     "mayor",
     "senator",
@@ -386,6 +388,9 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                         e += 1;
                     }
                     let mut first_role: Option<usize> = None;
+                    // the last role's organisation and head, which a role coordinated
+                    // with it shares ("Saudi Arabia's crown prince and prime minister")
+                    let mut last_org: Option<(&&Mention, usize)> = None;
                     for head in start..e {
                         let Some((ty, head)) = role_at(sent, head) else {
                             continue;
@@ -449,7 +454,16 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                                         && !sent.word(o.t1 - 1).ends_with("-based")
                                 })
                             });
+                        let shared = last_org.filter(|&(_, h0)| {
+                            (h0 + 1..head).any(|x| sent.word(x) == "and")
+                                && (h0 + 1..head).all(|x| {
+                                    !matches!(sent.word(x), "of" | "," | "in" | "for" | "at")
+                                        && !ments.iter().any(|o| o.t0 <= x && x < o.t1)
+                                })
+                        });
+                        let org = org.or(shared.map(|(o, _)| o));
                         if let Some(o) = org {
+                            last_org = Some((o, head));
                             let ty = if ty == ClaimType::MemberOf
                                 && matches!(
                                     sent.word(head.saturating_sub(1)),
@@ -1070,6 +1084,14 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     out.extend(tree_relations(sent, actors, &ments));
     out.extend(opposition(sent, actors, &ments));
     out.extend(led_by(sent, actors, &ments));
+    // one who leads an organisation is no more told to be its member in the same
+    // sentence ("Saudi Arabia's crown prince and prime minister")
+    let leads: Vec<(usize, Option<usize>)> = out
+        .iter()
+        .filter(|d| d.ty == ClaimType::Leads)
+        .map(|d| (d.source, d.target))
+        .collect();
+    out.retain(|d| d.ty != ClaimType::MemberOf || !leads.contains(&(d.source, d.target)));
     out
 }
 

@@ -3107,3 +3107,47 @@ fn a_copula_after_an_apposition_gives_a_second_role() {
         r.claims
     );
 }
+
+#[test]
+fn fighting_alongside_a_partner_against_a_foe_attacks_the_foe() {
+    let r = run(
+        "Headline\n\nEthiopian troops fought alongside the Somali army against al-Shabaab in the Bay region last month.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Cooperate, "endf", "somali-national-army")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "endf", "al-shabaab").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "somali-national-army", "al-shabaab")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn coordinated_roles_share_their_organisation_and_leading_outranks_membership() {
+    let r = run(
+        "Headline\n\nMohammed bin Salman, Saudi Arabia's crown prince and prime minister, received Volodymyr Zelensky in Jeddah in March 2025.\n",
+        "2025-03-04",
+    );
+    has(&r, ClaimType::Leads, "mohammed-bin-salman", "saudi-arabia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(
+            &r,
+            ClaimType::MemberOf,
+            "mohammed-bin-salman",
+            "saudi-arabia"
+        )
+        .is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn an_offensive_that_forces_a_retreat_attacks_the_retreating() {
+    let r = run(
+        "Headline\n\nKyiv's offensive forced Russian troops to pull back from Kherson in November 2022.\n",
+        "2023-01-04",
+    );
+    has(&r, ClaimType::Assault, "ukraine", "russian-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

@@ -420,6 +420,9 @@ impl Tagger {
             // a participle between a subject and its object, in a clause without a
             // finite verb, is the past-tense verb
             let plural_subject = subject || matches!(before, "NNS" | "PRP");
+            // (the subject may be a possessor's noun read as an adjective: "Kyiv's
+            // offensive forced Russian troops to …", which is then the noun)
+            let possessed_adjective = before == "JJ" && i >= 2 && x(tags[i - 2]) == "POS";
             let past_object = object_follows || matches!(x(tags[i + 1]), "NNS" | "NN" | "JJ");
             // (so is an irregular past form read as a noun before its particle or
             // object: "The Houthis shot down a US drone")
@@ -429,10 +432,17 @@ impl Tagger {
             // station")
             let read_as =
                 matches!(x(tags[i]), "JJ" | "NN" | "VBN") || irregular && x(tags[i]) == "IN";
-            if read_as && (lex[i].suf[1] == ed.suf[1] && past_object || irregular) && plural_subject
+            if read_as
+                && (lex[i].suf[1] == ed.suf[1] && past_object || irregular)
+                && (plural_subject || possessed_adjective)
             {
-                if let Some(vbd) = self.class_of("VERB", "VBD") {
+                if let (Some(vbd), Some(nn)) =
+                    (self.class_of("VERB", "VBD"), self.class_of("NOUN", "NN"))
+                {
                     tags[i] = vbd;
+                    if possessed_adjective {
+                        tags[i - 1] = nn;
+                    }
                     return;
                 }
             }

@@ -1249,6 +1249,18 @@ mod tests {
             ),
             ("Rebel fighters shelled the town overnight .", 2, "VBD"),
             ("Armed groups in the north .", 0, "JJ"),
+            // a possessor's noun read as an adjective before that verb
+            (
+                "Kyiv 's offensive forced Russian troops to pull back from Kherson .",
+                2,
+                "NN",
+            ),
+            (
+                "Kyiv 's offensive forced Russian troops to pull back from Kherson .",
+                3,
+                "VBD",
+            ),
+            ("Russia 's offensive capabilities grew .", 2, "JJ"),
         ] {
             let toks: Vec<&str> = sentence.split(' ').collect();
             assert_eq!(p.tagger.tag(&toks)[at].1, xpos, "{sentence}");
