@@ -526,7 +526,7 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 15] = [
+        let patterns: [PatternFn; 16] = [
             common_enemy,
             goods_reached,
             drive_out,
@@ -539,6 +539,7 @@ pub fn triggers(
             killing_in_strike,
             diplomatic_sanction,
             under_sanctions,
+            held_in_custody,
             exchange_of_fire,
             permission,
             reciprocal,
@@ -1966,6 +1967,57 @@ fn under_sanctions(
             })
             .collect(),
     )
+}
+
+/// "Marwan Barghouti … has been held in Israeli prisons since 2002", "detained in
+/// Russian custody": a COERCE by the state whose prisons or custody hold the subject.
+fn held_in_custody(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+) -> Option<Vec<Draft>> {
+    if !matches!(
+        sent.word(i),
+        "held" | "detained" | "jailed" | "imprisoned" | "kept" | "locked" | "languishing"
+    ) || sent.word(i + 1) != "in"
+        || sent.syn.is_empty()
+    {
+        return None;
+    }
+    let n = sent.toks.len();
+    // the keeper: a demonym or a possessor right before the place of keeping
+    let place = (i + 2..(i + 6).min(n)).find(|&k| {
+        matches!(
+            sent.word(k),
+            "prison" | "prisons" | "jail" | "jails" | "custody" | "detention" | "captivity"
+        )
+    })?;
+    let keeper = ments.iter().find(|m| {
+        m.t0 > i + 1
+            && m.t1 <= place
+            && (m.how == How::Adjective || sent.word(m.t1) == "'s")
+            && (m.t1..place)
+                .all(|k| sent.word(k) == "'s" || matches!(sent.syn.upos(k), "ADJ" | "NOUN"))
+            && is_argument(sent, actors, m, ClaimType::Coerce)
+    })?;
+    let p = &sent.syn;
+    let who = p
+        .children(i)
+        .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
+        .and_then(|c| crate::treeargs::mention_at(sent, ments, c, true))
+        .or_else(|| crate::treeargs::subject_of(sent, ments, i))?;
+    if who.actor == keeper.actor || !is_argument(sent, actors, who, ClaimType::Coerce) {
+        return None;
+    }
+    Some(vec![Draft::between(
+        ClaimType::Coerce,
+        keeper.actor,
+        who.actor,
+        i,
+        clause(sent, i),
+        "held in custody",
+    )])
 }
 
 /// "X and Y exchanged fire", "X exchanged fire with Y": ASSAULT each way.

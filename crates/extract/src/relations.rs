@@ -224,7 +224,13 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     {
         return Some((ClaimType::Leads, k));
     }
-    if MEMBER_ROLES.contains(&w) || w == "members" || w == "commanders" {
+    // "one of its senior officers": one of many holders of the role
+    let one_of = || {
+        w.strip_suffix('s')
+            .is_some_and(|one| MEMBER_ROLES.contains(&one) || LEAD_ROLES.contains(&one))
+            && (k.saturating_sub(5)..k).any(|x| sent.word(x) == "one" && sent.word(x + 1) == "of")
+    };
+    if MEMBER_ROLES.contains(&w) || w == "members" || w == "commanders" || one_of() {
         // "military chief" is LEADS; "chief" alone handled above
         return Some((ClaimType::MemberOf, k));
     }

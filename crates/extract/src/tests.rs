@@ -3151,3 +3151,35 @@ fn an_offensive_that_forces_a_retreat_attacks_the_retreating() {
     has(&r, ClaimType::Assault, "ukraine", "russian-armed-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn being_held_in_a_states_prisons_is_coercion_by_that_state() {
+    let r = run(
+        "Headline\n\nMarwan Barghouti, a senior Fatah figure, has been held in Israeli prisons since 2002.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Coerce, "israel", "marwan-barghouti")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nEvan Gershkovich was held in Russia's custody for more than a year.\n",
+        "2024-09-04",
+    );
+    has(&r, ClaimType::Coerce, "russia", "evan-gershkovich")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (held in a place, not in someone's custody, is no coercion)
+    let r = run(
+        "Headline\n\nThe talks between Hamas and Fatah were held in Cairo.\n",
+        "2024-03-04",
+    );
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
+}
+
+#[test]
+fn one_of_an_organisations_officers_is_its_member() {
+    let r = run(
+        "Headline\n\nKhalifa Haftar commands the Libyan National Army, while his son Saddam Haftar is one of its senior officers.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::MemberOf, "saddam-haftar", "lna")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
