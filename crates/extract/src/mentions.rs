@@ -2033,11 +2033,21 @@ impl<'k> Actors<'k> {
             // ("rebels in the Democratic Republic of Congo launched an offensive in the
             // east of the country": a country named as a place is one "the country" takes)
             let place_ok = w == "the";
+            // ("Ukrainian recruits were killed when Russian missiles hit their training
+            // ground": a state's people named by its demonym and a plural noun are
+            // "they")
+            let plural = matches!(w, "they" | "them" | "their");
             let compatible = |m: &&Mention| {
-                want.contains(&self.list[m.actor].kind)
+                let people = plural
+                    && (m.how == How::StateHead
+                        || (m.how == How::Adjective
+                            && m.sent == sent.idx
+                            && sent.syn.xpos.get(m.t1).is_some_and(|x| x == "NNS")
+                            && self.list[m.actor].kind == ActorKind::Country));
+                (want.contains(&self.list[m.actor].kind) || people)
                     && (!m.locative || place_ok)
                     && !m.nested
-                    && (!matches!(m.how, How::Adjective) || place_ok)
+                    && (!matches!(m.how, How::Adjective) || place_ok || people)
                     && (!(w == "it" || w == "its") || !self.list[m.actor].anonymous)
                     && !(singular && plural_people(&text[m.span.start..m.span.end]))
             };

@@ -3183,3 +3183,24 @@ fn one_of_an_organisations_officers_is_its_member() {
     has(&r, ClaimType::MemberOf, "saddam-haftar", "lna")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn they_can_be_a_states_people_named_by_demonym_and_plural_noun() {
+    let r = run(
+        "Headline\n\nFano fighters clashed with federal troops in Gondar.\n\nDozens of Ukrainian recruits were killed when two Russian Iskander missiles hit their training ground in the Dnipropetrovsk region.\n",
+        "2025-03-04",
+    );
+    has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Assault, "russia", "fano").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    // ("them" too: the diplomats)
+    let r = run(
+        "Headline\n\nBurkina Faso expelled three French diplomats in April 2024, accusing them of subversive activities.\n",
+        "2024-05-04",
+    );
+    has(&r, ClaimType::Accuse, "burkina-faso", "france")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
