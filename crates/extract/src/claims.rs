@@ -2341,6 +2341,8 @@ fn place_object(
             // (but munitions fired or sent at a place hit it: "fired rockets at Kiryat
             // Shmona", "lobbed shells into the town")
             "obl" if p.upos(h) == "VERB" && munitions_at(sent, h, c) && is_place(c) => true,
+            // ("marched on Bukavu": an advance on the place)
+            "obl" if p.lemma[h] == "march" && sent.marked(c, "on") && is_place(c) => true,
             _ if gapped => false,
             "advmod" => !taking && sent.word(c) == "there",
             // (an act of force on a verb has its object: "it abducted in Arauca" lost its
@@ -2426,7 +2428,13 @@ fn place_owner(
         .filter(|m| actors.list[m.actor].kind == ActorKind::Country)
         .filter(|m| !state_source || actors.list[m.actor].country != own)
         .find(|m| {
-            let head = m.t0 <= place && place < m.t1;
+            // (a city named as the place stands for its country only to an actor from
+            // elsewhere: "Russia shelled Kharkiv", "Hezbollah fired rockets at Kiryat
+            // Shmona", not "the M23 seized Bukavu")
+            let foreign = own
+                .as_ref()
+                .is_some_and(|c| actors.list[m.actor].country.as_ref() != Some(c));
+            let head = m.t0 <= place && place < m.t1 && (!m.venue || foreign);
             let owner = sent.word(m.t1) == "'s" || (m.t0 > 0 && sent.word(m.t0 - 1) == "of");
             head || owner || state_source
         })

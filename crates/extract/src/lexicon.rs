@@ -295,6 +295,24 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "vowed to march on Addis Ababa", "the rebels marched on the capital": an
+            // advance on a place to take it
+            &[],
+            &[
+                ("march on", false),
+                ("marched on", false),
+                ("marches on", false),
+                ("marching on", false),
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &[],
+                needs_object: true,
+                conf: 0.6,
+            },
+        ),
+        (
             // "took control of Kabul", "seized control of the town": taking by force
             // (a place with no holder named: a claim with no target)
             &[],

@@ -444,12 +444,38 @@ impl<'k> Actors<'k> {
                     || (matches!(sent.word(k - 1), "at" | "on" | "towards" | "toward")
                         && entity("LOC")));
             let before_place = end < n && PLACE_HEADS.contains(&sent.word(end));
+            // (the object of an act of force is a place it is used on: "attacked
+            // Bukavu", "shelled Kharkiv", "marched on Goma")
+            let forced = {
+                let p = &sent.syn;
+                let h = (i..end).find(|&x| p.head(x).is_none_or(|y| y < i || y >= end));
+                h.is_some_and(|h| {
+                    let verb = p.head(h).filter(|&v| p.upos(v) == "VERB");
+                    verb.is_some_and(|v| {
+                        (p.deprel(h) == "obj"
+                            && (FORCE_LEMMAS.contains(&p.lemma[v].as_str())
+                                || crate::lexicon::lexicon()
+                                    .get(sent.word(v))
+                                    .is_some_and(|c| {
+                                        c.iter().any(|x| {
+                                            x.ty == rapport_model::ClaimType::Assault
+                                                && x.pos == crate::lexicon::Pos::Verb
+                                        })
+                                    })))
+                            || (k > 0
+                                && sent.word(k - 1) == "on"
+                                && matches!(p.lemma[v].as_str(), "march"))
+                    })
+                })
+            };
             // (nor a name word of an actor the document has named: "Mansur")
             let known = self.list.iter().any(|a| {
                 a.kind != ActorKind::Country
                     && a.name_words.iter().any(|w| *w == sent.toks[i].lower)
             });
-            if (after_prep || before_place) && !entity("PER") && !known {
+            // (a known city as the object of force is the place even where the
+            // recognizer reads a person: "captured Avdiivka")
+            if ((after_prep || before_place) && !entity("PER") || forced) && !known {
                 let actor = self.kb_actor(state);
                 covered[i..end].iter_mut().for_each(|c| *c = true);
                 self.push_venue(sent, text, i, end, actor, How::Kb(AliasKind::Capital));
@@ -2678,6 +2704,30 @@ const OFFICE_HEADS: &[&str] = &[
     "advisor",
     "representative",
     "commander",
+];
+
+/// Lemmas of acts of force whose object may be a place ("shelled Kharkiv").
+const FORCE_LEMMAS: &[&str] = &[
+    "attack",
+    "assault",
+    "raid",
+    "storm",
+    "overrun",
+    "besiege",
+    "shell",
+    "bomb",
+    "bombard",
+    "strike",
+    "hit",
+    "capture",
+    "seize",
+    "retake",
+    "recapture",
+    "pound",
+    "target",
+    "encircle",
+    "surround",
+    "occupy",
 ];
 
 /// Offices that describe one person of a state or group ("the Colombian president",

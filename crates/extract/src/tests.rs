@@ -3204,3 +3204,42 @@ fn they_can_be_a_states_people_named_by_demonym_and_plural_noun() {
     has(&r, ClaimType::Accuse, "burkina-faso", "france")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_known_city_as_the_object_of_force_is_a_place_of_its_country() {
+    // a foreign state's act on the city is against the city's country
+    let r = run(
+        "Headline\n\nRussia shelled Kharkiv overnight.\n",
+        "2024-05-04",
+    );
+    has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // even where the recognizer reads the name as a person's
+    let r = run(
+        "Headline\n\nRussian forces captured Avdiivka in February 2024.\n",
+        "2024-05-04",
+    );
+    has(&r, ClaimType::Assault, "russian-armed-forces", "ukraine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.actors.iter().any(|a| a.id == "avdiivka"),
+        "{:#?}",
+        r.actors
+    );
+    // rebels of the same country take a place from no named state
+    let r = run(
+        "Headline\n\nM23 rebels attacked Bukavu in February.\n",
+        "2025-05-04",
+    );
+    assert!(targetless(&r, ClaimType::Assault, "m23"), "{:#?}", r.claims);
+    // a march on a place is an advance on it; vowed, a threat
+    let r = run(
+        "Headline\n\nM23 rebels marched on Bukavu in February.\n",
+        "2025-05-04",
+    );
+    assert!(targetless(&r, ClaimType::Assault, "m23"), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nFano leaders vowed to march on Addis Ababa unless federal troops withdrew from the Amhara region.\n",
+        "2025-05-04",
+    );
+    has(&r, ClaimType::Threaten, "fano", "ethiopia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
