@@ -1504,6 +1504,7 @@ pub fn triggers(
     // ("an air strike in Kabul … that targeted Noor Wali Mehsud": the act on a place by
     // one who also hits a named target in the sentence is that act, told twice)
     echoes(sent, actors, &ments, &mut out);
+    conditional_threats(sent, actors, &ments, &mut out);
     // ("suspended military aid to Kigali": aid cut off is no aid given, but a sanction)
     out.retain(|d| !(d.ty == ClaimType::Aid && cut_off(sent, d.t)));
     // (also where the place's state is its target: "an air strike in Kabul")
@@ -1729,6 +1730,157 @@ fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
                 })
         };
         more.extend(echo);
+    }
+    out.extend(more);
+}
+
+/// Threats whose target is the one whose act would set them off: "warned that Tehran
+/// would respond decisively to any American or Israeli attack" (the warner threatens the
+/// would-be attackers), "has threatened to resume attacks if American troops stay in
+/// Iraq" (a threat with no target of its own threatens the subject of its condition).
+fn conditional_threats(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let cands: Vec<&Mention> = ments.iter().copied().filter(|m| !m.locative).collect();
+    let n = sent.toks.len().min(p.len());
+    let threat_lemma = |k: usize| {
+        matches!(
+            p.lemma[k].as_str(),
+            "threaten" | "vow" | "promise" | "pledge" | "warn" | "swear"
+        )
+    };
+    let arg = |m: &Mention| is_argument(sent, actors, m, ClaimType::Threaten);
+    let mut more: Vec<Draft> = Vec::new();
+    let push = |more: &mut Vec<Draft>, s: usize, t: usize, v: usize, rule: &'static str| {
+        if s == t || more.iter().any(|d| d.source == s && d.target == Some(t)) {
+            return;
+        }
+        more.push(Draft {
+            modes: Vec::new(),
+            ..Draft::between(ClaimType::Threaten, s, t, v, clause(sent, v), rule)
+        });
+    };
+    for v in 0..n {
+        if p.upos(v) != "VERB" {
+            continue;
+        }
+        let lemma = p.lemma[v].as_str();
+        // (A) a response to an attack, announced or vowed
+        let retaliates = matches!(lemma, "respond" | "retaliate" | "react")
+            || (lemma == "hit" && p.children(v).any(|c| sent.word(c) == "back"));
+        if retaliates {
+            let future = p.children(v).any(|c| {
+                p.deprel(c) == "aux" && matches!(sent.word(c), "would" | "will" | "'ll" | "shall")
+            }) || (p.deprel(v) == "xcomp" && p.head(v).is_some_and(threat_lemma));
+            let attack = p.children(v).find(|&c| {
+                matches!(p.deprel(c), "obl" | "obl:arg")
+                    && (sent.marked(c, "to") || sent.marked(c, "against"))
+                    && matches!(
+                        p.lemma[c].as_str(),
+                        "attack"
+                            | "aggression"
+                            | "strike"
+                            | "assault"
+                            | "incursion"
+                            | "invasion"
+                            | "provocation"
+                    )
+            });
+            if let (true, Some(a)) = (future, attack) {
+                // the warner of a clause it reports ("X warned that Tehran would …"),
+                // else the responder
+                let warner = (p.deprel(v) == "ccomp")
+                    .then(|| p.head(v))
+                    .flatten()
+                    .filter(|&h| threat_lemma(h))
+                    .and_then(|h| treeargs::subject_of(sent, &cands, h));
+                let responder = treeargs::subject_of(sent, &cands, v);
+                let Some(s) = warner.or(responder).filter(|m| arg(m)) else {
+                    continue;
+                };
+                let own = responder.map(|m| m.actor);
+                // the attackers: the attack's modifiers, not what it would hit ("on its
+                // nuclear sites")
+                let hit: Vec<usize> = p
+                    .children(a)
+                    .filter(|&c| {
+                        p.deprel(c) == "nmod"
+                            && ["on", "against", "in"].iter().any(|w| sent.marked(c, w))
+                    })
+                    .flat_map(|c| p.subtree(c))
+                    .collect();
+                let by: Vec<usize> = p
+                    .subtree(a)
+                    .into_iter()
+                    .filter(|k| !hit.contains(k) && *k != a)
+                    .collect();
+                for m in cands.iter().filter(|m| {
+                    arg(m) && (m.t0..m.t1).any(|k| by.contains(&k)) && Some(m.actor) != own
+                }) {
+                    push(
+                        &mut more,
+                        s.actor,
+                        m.actor,
+                        v,
+                        "a response vowed to an attack",
+                    );
+                }
+            }
+            continue;
+        }
+        // (B) a threat with no target of its own, and a condition naming who would set
+        // it off
+        if !threat_lemma(v) {
+            continue;
+        }
+        let Some(x) = p.children(v).find(|&c| p.deprel(c) == "xcomp") else {
+            continue;
+        };
+        let Some(s) = treeargs::subject_of(sent, &cands, v).filter(|m| arg(m)) else {
+            continue;
+        };
+        let (c0, c1) = clause(sent, v);
+        if out.iter().any(|d| {
+            d.ty == ClaimType::Threaten && d.source == s.actor && d.t >= c0 && d.t < c1.max(x + 1)
+        }) {
+            continue;
+        }
+        // "vowed to bring Taiwan under its control, by force if necessary": what is
+        // vowed by force threatens its object
+        let forceful = (v + 1..c1.min(n)).any(|k| {
+            (sent.word(k) == "force" && sent.word(k - 1) == "by")
+                || sent.word(k) == "militarily"
+                || (sent.word(k) == "means" && sent.word(k - 1) == "military")
+        });
+        if forceful {
+            let object = p
+                .children(x)
+                .find(|&c| p.deprel(c) == "obj")
+                .and_then(|c| treeargs::mention_at(sent, &cands, c, false))
+                .filter(|m| arg(m));
+            if let Some(t) = object {
+                push(&mut more, s.actor, t.actor, v, "a vow to act by force");
+                continue;
+            }
+        }
+        let cond = [x, v].into_iter().find_map(|h| {
+            p.children(h).find(|&c| {
+                p.deprel(c) == "advcl"
+                    && p.children(c)
+                        .any(|m| p.deprel(m) == "mark" && matches!(sent.word(m), "if" | "unless"))
+            })
+        });
+        let Some(c) = cond else { continue };
+        let who = p
+            .children(c)
+            .find(|&k| matches!(p.deprel(k), "nsubj" | "nsubj:pass"))
+            .and_then(|k| treeargs::mention_at(sent, &cands, k, true))
+            .filter(|m| arg(m));
+        if let Some(t) = who {
+            push(&mut more, s.actor, t.actor, v, "a threat on a condition");
+        }
     }
     out.extend(more);
 }

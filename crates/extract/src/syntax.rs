@@ -154,7 +154,54 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     parenthetical_speech(&mut p, &refs);
     judged_gerund(&mut p, &refs);
     comma_coordinated_subjects(&mut p, &refs);
+    causative_infinitive(&mut p, &refs);
     p
+}
+
+/// Verbs that make their object do what their infinitive says ("prompted Iran to vow
+/// revenge", "forced the army to withdraw").
+const CAUSATIVES: &[&str] = &[
+    "prompt",
+    "force",
+    "push",
+    "drive",
+    "compel",
+    "cause",
+    "spur",
+    "urge",
+    "allow",
+    "encourage",
+    "persuade",
+    "pressure",
+    "oblige",
+    "lead",
+];
+
+/// "Israel's assassination of Ismail Haniyeh in Tehran in July 2024 prompted Iran to vow
+/// revenge": after a long subject the parser may hang a causative's infinitive as an
+/// adverbial clause (a purpose) instead of its complement. An infinitive right after
+/// the causative's object becomes its `xcomp`, whose subject the object is.
+fn causative_infinitive(p: &mut Parse, forms: &[&str]) {
+    for v in 0..forms.len() {
+        if p.upos[v] != "VERB" || !CAUSATIVES.contains(&p.lemma[v].as_str()) {
+            continue;
+        }
+        let Some(o) = p.children(v).find(|&c| p.deprel(c) == "obj") else {
+            continue;
+        };
+        let object_end = p.subtree(o).last().copied().unwrap_or(o);
+        for x in p.children(v).collect::<Vec<_>>() {
+            if p.deprel(x) != "advcl" || p.upos[x] != "VERB" {
+                continue;
+            }
+            let to = p
+                .children(x)
+                .find(|&c| p.deprel(c) == "mark" && forms[c].eq_ignore_ascii_case("to"));
+            if to == Some(object_end + 1) {
+                p.deprel[x] = "xcomp".into();
+            }
+        }
+    }
 }
 
 /// "Kenya, Somalia agree to reopen border", "US, UK strike Houthi targets": a headline

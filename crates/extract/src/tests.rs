@@ -3243,3 +3243,55 @@ fn a_known_city_as_the_object_of_force_is_a_place_of_its_country() {
     );
     has(&r, ClaimType::Threaten, "fano", "ethiopia").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn threats_named_by_what_would_set_them_off() {
+    // a response announced to an attack threatens the would-be attackers; the warner
+    // makes the threat
+    let r = run(
+        "Headline\n\nAbbas Araghchi warned that Tehran would respond \"decisively\" to any American or Israeli attack on its nuclear sites.\n",
+        "2025-05-04",
+    );
+    has(&r, ClaimType::Threaten, "abbas-araghchi", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Threaten, "abbas-araghchi", "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Threaten, "abbas-araghchi", "iran").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    // a threat with no target of its own threatens the subject of its condition
+    let r = run(
+        "Headline\n\nQais al-Khazali has threatened to resume attacks if American troops stay in Iraq beyond 2026.\n",
+        "2025-05-04",
+    );
+    has(
+        &r,
+        ClaimType::Threaten,
+        "qais-al-khazali",
+        "us-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // what is vowed by force threatens its object
+    let r = run(
+        "Headline\n\nBeijing has vowed to bring Taiwan under its control, by force if necessary.\n",
+        "2025-05-04",
+    );
+    has(&r, ClaimType::Threaten, "china", "taiwan").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a response to a question is no threat)
+    let r = run(
+        "Headline\n\nThe Iranian foreign ministry said it would respond to the letter from Washington.\n",
+        "2025-05-04",
+    );
+    assert!(!has_kind(&r, ClaimType::Threaten), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_causatives_infinitive_after_a_long_subject_is_its_objects_act() {
+    let r = run(
+        "Headline\n\nIsrael's assassination of Ismail Haniyeh in Tehran in July 2024 prompted Iran to vow revenge against Israel.\n",
+        "2025-05-04",
+    );
+    has(&r, ClaimType::Threaten, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
