@@ -1053,6 +1053,7 @@ impl<'k> Actors<'k> {
         self.bare_sources(sent, text, &mut covered);
         self.collectives(sent, text, first, &mut covered);
         self.pronouns(sent, text, &covered);
+        self.apposed_persons(sent, first);
         self.mentions[first..].sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         // nested: a mention inside a longer one of the same sentence
         let ms: Vec<(usize, usize)> = self.mentions[first..]
@@ -1605,6 +1606,42 @@ impl<'k> Actors<'k> {
             self.push(sent, text, s, h + 1, person, How::Description);
             self.described.push((sent.idx, s));
             covered[s..=h].iter_mut().for_each(|c| *c = true);
+        }
+    }
+
+    /// "his Omani counterpart, Badr Albusaidi,": a state's people named by its demonym
+    /// and a noun for one person, which an apposition names, are that person; the
+    /// mention of the state keeps only its demonym (the state of the person's role).
+    fn apposed_persons(&mut self, sent: &Sent, first: usize) {
+        let n = sent.toks.len();
+        let persons: Vec<usize> = self.mentions[first..]
+            .iter()
+            .filter(|m| {
+                m.sent == sent.idx
+                    && matches!(m.how, How::Kb(_) | How::Name)
+                    && self.list[m.actor].kind == ActorKind::Person
+            })
+            .map(|m| m.t0)
+            .collect();
+        for k in first..self.mentions.len() {
+            let m = &self.mentions[k];
+            if m.sent != sent.idx
+                || m.t1 < m.t0 + 2
+                || m.t1 + 1 >= n
+                || self.list[m.actor].kind != ActorKind::Country
+                || !matches!(m.how, How::StateHead | How::Kb(_))
+                || !APPOSED_PERSON_HEADS.contains(&sent.word(m.t1 - 1))
+                || sent.word(m.t1) != ","
+                || !persons.contains(&(m.t1 + 1))
+            {
+                continue;
+            }
+            let t0 = m.t0;
+            let span = Span::new(sent.toks[t0].span.start, sent.toks[t0].span.end);
+            let m = &mut self.mentions[k];
+            m.t1 = t0 + 1;
+            m.span = span;
+            m.how = How::Adjective;
         }
     }
 
@@ -2728,6 +2765,24 @@ const FORCE_LEMMAS: &[&str] = &[
     "encircle",
     "surround",
     "occupy",
+];
+
+/// Nouns for one person of a state, which an apposition may name ("his Omani
+/// counterpart, Badr Albusaidi").
+pub(crate) const APPOSED_PERSON_HEADS: &[&str] = &[
+    "counterpart",
+    "president",
+    "leader",
+    "minister",
+    "premier",
+    "envoy",
+    "ambassador",
+    "official",
+    "diplomat",
+    "spokesman",
+    "spokeswoman",
+    "negotiator",
+    "commander",
 ];
 
 /// Offices that describe one person of a state or group ("the Colombian president",

@@ -3295,3 +3295,32 @@ fn a_causatives_infinitive_after_a_long_subject_is_its_objects_act() {
     );
     has(&r, ClaimType::Threaten, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_person_named_in_apposition_to_a_noun_for_one_person_is_the_argument() {
+    // a demonym and "counterpart": the person, not the state
+    let r = run(
+        "Headline\n\nAbbas Araghchi met his Omani counterpart, Badr Albusaidi, in Muscat.\n",
+        "2025-05-04",
+    );
+    has(&r, ClaimType::Consult, "abbas-araghchi", "badr-albusaidi")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Consult, "abbas-araghchi", "oman").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    // a possessive and "counterpart", however the parser hung the name
+    let r = run(
+        "Headline\n\nSergei Lavrov flew to the North Korean resort of Wonsan in July 2025 for talks with his counterpart, Choe Son Hui.\n",
+        "2025-08-04",
+    );
+    has(&r, ClaimType::Consult, "sergei-lavrov", "choe-son-hui")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a state's officials in apposition to a list stay the state's)
+    let r = run(
+        "Headline\n\nIranian officials met Taliban envoys in Tehran.\n",
+        "2025-08-04",
+    );
+    has(&r, ClaimType::Consult, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

@@ -53,6 +53,33 @@ fn mention_at_depth<'a>(
             .filter(|&c| matches!(p.deprel(c), "flat" | "compound"))
             .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1));
     }
+    // "his Omani counterpart, Badr Albusaidi": a noun named by its apposition is the
+    // name's, whatever the noun (also where the parser hung the name elsewhere: a noun
+    // for one person, a comma and a name right after it)
+    if matches!(p.upos(k), "NOUN" | "PRON") {
+        let named = p
+            .children(k)
+            .filter(|&c| c > k && p.deprel(c) == "appos" && p.upos(c) == "PROPN")
+            .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
+            .or_else(|| {
+                (crate::mentions::APPOSED_PERSON_HEADS.contains(&sent.word(k))
+                    && sent.word(k + 1) == ",")
+                    .then(|| {
+                        ments.iter().copied().find(|m| {
+                            m.t0 == k + 2
+                                && matches!(
+                                    m.how,
+                                    crate::mentions::How::Kb(_) | crate::mentions::How::Name
+                                )
+                                && p.upos(k + 2) == "PROPN"
+                        })
+                    })
+                    .flatten()
+            });
+        if named.is_some() {
+            return named;
+        }
+    }
     // only a generic head ("government", "forces", "hundreds") stands for its dependent;
     // a noun of the other party does not ("Iran's allies attacked …": the allies did)
     if !matches!(p.upos(k), "NOUN" | "NUM" | "PRON" | "ADJ")
