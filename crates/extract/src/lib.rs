@@ -249,6 +249,7 @@ impl Extractor {
             found.retain(|d| !requested.asked_for.contains(&d.t));
             found.extend(requested.drafts);
             claims::co_agents(sent, &actors, &mut found);
+            gather::agreed_at_talks(sent, &mut found);
             claims::sent_into(sent, &actors, &mut found);
             // "X said that envoys from A and B have been invited": X is the host
             for (v, invitees) in gather::invitations(sent, &actors) {

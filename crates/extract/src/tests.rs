@@ -3324,3 +3324,19 @@ fn a_person_named_in_apposition_to_a_noun_for_one_person_is_the_argument() {
     );
     has(&r, ClaimType::Consult, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn an_agreement_reached_at_talks_is_also_a_consultation() {
+    let r = run(
+        "Headline\n\nPakistan and the Taliban agreed to an immediate ceasefire at talks in Doha on 19 October 2025, the Qatari foreign ministry said.\n",
+        "2025-10-20",
+    );
+    has(&r, ClaimType::Agree, "pakistan", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Consult, "pakistan", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (an agreement with no gathering named is no consultation)
+    let r = run(
+        "Headline\n\nPakistan and the Taliban agreed to an immediate ceasefire on 19 October 2025.\n",
+        "2025-10-20",
+    );
+    assert!(!has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
+}
