@@ -276,6 +276,49 @@ pub fn invited_by(host: usize, v: usize, invitees: &[usize], n: usize) -> Vec<Dr
         .collect()
 }
 
+/// Nouns of a gathering at which something may be agreed.
+const GATHERINGS: &[&str] = &[
+    "talks",
+    "summit",
+    "meeting",
+    "meetings",
+    "negotiations",
+    "conference",
+];
+
+/// "Pakistan and the Taliban agreed to an immediate ceasefire at talks in Doha": the
+/// parties to an agreement reached "at" or "during" a gathering also consulted each
+/// other there. Adds a CONSULT for each AGREE between two actors whose clause places it
+/// at a gathering, unless the sentence already has one between them.
+pub fn agreed_at_talks(sent: &Sent, found: &mut Vec<Draft>) {
+    let n = sent.toks.len();
+    let mut more: Vec<Draft> = Vec::new();
+    for d in found.iter().filter(|d| d.ty == ClaimType::Agree) {
+        let Some(t) = d.target else { continue };
+        let at = (d.t + 1..d.c1.min(n)).find_map(|k| {
+            if !matches!(sent.word(k), "at" | "during") {
+                return None;
+            }
+            (k + 1..(k + 5).min(n)).find(|&g| GATHERINGS.contains(&sent.word(g)))
+        });
+        let Some(g) = at else { continue };
+        let known = |x: &Draft| {
+            x.ty == ClaimType::Consult
+                && ((x.source == d.source && x.target == Some(t))
+                    || (x.source == t && x.target == Some(d.source)))
+        };
+        if found.iter().any(known) || more.iter().any(known) {
+            continue;
+        }
+        more.push(Draft {
+            c0: d.c0,
+            c1: d.c1,
+            ..draft(d.source, t, g, n, "agreed at a gathering")
+        });
+    }
+    found.extend(more);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -329,47 +372,4 @@ mod tests {
         ids.sort();
         assert_eq!(ids, vec!["china", "iran", "pakistan"]);
     }
-}
-
-/// Nouns of a gathering at which something may be agreed.
-const GATHERINGS: &[&str] = &[
-    "talks",
-    "summit",
-    "meeting",
-    "meetings",
-    "negotiations",
-    "conference",
-];
-
-/// "Pakistan and the Taliban agreed to an immediate ceasefire at talks in Doha": the
-/// parties to an agreement reached "at" or "during" a gathering also consulted each
-/// other there. Adds a CONSULT for each AGREE between two actors whose clause places it
-/// at a gathering, unless the sentence already has one between them.
-pub fn agreed_at_talks(sent: &Sent, found: &mut Vec<Draft>) {
-    let n = sent.toks.len();
-    let mut more: Vec<Draft> = Vec::new();
-    for d in found.iter().filter(|d| d.ty == ClaimType::Agree) {
-        let Some(t) = d.target else { continue };
-        let at = (d.t + 1..d.c1.min(n)).find_map(|k| {
-            if !matches!(sent.word(k), "at" | "during") {
-                return None;
-            }
-            (k + 1..(k + 5).min(n)).find(|&g| GATHERINGS.contains(&sent.word(g)))
-        });
-        let Some(g) = at else { continue };
-        let known = |x: &Draft| {
-            x.ty == ClaimType::Consult
-                && ((x.source == d.source && x.target == Some(t))
-                    || (x.source == t && x.target == Some(d.source)))
-        };
-        if found.iter().any(known) || more.iter().any(known) {
-            continue;
-        }
-        more.push(Draft {
-            c0: d.c0,
-            c1: d.c1,
-            ..draft(d.source, t, g, n, "agreed at a gathering")
-        });
-    }
-    found.extend(more);
 }
