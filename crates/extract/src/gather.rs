@@ -319,6 +319,66 @@ pub fn agreed_at_talks(sent: &Sent, found: &mut Vec<Draft>) {
     found.extend(more);
 }
 
+/// "The M23 withdrew from Walikale after talks with Qatari mediators": talks named as
+/// the occasion of a clause's act ("after", "following", "during", "at") are talks of the
+/// clause's subject with the one their "with" phrase names. Adds that CONSULT unless
+/// the sentence has one between them.
+pub fn talks_as_occasion(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let ments: Vec<&Mention> = actors
+        .of_sentence(sent.idx)
+        .into_iter()
+        .filter(|m| !m.locative && !actors.list[m.actor].anonymous)
+        .collect();
+    let n = sent.toks.len().min(p.len());
+    let mut more: Vec<Draft> = Vec::new();
+    for g in 0..n {
+        if !matches!(sent.word(g), "talks" | "negotiations" | "consultations")
+            || !matches!(p.deprel(g), "obl" | "nmod")
+            || !["after", "following", "during", "at"]
+                .iter()
+                .any(|w| sent.marked(g, w))
+        {
+            continue;
+        }
+        let Some(partner) = p
+            .children(g)
+            .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "with"))
+            .and_then(|c| crate::treeargs::mention_at(sent, &ments, c, false))
+        else {
+            continue;
+        };
+        let Some(v) = p.head(g).filter(|&v| p.upos(v) == "VERB") else {
+            continue;
+        };
+        let Some(s) = crate::treeargs::subject_of(sent, &ments, v) else {
+            continue;
+        };
+        if s.actor == partner.actor {
+            continue;
+        }
+        let known = |x: &Draft| {
+            x.ty == ClaimType::Consult
+                && ((x.source == s.actor && x.target == Some(partner.actor))
+                    || (x.source == partner.actor && x.target == Some(s.actor)))
+        };
+        if found.iter().any(known) || more.iter().any(known) {
+            continue;
+        }
+        more.push(draft(
+            s.actor,
+            partner.actor,
+            g,
+            n,
+            "talks as the occasion of an act",
+        ));
+    }
+    found.extend(more);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3340,3 +3340,21 @@ fn an_agreement_reached_at_talks_is_also_a_consultation() {
     );
     assert!(!has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
 }
+
+#[test]
+fn talks_as_the_occasion_of_an_act_are_the_subjects_talks() {
+    let r = run(
+        "Headline\n\nThe M23 promised to pull its fighters out of Walikale after talks with Qatari mediators.\n",
+        "2025-03-20",
+    );
+    let c =
+        has(&r, ClaimType::Consult, "m23", "qatar").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (the talks happened, whatever was promised after them)
+    assert_eq!(c.status, Status::Actual, "{c:#?}");
+    // (talks on a topic name no partner)
+    let r = run(
+        "Headline\n\nThe M23 withdrew from Walikale after talks on the ceasefire.\n",
+        "2025-03-20",
+    );
+    assert!(!has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
+}
