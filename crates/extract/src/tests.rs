@@ -3358,3 +3358,18 @@ fn talks_as_the_occasion_of_an_act_are_the_subjects_talks() {
     );
     assert!(!has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
 }
+
+#[test]
+fn an_attack_claimed_is_the_claimers() {
+    let r = run(
+        "Headline\n\nHarakat al-Nujaba, an Iran-backed faction of the Popular Mobilization Forces, claimed a drone attack on the Israeli port of Eilat in October 2024.\n",
+        "2024-11-20",
+    );
+    has(&r, ClaimType::Assault, "harakat-al-nujaba", "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nThe Houthis claimed the strike on the Israeli city of Eilat.\n",
+        "2024-11-20",
+    );
+    has(&r, ClaimType::Assault, "houthis", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

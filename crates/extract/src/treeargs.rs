@@ -836,6 +836,14 @@ pub fn noun<'a>(
         };
         subject(sent, ments, v, 0)
     });
+    // "the Islamic State claimed the attack", "claimed a drone attack on Eilat": an act
+    // claimed is the claimer's
+    let source = source.or_else(|| {
+        let h = p.head(t)?;
+        (p.deprel(t) == "obj" && p.lemma[h] == "claim")
+            .then(|| subject(sent, ments, h, 0))
+            .flatten()
+    });
     // "has close ties with X and also cordial relations with Y": a noun after "and"
     // shares the verb whose object came before it, however the parser hung it
     let source = source.or_else(|| {
