@@ -3373,3 +3373,13 @@ fn an_attack_claimed_is_the_claimers() {
     );
     has(&r, ClaimType::Assault, "houthis", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_clause_on_an_attack_tells_whom_it_hit() {
+    let r = run(
+        "Headline\n\nAl-Shabaab claimed responsibility for the attack, which killed 12 Kenyan soldiers.\n",
+        "2024-11-20",
+    );
+    has(&r, ClaimType::Assault, "al-shabaab", "kenya-defence-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

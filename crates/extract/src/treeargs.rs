@@ -898,6 +898,21 @@ pub fn noun<'a>(
                     .and_then(|c| mention_at(sent, ments, c, false))
             })
             .flatten()
+        })
+        .or_else(|| {
+            // "claimed responsibility for the bombing, which killed 40 Shiite
+            // worshippers": a clause on the attack tells whom it hit
+            p.children(t)
+                .filter(|&c| {
+                    p.deprel(c) == "acl:relcl"
+                        && HARM_VERBS.contains(&sent.word(c))
+                        && !p.children(c).any(|g| p.deprel(g) == "aux:pass")
+                })
+                .find_map(|c| {
+                    p.children(c)
+                        .find(|&o| p.deprel(o) == "obj")
+                        .and_then(|o| mention_at(sent, ments, o, false))
+                })
         });
     TreeArgs {
         source,
