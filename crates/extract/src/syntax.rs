@@ -155,7 +155,37 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     judged_gerund(&mut p, &refs);
     comma_coordinated_subjects(&mut p, &refs);
     causative_infinitive(&mut p, &refs);
+    duration_before_gerund(&mut p, &refs);
     p
+}
+
+/// "… suspended RFI and France 24 in March 2022, two months after expelling France's
+/// ambassador": the parser may hang a gerund after "after" or "before" on the duration
+/// before it, and the duration on a noun of the clause. A gerund so marked whose head is
+/// a noun of time becomes an adverbial clause of the sentence's verb, so that it takes
+/// that verb's subject.
+fn duration_before_gerund(p: &mut Parse, forms: &[&str]) {
+    let Some(root) = (0..forms.len()).find(|&k| p.head(k).is_none()) else {
+        return;
+    };
+    if p.upos[root] != "VERB" {
+        return;
+    }
+    for g in 1..forms.len() {
+        if p.xpos[g] != "VBG" || !matches!(forms[g - 1].to_lowercase().as_str(), "after" | "before")
+        {
+            continue;
+        }
+        let Some(h) = p.head(g) else { continue };
+        let time = matches!(
+            p.lemma[h].as_str(),
+            "day" | "week" | "month" | "year" | "hour" | "decade"
+        );
+        if time && h + 2 == g && h != root && !descends(p, root, g) {
+            p.head[g] = Some(root);
+            p.deprel[g] = "advcl".into();
+        }
+    }
 }
 
 /// Verbs that make their object do what their infinitive says ("prompted Iran to vow

@@ -3383,3 +3383,19 @@ fn a_clause_on_an_attack_tells_whom_it_hit() {
     has(&r, ClaimType::Assault, "al-shabaab", "kenya-defence-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_gerund_after_a_duration_takes_the_sentences_subject() {
+    let r = run(
+        "Headline\n\nMali's transitional authorities suspended the French broadcasters RFI and France 24 in March 2022, two months after expelling France's ambassador.\n",
+        "2022-04-20",
+    );
+    has(&r, ClaimType::Sanction, "mali", "france").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Sanction && c.source != "mali"),
+        "{:#?}",
+        r.claims
+    );
+}
