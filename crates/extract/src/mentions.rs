@@ -484,6 +484,28 @@ impl<'k> Actors<'k> {
         }
     }
 
+    /// The country whose capital the text names at token `k` of `sent` ("Bamako"), as
+    /// the knowledge base records it.
+    fn capital_at(&mut self, sent: &Sent, text: &str, k: usize) -> Option<usize> {
+        if k >= sent.toks.len() || !sent.toks[k].cap {
+            return None;
+        }
+        let mut j = k;
+        while j < sent.toks.len() && j < k + 4 && is_name_word(sent, j) {
+            j += 1;
+        }
+        let name = Span::new(
+            sent.toks[k].span.start,
+            sent.toks[j.max(k + 1) - 1].span.end,
+        )
+        .slice(text);
+        let state = (0..self.kb.len()).find(|&i| {
+            let a = self.kb.at(i);
+            a.kind == ActorKind::Country && a.capital.as_deref() == Some(name)
+        })?;
+        Some(self.kb_actor(state))
+    }
+
     /// Adds a venue ([`Actors::venues`]), a locative mention of the place's state.
     fn push_venue(
         &mut self,
@@ -922,13 +944,16 @@ impl<'k> Actors<'k> {
             }
             self.push(sent, text, t0, t1, actor, how);
         }
-        // 1b. "government forces in Afghanistan", "the government of Syria": the state
+        // 1b. "government forces in Afghanistan", "the government of Syria": the state;
+        // so is "the junta in Bamako", "the regime in Damascus" (its capital)
         for g in 0..n {
-            if covered[g] || sent.word(g) != "government" {
+            if covered[g] || !matches!(sent.word(g), "government" | "junta" | "regime") {
                 continue;
             }
             let mut e = g + 1;
-            if matches!(sent.word(e), "forces" | "troops" | "soldiers" | "army") {
+            if sent.word(g) == "government"
+                && matches!(sent.word(e), "forces" | "troops" | "soldiers" | "army")
+            {
                 e += 1;
             }
             if !matches!(sent.word(e), "in" | "of") {
@@ -945,7 +970,8 @@ impl<'k> Actors<'k> {
                         && self.list[m.actor].kind == ActorKind::Country
                         && !matches!(m.how, How::Adjective)
                 })
-                .map(|m| m.actor);
+                .map(|m| m.actor)
+                .or_else(|| self.capital_at(sent, text, first));
             if let Some(c) = country {
                 let g0 = if g > 0 && sent.word(g - 1) == "the" {
                     g - 1

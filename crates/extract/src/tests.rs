@@ -3399,3 +3399,18 @@ fn a_gerund_after_a_duration_takes_the_sentences_subject() {
         r.claims
     );
 }
+
+#[test]
+fn a_junta_or_regime_in_a_capital_is_the_state() {
+    let r = run(
+        "Headline\n\nWagner mercenaries were invited to Mali by the junta in Bamako in late 2021.\n",
+        "2022-04-20",
+    );
+    has(&r, ClaimType::Consult, "mali", "wagner").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (the authorities of a city that is no capital are not the state's by it)
+    let r = run(
+        "Headline\n\nThe junta in Goma invited Wagner mercenaries.\n",
+        "2022-04-20",
+    );
+    assert!(!has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
+}
