@@ -156,7 +156,74 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     comma_coordinated_subjects(&mut p, &refs);
     causative_infinitive(&mut p, &refs);
     duration_before_gerund(&mut p, &refs);
+    parenthetical_according(&mut p, &refs);
     p
+}
+
+/// "Israeli aircraft, according to the IDF, destroyed Hezbollah weapons depots": the
+/// parser reads a source phrase between commas after the subject as the subject's
+/// modifier and the verb after it as a clause on the source. A subject phrase with no
+/// verb, a source phrase "according to …" between commas and a finite verb right after
+/// it with no subject of its own: the verb becomes the root, the phrase before its
+/// subject and the source its `obl`.
+fn parenthetical_according(p: &mut Parse, forms: &[&str]) {
+    let n = p.len();
+    let Some(c1) = (1..n.saturating_sub(3)).find(|&k| {
+        forms[k] == ","
+            && forms[k + 1].eq_ignore_ascii_case("according")
+            && forms[k + 2].eq_ignore_ascii_case("to")
+    }) else {
+        return;
+    };
+    let Some(c2) = (c1 + 4..n.min(c1 + 12)).find(|&k| forms[k] == ",") else {
+        return;
+    };
+    let mut v = c2 + 1;
+    if v < n && p.upos[v] == "ADV" {
+        v += 1;
+    }
+    // (a past form read as a participle on the source, "the IDF, destroyed …", too)
+    if v >= n
+        || p.upos[v] != "VERB"
+        || !matches!(p.xpos[v].as_str(), "VBD" | "VBZ" | "VBP" | "VBN")
+        || (0..n).any(|i| {
+            p.head[i] == Some(v)
+                && (p.deprel[i].starts_with("nsubj") || p.deprel[i].starts_with("aux"))
+        })
+    {
+        return;
+    }
+    let outer: Vec<usize> = (0..c1)
+        .filter(|&i| p.head[i].is_none_or(|h| h >= c1))
+        .collect();
+    let [h0] = outer[..] else { return };
+    if !matches!(p.upos[h0].as_str(), "NOUN" | "PROPN" | "PRON")
+        || (0..c1).any(|i| matches!(p.upos[i].as_str(), "VERB" | "AUX"))
+    {
+        return;
+    }
+    let source: Vec<usize> = (c1 + 3..c2)
+        .filter(|&i| p.head[i].is_none_or(|h| h <= c1 + 2 || h >= c2))
+        .collect();
+    let [y] = source[..] else { return };
+    for i in c2 + 1..n {
+        if i != v && (p.head[i] == Some(h0) || p.head[i] == Some(y)) {
+            p.head[i] = Some(v);
+        }
+    }
+    p.head[v] = None;
+    p.deprel[v] = "root".into();
+    if p.xpos[v] == "VBN" {
+        p.xpos[v] = "VBD".into();
+    }
+    p.head[h0] = Some(v);
+    p.deprel[h0] = "nsubj".into();
+    p.head[y] = Some(v);
+    p.deprel[y] = "obl".into();
+    p.head[c1] = Some(y);
+    p.deprel[c1] = "punct".into();
+    p.head[c2] = Some(y);
+    p.deprel[c2] = "punct".into();
 }
 
 /// "… suspended RFI and France 24 in March 2022, two months after expelling France's

@@ -3414,3 +3414,14 @@ fn a_junta_or_regime_in_a_capital_is_the_state() {
     );
     assert!(!has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_source_between_commas_after_the_subject_leaves_the_clause_whole() {
+    let r = run(
+        "Headline\n\nIsraeli aircraft, according to the IDF, destroyed Hezbollah weapons depots in the Bekaa Valley on Tuesday.\n",
+        "2024-10-02",
+    );
+    let c = has(&r, ClaimType::Assault, "israel", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "idf", "{c:#?}");
+}
