@@ -1505,6 +1505,7 @@ pub fn triggers(
     // one who also hits a named target in the sentence is that act, told twice)
     echoes(sent, actors, &ments, &mut out);
     conditional_threats(sent, actors, &ments, &mut out);
+    judged_moves(sent, actors, &ments, &mut out);
     // ("suspended military aid to Kigali": aid cut off is no aid given, but a sanction)
     out.retain(|d| !(d.ty == ClaimType::Aid && cut_off(sent, d.t)));
     // (also where the place's state is its target: "an air strike in Kabul")
@@ -1883,6 +1884,88 @@ fn conditional_threats(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &m
         }
     }
     out.extend(more);
+}
+
+/// "Three Kosovo police officers were detained by Serbian security forces, a move
+/// Pristina denounced as kidnapping": a judgement of the sentence's act, told in an
+/// apposition after it ("a move", "a step", "a decision" and who judged it), judges the
+/// act's doer: an ACCUSE for a condemnation, a SUPPORT for praise.
+fn judged_moves(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let n = sent.toks.len();
+    let Some(c) = (1..n.saturating_sub(3)).find(|&k| {
+        sent.word(k) == ","
+            && matches!(sent.word(k + 1), "a" | "in")
+            && (k + 2..(k + 5).min(n)).any(|x| matches!(sent.word(x), "move" | "step" | "decision"))
+    }) else {
+        return;
+    };
+    let noun = (c + 2..(c + 5).min(n))
+        .find(|&x| matches!(sent.word(x), "move" | "step" | "decision"))
+        .unwrap_or(c + 2);
+    // the judge, right after the noun (or after "that" / "which"), and its verb
+    let mut j = noun + 1;
+    if matches!(sent.word(j), "that" | "which") {
+        j += 1;
+    }
+    let Some(judge) = ments
+        .iter()
+        .copied()
+        .find(|m| m.t0 == j || (m.t0 == j + 1 && is_det(sent.word(j))))
+    else {
+        return;
+    };
+    if !is_argument(sent, actors, judge, ClaimType::Accuse) {
+        return;
+    }
+    let v = judge.t1 + usize::from(sent.syn.upos(judge.t1) == "ADV");
+    let ty = match sent.syn.lemma.get(v).map(String::as_str) {
+        Some(
+            "denounce" | "condemn" | "criticize" | "criticise" | "slam" | "decry" | "protest"
+            | "call" | "describe" | "brand" | "label" | "reject",
+        ) => {
+            // ("called a step forward", "described as positive": a judgement of praise)
+            let praise = (v + 1..(v + 5).min(n)).any(|x| {
+                matches!(
+                    sent.word(x),
+                    "positive" | "welcome" | "forward" | "constructive" | "good"
+                )
+            });
+            if praise {
+                ClaimType::Support
+            } else if sent.syn.lemma[v] == "reject" {
+                return;
+            } else {
+                ClaimType::Accuse
+            }
+        }
+        Some("welcome" | "praise" | "hail" | "applaud" | "commend" | "endorse") => {
+            ClaimType::Support
+        }
+        _ => return,
+    };
+    // the act judged: the sentence's act before the comma with a doer
+    let Some(act) = out
+        .iter()
+        .filter(|d| d.t < c && d.target.is_some() && d.source != judge.actor)
+        .filter(|d| {
+            !matches!(
+                d.ty,
+                ClaimType::Leads | ClaimType::MemberOf | ClaimType::PartOf
+            )
+        })
+        .max_by_key(|d| d.t)
+    else {
+        return;
+    };
+    let doer = act.source;
+    if out
+        .iter()
+        .any(|d| d.ty == ty && d.source == judge.actor && d.target == Some(doer))
+    {
+        return;
+    }
+    let d = Draft::between(ty, judge.actor, doer, v, (c + 1, n), "a move judged");
+    out.push(d);
 }
 
 /// The aid noun at `t` is what a verb or noun of stopping cuts off, with only its

@@ -3425,3 +3425,24 @@ fn a_source_between_commas_after_the_subject_leaves_the_clause_whole() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.attribution.by.as_str(), "idf", "{c:#?}");
 }
+
+#[test]
+fn a_move_judged_in_apposition_judges_the_acts_doer() {
+    let r = run(
+        "Headline\n\nThree Kosovo police officers were detained by Serbian security forces along the boundary in June 2023, a move Pristina denounced as kidnapping.\n",
+        "2023-07-02",
+    );
+    has(&r, ClaimType::Coerce, "serbia", "kosovo").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Accuse, "kosovo", "serbia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nRussia sent troops to Mali in 2021, a move Algeria welcomed.\n",
+        "2023-07-02",
+    );
+    has(&r, ClaimType::Support, "algeria", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a move no one is named as judging is judged by no one)
+    let r = run(
+        "Headline\n\nRussia sent troops to Mali in 2021, a move that drew criticism.\n",
+        "2023-07-02",
+    );
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+}
