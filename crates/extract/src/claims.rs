@@ -1289,14 +1289,9 @@ pub fn triggers(
             // attack it too), however the parser hung the phrase
             let (_, c1) = clause(sent, i);
             let foe = ments.iter().find(|m| {
-                let mut k = m.t0;
-                while k > 0 && is_det(sent.word(k - 1)) {
-                    k -= 1;
-                }
                 m.t0 > t_end
                     && m.t1 <= c1
-                    && k > 0
-                    && sent.word(k - 1) == "against"
+                    && preceded_by_prep(sent, m).as_deref() == Some("against")
                     && !m.locative
                     && is_argument(sent, actors, m, ClaimType::Assault)
             });
@@ -1630,6 +1625,10 @@ fn verb_trigger(
     }
 }
 
+/// Lemmas of verbs that threaten or vow what their infinitive says ("threatened to
+/// retaliate", "vowed to respond").
+const VOW_LEMMAS: &[&str] = &["threaten", "vow", "promise", "pledge", "warn", "swear"];
+
 /// Acts that answer another act of the sentence, whose other party they take from it:
 /// "…, and London followed suit" (the same act by London, on the same target), "accused
 /// Seoul of …, and threatened to retaliate" (a threat against the accused, or against
@@ -1656,12 +1655,8 @@ fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
             || (lemma == "hit" && p.children(v).any(|c| sent.word(c) == "back"));
         let vow = retaliates
             && p.deprel(v) == "xcomp"
-            && p.head(v).is_some_and(|h| {
-                matches!(
-                    p.lemma[h].as_str(),
-                    "threaten" | "vow" | "promise" | "pledge" | "warn" | "swear"
-                )
-            });
+            && p.head(v)
+                .is_some_and(|h| VOW_LEMMAS.contains(&p.lemma[h].as_str()));
         // (a target named on the verb is the frame's business: "vowed to retaliate
         // against Israel")
         let own_target = p.children(v).any(|c| matches!(p.deprel(c), "obj" | "obl"));
@@ -1746,12 +1741,7 @@ fn conditional_threats(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &m
     }
     let cands: Vec<&Mention> = ments.iter().copied().filter(|m| !m.locative).collect();
     let n = sent.toks.len().min(p.len());
-    let threat_lemma = |k: usize| {
-        matches!(
-            p.lemma[k].as_str(),
-            "threaten" | "vow" | "promise" | "pledge" | "warn" | "swear"
-        )
-    };
+    let threat_lemma = |k: usize| VOW_LEMMAS.contains(&p.lemma[k].as_str());
     let arg = |m: &Mention| is_argument(sent, actors, m, ClaimType::Threaten);
     let mut more: Vec<Draft> = Vec::new();
     let push = |more: &mut Vec<Draft>, s: usize, t: usize, v: usize, rule: &'static str| {

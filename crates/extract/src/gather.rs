@@ -276,6 +276,14 @@ pub fn invited_by(host: usize, v: usize, invitees: &[usize], n: usize) -> Vec<Dr
         .collect()
 }
 
+/// Whether `drafts` hold a CONSULT between `a` and `b`, either way.
+fn consulted(drafts: &[Draft], a: usize, b: usize) -> bool {
+    drafts.iter().any(|x| {
+        x.ty == ClaimType::Consult
+            && ((x.source == a && x.target == Some(b)) || (x.source == b && x.target == Some(a)))
+    })
+}
+
 /// Nouns of a gathering at which something may be agreed.
 const GATHERINGS: &[&str] = &[
     "talks",
@@ -302,12 +310,7 @@ pub fn agreed_at_talks(sent: &Sent, found: &mut Vec<Draft>) {
             (k + 1..(k + 5).min(n)).find(|&g| GATHERINGS.contains(&sent.word(g)))
         });
         let Some(g) = at else { continue };
-        let known = |x: &Draft| {
-            x.ty == ClaimType::Consult
-                && ((x.source == d.source && x.target == Some(t))
-                    || (x.source == t && x.target == Some(d.source)))
-        };
-        if found.iter().any(known) || more.iter().any(known) {
+        if consulted(found, d.source, t) || consulted(&more, d.source, t) {
             continue;
         }
         more.push(Draft {
@@ -360,12 +363,7 @@ pub fn talks_as_occasion(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
         if s.actor == partner.actor {
             continue;
         }
-        let known = |x: &Draft| {
-            x.ty == ClaimType::Consult
-                && ((x.source == s.actor && x.target == Some(partner.actor))
-                    || (x.source == partner.actor && x.target == Some(s.actor)))
-        };
-        if found.iter().any(known) || more.iter().any(known) {
+        if consulted(found, s.actor, partner.actor) || consulted(&more, s.actor, partner.actor) {
             continue;
         }
         more.push(draft(

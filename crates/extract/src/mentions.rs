@@ -484,28 +484,6 @@ impl<'k> Actors<'k> {
         }
     }
 
-    /// The country whose capital the text names at token `k` of `sent` ("Bamako"), as
-    /// the knowledge base records it.
-    fn capital_at(&mut self, sent: &Sent, text: &str, k: usize) -> Option<usize> {
-        if k >= sent.toks.len() || !sent.toks[k].cap {
-            return None;
-        }
-        let mut j = k;
-        while j < sent.toks.len() && j < k + 4 && is_name_word(sent, j) {
-            j += 1;
-        }
-        let name = Span::new(
-            sent.toks[k].span.start,
-            sent.toks[j.max(k + 1) - 1].span.end,
-        )
-        .slice(text);
-        let state = (0..self.kb.len()).find(|&i| {
-            let a = self.kb.at(i);
-            a.kind == ActorKind::Country && a.capital.as_deref() == Some(name)
-        })?;
-        Some(self.kb_actor(state))
-    }
-
     /// Adds a venue ([`Actors::venues`]), a locative mention of the place's state.
     fn push_venue(
         &mut self,
@@ -971,7 +949,19 @@ impl<'k> Actors<'k> {
                         && !matches!(m.how, How::Adjective)
                 })
                 .map(|m| m.actor)
-                .or_else(|| self.capital_at(sent, text, first));
+                // (a capital after "in" is already a venue of its state: step 1)
+                .or_else(|| {
+                    self.venues
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.sent == sent.idx)
+                        .find(|m| {
+                            m.t0 == first
+                                && m.how == How::Kb(AliasKind::Capital)
+                                && self.list[m.actor].kind == ActorKind::Country
+                        })
+                        .map(|m| m.actor)
+                });
             if let Some(c) = country {
                 let g0 = if g > 0 && sent.word(g - 1) == "the" {
                     g - 1
@@ -1497,13 +1487,6 @@ impl<'k> Actors<'k> {
                 continue;
             }
             let next = sent.toks.get(h + 1);
-            let name_after = |k: usize| {
-                sent.toks.get(k).is_some_and(|t| {
-                    t.cap
-                        && t.kind == rapport_text::TokKind::Word
-                        && !SPEECH.contains(&t.lower.as_str())
-                })
-            };
             // ("Iran's foreign minister Abbas Araghchi", "…, Abbas Araghchi, said";
             // "the minister of defence": a longer title; "Zarif, Iran's foreign
             // minister", "X is Iran's envoy": a named person's title)
@@ -1511,8 +1494,7 @@ impl<'k> Actors<'k> {
                 .map(|k| sent.word(k))
                 .collect::<Vec<_>>()
                 .join(" ");
-            if name_after(h + 1)
-                || (next.is_some_and(|t| t.lower == ",") && name_after(h + 2))
+            if name_follows(sent, h)
                 || next.is_some_and(|t| matches!(t.lower.as_str(), "of" | "-" | "'s"))
                 || (s > 0
                     && matches!(
@@ -1597,15 +1579,7 @@ impl<'k> Actors<'k> {
             }
             // ("the Colombian president, Gustavo Petro," "the Iranian minister Abbas
             // Araghchi": the name follows; "is the Colombian president": predicated)
-            let name_at = |k: usize| {
-                sent.toks.get(k).is_some_and(|t| {
-                    t.cap
-                        && t.kind == rapport_text::TokKind::Word
-                        && !SPEECH.contains(&t.lower.as_str())
-                })
-            };
-            if name_at(h + 1)
-                || (sent.word(h + 1) == "," && name_at(h + 2))
+            if name_follows(sent, h)
                 || matches!(sent.word(h + 1), "-" | "'s")
                 // ("the Iranian minister of defence"; not "accusing the Colombian
                 // president of failing …")
@@ -2731,6 +2705,18 @@ fn inside_quote(text: &str, at: usize) -> bool {
     let line = &text[text[..at].rfind('\n').map_or(0, |k| k + 1)..at];
     let curly = line.matches('“').count() > line.matches('”').count();
     curly || line.matches('"').count() % 2 == 1
+}
+
+/// Whether a name follows the title ending at token `h`, right after it or after a
+/// comma ("Iran's foreign minister Abbas Araghchi", "the Colombian president, Gustavo
+/// Petro,"): the title is then that name's, not a description of its own.
+fn name_follows(sent: &Sent, h: usize) -> bool {
+    let name_at = |k: usize| {
+        sent.toks.get(k).is_some_and(|t| {
+            t.cap && t.kind == rapport_text::TokKind::Word && !SPEECH.contains(&t.lower.as_str())
+        })
+    };
+    name_at(h + 1) || (sent.word(h + 1) == "," && name_at(h + 2))
 }
 
 /// Whether the document names someone by this title ("foreign minister Amir Khan
