@@ -331,7 +331,13 @@ pub fn prep_before(sent: &Sent, t0: usize, depth: u8) -> Option<String> {
             j -= 1;
             steps += 1;
         }
-        if steps > 0 {
+        // (a date is no conjunct: "… on Saturday, his office said")
+        let date = steps == 1
+            && (rapport_text::WEEKDAYS.contains(&sent.toks[j].lower.as_str())
+                || crate::timex::MONTHS
+                    .iter()
+                    .any(|(m, _)| *m == sent.toks[j].lower));
+        if steps > 0 && !date {
             return prep_before(sent, j, depth + 1);
         }
     }

@@ -2222,7 +2222,31 @@ impl<'k> Actors<'k> {
                             .find(|m| (m.t0..m.t1).any(|k| sent.syn.deprel(k).starts_with("nsubj")))
                     })
                     .flatten();
-            let found = joined
+            // "…, his office said": a possessive in a source's phrase after a comma is
+            // the reported clause's subject's, not the last person named
+            let reported_subject = (matches!(w, "its" | "their" | "his" | "her")
+                && i > 0
+                && sent.word(i - 1) == ","
+                && sent.syn.deprel(i) == "nmod:poss")
+                .then(|| {
+                    let n = sent.syn.head(i)?;
+                    let v = sent.syn.head(n)?;
+                    let speech = sent.syn.deprel(n).starts_with("nsubj")
+                        && v > n
+                        && SPEECH.contains(&sent.word(v));
+                    let p = &sent.syn;
+                    let reported = p
+                        .children(v)
+                        .find(|&c| c < n && matches!(p.deprel(c), "ccomp" | "parataxis"))
+                        .filter(|_| speech)?;
+                    let subject = p
+                        .children(reported)
+                        .find(|&c| p.deprel(c).starts_with("nsubj"))?;
+                    crate::treeargs::mention_at(sent, &here, subject, true)
+                })
+                .flatten();
+            let found = reported_subject
+                .or(joined)
                 .or(parallel)
                 .or(subject_of_clause)
                 .or_else(|| here.iter().find(|m| !by_agent(m)).copied())
@@ -2777,24 +2801,6 @@ const FORCE_LEMMAS: &[&str] = &[
     "encircle",
     "surround",
     "occupy",
-];
-
-/// Nouns for one person of a state, which an apposition may name ("his Omani
-/// counterpart, Badr Albusaidi").
-pub(crate) const APPOSED_PERSON_HEADS: &[&str] = &[
-    "counterpart",
-    "president",
-    "leader",
-    "minister",
-    "premier",
-    "envoy",
-    "ambassador",
-    "official",
-    "diplomat",
-    "spokesman",
-    "spokeswoman",
-    "negotiator",
-    "commander",
 ];
 
 /// Offices that describe one person of a state or group ("the Colombian president",

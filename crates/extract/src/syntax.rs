@@ -157,7 +157,66 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     causative_infinitive(&mut p, &refs);
     duration_before_gerund(&mut p, &refs);
     parenthetical_according(&mut p, &refs);
+    title_then_name(&mut p, &refs);
     p
+}
+
+/// "Libya's prime minister, Abdul Hamid Dbeibah, held talks with …": the parser hangs
+/// the title phrase opening the sentence on the verb as an oblique (or a second
+/// subject) and the name between the commas as the subject. A noun phrase with no verb
+/// from the sentence's start to a comma, a name between that comma and a second one,
+/// and a verb right after it that the name or the title is the subject of: the title
+/// becomes the subject and the name its apposition, as in the treebanks.
+fn title_then_name(p: &mut Parse, forms: &[&str]) {
+    let n = p.len();
+    let Some(c1) = (1..n).find(|&i| forms[i] == ",") else {
+        return;
+    };
+    let Some(c2) = (c1 + 2..n).find(|&i| forms[i] == ",") else {
+        return;
+    };
+    let v = c2 + 1;
+    if v >= n || p.upos[v] != "VERB" {
+        return;
+    }
+    let outside = |a: usize, b: usize| -> Vec<usize> {
+        (a..b)
+            .filter(|&i| p.head[i].is_none_or(|h| h < a || h >= b))
+            .collect()
+    };
+    let title = outside(0, c1);
+    let name = outside(c1 + 1, c2);
+    let ([x], [m]) = (&title[..], &name[..]) else {
+        return;
+    };
+    let (x, m) = (*x, *m);
+    let person = |l: &str| {
+        crate::words::APPOSED_PERSON_HEADS.contains(&l)
+            || matches!(
+                l,
+                "chief" | "head" | "chairman" | "secretary" | "deputy" | "general"
+            )
+    };
+    let plain_title = p.upos[x] == "NOUN"
+        && person(&p.lemma[x])
+        && (0..c1).all(|i| !matches!(p.upos[i].as_str(), "VERB" | "AUX"));
+    let plain_name = (c1 + 1..c2).all(|i| p.upos[i] == "PROPN");
+    let on_verb =
+        |k: usize, rels: &[&str]| p.head[k] == Some(v) && rels.contains(&p.deprel[k].as_str());
+    if !plain_title
+        || !plain_name
+        || !on_verb(m, &["nsubj", "nsubj:pass"])
+        || !on_verb(x, &["obl", "nsubj", "nsubj:pass", "dep", "obj"])
+    {
+        return;
+    }
+    p.deprel[x] = p.deprel[m].clone();
+    p.head[m] = Some(x);
+    p.deprel[m] = "appos".into();
+    p.head[c1] = Some(m);
+    p.deprel[c1] = "punct".into();
+    p.head[c2] = Some(m);
+    p.deprel[c2] = "punct".into();
 }
 
 /// "Israeli aircraft, according to the IDF, destroyed Hezbollah weapons depots": the
@@ -883,6 +942,24 @@ mod tests {
             assert_eq!(p.head(trump), Some(announced), "{s}");
             assert_eq!(p.deprel(trump - 1), "obl", "{s}");
         }
+    }
+
+    #[test]
+    fn a_title_before_a_name_is_the_subject_and_the_name_its_apposition() {
+        let s = "Libya's Tripoli-based prime minister, Abdul Hamid Dbeibah, held talks with \
+                 Recep Tayyip Erdogan in Istanbul on Saturday, his office said.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        let (minister, abdul, held) = (at("minister"), at("abdul"), at("held"));
+        assert_eq!(p.head(minister), Some(held));
+        assert_eq!(p.deprel(minister), "nsubj");
+        assert_eq!(p.head(abdul), Some(minister));
+        assert_eq!(p.deprel(abdul), "appos");
+        // a time phrase before the commas is no title
+        let s = "Last week, Hamid Karzai, the former president, met the envoy.";
+        let (sent, p) = parse(s);
+        let week = sent.toks.iter().position(|t| t.lower == "week").unwrap();
+        assert_ne!(p.deprel(week), "nsubj");
     }
 
     #[test]

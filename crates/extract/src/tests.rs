@@ -3446,3 +3446,21 @@ fn a_move_judged_in_apposition_judges_the_acts_doer() {
     );
     assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_source_clause_after_a_date_speaks_for_the_possessor_only() {
+    // "…, his office said": the date before the comma is no conjunct of the speaker,
+    // so the speaker's phrase does not reach back over the reported clause
+    let r = run(
+        "The Somali president, Hassan Sheikh Mohamud, held talks with Abiy Ahmed in Addis Ababa on Tuesday, his office said.",
+        "2024-07-10",
+    );
+    let c = has(
+        &r,
+        ClaimType::Consult,
+        "hassan-sheikh-mohamud",
+        "abiy-ahmed",
+    )
+    .expect("CONSULT hassan-sheikh-mohamud -> abiy-ahmed");
+    assert_eq!(c.attribution.by.as_str(), "hassan-sheikh-mohamud");
+}

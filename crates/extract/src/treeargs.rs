@@ -62,7 +62,7 @@ fn mention_at_depth<'a>(
             .filter(|&c| c > k && p.deprel(c) == "appos" && p.upos(c) == "PROPN")
             .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
             .or_else(|| {
-                (crate::mentions::APPOSED_PERSON_HEADS.contains(&sent.word(k))
+                (crate::words::APPOSED_PERSON_HEADS.contains(&sent.word(k))
                     && sent.word(k + 1) == ",")
                     .then(|| {
                         ments.iter().copied().find(|m| {

@@ -833,3 +833,21 @@ pub fn title_phrase_at(words: &[&str]) -> Option<usize> {
         .map(|p| p.len())
         .max()
 }
+
+/// Nouns for one person of a state, which an apposition may name ("his Omani
+/// counterpart, Badr Albusaidi").
+pub const APPOSED_PERSON_HEADS: &[&str] = &[
+    "counterpart",
+    "president",
+    "leader",
+    "minister",
+    "premier",
+    "envoy",
+    "ambassador",
+    "official",
+    "diplomat",
+    "spokesman",
+    "spokeswoman",
+    "negotiator",
+    "commander",
+];

@@ -21,6 +21,20 @@ const IRREGULAR_PAST: [&str; 21] = [
     "lost", "sold", "bought", "overran", "froze", "withheld", "took", "gave", "shut",
 ];
 
+/// Verbs of saying that close a sentence with their source ("…, officials said.").
+const SPEECH_PAST: [&str; 10] = [
+    "said",
+    "says",
+    "told",
+    "added",
+    "reported",
+    "announced",
+    "stated",
+    "confirmed",
+    "wrote",
+    "reports",
+];
+
 const START: u64 = 0xffff_0001;
 const START2: u64 = 0xffff_0002;
 const END: u64 = 0xffff_0003;
@@ -386,6 +400,10 @@ impl Tagger {
     /// positions held by …") is the past-tense verb.
     fn verbless_repair(&self, lex: &[Lex], tags: &mut [u8]) {
         let x = |t: u8| self.xpos(t);
+        // (a source's clause closing the sentence is none of the clause read here: "…
+        // held talks with Erdogan on Saturday, his office said.")
+        let end = self.source_tail(lex, tags).unwrap_or(tags.len());
+        let tags = &mut tags[..end];
         if tags
             .iter()
             .any(|&t| matches!(x(t), "VBD" | "VBZ" | "VBP" | "MD"))
@@ -407,6 +425,14 @@ impl Tagger {
             let apposed = || {
                 before == "," && (1..i - 1).any(|j| x(tags[j]) == "," && x(tags[j - 1]) == "NNP")
             };
+            // (or a name apposed to a title, closed by a comma: "Libya's prime
+            // minister, Abdul Hamid Dbeibah, held talks …")
+            let apposed_name = || {
+                before == ","
+                    && i >= 3
+                    && x(tags[i - 2]) == "NNP"
+                    && (1..i - 2).any(|j| x(tags[j]) == ",")
+            };
             let subject = matches!(before, "NNP" | "NNPS" | "NN")
                 || (before == "PRP" && singular.contains(&lex[i - 1].norm));
             let object_follows = matches!(x(tags[i + 1]), "DT" | "PRP$" | "NNP" | "NNPS" | "CD");
@@ -427,14 +453,14 @@ impl Tagger {
             // (so is an irregular past form read as a noun before its particle or
             // object: "The Houthis shot down a US drone")
             let irregular = irregular_past.contains(&lex[i].norm)
-                && (object_follows || matches!(x(tags[i + 1]), "RP" | "IN" | "RB"));
+                && (object_follows || matches!(x(tags[i + 1]), "RP" | "IN" | "RB" | "NNS"));
             // (an irregular form may also be read as a preposition: "gunmen overran a
             // station")
             let read_as =
                 matches!(x(tags[i]), "JJ" | "NN" | "VBN") || irregular && x(tags[i]) == "IN";
             if read_as
                 && (lex[i].suf[1] == ed.suf[1] && past_object || irregular)
-                && (plural_subject || possessed_adjective)
+                && (plural_subject || possessed_adjective || apposed() || apposed_name())
             {
                 if let (Some(vbd), Some(nn)) =
                     (self.class_of("VERB", "VBD"), self.class_of("NOUN", "NN"))
@@ -447,6 +473,29 @@ impl Tagger {
                 }
             }
         }
+    }
+
+    /// The comma opening a source's clause that closes the sentence: after it a short
+    /// noun phrase and a verb of saying, the only finite verb there ("…, his office
+    /// said.", "…, the ministry said on Friday.").
+    fn source_tail(&self, lex: &[Lex], tags: &[u8]) -> Option<usize> {
+        let x = |t: u8| self.xpos(t);
+        let speech = SPEECH_PAST.map(|w| Lex::new(w).norm);
+        let c = tags.iter().rposition(|&t| x(t) == ",")?;
+        if c < 3 {
+            return None;
+        }
+        let finite: Vec<usize> = (c + 1..tags.len())
+            .filter(|&k| matches!(x(tags[k]), "VBD" | "VBZ" | "VBP" | "MD"))
+            .collect();
+        let [v] = finite[..] else { return None };
+        let subject = (c + 1..v).all(|k| {
+            matches!(
+                x(tags[k]),
+                "DT" | "PRP$" | "PRP" | "JJ" | "NN" | "NNS" | "NNP" | "NNPS" | "POS"
+            )
+        });
+        (speech.contains(&lex[v].norm) && subject && v > c + 1 && v <= c + 6).then_some(c)
     }
 
     fn tag_passes(&self, lex: &[Lex]) -> Vec<u8> {

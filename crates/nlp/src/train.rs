@@ -1261,6 +1261,23 @@ mod tests {
                 "VBD",
             ),
             ("Russia 's offensive capabilities grew .", 2, "JJ"),
+            // a name apposed to a title, and a source's clause closing the sentence
+            (
+                "Libya 's prime minister , Abdul Hamid Dbeibah , held talks with Recep Tayyip Erdogan in Istanbul on Saturday , his office said .",
+                9,
+                "VBD",
+            ),
+            (
+                "Rebel fighters shelled the town overnight , the army said .",
+                2,
+                "VBD",
+            ),
+            ("The president , Ali Hassan , elected in 2019 .", 6, "VBN"),
+            (
+                "Abdul Hamid Dbeibah , Libya 's prime minister , held talks with Erdogan , his office said .",
+                9,
+                "VBD",
+            ),
         ] {
             let toks: Vec<&str> = sentence.split(' ').collect();
             assert_eq!(p.tagger.tag(&toks)[at].1, xpos, "{sentence}");
