@@ -15,6 +15,7 @@ mod label;
 mod lexicon;
 mod mentions;
 mod merge;
+mod proposals;
 mod relations;
 mod request;
 pub mod syntax;
@@ -249,6 +250,7 @@ impl Extractor {
             found.retain(|d| !requested.asked_for.contains(&d.t));
             found.extend(requested.drafts);
             claims::co_agents(sent, &actors, &mut found);
+            proposals::proposals(sent, &actors, &mut found);
             gather::agreed_at_talks(sent, &mut found);
             gather::talks_as_occasion(sent, &actors, &mut found);
             claims::sent_into(sent, &actors, &mut found);

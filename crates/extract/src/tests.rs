@@ -1167,7 +1167,7 @@ fn hypothetical_and_refused_events_are_no_claims() {
     );
     let c = has(&r, ClaimType::Consult, "somalia", "al-shabaab")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
-    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    assert_eq!(c.polarity, Polarity::Negative);
 }
 
 #[test]
@@ -1326,7 +1326,7 @@ fn a_defence_pact_makes_allies_and_a_staff_noun_stands_for_its_employer() {
     );
     let c = has(&r, ClaimType::Aid, "uae", "rapid-support-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
-    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    assert_eq!(c.polarity, Polarity::Negative);
 }
 
 #[test]
@@ -1451,7 +1451,7 @@ fn dismissals_returns_weapons_used_drives_out_and_mutual_clashes() {
     assert!(!has_kind(&r, ClaimType::Travel), "{:#?}", r.claims);
     let c = has(&r, ClaimType::Assault, "saf", "rapid-support-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
-    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    assert_eq!(c.polarity, Polarity::Negative);
     has(&r, ClaimType::Assault, "stc", "yemen-armed-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Assault, "iswap", "boko-haram").unwrap_or_else(|| panic!("{:#?}", r.claims));
@@ -1533,7 +1533,7 @@ fn returning_captives_or_the_dead_concedes_to_their_side() {
     );
     let c =
         has(&r, ClaimType::Concede, "hamas", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
-    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    assert_eq!(c.polarity, Polarity::Negative);
     has(&r, ClaimType::Concede, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!has_kind(&r, ClaimType::Travel), "{:#?}", r.claims);
 }
@@ -1763,7 +1763,7 @@ fn denied_or_alleged_receipt_and_warnings_as_speech() {
         "2023-01-01",
     );
     let c = has(&r, ClaimType::Aid, "iran", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
-    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    assert_eq!(c.polarity, Polarity::Negative);
     let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.certainty, rapport_model::Certainty::Probable);
     let c = has(&r, ClaimType::Aid, "china", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
@@ -1823,7 +1823,7 @@ fn what_no_evidence_shows_is_stated_as_not_so() {
         "2024-01-01",
     );
     let c = has(&r, ClaimType::Aid, "china", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
-    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    assert_eq!(c.polarity, Polarity::Negative);
     let c = has(&r, ClaimType::Aid, "iran", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.polarity, rapport_model::Polarity::Positive);
 }
@@ -3463,4 +3463,14 @@ fn a_source_clause_after_a_date_speaks_for_the_possessor_only() {
     )
     .expect("CONSULT hassan-sheikh-mohamud -> abiy-ahmed");
     assert_eq!(c.attribution.by.as_str(), "hassan-sheikh-mohamud");
+}
+
+#[test]
+fn a_proposal_not_signed_is_a_negated_agreement_with_its_proposer() {
+    let r = run(
+        "Kinshasa did not sign the truce extension proposed by the M23 on Monday.",
+        "2025-03-04",
+    );
+    let c = has(&r, ClaimType::Agree, "drc", "m23").expect("AGREE drc -> m23");
+    assert_eq!(c.polarity, Polarity::Negative);
 }

@@ -391,7 +391,7 @@ const GROUP_HEADS: &[&str] = &[
 ];
 
 /// The word that marks a nominal dependent ("to", "by", "against"), if any.
-fn case_of(sent: &Sent, k: usize) -> Option<&str> {
+pub(crate) fn case_of(sent: &Sent, k: usize) -> Option<&str> {
     let p = &sent.syn;
     p.children(k)
         .find(|&c| p.deprel(c) == "case")
