@@ -12,6 +12,7 @@ use crate::claims::Draft;
 use crate::doc::Sent;
 use crate::mentions::{Actors, Mention};
 use crate::treeargs::mention_over;
+use crate::words::{is_occasion, GATHERINGS};
 use rapport_model::ClaimType;
 
 /// Verbs of meeting with no partner named (lemmas).
@@ -284,16 +285,6 @@ fn consulted(drafts: &[Draft], a: usize, b: usize) -> bool {
     })
 }
 
-/// Nouns of a gathering at which something may be agreed.
-const GATHERINGS: &[&str] = &[
-    "talks",
-    "summit",
-    "meeting",
-    "meetings",
-    "negotiations",
-    "conference",
-];
-
 /// "Pakistan and the Taliban agreed to an immediate ceasefire at talks in Doha": the
 /// parties to an agreement reached "at" or "during" a gathering also consulted each
 /// other there. Adds a CONSULT for each AGREE between two actors whose clause places it
@@ -377,6 +368,60 @@ pub fn talks_as_occasion(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
     found.extend(more);
 }
 
+/// Verbs of hosting a gathering (lemmas).
+const HOSTING: &[&str] = &["host", "convene", "organise", "organize", "chair"];
+
+/// "Aliyev and Pashinyan signed a declaration at a White House ceremony hosted by Donald
+/// Trump": the host of a gathering at which the clause's subjects acted consulted each
+/// of them. Adds those CONSULTs (unless the sentence has them) and drops what the hosting
+/// verb was read as with another party (the gathering's own modifier, "White House").
+pub fn hosted_gatherings(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let ments = taking_part(sent, actors);
+    let n = sent.toks.len();
+    for h in 0..p.len() {
+        if p.upos(h) != "VERB" || !HOSTING.contains(&p.lemma[h].as_str()) || p.deprel(h) != "acl" {
+            continue;
+        }
+        let Some(g) = p.head(h).filter(|&g| is_occasion(sent.word(g))) else {
+            continue;
+        };
+        let Some(host) = p
+            .children(h)
+            .find(|&c| p.deprel(c) == "obl:agent")
+            .and_then(|c| crate::treeargs::mention_at(sent, &ments, c, false))
+        else {
+            continue;
+        };
+        // the gathering is where the clause's act happened
+        let Some(v) = p
+            .head(g)
+            .filter(|&v| p.deprel(g) == "obl" && p.upos(v) == "VERB")
+        else {
+            continue;
+        };
+        let Some(first) = crate::treeargs::subject_of(sent, &ments, v) else {
+            continue;
+        };
+        let mut guests = vec![first.actor];
+        guests.extend(crate::treeargs::conjuncts(sent, &ments, first));
+        guests.retain(|&a| a != host.actor);
+        if guests.is_empty() {
+            continue;
+        }
+        found.retain(|d| !(d.t == h && d.target.is_some_and(|t| !guests.contains(&t))));
+        for &a in &guests {
+            if consulted(found, host.actor, a) {
+                continue;
+            }
+            found.push(draft(host.actor, a, h, n, "the host of a gathering"));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -409,6 +454,37 @@ mod tests {
                 .map(|(a, b)| (a.to_string(), b.to_string()))
                 .collect();
         assert_eq!(got, want);
+    }
+
+    #[test]
+    fn the_host_of_a_gathering_consults_those_who_acted_there() {
+        let (sent, actors) = crate::tests::one_sentence(
+            "Ilham Aliyev and Nikol Pashinyan signed a declaration at a White House \
+             ceremony hosted by Donald Trump in August 2025.",
+        );
+        let mut found = Vec::new();
+        hosted_gatherings(&sent, &actors, &mut found);
+        let got: Vec<(String, String)> = found
+            .iter()
+            .map(|d| {
+                (
+                    actors.list[d.source].id.clone(),
+                    actors.list[d.target.unwrap()].id.clone(),
+                )
+            })
+            .collect();
+        let want = [
+            ("donald-trump", "ilham-aliyev"),
+            ("donald-trump", "nikol-pashinyan"),
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()));
+        assert_eq!(got, want);
+        // a gathering hosted but no act there: no guests
+        let (sent, actors) =
+            crate::tests::one_sentence("A summit hosted by Donald Trump ended on Friday.");
+        let mut found = Vec::new();
+        hosted_gatherings(&sent, &actors, &mut found);
+        assert!(found.is_empty());
     }
 
     #[test]

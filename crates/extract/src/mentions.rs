@@ -1178,6 +1178,11 @@ impl<'k> Actors<'k> {
         if s >= 2 && sent.word(s - 1) == "of" && SETTLEMENTS.contains(&sent.word(s - 2)) {
             return;
         }
+        // "an Oval Office meeting", "the Camp David summit": a name no list holds before
+        // a gathering names where it is held
+        if !titled && is_occasion(sent.word(j)) && recognized(sent, s, j) != Some("PER") {
+            return;
+        }
         // "an MQ-9 Reaper drone", "Bayraktar TB2 drones": a make of equipment
         if !titled && EQUIPMENT.contains(&sent.word(j)) {
             return;

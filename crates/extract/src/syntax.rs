@@ -158,7 +158,48 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     duration_before_gerund(&mut p, &refs);
     parenthetical_according(&mut p, &refs);
     title_then_name(&mut p, &refs);
+    list_split_at_comma(&mut p, &refs);
     p
+}
+
+/// "The leaders of Japan, South Korea and the United States met …": the parser breaks a
+/// list at its first comma and makes the rest a second subject of the verb. A verb with
+/// two subjects, the second right after a comma that closes a name in the first's
+/// phrase: the second becomes that name's conjunct.
+fn list_split_at_comma(p: &mut Parse, forms: &[&str]) {
+    let n = p.len();
+    for v in 0..n {
+        let subjects: Vec<usize> = (0..n)
+            .filter(|&c| p.head[c] == Some(v) && p.deprel[c] == "nsubj")
+            .collect();
+        let [s1, s2] = subjects[..] else { continue };
+        // (the comma may hang on the second subject)
+        let start = p
+            .subtree(s2)
+            .into_iter()
+            .filter(|&k| forms[k] != ",")
+            .min()
+            .unwrap_or(s2);
+        if start < 2 || forms[start - 1] != "," || p.upos[s2] != "PROPN" {
+            continue;
+        }
+        let first = p.subtree(s1);
+        let end = start - 2;
+        // the highest name in the first subject's phrase ending right before the comma
+        let Some(a) = first.iter().copied().filter(|&k| k != s1).find(|&k| {
+            p.upos[k] == "PROPN"
+                && p.subtree(k).into_iter().max() == Some(end)
+                && p.head[k].is_some_and(|h| {
+                    !(p.upos[h] == "PROPN" && p.subtree(h).into_iter().max() == Some(end))
+                })
+        }) else {
+            continue;
+        };
+        p.head[s2] = Some(a);
+        p.deprel[s2] = "conj".into();
+        p.head[start - 1] = Some(s2);
+        p.deprel[start - 1] = "punct".into();
+    }
 }
 
 /// "Libya's prime minister, Abdul Hamid Dbeibah, held talks with …": the parser hangs
@@ -960,6 +1001,23 @@ mod tests {
         let (sent, p) = parse(s);
         let week = sent.toks.iter().position(|t| t.lower == "week").unwrap();
         assert_ne!(p.deprel(week), "nsubj");
+    }
+
+    #[test]
+    fn a_list_broken_at_its_comma_is_one_list() {
+        let s = "The leaders of Japan, South Korea and the United States met at Camp David in \
+                 August 2023.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        let (japan, korea, met) = (at("japan"), at("korea"), at("met"));
+        assert_eq!(p.deprel(korea), "conj");
+        assert_eq!(p.head(korea), Some(japan));
+        assert_eq!(
+            (0..p.len())
+                .filter(|&c| p.head(c) == Some(met) && p.deprel(c) == "nsubj")
+                .count(),
+            1
+        );
     }
 
     #[test]

@@ -3474,3 +3474,13 @@ fn a_proposal_not_signed_is_a_negated_agreement_with_its_proposer() {
     let c = has(&r, ClaimType::Agree, "drc", "m23").expect("AGREE drc -> m23");
     assert_eq!(c.polarity, Polarity::Negative);
 }
+
+#[test]
+fn a_name_before_a_gathering_is_where_it_is_held() {
+    let r = run(
+        "Volodymyr Zelensky flew to Washington for an Oval Office meeting with Donald Trump.",
+        "2025-03-01",
+    );
+    assert!(has(&r, ClaimType::Consult, "volodymyr-zelensky", "donald-trump").is_some());
+    assert!(r.actors.iter().all(|a| a.name != "Oval Office"));
+}

@@ -851,3 +851,18 @@ pub const APPOSED_PERSON_HEADS: &[&str] = &[
     "negotiator",
     "commander",
 ];
+
+/// Nouns of gatherings of parties ("talks", "a summit").
+pub const GATHERINGS: &[&str] = &[
+    "talks",
+    "summit",
+    "meeting",
+    "meetings",
+    "negotiations",
+    "conference",
+];
+
+/// Gatherings and the ceremonies held at them: where something is held, by a host.
+pub fn is_occasion(w: &str) -> bool {
+    GATHERINGS.contains(&w) || w == "ceremony"
+}
