@@ -692,9 +692,25 @@ impl<'k> Actors<'k> {
                 sent.word(t1 + 1),
                 "drones" | "drone" | "mines" | "missiles" | "missile" | "vessels"
             );
+            // (but a post on a state's border is the state's: "a Saudi border post")
+            let border_post = matches!(sent.word(t1), "border" | "frontier")
+                && matches!(
+                    sent.word(t1 + 1),
+                    "post"
+                        | "posts"
+                        | "outpost"
+                        | "outposts"
+                        | "checkpoint"
+                        | "checkpoints"
+                        | "position"
+                        | "positions"
+                        | "base"
+                        | "bases"
+                );
             let on_place_noun = how == How::Adjective
                 && !state_of_place
                 && !weapon
+                && !border_post
                 && (PLACE_HEADS.contains(&sent.word(t1))
                     || (sent.word(t1) == "and" && PLACE_HEADS.contains(&sent.word(t1 + 2))));
             // "Zarif Gulbuddin": a one-word name of a known person next to another

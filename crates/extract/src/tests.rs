@@ -3484,3 +3484,31 @@ fn a_name_before_a_gathering_is_where_it_is_held() {
     assert!(has(&r, ClaimType::Consult, "volodymyr-zelensky", "donald-trump").is_some());
     assert!(r.actors.iter().all(|a| a.name != "Oval Office"));
 }
+
+#[test]
+fn a_post_on_a_states_border_is_the_states_and_a_denied_act_is_the_deniers() {
+    let r = run(
+        "Houthi fighters opened fire on a Saudi border post overnight.",
+        "2024-05-02",
+    );
+    assert!(has(&r, ClaimType::Assault, "houthis", "saudi-arabia").is_some());
+    // (the border alone is a place: no target)
+    let r = run(
+        "Houthi fighters fired across the Saudi border.",
+        "2024-05-02",
+    );
+    assert!(has(&r, ClaimType::Assault, "houthis", "saudi-arabia").is_none());
+    // one who denies or admits doing something is its doer
+    let r = run(
+        "The Pakistani military denied carrying out air strikes on Afghanistan.",
+        "2025-10-20",
+    );
+    let c = has(
+        &r,
+        ClaimType::Assault,
+        "pakistan-armed-forces",
+        "afghanistan",
+    )
+    .expect("ASSAULT pakistan-armed-forces -> afghanistan");
+    assert_eq!(c.polarity, Polarity::Negative);
+}

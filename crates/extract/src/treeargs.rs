@@ -489,7 +489,15 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
     // a reported event does not take the reporter as its subject (but a passive verb of
     // belief raises its subject: "the network is believed to have carried out …")
     let raised = p.deprel(t) == "xcomp" && p.children(h).any(|c| p.deprel(c) == "nsubj:pass");
-    if SPEECH.contains(&sent.word(h)) && !raised {
+    // (one who denies or admits doing a thing is its doer: "denied carrying out air
+    // strikes", "admitted sending weapons")
+    let own_act = p.deprel(t) == "xcomp"
+        && p.xpos.get(t).is_some_and(|x| x == "VBG")
+        && matches!(
+            p.lemma[h].as_str(),
+            "deny" | "admit" | "acknowledge" | "confess" | "confirm"
+        );
+    if SPEECH.contains(&sent.word(h)) && !raised && !own_act {
         return None;
     }
     match p.deprel(t) {

@@ -350,6 +350,42 @@ impl Tagger {
                 tags[i + 2] = vbz;
             }
         }
+        self.relative_past_repair(lex, tags);
+    }
+
+    /// An `-ed` word (or an irregular past form) read as a participle or an adjective
+    /// right after a relative pronoun and its subject is the clause's past-tense verb:
+    /// "Abdul Ghani Baradar, whom Pakistani agents arrested in Karachi, …", "the drones
+    /// which Iranian engineers designed": a participle cannot follow the subject of an
+    /// object relative clause without an auxiliary.
+    fn relative_past_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        let n = tags.len();
+        let x = |tags: &[u8], i: usize| self.xpos(tags[i]);
+        let relative = ["which", "whom"].map(|w| Lex::new(w).norm);
+        let ed = Lex::new("ed").suf[1];
+        let irregular_past = IRREGULAR_PAST.map(|w| Lex::new(w).norm);
+        for k in 0..n.saturating_sub(3) {
+            if !matches!(x(tags, k), "WDT" | "WP") || !relative.contains(&lex[k].norm) {
+                continue;
+            }
+            // the subject: a noun phrase of at most five words ending in a noun
+            let mut i = k + 1;
+            if x(tags, i) == "DT" {
+                i += 1;
+            }
+            while i < n && i < k + 6 && matches!(x(tags, i), "JJ" | "NNP" | "NNPS" | "NN" | "NNS") {
+                i += 1;
+            }
+            if i >= n || !matches!(x(tags, i - 1), "NN" | "NNS" | "NNP" | "NNPS") {
+                continue;
+            }
+            let past = lex[i].suf[1] == ed || irregular_past.contains(&lex[i].norm);
+            if past && matches!(x(tags, i), "VBN" | "JJ") {
+                if let Some(vbd) = self.class_of("VERB", "VBD") {
+                    tags[i] = vbd;
+                }
+            }
+        }
     }
 
     /// An `-ly` word read as an adverb where only a noun can stand — after an article,
@@ -404,9 +440,14 @@ impl Tagger {
         // held talks with Erdogan on Saturday, his office said.")
         let end = self.source_tail(lex, tags).unwrap_or(tags.len());
         let tags = &mut tags[..end];
+        // (nor are the verbs of a relative clause between commas: "The Myanmar military,
+        // which Russia has supplied with jets, bombed villages …")
+        let relatives = self.closed_relatives(lex, tags);
+        let inside = |k: usize| relatives.iter().any(|&(a, b)| a < k && k < b);
         if tags
             .iter()
-            .any(|&t| matches!(x(t), "VBD" | "VBZ" | "VBP" | "MD"))
+            .enumerate()
+            .any(|(k, &t)| matches!(x(t), "VBD" | "VBZ" | "VBP" | "MD") && !inside(k))
         {
             return;
         }
@@ -433,6 +474,12 @@ impl Tagger {
                     && x(tags[i - 2]) == "NNP"
                     && (1..i - 2).any(|j| x(tags[j]) == ",")
             };
+            // (or a noun whose relative clause a comma closes: "The Myanmar military,
+            // which …, bombed …")
+            let after_relative = before == ","
+                && relatives.iter().any(|&(a, b)| {
+                    b + 1 == i && a > 0 && matches!(x(tags[a - 1]), "NN" | "NNS" | "NNP" | "NNPS")
+                });
             let subject = matches!(before, "NNP" | "NNPS" | "NN")
                 || (before == "PRP" && singular.contains(&lex[i - 1].norm));
             let object_follows = matches!(x(tags[i + 1]), "DT" | "PRP$" | "NNP" | "NNPS" | "CD");
@@ -449,7 +496,8 @@ impl Tagger {
             // (the subject may be a possessor's noun read as an adjective: "Kyiv's
             // offensive forced Russian troops to …", which is then the noun)
             let possessed_adjective = before == "JJ" && i >= 2 && x(tags[i - 2]) == "POS";
-            let past_object = object_follows || matches!(x(tags[i + 1]), "NNS" | "NN" | "JJ");
+            let past_object =
+                object_follows || matches!(x(tags[i + 1]), "NNS" | "NN" | "JJ" | "VBG" | "TO");
             // (so is an irregular past form read as a noun before its particle or
             // object: "The Houthis shot down a US drone")
             let irregular = irregular_past.contains(&lex[i].norm)
@@ -460,7 +508,11 @@ impl Tagger {
                 matches!(x(tags[i]), "JJ" | "NN" | "VBN") || irregular && x(tags[i]) == "IN";
             if read_as
                 && (lex[i].suf[1] == ed.suf[1] && past_object || irregular)
-                && (plural_subject || possessed_adjective || apposed() || apposed_name())
+                && (plural_subject
+                    || possessed_adjective
+                    || apposed()
+                    || apposed_name()
+                    || after_relative)
             {
                 if let (Some(vbd), Some(nn)) =
                     (self.class_of("VERB", "VBD"), self.class_of("NOUN", "NN"))
@@ -473,6 +525,23 @@ impl Tagger {
                 }
             }
         }
+    }
+
+    /// The relative clauses between commas (", which …,", ", who …,"): the index of the
+    /// opening comma and of the closing one.
+    fn closed_relatives(&self, lex: &[Lex], tags: &[u8]) -> Vec<(usize, usize)> {
+        let x = |t: u8| self.xpos(t);
+        let relative = ["which", "who", "whom", "whose"].map(|w| Lex::new(w).norm);
+        let mut out = Vec::new();
+        for a in 0..tags.len().saturating_sub(2) {
+            if x(tags[a]) != "," || !relative.contains(&lex[a + 1].norm) {
+                continue;
+            }
+            if let Some(b) = (a + 2..tags.len()).find(|&b| x(tags[b]) == ",") {
+                out.push((a, b));
+            }
+        }
+        out
     }
 
     /// The comma opening a source's clause that closes the sentence: after it a short

@@ -1278,6 +1278,24 @@ mod tests {
                 9,
                 "VBD",
             ),
+            // after a relative clause between commas; before a gerund
+            (
+                "The Myanmar military , which Russia has supplied with fighter jets , bombed villages held by the Arakan Army .",
+                12,
+                "VBD",
+            ),
+            (
+                "The Pakistani military denied carrying out air strikes inside Afghanistan 's Khost province .",
+                3,
+                "VBD",
+            ),
+            // an object relative clause's verb
+            (
+                "Abdul Ghani Baradar , whom Pakistani agents arrested in Karachi in 2010 , spent eight years in custody .",
+                7,
+                "VBD",
+            ),
+            ("The armed men who were arrested in Karachi .", 5, "VBN"),
         ] {
             let toks: Vec<&str> = sentence.split(' ').collect();
             assert_eq!(p.tagger.tag(&toks)[at].1, xpos, "{sentence}");
