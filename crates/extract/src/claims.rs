@@ -4625,11 +4625,20 @@ fn frame(
     if trig.ty == ClaimType::Retreat {
         target = None;
     }
+    // (and a deployment's destination state: "deployed troops to Mozambique")
     if trig.ty == ClaimType::Mobilize
         && !target.is_some_and(|a| {
-            ments
-                .iter()
-                .any(|m| m.actor == a && preceded_by_prep(sent, m).as_deref() == Some("against"))
+            ments.iter().any(|m| {
+                m.actor == a
+                    && match preceded_by_prep(sent, m).as_deref() {
+                        Some("against") => true,
+                        Some("to" | "into") => {
+                            trig.target_preps.contains(&"into")
+                                && actors.list[a].kind == ActorKind::Country
+                        }
+                        _ => false,
+                    }
+            })
         })
     {
         target = None;

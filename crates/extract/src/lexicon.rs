@@ -506,12 +506,24 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["mobilize", "mobilise", "deploy", "amass", "mass"],
+            &["mobilize", "mobilise", "amass", "mass"],
             &[],
             Spec {
                 ty: Mobilize,
                 modes: &[],
                 preps: &[],
+                needs_object: false,
+                conf: 0.65,
+            },
+        ),
+        (
+            // "deployed troops to Mozambique": forces sent to another state's ground
+            &["deploy", "redeploy"],
+            &[],
+            Spec {
+                ty: Mobilize,
+                modes: &[],
+                preps: &["to", "into"],
                 needs_object: false,
                 conf: 0.65,
             },
@@ -849,6 +861,26 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         }
     }
     let nouns: &[(&[&str], Spec)] = &[
+        (
+            // "Russia's build-up of troops near the border", "Rwanda's deployment of
+            // troops to Mozambique"
+            &[
+                "deployment",
+                "deployments",
+                "build-up",
+                "buildup",
+                "mobilization",
+                "mobilisation",
+                "redeployment",
+            ],
+            Spec {
+                ty: Mobilize,
+                modes: &[],
+                preps: &["to", "into"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
         (
             &[
                 "weapons",

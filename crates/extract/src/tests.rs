@@ -3512,3 +3512,42 @@ fn a_post_on_a_states_border_is_the_states_and_a_denied_act_is_the_deniers() {
     .expect("ASSAULT pakistan-armed-forces -> afghanistan");
     assert_eq!(c.polarity, Polarity::Negative);
 }
+
+#[test]
+fn a_deployment_to_another_state_names_it_as_target() {
+    for (s, src, dst) in [
+        (
+            "Russia deployed troops to Mozambique in 2019.",
+            "russia",
+            "mozambique",
+        ),
+        (
+            "Rwanda's deployment of a thousand troops to Mozambique began in July 2021.",
+            "rwanda",
+            "mozambique",
+        ),
+        (
+            "The deployment of Kenyan police to Haiti began in June 2024.",
+            "kenya",
+            "haiti",
+        ),
+    ] {
+        let r = run(s, "2025-01-01");
+        assert!(
+            has(&r, ClaimType::Mobilize, src, dst).is_some(),
+            "{s}: {:#?}",
+            r.claims
+        );
+    }
+    // a place of one's own or no state: no target
+    let r = run(
+        "Russia's build-up of troops near the border alarmed NATO.",
+        "2022-01-01",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Mobilize && c.source == "russia")
+        .expect("MOBILIZE russia");
+    assert!(c.target.is_none());
+}

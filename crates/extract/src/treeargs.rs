@@ -761,10 +761,19 @@ pub fn noun<'a>(
             }
         }
     }
-    // a withdrawal's "of" phrase is who withdraws, its "from" phrase the place left
+    // a withdrawal's "of" phrase is who withdraws, its "from" phrase the place left (and
+    // a deployment's who is deployed: "the deployment of Kenyan police to Haiti")
     let leaving = matches!(
         p.lemma[t].as_str(),
-        "withdrawal" | "pullout" | "retreat" | "departure" | "exit" | "pullback" | "drawdown"
+        "withdrawal"
+            | "pullout"
+            | "retreat"
+            | "departure"
+            | "exit"
+            | "pullback"
+            | "drawdown"
+            | "deployment"
+            | "redeployment"
     );
     let source = kids
         .iter()
