@@ -315,8 +315,8 @@ pub fn agreed_at_talks(sent: &Sent, found: &mut Vec<Draft>) {
 
 /// "The M23 withdrew from Walikale after talks with Qatari mediators": talks named as
 /// the occasion of a clause's act ("after", "following", "during", "at") are talks of the
-/// clause's subject with the one their "with" phrase names. Adds that CONSULT unless
-/// the sentence has one between them.
+/// clause's subject with the one their "with" phrase names, or, with none named, talks
+/// between the subject's conjuncts. Adds those CONSULTs unless the sentence has them.
 pub fn talks_as_occasion(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
     let p = &sent.syn;
     if p.is_empty() {
@@ -330,40 +330,55 @@ pub fn talks_as_occasion(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
     let n = sent.toks.len().min(p.len());
     let mut more: Vec<Draft> = Vec::new();
     for g in 0..n {
+        const OCCASION: [&str; 4] = ["after", "following", "during", "at"];
+        // (or the object of the preposition the parser made their head: "… in Doha after
+        // talks mediated by Qatar")
+        let under_prep = p.deprel(g) == "obj"
+            && p.head(g)
+                .is_some_and(|h| h + 1 == g && OCCASION.contains(&sent.word(h)));
         if !matches!(sent.word(g), "talks" | "negotiations" | "consultations")
-            || !matches!(p.deprel(g), "obl" | "nmod")
-            || !["after", "following", "during", "at"]
-                .iter()
-                .any(|w| sent.marked(g, w))
+            || !(matches!(p.deprel(g), "obl" | "nmod")
+                && OCCASION.iter().any(|w| sent.marked(g, w))
+                || under_prep)
         {
             continue;
         }
-        let Some(partner) = p
+        let partner = p
             .children(g)
             .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "with"))
-            .and_then(|c| crate::treeargs::mention_at(sent, &ments, c, false))
-        else {
-            continue;
+            .and_then(|c| crate::treeargs::mention_at(sent, &ments, c, false));
+        let v = if under_prep {
+            p.ancestors(g)
+                .into_iter()
+                .find(|&a| a != g && p.upos(a) == "VERB")
+        } else {
+            p.head(g).filter(|&v| p.upos(v) == "VERB")
         };
-        let Some(v) = p.head(g).filter(|&v| p.upos(v) == "VERB") else {
+        let Some(v) = v else {
             continue;
         };
         let Some(s) = crate::treeargs::subject_of(sent, &ments, v) else {
             continue;
         };
-        if s.actor == partner.actor {
-            continue;
+        // with no "with" phrase, the talks are between the subject's conjuncts:
+        // "Kinshasa and the M23 signed a declaration after talks mediated by Qatar"
+        let pairs: Vec<(usize, usize)> = match partner {
+            Some(o) => vec![(s.actor, o.actor)],
+            None => {
+                let mut all = vec![s.actor];
+                all.extend(crate::treeargs::conjuncts(sent, &ments, s));
+                all.iter()
+                    .enumerate()
+                    .flat_map(|(i, &a)| all[i + 1..].iter().map(move |&b| (a, b)))
+                    .collect()
+            }
+        };
+        for (a, b) in pairs {
+            if a == b || consulted(found, a, b) || consulted(&more, a, b) {
+                continue;
+            }
+            more.push(draft(a, b, g, n, "talks as the occasion of an act"));
         }
-        if consulted(found, s.actor, partner.actor) || consulted(&more, s.actor, partner.actor) {
-            continue;
-        }
-        more.push(draft(
-            s.actor,
-            partner.actor,
-            g,
-            n,
-            "talks as the occasion of an act",
-        ));
     }
     found.extend(more);
 }
@@ -484,6 +499,32 @@ mod tests {
             crate::tests::one_sentence("A summit hosted by Donald Trump ended on Friday.");
         let mut found = Vec::new();
         hosted_gatherings(&sent, &actors, &mut found);
+        assert!(found.is_empty());
+    }
+
+    #[test]
+    fn talks_with_no_partner_named_are_between_the_subjects() {
+        let (sent, actors) = crate::tests::one_sentence(
+            "Kinshasa and the M23 signed a declaration of principles in Doha after talks \
+             mediated by Qatar.",
+        );
+        let mut found = Vec::new();
+        talks_as_occasion(&sent, &actors, &mut found);
+        let got: Vec<(String, String)> = found
+            .iter()
+            .map(|d| {
+                (
+                    actors.list[d.source].id.clone(),
+                    actors.list[d.target.unwrap()].id.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(got, [("drc".to_string(), "m23".to_string())]);
+        // one subject and no partner: nothing
+        let (sent, actors) =
+            crate::tests::one_sentence("Kinshasa signed a declaration after talks in Doha.");
+        let mut found = Vec::new();
+        talks_as_occasion(&sent, &actors, &mut found);
         assert!(found.is_empty());
     }
 
