@@ -383,6 +383,64 @@ pub fn talks_as_occasion(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
     found.extend(more);
 }
 
+/// "A ceasefire brokered by Qatar between Israel and Hamas": an accord's broker is no
+/// party to it. Drops the agreements read off the accord noun with its broker as a
+/// party, and adds the agreement between the parties its "between" phrase names (on the
+/// noun or on the brokering verb), unless the sentence has it.
+pub fn brokered_accords(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let ments = taking_part(sent, actors);
+    let n = sent.toks.len();
+    for x in 0..p.len() {
+        if !ACCORDS.contains(&p.lemma[x].as_str()) {
+            continue;
+        }
+        for c in p.children(x).collect::<Vec<_>>() {
+            if p.deprel(c) != "acl" || !matches!(p.lemma[c].as_str(), "broker" | "mediate") {
+                continue;
+            }
+            let Some(broker) = p
+                .children(c)
+                .find(|&g| p.deprel(g) == "obl:agent")
+                .and_then(|g| crate::treeargs::mention_at(sent, &ments, g, false))
+            else {
+                continue;
+            };
+            let b = broker.actor;
+            found.retain(|d| {
+                !(d.ty == ClaimType::Agree && d.t == x && (d.source == b || d.target == Some(b)))
+            });
+            let between = p
+                .children(x)
+                .chain(p.children(c))
+                .filter(|&g| matches!(p.deprel(g), "nmod" | "obl") && sent.marked(g, "between"))
+                .find_map(|g| crate::treeargs::mention_at(sent, &ments, g, false));
+            let Some(first) = between else { continue };
+            let mut parties = vec![first.actor];
+            parties.extend(crate::treeargs::conjuncts(sent, &ments, first));
+            parties.retain(|&a| a != b);
+            for (i, &a) in parties.iter().enumerate() {
+                for &o in &parties[i + 1..] {
+                    let agreed = found.iter().any(|d| {
+                        d.ty == ClaimType::Agree
+                            && ((d.source == a && d.target == Some(o))
+                                || (d.source == o && d.target == Some(a)))
+                    });
+                    if !agreed {
+                        found.push(Draft {
+                            ty: ClaimType::Agree,
+                            ..draft(a, o, x, n, "an accord brokered between its parties")
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Verbs of hosting a gathering (lemmas).
 const HOSTING: &[&str] = &["host", "convene", "organise", "organize", "chair"];
 
@@ -526,6 +584,35 @@ mod tests {
         let mut found = Vec::new();
         talks_as_occasion(&sent, &actors, &mut found);
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn an_accords_broker_is_no_party_to_it() {
+        let (sent, actors) = crate::tests::one_sentence(
+            "A ceasefire brokered by Qatar between Israel and Hamas took effect on Sunday.",
+        );
+        let x = 1;
+        let q = actors.list.iter().position(|a| a.id == "qatar").unwrap();
+        let i = actors.list.iter().position(|a| a.id == "israel").unwrap();
+        let mut found = vec![Draft {
+            ty: ClaimType::Agree,
+            ..draft(q, i, x, sent.toks.len(), "test")
+        }];
+        brokered_accords(&sent, &actors, &mut found);
+        let got: Vec<(ClaimType, String, String)> = found
+            .iter()
+            .map(|d| {
+                (
+                    d.ty,
+                    actors.list[d.source].id.clone(),
+                    actors.list[d.target.unwrap()].id.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [(ClaimType::Agree, "israel".to_string(), "hamas".to_string())]
+        );
     }
 
     #[test]

@@ -720,7 +720,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         ),
         (
             // "Qatar mediated between Hamas and Israel": talks with both sides
-            &["mediate"],
+            &["mediate", "broker"],
             &[],
             Spec {
                 ty: Consult,
