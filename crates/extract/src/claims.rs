@@ -4425,7 +4425,8 @@ fn frame(
             // Mazloum Abdi and …")
             if let Some(x) = tree.target.filter(|x| {
                 Some(x.actor) != source.map(|s| s.actor)
-                    && !(source.is_some_and(|s| x.t1 <= s.t0) && is_modifier(sent, x, ments))
+                    && !(source.is_some_and(|s| x.t1 <= s.t0 && s.t0 <= x.t1 + 2)
+                        && is_modifier(sent, x, ments))
             }) {
                 target = Some(x);
                 rule = tree.how;

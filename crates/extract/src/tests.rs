@@ -3551,3 +3551,17 @@ fn a_deployment_to_another_state_names_it_as_target() {
         .expect("MOBILIZE russia");
     assert!(c.target.is_none());
 }
+
+#[test]
+fn the_one_who_lost_people_in_an_attack_is_its_target() {
+    // (the attacker named before the attack noun after "in" is its doer, not a place)
+    let r = run(
+        "The Malian army lost 40 soldiers in a JNIM attack near Boulkessi.",
+        "2024-06-01",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "jnim", "fama").is_some(),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -893,9 +893,10 @@ pub fn noun<'a>(
         })
         .or_else(|| {
             // "soldiers died in Ukraine's drone strike": the attack's victims are the
-            // subject of the verb of harm it modifies
+            // subject of the verb of harm it modifies (so is the one who lost people in
+            // it: "The Burkinabe army lost dozens of soldiers in a JNIM raid")
             let h = p.head(t)?;
-            (p.deprel(t) == "obl" && HARM_VERBS.contains(&sent.word(h)))
+            (p.deprel(t) == "obl" && (HARM_VERBS.contains(&sent.word(h)) || p.lemma[h] == "lose"))
                 .then(|| {
                     p.children(h)
                         .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
