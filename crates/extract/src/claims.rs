@@ -4399,6 +4399,23 @@ fn frame(
             Pos::Verb => treeargs::verb(sent, &cand, t, trig.target_preps, trig.reverse),
             Pos::Noun => treeargs::noun(sent, &cand, th, trig.target_preps),
         };
+        // "gave Israel aid": the name word order read as the noun's doer is the one
+        // the tree finds receiving it
+        let recipient = |m: &Mention| {
+            let p = &sent.syn;
+            p.ancestors(th).into_iter().skip(1).take(2).any(|h| {
+                p.children(h)
+                    .any(|c| p.deprel(c) == "iobj" && m.t0 <= c && c < m.t1)
+            })
+        };
+        if let (Some(s), Some(ts), Some(tt)) = (source, tree.source, tree.target) {
+            if trig.pos == Pos::Noun && s.actor == tt.actor && ts.actor != tt.actor && recipient(tt)
+            {
+                source = Some(ts);
+                target = Some(tt);
+                rule = tree.how;
+            }
+        }
         if (source.is_none() || elsewhere(source) || controlled) && tree.source.is_some() {
             source = tree.source;
             rule = tree.how;

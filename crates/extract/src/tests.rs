@@ -3565,3 +3565,26 @@ fn the_one_who_lost_people_in_an_attack_is_its_target() {
         r.claims
     );
 }
+
+#[test]
+fn aid_given_to_an_indirect_object_is_theirs() {
+    for s in [
+        "The US gave Israel military aid in 2023.",
+        "The EU gave Ukraine €50 billion in aid.",
+        "The European Union gave Moldova a €1.9 billion aid package in October 2024.",
+    ] {
+        let r = run(s, "2025-01-01");
+        let (src, dst) = if s.contains("US") {
+            ("usa", "israel")
+        } else if s.contains("Ukraine") {
+            ("eu", "ukraine")
+        } else {
+            ("eu", "moldova")
+        };
+        assert!(
+            has(&r, ClaimType::Aid, src, dst).is_some(),
+            "{s}: {:#?}",
+            r.claims
+        );
+    }
+}

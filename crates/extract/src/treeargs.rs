@@ -242,6 +242,16 @@ pub(crate) const SUPPORT_LEMMAS: &[&str] = &[
     "reiterate",
 ];
 
+/// Nouns of a bundle of aid an event noun names ("an aid package", "a weapons shipment").
+const BUNDLES: &[&str] = &[
+    "package",
+    "shipment",
+    "consignment",
+    "tranche",
+    "programme",
+    "program",
+];
+
 /// Nouns that count or group events ("a round of talks", "a series of strikes").
 const EVENT_QUANTITIES: &[&str] = &[
     "round", "series", "wave", "spate", "string", "number", "barrage", "campaign", "flurry",
@@ -808,6 +818,8 @@ pub fn noun<'a>(
                     && h < t
                     && sent.toks[h].cap
                     && mention_over(ments, h).is_none())
+                // (or the bundle it names: "gave Moldova a €1.9 billion aid package")
+                || (p.deprel(t) == "compound" && BUNDLES.contains(&p.lemma[h].as_str()))
         })
         .unwrap_or(t);
     let support = p.head(anchor).filter(|&h| {
@@ -816,6 +828,14 @@ pub fn noun<'a>(
             || (anchor != t && p.deprel(anchor) == "obl" && case_of(sent, anchor).is_none()))
             && (crate::claims::LIGHT_VERBS.contains(&sent.word(h))
                 || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str()))
+    });
+    // "gave Ukraine €50 billion in aid": what a gift is given as
+    let support = support.or_else(|| {
+        p.head(t).filter(|&h| {
+            p.deprel(t) == "obl"
+                && case_of(sent, t) == Some("in")
+                && matches!(p.lemma[h].as_str(), "give" | "provide" | "pledge" | "send")
+        })
     });
     // "flew to Ankara for talks with …": the purpose of a journey is its traveller's
     let support = support.or_else(|| {
@@ -889,6 +909,13 @@ pub fn noun<'a>(
                     p.deprel(c) == "obl"
                         && case_of(sent, c).is_some_and(|w| target_preps.contains(&w))
                 })
+                .and_then(|c| mention_at(sent, ments, c, false))
+        })
+        .or_else(|| {
+            // "gave Israel military aid": the support verb's indirect object receives it
+            let h = support?;
+            p.children(h)
+                .find(|&c| p.deprel(c) == "iobj")
                 .and_then(|c| mention_at(sent, ments, c, false))
         })
         .or_else(|| {
