@@ -179,6 +179,54 @@ pub fn stances(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             continue;
         };
         let kids: Vec<usize> = p.children(a).collect();
+        // "Kosovo and Serbia have remained hostile neighbours": the adjective on a
+        // predicate noun relates the subject's conjuncts to each other
+        if p.deprel(a) == "amod" {
+            if let Some(n) = p.head(a).filter(|&n| p.upos(n) == "NOUN") {
+                let of = |k: usize| {
+                    p.children(k)
+                        .find(|&c| p.deprel(c) == "nsubj")
+                        .and_then(|c| mention_at(sent, &ments, c, true))
+                };
+                let subj = if p.children(n).any(|c| p.deprel(c) == "cop") {
+                    of(n)
+                } else {
+                    p.head(n)
+                        .filter(|&v| {
+                            matches!(p.deprel(n), "xcomp" | "obj")
+                                && matches!(p.lemma[v].as_str(), "remain" | "become" | "stay")
+                        })
+                        .and_then(of)
+                };
+                if let Some(subj) = subj {
+                    let all: Vec<usize> = std::iter::once(subj.actor)
+                        .chain(conjuncts(sent, &ments, subj))
+                        .collect();
+                    for (i, &x) in all.iter().enumerate() {
+                        for &y in &all[i + 1..] {
+                            if x == y {
+                                continue;
+                            }
+                            out.push(Draft {
+                                ty,
+                                modes: Vec::new(),
+                                role: None,
+                                source: x,
+                                target: Some(y),
+                                t: a,
+                                c0: head_of(sent, subj).min(a),
+                                c1: p.len(),
+                                confidence: 0.55,
+                                rule: "an adjective of alignment on a predicate noun of a pair",
+                                open: None,
+                                agentless: false,
+                            });
+                        }
+                    }
+                    continue;
+                }
+            }
+        }
         let from_tree = || {
             if !kids.iter().any(|&c| p.deprel(c) == "cop") {
                 return None;
@@ -236,6 +284,79 @@ pub fn stances(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     out
 }
 
+/// Nouns of labelling (lemmas): "Washington's designation of the Houthis as a terrorist
+/// organisation".
+const NOUNS: &[&str] = &[
+    "designation",
+    "redesignation",
+    "listing",
+    "classification",
+    "labelling",
+    "labeling",
+    "branding",
+];
+
+/// Labellings told by a noun: its possessor (or "by" phrase) labels its "of" phrase
+/// with the noun of an "as" phrase on either.
+fn nominal_labels(sent: &Sent, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    for n in 0..p.len() {
+        if p.upos(n) != "NOUN" || !NOUNS.contains(&p.lemma[n].as_str()) {
+            continue;
+        }
+        let kids: Vec<usize> = p.children(n).collect();
+        let Some(of) = kids
+            .iter()
+            .copied()
+            .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "of"))
+        else {
+            continue;
+        };
+        let Some(labelled) = mention_at(sent, ments, of, false) else {
+            continue;
+        };
+        let label = kids
+            .iter()
+            .copied()
+            .chain(p.children(of))
+            .filter(|&c| matches!(p.deprel(c), "nmod" | "obl") && sent.marked(c, "as"))
+            .find_map(|c| class(sent, c).map(|ty| (c, ty)));
+        let Some((l, ty)) = label else { continue };
+        // (the "by" phrase may hang on the label: "… as a terrorist group by the EU")
+        let labeller = kids
+            .iter()
+            .copied()
+            .chain(p.children(l))
+            .find(|&c| {
+                p.deprel(c) == "nmod:poss" || (p.deprel(c) == "nmod" && sent.marked(c, "by"))
+            })
+            .and_then(|c| mention_at(sent, ments, c, false));
+        let Some(labeller) = labeller else { continue };
+        if labeller.actor == labelled.actor {
+            continue;
+        }
+        for t in std::iter::once(labelled.actor).chain(conjuncts(sent, ments, labelled)) {
+            if t == labeller.actor {
+                continue;
+            }
+            out.push(Draft {
+                ty,
+                modes: Vec::new(),
+                role: None,
+                source: labeller.actor,
+                target: Some(t),
+                t: n,
+                c0: labeller.t0.min(n),
+                c1: l + 1,
+                confidence: 0.6,
+                rule: "labelled as (a noun of labelling and its label)",
+                open: None,
+                agentless: false,
+            });
+        }
+    }
+}
+
 /// The labellings of a sentence.
 pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     let p = &sent.syn;
@@ -244,6 +365,7 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     }
     let ments: Vec<&Mention> = actors.arguments(sent.idx);
     let mut out = Vec::new();
+    nominal_labels(sent, &ments, &mut out);
     for v in 0..p.len() {
         if p.upos(v) != "VERB" || !VERBS.contains(&p.lemma[v].as_str()) {
             continue;
@@ -392,6 +514,43 @@ mod tests {
 
     fn claim(ty: &str, s: &str, t: &str) -> (String, String, String) {
         (ty.into(), s.into(), t.into())
+    }
+
+    #[test]
+    fn an_adjective_of_alignment_on_a_pairs_predicate_noun() {
+        let (sent, actors) = crate::tests::one_sentence(
+            "Kosovo and Serbia have remained hostile neighbours since 2008.",
+        );
+        let got: Vec<(String, String)> = stances(&sent, &actors)
+            .iter()
+            .map(|d| {
+                (
+                    actors.list[d.source].id.clone(),
+                    actors.list[d.target.unwrap()].id.clone(),
+                )
+            })
+            .collect();
+        assert_eq!(got, [("kosovo".to_string(), "serbia".to_string())]);
+        let (sent, actors) =
+            crate::tests::one_sentence("Kosovo and Serbia are friendly nations today.");
+        assert_eq!(stances(&sent, &actors).len(), 1);
+        let (sent, actors) =
+            crate::tests::one_sentence("Kosovo signed a deal with hostile neighbours.");
+        assert!(stances(&sent, &actors).is_empty());
+    }
+
+    #[test]
+    fn a_noun_of_labelling_labels_its_of_phrase() {
+        assert_eq!(
+            run("Washington's redesignation of the Houthis as a foreign terrorist organisation took effect in March 2025."),
+            vec![claim("ACCUSE", "usa", "houthis")]
+        );
+        assert_eq!(
+            run("The designation of Hamas as a terrorist group by the European Union was upheld."),
+            vec![claim("ACCUSE", "eu", "hamas")]
+        );
+        // no label, no claim
+        assert!(run("Washington's designation of the Houthis took effect.").is_empty());
     }
 
     #[test]
