@@ -461,6 +461,12 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
                 .copied()
                 .find(|&c| p.deprel(c) == "nsubj")
                 .and_then(|c| mention_at(sent, &ments, c, true))
+                // (or the controller's: "lawmakers voted to list the OLA as a …")
+                .or_else(|| {
+                    (p.deprel(v) == "xcomp")
+                        .then(|| crate::treeargs::subject_of(sent, &ments, v))
+                        .flatten()
+                })
         };
         let Some(labeller) = labeller else { continue };
         let sources: Vec<usize> = std::iter::once(labeller.actor)
@@ -537,6 +543,14 @@ mod tests {
         let (sent, actors) =
             crate::tests::one_sentence("Kosovo signed a deal with hostile neighbours.");
         assert!(stances(&sent, &actors).is_empty());
+    }
+
+    #[test]
+    fn a_controlled_labelling_is_the_controllers() {
+        assert_eq!(
+            run("The Ethiopian parliament voted to list the Oromo Liberation Army as a terrorist group."),
+            vec![claim("ACCUSE", "ethiopia", "ola")]
+        );
     }
 
     #[test]
