@@ -168,11 +168,14 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
 /// phrase: the second becomes that name's conjunct.
 fn list_split_at_comma(p: &mut Parse, forms: &[&str]) {
     let n = p.len();
-    for v in 0..n {
-        let subjects: Vec<usize> = (0..n)
-            .filter(|&c| p.head[c] == Some(v) && p.deprel[c] == "nsubj")
-            .collect();
-        let [s1, s2] = subjects[..] else { continue };
+    let mut subjects: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for c in 0..n {
+        if let Some(h) = p.head[c].filter(|_| p.deprel[c] == "nsubj") {
+            subjects[h].push(c);
+        }
+    }
+    for pair in &subjects {
+        let [s1, s2] = pair[..] else { continue };
         // (the comma may hang on the second subject)
         let start = p
             .subtree(s2)

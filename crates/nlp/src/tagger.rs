@@ -35,6 +35,32 @@ const SPEECH_PAST: [&str; 10] = [
     "reports",
 ];
 
+/// The hashes and suffixes of the words the repairs read, computed once.
+struct RepairWords {
+    singular: [u64; 3],
+    s: Lex,
+    ss: Lex,
+    ed: Lex,
+    irregular_past: [u64; 21],
+    object_relative: [u64; 2],
+    relative: [u64; 4],
+    speech: [u64; 10],
+}
+
+fn repair_words() -> &'static RepairWords {
+    static WORDS: std::sync::OnceLock<RepairWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| RepairWords {
+        singular: ["he", "she", "it"].map(|w| Lex::new(w).norm),
+        s: Lex::new("s"),
+        ss: Lex::new("ss"),
+        ed: Lex::new("ed"),
+        irregular_past: IRREGULAR_PAST.map(|w| Lex::new(w).norm),
+        object_relative: ["which", "whom"].map(|w| Lex::new(w).norm),
+        relative: ["which", "who", "whom", "whose"].map(|w| Lex::new(w).norm),
+        speech: SPEECH_PAST.map(|w| Lex::new(w).norm),
+    })
+}
+
 const START: u64 = 0xffff_0001;
 const START2: u64 = 0xffff_0002;
 const END: u64 = 0xffff_0003;
@@ -361,9 +387,9 @@ impl Tagger {
     fn relative_past_repair(&self, lex: &[Lex], tags: &mut [u8]) {
         let n = tags.len();
         let x = |tags: &[u8], i: usize| self.xpos(tags[i]);
-        let relative = ["which", "whom"].map(|w| Lex::new(w).norm);
-        let ed = Lex::new("ed").suf[1];
-        let irregular_past = IRREGULAR_PAST.map(|w| Lex::new(w).norm);
+        let words = repair_words();
+        let (relative, irregular_past) = (&words.object_relative, &words.irregular_past);
+        let ed = words.ed.suf[1];
         for k in 0..n.saturating_sub(3) {
             if !matches!(x(tags, k), "WDT" | "WP") || !relative.contains(&lex[k].norm) {
                 continue;
@@ -456,9 +482,9 @@ impl Tagger {
         let Some(vbz) = self.class_of("VERB", "VBZ") else {
             return;
         };
-        let singular = ["he", "she", "it"].map(|w| Lex::new(w).norm);
-        let (s, ss, ed) = (Lex::new("s"), Lex::new("ss"), Lex::new("ed"));
-        let irregular_past = IRREGULAR_PAST.map(|w| Lex::new(w).norm);
+        let words = repair_words();
+        let (singular, irregular_past) = (&words.singular, &words.irregular_past);
+        let (s, ss, ed) = (&words.s, &words.ss, &words.ed);
         for i in 1..tags.len().saturating_sub(1) {
             let before = x(tags[i - 1]);
             // (or a name's apposition closing with a comma: "Tareq Saleh, a member of
@@ -531,7 +557,7 @@ impl Tagger {
     /// opening comma and of the closing one.
     fn closed_relatives(&self, lex: &[Lex], tags: &[u8]) -> Vec<(usize, usize)> {
         let x = |t: u8| self.xpos(t);
-        let relative = ["which", "who", "whom", "whose"].map(|w| Lex::new(w).norm);
+        let relative = &repair_words().relative;
         let mut out = Vec::new();
         for a in 0..tags.len().saturating_sub(2) {
             if x(tags[a]) != "," || !relative.contains(&lex[a + 1].norm) {
@@ -549,7 +575,7 @@ impl Tagger {
     /// said.", "…, the ministry said on Friday.").
     fn source_tail(&self, lex: &[Lex], tags: &[u8]) -> Option<usize> {
         let x = |t: u8| self.xpos(t);
-        let speech = SPEECH_PAST.map(|w| Lex::new(w).norm);
+        let speech = &repair_words().speech;
         let c = tags.iter().rposition(|&t| x(t) == ",")?;
         if c < 3 {
             return None;
