@@ -1437,6 +1437,12 @@ pub fn triggers(
                 d.target = place_owner(sent, actors, &ments, place, d.source);
                 on_place.push((d.t, d.source));
             }
+            // (sites and camps stand for a place only where its state is named: "struck
+            // six sites in Pakistan"; "targeted storage sites in the city" says no more
+            // than its verb)
+            if STRUCK_SITES.contains(&sent.word(place)) {
+                drafts.retain(|d| d.target.is_some());
+            }
             // ("ISIS rout in Afghanistan", "the Sanaa strikes": a bare name before the
             // noun may be the one hit or the place, not the one who acts)
             drafts.retain(|d| {
@@ -2536,6 +2542,7 @@ fn place_object(
         }
         let w = sent.word(h);
         PLACE_HEADS.contains(&w)
+            || STRUCK_SITES.contains(&w)
             || ments
                 .iter()
                 .chain(venues)
@@ -2643,7 +2650,20 @@ fn place_owner(
 ) -> Option<usize> {
     let p = &sent.syn;
     let sub = p.subtree(place);
-    let (lo, hi) = (*sub.first()?, *sub.last()? + 1);
+    let (lo, mut hi) = (*sub.first()?, *sub.last()? + 1);
+    // (with the "in" phrase right after it that the parser hung on the verb: "struck six
+    // sites in Pakistan")
+    if let Some(v) = p.head(place) {
+        for c in p.children(v) {
+            let s = p.subtree(c);
+            if p.deprel(c) == "obl"
+                && (sent.marked(c, "in") || sent.marked(c, "inside"))
+                && s.first() == Some(&hi)
+            {
+                hi = s.last().map_or(hi, |&e| e + 1);
+            }
+        }
+    }
     let own = actors.list[source].country.clone();
     let state_source = own.is_some()
         && matches!(
@@ -2736,6 +2756,31 @@ fn goods_origin(sent: &Sent, ments: &[&Mention], g: usize, i: usize) -> Option<u
     }
     None
 }
+
+/// Nouns of what force is used on in a place, standing for the place ("struck six sites
+/// in Pakistan", "bombed militant camps in Syria").
+const STRUCK_SITES: &[&str] = &[
+    "site",
+    "sites",
+    "target",
+    "targets",
+    "camps",
+    "positions",
+    "facility",
+    "facilities",
+    "installation",
+    "installations",
+    "depot",
+    "depots",
+    "hideout",
+    "hideouts",
+    "compound",
+    "compounds",
+    "bases",
+    "posts",
+    "outposts",
+    "infrastructure",
+];
 
 /// Lemmas of taking a place, which is taken from its holder.
 const TAKING: &[&str] = &["capture", "seize", "retake", "recapture", "wrest", "take"];

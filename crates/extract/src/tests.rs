@@ -3588,3 +3588,25 @@ fn aid_given_to_an_indirect_object_is_theirs() {
         );
     }
 }
+
+#[test]
+fn sites_struck_in_a_foreign_state_are_an_attack_on_it() {
+    for s in [
+        "Indian jets struck six sites in Pakistan on Wednesday.",
+        "Indian jets struck militant camps in Pakistan on Wednesday.",
+    ] {
+        let r = run(s, "2025-05-08");
+        assert!(
+            has(&r, ClaimType::Assault, "india", "pakistan").is_some(),
+            "{s}: {:#?}",
+            r.claims
+        );
+    }
+    // a group's act in a country is no attack on the country
+    let r = run("The Houthis seized weapons depots in Yemen.", "2025-05-08");
+    assert!(
+        has(&r, ClaimType::Assault, "houthis", "yemen").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
