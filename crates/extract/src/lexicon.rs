@@ -529,6 +529,19 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "did not notify Qatar in advance", "briefed the Security Council": telling
+            // another party is consulting it
+            &["notify", "inform", "brief"],
+            &[],
+            Spec {
+                ty: Consult,
+                modes: &[],
+                preps: &[],
+                needs_object: true,
+                conf: 0.55,
+            },
+        ),
+        (
             // "Putin spoke by phone with Erdogan", "talked to the Taliban"
             &["speak", "talk", "phone"],
             &[("spoke", false), ("spoken", true)],

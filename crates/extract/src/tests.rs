@@ -3610,3 +3610,24 @@ fn sites_struck_in_a_foreign_state_are_an_attack_on_it() {
         r.claims
     );
 }
+
+#[test]
+fn telling_another_party_is_consulting_it() {
+    let r = run(
+        "Israel did not notify Qatar in advance of its strike in Doha.",
+        "2025-09-10",
+    );
+    let c = has(&r, ClaimType::Consult, "israel", "qatar").expect("CONSULT israel -> qatar");
+    assert_eq!(c.polarity, Polarity::Negative);
+    let r = run(
+        "Washington informed Moscow of the test in advance.",
+        "2025-09-10",
+    );
+    assert!(has(&r, ClaimType::Consult, "usa", "russia").is_some());
+    // telling no actor is no claim
+    let r = run(
+        "Officials informed reporters that the talks had failed.",
+        "2025-09-10",
+    );
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+}
