@@ -56,6 +56,57 @@ fn draft(source: usize, target: usize, t: usize, n: usize, rule: &'static str) -
     }
 }
 
+/// Nouns of a state's envoys.
+const ENVOYS: &[&str] = &[
+    "ambassador",
+    "ambassadors",
+    "envoy",
+    "envoys",
+    "diplomat",
+    "diplomats",
+    "charge",
+    "chargé",
+    "attache",
+    "attaché",
+    "consul",
+];
+
+/// The envoy that verb `v` makes leave: the object of "order"/"tell" with "to leave",
+/// or the indirect object of "give" with a span of time "to leave" ("gave France's
+/// ambassador seventy-two hours to leave the country").
+fn expelled_envoy(sent: &Sent, v: usize, lemma: &str) -> Option<usize> {
+    let p = &sent.syn;
+    let leaving = |c: usize| {
+        matches!(p.lemma[c].as_str(), "leave" | "depart" | "quit")
+            && p.children(c)
+                .any(|g| sent.word(g) == "to" && p.deprel(g) == "mark")
+    };
+    let envoy = |rel: &str| {
+        p.children(v)
+            .find(|&c| p.deprel(c) == rel && ENVOYS.contains(&sent.word(c)))
+    };
+    match lemma {
+        "order" | "tell" | "instruct" => {
+            let go = p
+                .children(v)
+                .any(|c| matches!(p.deprel(c), "xcomp" | "advcl") && leaving(c));
+            envoy("obj").filter(|_| go)
+        }
+        "give" => {
+            let time = p.children(v).find(|&c| {
+                p.deprel(c) == "obj"
+                    && matches!(sent.word(c), "hours" | "days" | "weeks" | "hour" | "day")
+            })?;
+            let go = p
+                .children(time)
+                .chain(p.children(v))
+                .any(|c| matches!(p.deprel(c), "acl" | "xcomp" | "advcl") && leaving(c));
+            envoy("iobj").filter(|_| go)
+        }
+        _ => None,
+    }
+}
+
 /// The requests of a sentence, and the tokens of what is requested: an act asked
 /// for is no event that happened, so no claim is read from those tokens.
 pub struct Requests {
@@ -103,6 +154,22 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
             continue;
         };
         let mut asked: Vec<(&Mention, &'static str)> = Vec::new();
+        // "ordered the French ambassador to leave the country", "gave France's
+        // ambassador seventy-two hours to leave": an envoy made to leave is expelled
+        if let Some(envoy) = expelled_envoy(sent, v, lemma) {
+            if let Some(o) = mention_at(sent, &ments, envoy, false) {
+                for x in std::iter::once(o.actor).chain(conjuncts(sent, &ments, o)) {
+                    if x != requester.actor {
+                        out.push(Draft {
+                            ty: ClaimType::Sanction,
+                            ..draft(requester.actor, x, v, n, "an envoy made to leave")
+                        });
+                    }
+                }
+                asked_for.extend(p.subtree(v).into_iter().filter(|&k| k > v));
+                continue;
+            }
+        }
         if DEMAND.contains(&lemma) {
             // "insisted that the Taliban should form …", "demanded that Rwanda withdraw"
             for &c in kids.iter().filter(|&&c| p.deprel(c) == "ccomp") {
@@ -229,6 +296,38 @@ mod tests {
 
     fn pair(a: &str, b: &str) -> Vec<(String, String)> {
         vec![(a.to_string(), b.to_string())]
+    }
+
+    #[test]
+    fn an_envoy_made_to_leave_is_expelled() {
+        for text in [
+            "The Malian government gave France's ambassador seventy-two hours to leave the country in January 2022.",
+            "Mali ordered the French ambassador to leave the country within 72 hours.",
+        ] {
+            let (sent, actors) = crate::tests::one_sentence(text);
+            let r = requests(&sent, &actors);
+            let got: Vec<(ClaimType, String, String)> = r
+                .drafts
+                .iter()
+                .map(|d| {
+                    (
+                        d.ty,
+                        actors.list[d.source].id.clone(),
+                        actors.list[d.target.unwrap()].id.clone(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                got,
+                [(ClaimType::Sanction, "mali".to_string(), "france".to_string())],
+                "{text}"
+            );
+        }
+        // one told to leave who is no envoy is asked
+        assert_eq!(
+            run("Mali ordered French troops to leave the country."),
+            pair("mali", "french-armed-forces")
+        );
     }
 
     #[test]
