@@ -159,7 +159,44 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     parenthetical_according(&mut p, &refs);
     title_then_name(&mut p, &refs);
     list_split_at_comma(&mut p, &refs);
+    preposition_as_head(&mut p);
     p
+}
+
+/// "for talks with General Abdourahamane Tchiani": the parser may make a preposition the
+/// head of its phrase, attached as a modifier, with the noun under it as a subject or
+/// object. The noun takes the preposition's place and the preposition becomes its case
+/// marker.
+fn preposition_as_head(p: &mut Parse) {
+    let n = p.len();
+    for a in 0..n {
+        if p.upos[a] != "ADP" || !matches!(p.deprel[a].as_str(), "nmod" | "obl") {
+            continue;
+        }
+        let kids: Vec<usize> = (0..n).filter(|&c| p.head[c] == Some(a)).collect();
+        let nominal: Vec<usize> = kids
+            .iter()
+            .copied()
+            .filter(|&c| {
+                c > a
+                    && matches!(p.upos[c].as_str(), "NOUN" | "PROPN" | "PRON")
+                    && matches!(
+                        p.deprel[c].as_str(),
+                        "nsubj" | "obj" | "nmod" | "obl" | "dep"
+                    )
+            })
+            .collect();
+        let [c] = nominal[..] else { continue };
+        p.head[c] = p.head[a];
+        p.deprel[c] = p.deprel[a].clone();
+        for k in kids {
+            if k != c {
+                p.head[k] = Some(c);
+            }
+        }
+        p.head[a] = Some(c);
+        p.deprel[a] = "case".into();
+    }
 }
 
 /// "The leaders of Japan, South Korea and the United States met …": the parser breaks a
@@ -1004,6 +1041,43 @@ mod tests {
         let (sent, p) = parse(s);
         let week = sent.toks.iter().position(|t| t.lower == "week").unwrap();
         assert_ne!(p.deprel(week), "nsubj");
+    }
+
+    #[test]
+    fn a_preposition_made_head_becomes_the_case_of_its_noun() {
+        // (the parse the repair meets, built by hand: "with" as the phrase's head)
+        let s = "Talks with General Abdourahamane Tchiani ended.";
+        let (_, mut p) = parse(s);
+        p.head = vec![Some(5), Some(0), Some(3), Some(1), Some(3), None, Some(5)];
+        p.deprel = [
+            "nsubj",
+            "nmod",
+            "nmod:desc",
+            "nsubj",
+            "flat",
+            "root",
+            "punct",
+        ]
+        .map(String::from)
+        .to_vec();
+        p.upos = ["NOUN", "ADP", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+            .map(String::from)
+            .to_vec();
+        preposition_as_head(&mut p);
+        assert_eq!(p.head(3), Some(0));
+        assert_eq!(p.deprel(3), "nmod");
+        assert_eq!(p.head(1), Some(3));
+        assert_eq!(p.deprel(1), "case");
+        assert_eq!(p.head(2), Some(3));
+        // a preposition with no noun under it is left alone
+        let (_, mut q) = parse(s);
+        q.head = vec![Some(5), Some(0), Some(3), Some(5), Some(3), None, Some(5)];
+        q.deprel = ["nsubj", "nmod", "nmod:desc", "obj", "flat", "root", "punct"]
+            .map(String::from)
+            .to_vec();
+        q.upos = p.upos.clone();
+        preposition_as_head(&mut q);
+        assert_eq!(q.deprel(1), "nmod");
     }
 
     #[test]
