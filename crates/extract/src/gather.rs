@@ -441,6 +441,35 @@ pub fn brokered_accords(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
     }
 }
 
+/// "The Taliban joined talks with Washington", "Qatar joined the coalition against the
+/// Islamic State": joining talks is consulting (their own rule reads it), and joining a
+/// coalition against someone is no cooperation with them. Drops the COOPERATE read at a
+/// verb "join" whose object is a gathering, or whose target stands in an "against"
+/// phrase.
+pub fn joined(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let ments = actors.of_sentence(sent.idx);
+    found.retain(|d| {
+        if d.ty != ClaimType::Cooperate || d.t >= p.len() || p.lemma[d.t] != "join" {
+            return true;
+        }
+        let talks = p
+            .children(d.t)
+            .any(|c| p.deprel(c) == "obj" && GATHERINGS.contains(&sent.word(c)));
+        let against = d.target.is_some_and(|t| {
+            ments.iter().any(|m| {
+                m.actor == t
+                    && m.t0 > d.t
+                    && crate::claims::prep_before(sent, m.t0, 0).as_deref() == Some("against")
+            })
+        });
+        !(talks || against)
+    });
+}
+
 /// Verbs of hosting a gathering (lemmas).
 const HOSTING: &[&str] = &["host", "convene", "organise", "organize", "chair"];
 
@@ -613,6 +642,39 @@ mod tests {
             got,
             [(ClaimType::Agree, "israel".to_string(), "hamas".to_string())]
         );
+    }
+
+    #[test]
+    fn joining_talks_or_a_coalition_against_someone_is_no_cooperation_with_them() {
+        for text in [
+            "The Taliban joined talks with Washington in 2018.",
+            "Qatar joined the coalition against the Islamic State.",
+        ] {
+            let (sent, actors) = crate::tests::one_sentence(text);
+            let a = |id: &str| actors.list.iter().position(|a| a.id == id).unwrap();
+            let (s, t) = if text.starts_with("Qatar") {
+                (a("qatar"), a("islamic-state"))
+            } else {
+                (a("taliban"), a("usa"))
+            };
+            let join = sent.toks.iter().position(|x| x.lower == "joined").unwrap();
+            let mut found = vec![Draft {
+                ty: ClaimType::Cooperate,
+                ..draft(s, t, join, sent.toks.len(), "test")
+            }];
+            joined(&sent, &actors, &mut found);
+            assert!(found.is_empty(), "{text}");
+        }
+        // joining an alliance with someone is
+        let (sent, actors) =
+            crate::tests::one_sentence("Qatar joined forces with Turkey in Libya.");
+        let join = sent.toks.iter().position(|x| x.lower == "joined").unwrap();
+        let mut found = vec![Draft {
+            ty: ClaimType::Cooperate,
+            ..draft(0, 1, join, sent.toks.len(), "test")
+        }];
+        joined(&sent, &actors, &mut found);
+        assert_eq!(found.len(), 1);
     }
 
     #[test]

@@ -255,6 +255,7 @@ impl Extractor {
             gather::talks_as_occasion(sent, &actors, &mut found);
             gather::hosted_gatherings(sent, &actors, &mut found);
             gather::brokered_accords(sent, &actors, &mut found);
+            gather::joined(sent, &actors, &mut found);
             claims::sent_into(sent, &actors, &mut found);
             // "X said that envoys from A and B have been invited": X is the host
             for (v, invitees) in gather::invitations(sent, &actors) {
