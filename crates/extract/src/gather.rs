@@ -122,7 +122,7 @@ fn every_pair(
 }
 
 /// The sentence's mentions that can take part in a gathering (no places, nothing nested).
-fn taking_part<'a>(sent: &Sent, actors: &'a Actors) -> Vec<&'a Mention> {
+pub(crate) fn taking_part<'a>(sent: &Sent, actors: &'a Actors) -> Vec<&'a Mention> {
     actors
         .of_sentence(sent.idx)
         .into_iter()
@@ -566,15 +566,7 @@ mod tests {
         );
         let mut found = Vec::new();
         hosted_gatherings(&sent, &actors, &mut found);
-        let got: Vec<(String, String)> = found
-            .iter()
-            .map(|d| {
-                (
-                    actors.list[d.source].id.clone(),
-                    actors.list[d.target.unwrap()].id.clone(),
-                )
-            })
-            .collect();
+        let got = crate::tests::id_pairs(&actors, &found);
         let want = [
             ("donald-trump", "ilham-aliyev"),
             ("donald-trump", "nikol-pashinyan"),
@@ -597,15 +589,7 @@ mod tests {
         );
         let mut found = Vec::new();
         talks_as_occasion(&sent, &actors, &mut found);
-        let got: Vec<(String, String)> = found
-            .iter()
-            .map(|d| {
-                (
-                    actors.list[d.source].id.clone(),
-                    actors.list[d.target.unwrap()].id.clone(),
-                )
-            })
-            .collect();
+        let got = crate::tests::id_pairs(&actors, &found);
         assert_eq!(got, [("drc".to_string(), "m23".to_string())]);
         // one subject and no partner: nothing
         let (sent, actors) =
@@ -628,16 +612,7 @@ mod tests {
             ..draft(q, i, x, sent.toks.len(), "test")
         }];
         brokered_accords(&sent, &actors, &mut found);
-        let got: Vec<(ClaimType, String, String)> = found
-            .iter()
-            .map(|d| {
-                (
-                    d.ty,
-                    actors.list[d.source].id.clone(),
-                    actors.list[d.target.unwrap()].id.clone(),
-                )
-            })
-            .collect();
+        let got = crate::tests::id_triples(&actors, &found);
         assert_eq!(
             got,
             [(ClaimType::Agree, "israel".to_string(), "hamas".to_string())]

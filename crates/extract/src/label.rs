@@ -527,15 +527,7 @@ mod tests {
         let (sent, actors) = crate::tests::one_sentence(
             "Kosovo and Serbia have remained hostile neighbours since 2008.",
         );
-        let got: Vec<(String, String)> = stances(&sent, &actors)
-            .iter()
-            .map(|d| {
-                (
-                    actors.list[d.source].id.clone(),
-                    actors.list[d.target.unwrap()].id.clone(),
-                )
-            })
-            .collect();
+        let got = crate::tests::id_pairs(&actors, &stances(&sent, &actors));
         assert_eq!(got, [("kosovo".to_string(), "serbia".to_string())]);
         let (sent, actors) =
             crate::tests::one_sentence("Kosovo and Serbia are friendly nations today.");

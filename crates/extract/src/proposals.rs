@@ -65,11 +65,7 @@ pub fn proposals(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
     if p.is_empty() {
         return;
     }
-    let ments: Vec<&Mention> = actors
-        .of_sentence(sent.idx)
-        .into_iter()
-        .filter(|m| !m.locative && !m.nested)
-        .collect();
+    let ments = crate::gather::taking_part(sent, actors);
     let mut more = Vec::new();
     for v in 0..p.len() {
         if p.upos(v) != "VERB" {
@@ -205,17 +201,7 @@ mod tests {
         let (sent, actors) = one_sentence(text);
         let mut found = Vec::new();
         proposals(&sent, &actors, &mut found);
-        found
-            .iter()
-            .map(|d| {
-                (
-                    d.ty,
-                    actors.list[d.source].id.clone(),
-                    d.target
-                        .map_or(String::new(), |t| actors.list[t].id.clone()),
-                )
-            })
-            .collect()
+        crate::tests::id_triples(&actors, &found)
     }
 
     #[test]

@@ -306,17 +306,7 @@ mod tests {
         ] {
             let (sent, actors) = crate::tests::one_sentence(text);
             let r = requests(&sent, &actors);
-            let got: Vec<(ClaimType, String, String)> = r
-                .drafts
-                .iter()
-                .map(|d| {
-                    (
-                        d.ty,
-                        actors.list[d.source].id.clone(),
-                        actors.list[d.target.unwrap()].id.clone(),
-                    )
-                })
-                .collect();
+            let got = crate::tests::id_triples(&actors, &r.drafts);
             assert_eq!(
                 got,
                 [(ClaimType::Sanction, "mali".to_string(), "france".to_string())],

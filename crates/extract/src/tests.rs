@@ -18,6 +18,35 @@ pub(crate) fn one_sentence(text: &str) -> (doc::Sent, mentions::Actors<'static>)
     (sent, actors)
 }
 
+/// Drafts as (source id, target id) pairs, for the tests of the rule modules.
+pub(crate) fn id_pairs(
+    actors: &mentions::Actors,
+    drafts: &[claims::Draft],
+) -> Vec<(String, String)> {
+    drafts
+        .iter()
+        .map(|d| {
+            (
+                actors.list[d.source].id.clone(),
+                d.target
+                    .map_or(String::new(), |t| actors.list[t].id.clone()),
+            )
+        })
+        .collect()
+}
+
+/// Drafts as (type, source id, target id) triples, for the tests of the rule modules.
+pub(crate) fn id_triples(
+    actors: &mentions::Actors,
+    drafts: &[claims::Draft],
+) -> Vec<(ClaimType, String, String)> {
+    id_pairs(actors, drafts)
+        .into_iter()
+        .zip(drafts)
+        .map(|((s, t), d)| (d.ty, s, t))
+        .collect()
+}
+
 fn run(text: &str, published: &str) -> Record {
     let doc = Document {
         meta: DocMeta {
