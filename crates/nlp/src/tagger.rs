@@ -293,6 +293,7 @@ impl Tagger {
         self.hyphened_name_repair(lex, tags);
         self.verbless_repair(lex, tags);
         self.relative_verb_repair(lex, tags);
+        self.relative_past_repair(lex, tags);
         self.ly_noun_repair(lex, tags);
     }
 
@@ -376,7 +377,6 @@ impl Tagger {
                 tags[i + 2] = vbz;
             }
         }
-        self.relative_past_repair(lex, tags);
     }
 
     /// An `-ed` word (or an irregular past form) read as a participle or an adjective
