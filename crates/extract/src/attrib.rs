@@ -445,6 +445,15 @@ fn negates_through_verb(sent: &Sent, i: usize, t: usize) -> bool {
             || crate::claims::LIGHT_VERBS.contains(&sent.word(v)))
 }
 
+/// Whether the trigger at `t` is what its clause "failed to" do ("Eritrean troops failed
+/// to leave Tigray"): for force, an attempt ("failed to capture the town"); for any
+/// other act, one that did not happen.
+pub fn failed_to(sent: &Sent, c0: usize, t: usize) -> bool {
+    (c0..t).any(|k| {
+        matches!(sent.word(k), "failed" | "fails" | "fail" | "failing") && sent.word(k + 1) == "to"
+    })
+}
+
 /// The modality of a claim whose trigger is at `t`, with `c0` the start of its clause.
 pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty, Status, Polarity) {
     let mut certainty = Certainty::Asserted;

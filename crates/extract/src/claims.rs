@@ -532,7 +532,7 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 16] = [
+        let patterns: [PatternFn; 17] = [
             common_enemy,
             goods_reached,
             drive_out,
@@ -549,6 +549,7 @@ pub fn triggers(
             exchange_of_fire,
             permission,
             reciprocal,
+            mutual_description,
         ];
         if let Some(d) = patterns.iter().find_map(|f| f(sent, actors, &ments, i)) {
             out.extend(d);
@@ -2342,7 +2343,8 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
             Some("clash" | "fight" | "battle" | "skirmish")
         )
         && !sent.syn.children(i).any(|c| {
-            sent.syn.deprel(c) == "obj"
+            // ("fought a border war": the war fought is no other side)
+            (sent.syn.deprel(c) == "obj" && !WAR_OBJECTS.contains(&sent.word(c)))
                 || (sent.syn.deprel(c) == "obl"
                     && sent
                         .syn
@@ -2354,10 +2356,29 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
         return None;
     }
     let (c0, c1) = clause(sent, i);
+    // (a relative clause's subject is the noun it follows: "China and Vietnam, which
+    // fought a border war in 1979, …")
+    let p = &sent.syn;
+    let c0 = match p.head(i).filter(|_| p.deprel(i) == "acl:relcl") {
+        Some(h)
+            if p.children(i).any(|c| {
+                p.deprel(c) == "nsubj" && matches!(sent.word(c), "which" | "who" | "that")
+            }) =>
+        {
+            p.subtree(h).first().copied().unwrap_or(c0).min(c0)
+        }
+        _ => c0,
+    };
     let left: Vec<&Mention> = ments
         .iter()
         .copied()
-        .filter(|m| m.t0 >= c0 && m.t1 <= i && !m.locative && is_argument(sent, actors, m, trig.ty))
+        .filter(|m| {
+            m.t0 >= c0
+                && m.t1 <= i
+                && !m.locative
+                && m.how != How::Relative
+                && is_argument(sent, actors, m, trig.ty)
+        })
         .collect();
     let [.., a, b] = left[..] else {
         return None;
@@ -2373,6 +2394,113 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
     let back = d.reversed();
     Some(std::iter::once(d).chain(back).collect())
 }
+
+/// "China and Vietnam now describe each other as strategic partners", "Beijing and
+/// Islamabad call their relationship an all-weather friendship": two coordinated subjects
+/// that name each other, or their tie, by a noun of alliance or enmity stand in that
+/// relation.
+fn mutual_description(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if p.upos(i) != "VERB"
+        || !matches!(
+            p.lemma.get(i).map(String::as_str),
+            Some("describe" | "call" | "consider" | "regard" | "see" | "view" | "term" | "hail")
+        )
+    {
+        return None;
+    }
+    let each_other = matches!(
+        (sent.word(i + 1), sent.word(i + 2)),
+        ("each", "other") | ("one", "another")
+    );
+    let their_tie = sent.word(i + 1) == "their"
+        && matches!(
+            sent.word(i + 2),
+            "relationship" | "relations" | "ties" | "friendship" | "partnership" | "alliance"
+        );
+    if !each_other && !their_tie {
+        return None;
+    }
+    let (c0, c1) = clause(sent, i);
+    let mut k = i + 3;
+    if sent.word(k) == "as" {
+        k += 1;
+    }
+    // the noun that names the tie, among the next few words of the phrase
+    let ty = (k..(k + 5).min(c1))
+        .take_while(|&x| !matches!(sent.word(x), "," | "." | ";" | "and" | "but"))
+        .find_map(|x| match sent.word(x) {
+            "friendship" | "friends" | "brothers" | "brotherhood" => Some(ClaimType::AlliedWith),
+            w => lexicon().get(w).and_then(|c| {
+                c.iter()
+                    .find(|t| {
+                        t.pos == Pos::Noun
+                            && t.rest.is_empty()
+                            && matches!(t.ty, ClaimType::AlliedWith | ClaimType::HostileTo)
+                    })
+                    .map(|t| t.ty)
+            }),
+        })?;
+    // (the subject of a relative clause is the noun it follows: "China and Vietnam,
+    // which …, now describe each other as …")
+    let c0 = match p.head(i).filter(|_| p.deprel(i) == "acl:relcl") {
+        Some(h) => p.subtree(h).first().copied().unwrap_or(c0).min(c0),
+        None => c0,
+    };
+    let left: Vec<&Mention> = ments
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.t0 >= c0
+                && m.t1 <= i
+                && !m.locative
+                && m.how != How::Relative
+                && is_argument(sent, actors, m, ty)
+        })
+        .collect();
+    // (the pair may stand before a relative clause the parser made the verb's: "China
+    // and Vietnam, which fought …, now describe")
+    let pair = left.windows(2).rev().find(|w| {
+        let (a, b) = (w[0], w[1]);
+        a.t1 < b.t0 && sent.word(a.t1) == "and" && b.t0 <= a.t1 + 2 && a.actor != b.actor
+    })?;
+    let (a, b) = (pair[0], pair[1]);
+    // (the pair is the verb's subject: nothing but a relative clause or an adverb
+    // between them and the verb)
+    let between_ok = (b.t1..i).all(|x| {
+        matches!(p.upos(x), "ADV" | "AUX" | "PART")
+            || sent.word(x) == ","
+            || p.ancestors(x)
+                .into_iter()
+                .any(|h| p.deprel(h) == "acl:relcl")
+    });
+    if !between_ok {
+        return None;
+    }
+    Some(vec![Draft {
+        confidence: 0.6,
+        ..Draft::between(ty, a.actor, b.actor, i, (c0, c1), "mutual description")
+    }])
+}
+
+/// Objects of a verb of fighting that name the fight itself, not another side ("fought
+/// a brief border war").
+const WAR_OBJECTS: &[&str] = &[
+    "war",
+    "wars",
+    "battle",
+    "battles",
+    "conflict",
+    "skirmish",
+    "skirmishes",
+    "clashes",
+    "duel",
+];
 
 /// Nouns of consent that make the one named on them a helper: "with Taliban
 /// permission", "with Pakistan's blessing".

@@ -1489,10 +1489,14 @@ pub fn aid_mode(word: &str) -> Option<Mode> {
         | "drones" | "grenades" | "kalashnikovs" | "armed" | "arming" | "arm" | "shells"
         | "artillery" | "tanks" | "warplanes" | "howitzers" | "mortars" | "ordnance" | "jets"
         | "aircraft" | "helicopters" | "air-defence" | "air-defense" | "bombs" | "launchers"
-        | "warships" | "frigates" | "submarines" | "boats" => Mode::Weapons,
+        | "warships" | "frigates" | "submarines" | "boats" | "batteries" | "squadrons"
+        | "interceptors" | "warheads" | "firearms" | "pistols" | "bullets" | "cartridges"
+        | "rpgs" | "RPGs" | "manpads" | "MANPADS" | "javelins" | "Javelins" | "stingers"
+        | "Stingers" | "fighter-jets" | "gunships" | "cannons" | "munition" => Mode::Weapons,
         "money" | "cash" | "funds" | "funding" | "financial" | "financing" | "finance"
         | "financed" | "bankrolling" | "bankrolled" | "paid" | "payments" | "salaries"
-        | "dollars" | "funded" => Mode::Funding,
+        | "dollars" | "funded" | "loans" | "loan" | "grants" | "credits" | "donations"
+        | "ransom" | "$" | "euros" | "rubles" | "roubles" | "riyals" => Mode::Funding,
         "training" | "trained" | "trains" | "instructors" | "train" => Mode::Training,
         "sanctuary" | "haven" | "havens" | "refuge" | "shelter" | "soil" | "camps" => {
             Mode::Sanctuary
@@ -1502,9 +1506,55 @@ pub fn aid_mode(word: &str) -> Option<Mode> {
         }
         "intelligence" => Mode::Intelligence,
         "logistics" | "logistical" | "supplies" | "fuel" => Mode::Logistics,
-        "equipment" | "vehicles" | "uniforms" | "equipped" => Mode::Equipment,
+        "equipment" | "vehicles" | "uniforms" | "equipped" | "radars" | "radar" | "armoured"
+        | "armored" | "trucks" | "pickups" => Mode::Equipment,
+        _ if designation(word) => Mode::Weapons,
         _ => return None,
     })
+}
+
+/// Whether a word (lowercased, as the claim rules read words) is a weapon's model
+/// designation: a short letter prefix, a hyphen and a number of up to three digits, with
+/// a letter or a plural after it ("S-400", "F-16s", "Su-35", "MiG-29", "T-72B",
+/// "Shahed-136"); not the designations of other things ("G-20", "COVID-19", "H-1B",
+/// "I-95", "under-19") nor years ("mid-2025", "pre-2014").
+fn designation(word: &str) -> bool {
+    let Some((pre, num)) = word.split_once('-') else {
+        return false;
+    };
+    let digits = num.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &num[digits..];
+    !pre.is_empty()
+        && pre.len() <= 6
+        && pre.chars().all(|c| c.is_ascii_alphabetic())
+        && !matches!(
+            pre,
+            "g" | "h"
+                | "i"
+                | "k"
+                | "p"
+                | "u"
+                | "y"
+                | "fy"
+                | "covid"
+                | "sars"
+                | "mers"
+                | "top"
+                | "under"
+                | "over"
+                | "day"
+                | "phase"
+                | "level"
+                | "type"
+                | "page"
+                | "grade"
+                | "class"
+        )
+        && (1..=3).contains(&digits)
+        && matches!(
+            rest,
+            "" | "s" | "a" | "b" | "m" | "v" | "as" | "bs" | "ms" | "vs"
+        )
 }
 
 /// Words in a clause that give the method of assault.
@@ -1554,5 +1604,15 @@ mod tests {
         assert_eq!(aid_mode("money"), Some(Mode::Funding));
         assert_eq!(assault_mode("drone"), Some(Mode::AirStrike));
         assert_eq!(aid_mode("talks"), None);
+        assert_eq!(aid_mode("batteries"), Some(Mode::Weapons));
+        assert_eq!(aid_mode("loans"), Some(Mode::Funding));
+        for w in ["s-400", "f-16s", "su-35", "mig-29", "t-72b", "shahed-136"] {
+            assert_eq!(aid_mode(w), Some(Mode::Weapons), "{w}");
+        }
+        for w in [
+            "g-20", "covid-19", "h-1b", "al-qaeda", "s-", "pre-2014", "mid-2025", "under-19",
+        ] {
+            assert_eq!(aid_mode(w), None, "{w}");
+        }
     }
 }

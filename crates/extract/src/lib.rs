@@ -374,6 +374,16 @@ impl Extractor {
                 let reported = cue.is_some_and(|c| c.s0 > c.c0) || carry.is_some();
                 let (mut certainty, mut status, mut polarity) =
                     attrib::modality(sent, d.c0, d.t, reported);
+                if status == rapport_model::Status::Attempted
+                    && !matches!(
+                        d.ty,
+                        rapport_model::ClaimType::Assault | rapport_model::ClaimType::Coerce
+                    )
+                    && attrib::failed_to(sent, d.c0, d.t)
+                {
+                    status = rapport_model::Status::Actual;
+                    polarity = Polarity::Negative;
+                }
                 // a role or part named in a noun phrase ("Foreign Minister Sergey
                 // Lavrov", "their founding leader, Mullah Omar") holds whatever the
                 // clause's verb may or may not do; only "alleged", "suspected" on the

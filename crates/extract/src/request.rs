@@ -270,10 +270,85 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
             }
         }
     }
+    for d in at_request(sent, &ments) {
+        if !out
+            .iter()
+            .any(|o: &Draft| o.source == d.source && o.target == d.target)
+        {
+            out.push(d);
+        }
+    }
     Requests {
         drafts: out,
         asked_for,
     }
+}
+
+/// Nouns of asking after which "of" names who asked ("at the request of", "at the
+/// invitation of", "at the behest of").
+const ASKING: &[&str] = &["request", "invitation", "behest", "urging", "insistence"];
+
+/// "Rwanda sent troops to Mozambique at the request of its president", "Rwanda's
+/// deployment … came at the request of Filipe Nyusi": the one named after "at the
+/// request of" asked the doer of the clause, its verb's subject or the possessor of a
+/// subject that is an act.
+fn at_request(sent: &Sent, ments: &[&Mention]) -> Vec<Draft> {
+    let p = &sent.syn;
+    let n = sent.toks.len();
+    let mut out = Vec::new();
+    for k in 1..p.len() {
+        if !ASKING.contains(&sent.word(k)) || sent.word(k - 1) != "the" || k < 2 {
+            continue;
+        }
+        if !matches!(sent.word(k - 2), "at" | "on") {
+            continue;
+        }
+        // the one who asked: the "of" phrase on the noun (through an apposition: "the
+        // Mozambican president, Filipe Nyusi")
+        // (or, where the parser broke the phrase, the name right after "of")
+        let Some(asker) = p
+            .children(k)
+            .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "of"))
+            .and_then(|c| mention_at(sent, ments, c, false))
+            .or_else(|| {
+                (sent.word(k + 1) == "of")
+                    .then(|| {
+                        ments.iter().copied().find(|m| {
+                            m.t0 >= k + 2
+                                && m.t0 <= k + 4
+                                && (k + 2..m.t0)
+                                    .all(|x| sent.toks[x].kind == rapport_text::TokKind::Word)
+                        })
+                    })
+                    .flatten()
+            })
+        else {
+            continue;
+        };
+        // the one asked: the subject of the verb the phrase is on, or the possessor of a
+        // subject that names an act ("Rwanda's deployment")
+        let Some(v) = p.head(k).filter(|_| p.deprel(k) == "obl") else {
+            continue;
+        };
+        let subject = p.children(v).find(|&c| p.deprel(c) == "nsubj");
+        let asked = subject.and_then(|s| {
+            p.children(s)
+                .find(|&c| p.deprel(c) == "nmod:poss")
+                .filter(|_| crate::treeargs::event_noun(sent, s) || p.lemma[s].ends_with("ment"))
+                .and_then(|c| mention_at(sent, ments, c, true))
+                .or_else(|| mention_at(sent, ments, s, true))
+        });
+        if let Some(a) = asked.filter(|a| a.actor != asker.actor) {
+            out.push(draft(
+                asker.actor,
+                a.actor,
+                k,
+                n,
+                "request: at the request of",
+            ));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -318,6 +393,24 @@ mod tests {
             run("Mali ordered French troops to leave the country."),
             pair("mali", "french-armed-forces")
         );
+    }
+
+    #[test]
+    fn at_the_request_of() {
+        assert_eq!(
+            run("Rwanda sent troops to Mozambique in 2021 at the request of Filipe Nyusi."),
+            pair("filipe-nyusi", "rwanda")
+        );
+        assert_eq!(
+            run("Rwanda's deployment of troops to Mozambique came at the request of the Mozambican president, Filipe Nyusi."),
+            pair("filipe-nyusi", "rwanda")
+        );
+        assert_eq!(
+            run("Russian troops entered Kazakhstan at the invitation of the Kazakh government."),
+            pair("kazakhstan", "russian-armed-forces")
+        );
+        // (a request for something is no request of someone)
+        assert!(run("Kenya sent troops to Haiti after a request for help.").is_empty());
     }
 
     #[test]

@@ -3660,3 +3660,106 @@ fn telling_another_party_is_consulting_it() {
     );
     assert!(r.claims.is_empty(), "{:#?}", r.claims);
 }
+
+#[test]
+fn weapons_named_by_their_model_and_goods_shipped_from_a_sender() {
+    let r = run(
+        "Moscow delivered two S-400 squadrons to India in 2023.",
+        "2024-01-10",
+    );
+    assert!(
+        has(&r, ClaimType::Aid, "russia", "india").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run("Ukraine received F-16s from Denmark in 2024.", "2024-09-10");
+    assert!(
+        has(&r, ClaimType::Aid, "denmark", "ukraine").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    // a summit's name is no weapon
+    let r = run("India sent its ministers to the G-20 summit.", "2024-09-10");
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+    // where goods were shipped from, with no agent named, is their sender
+    let r = run(
+        "The weapons had been shipped from Iran to the Houthis.",
+        "2024-09-10",
+    );
+    assert!(
+        has(&r, ClaimType::Aid, "iran", "houthis").is_some(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_war_fought_by_two_sides_and_ties_they_name_each_other_by() {
+    let r = run(
+        "China and Vietnam, which fought a brief border war in 1979, now describe each other as comprehensive strategic partners.",
+        "2025-04-10",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "china", "vietnam").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "vietnam", "china").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::AlliedWith, "china", "vietnam").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Beijing and Islamabad describe their relationship as an all-weather friendship.",
+        "2025-04-10",
+    );
+    assert!(
+        has(&r, ClaimType::AlliedWith, "china", "pakistan").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    // a war fought against someone is no war between the subjects
+    let r = run("Iran and Iraq fought a war in the 1980s.", "2025-04-10");
+    assert!(
+        has(&r, ClaimType::Assault, "iraq", "iran").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    // describing something else names no tie
+    let r = run(
+        "The two governments described the talks as constructive.",
+        "2025-04-10",
+    );
+    assert!(!has_kind(&r, ClaimType::AlliedWith), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_failure_to_act_is_no_act_but_a_failed_attack_is_an_attempt() {
+    let r = run(
+        "Russia failed to deliver the promised S-400 batteries to India.",
+        "2024-01-10",
+    );
+    let c = has(&r, ClaimType::Aid, "russia", "india").expect("AID russia -> india");
+    assert_eq!(c.polarity, Polarity::Negative);
+    assert_eq!(c.status, Status::Actual);
+    let r = run("Russian troops failed to capture Kharkiv.", "2024-01-10");
+    if let Some(c) = r.claims.iter().find(|c| c.kind == ClaimType::Assault) {
+        assert_eq!(c.polarity, Polarity::Positive);
+        assert_eq!(c.status, Status::Attempted);
+    }
+}
+
+#[test]
+fn a_reported_clause_keeps_its_past_tense_verb() {
+    let r = run(
+        "Pakistan said Indian missiles struck six sites in Pakistani Kashmir on 7 May 2025.",
+        "2025-05-08",
+    );
+    let c = has(&r, ClaimType::Assault, "india", "pakistan").expect("ASSAULT india -> pakistan");
+    assert_eq!(c.attribution.by.as_str(), "pakistan");
+}

@@ -532,6 +532,12 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
     }
 }
 
+/// Lemmas of verbs that move goods from one to another ("shipped from Iran to …").
+const TRANSFER_LEMMAS: &[&str] = &[
+    "ship", "smuggle", "send", "transfer", "supply", "deliver", "funnel", "channel", "fly",
+    "airlift", "truck", "move", "route", "traffic",
+];
+
 /// Whether token `t` is a present participle modifying a noun ("a resolution
 /// condemning …").
 pub(crate) fn active_participle(sent: &Sent, t: usize) -> bool {
@@ -607,9 +613,33 @@ pub fn verb<'a>(
                 .filter(|&h| !event_noun(sent, h))
                 .and_then(|h| mention_at(sent, ments, h, false))
         };
+        // "weapons were shipped from Iran to the Houthis": where goods sent on were sent
+        // from is their sender, when no agent is named
+        let from_node = (TRANSFER_LEMMAS.contains(&p.lemma[t].as_str())
+            && target_preps.contains(&"to"))
+        .then(|| {
+            kids.iter().copied().find(|&c| {
+                matches!(p.deprel(c), "obl" | "obl:arg") && case_of(sent, c) == Some("from")
+            })
+        })
+        .flatten();
+        let sent_from = || from_node.and_then(|c| mention_at(sent, ments, c, false));
+        // (the parser may hang where they went on where they came from)
+        let sent_to = || {
+            from_node
+                .into_iter()
+                .flat_map(|f| p.children(f))
+                .find(|&c| p.deprel(c) == "nmod" && case_of(sent, c) == Some("to"))
+                .and_then(|c| mention_at(sent, ments, c, false))
+        };
         return TreeArgs {
-            source: agent.or_else(|| event_agent(sent, ments, t)),
-            target: pass_subj.or_else(prep_obj).or_else(modified),
+            source: agent
+                .or_else(|| event_agent(sent, ments, t))
+                .or_else(sent_from),
+            target: pass_subj
+                .or_else(prep_obj)
+                .or_else(modified)
+                .or_else(sent_to),
             how: "tree: obl:agent / nsubj:pass",
         };
     }

@@ -68,11 +68,219 @@ fn suffix(s: &str, k: usize) -> &str {
     &s[start..]
 }
 
+/// English irregular past forms and participles and their lemmas, read for a verb tagged
+/// VBD or VBN that the treebank's table does not hold ("fought", "overran", "withheld"),
+/// where the suffix rules learned from the treebank would keep the form or guess wrong.
+/// Sorted by form.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("arisen", "arise"),
+    ("arose", "arise"),
+    ("ate", "eat"),
+    ("awoke", "awake"),
+    ("awoken", "awake"),
+    ("beaten", "beat"),
+    ("became", "become"),
+    ("befallen", "befall"),
+    ("befell", "befall"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("bent", "bend"),
+    ("bit", "bite"),
+    ("bitten", "bite"),
+    ("bled", "bleed"),
+    ("blew", "blow"),
+    ("blown", "blow"),
+    ("bore", "bear"),
+    ("borne", "bear"),
+    ("bought", "buy"),
+    ("bound", "bind"),
+    ("bred", "breed"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("built", "build"),
+    ("burnt", "burn"),
+    ("came", "come"),
+    ("caught", "catch"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("clung", "cling"),
+    ("crept", "creep"),
+    ("dealt", "deal"),
+    ("did", "do"),
+    ("done", "do"),
+    ("drank", "drink"),
+    ("drawn", "draw"),
+    ("dreamt", "dream"),
+    ("drew", "draw"),
+    ("driven", "drive"),
+    ("drove", "drive"),
+    ("drunk", "drink"),
+    ("dug", "dig"),
+    ("eaten", "eat"),
+    ("fallen", "fall"),
+    ("fed", "feed"),
+    ("fell", "fall"),
+    ("felt", "feel"),
+    ("fled", "flee"),
+    ("flew", "fly"),
+    ("flown", "fly"),
+    ("flung", "fling"),
+    ("forbade", "forbid"),
+    ("forbidden", "forbid"),
+    ("foresaw", "foresee"),
+    ("foreseen", "foresee"),
+    ("forgave", "forgive"),
+    ("forgiven", "forgive"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("fought", "fight"),
+    ("found", "find"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("gone", "go"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("grew", "grow"),
+    ("grown", "grow"),
+    ("heard", "hear"),
+    ("held", "hold"),
+    ("hid", "hide"),
+    ("hidden", "hide"),
+    ("hung", "hang"),
+    ("kept", "keep"),
+    ("knelt", "kneel"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("laid", "lay"),
+    ("leapt", "leap"),
+    ("learnt", "learn"),
+    ("led", "lead"),
+    ("left", "leave"),
+    ("lent", "lend"),
+    ("lost", "lose"),
+    ("made", "make"),
+    ("meant", "mean"),
+    ("met", "meet"),
+    ("misled", "mislead"),
+    ("mistaken", "mistake"),
+    ("mistook", "mistake"),
+    ("outran", "outrun"),
+    ("overcame", "overcome"),
+    ("overran", "overrun"),
+    ("oversaw", "oversee"),
+    ("overseen", "oversee"),
+    ("overtaken", "overtake"),
+    ("overthrew", "overthrow"),
+    ("overthrown", "overthrow"),
+    ("overtook", "overtake"),
+    ("paid", "pay"),
+    ("ran", "run"),
+    ("rang", "ring"),
+    ("rebuilt", "rebuild"),
+    ("retaken", "retake"),
+    ("retook", "retake"),
+    ("ridden", "ride"),
+    ("risen", "rise"),
+    ("rode", "ride"),
+    ("rose", "rise"),
+    ("rung", "ring"),
+    ("said", "say"),
+    ("sang", "sing"),
+    ("sank", "sink"),
+    ("sat", "sit"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("sent", "send"),
+    ("shaken", "shake"),
+    ("shone", "shine"),
+    ("shook", "shake"),
+    ("shot", "shoot"),
+    ("shown", "show"),
+    ("shrank", "shrink"),
+    ("shrunk", "shrink"),
+    ("slain", "slay"),
+    ("slept", "sleep"),
+    ("slew", "slay"),
+    ("slid", "slide"),
+    ("sold", "sell"),
+    ("sought", "seek"),
+    ("sped", "speed"),
+    ("spent", "spend"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("sprang", "spring"),
+    ("sprung", "spring"),
+    ("spun", "spin"),
+    ("stole", "steal"),
+    ("stolen", "steal"),
+    ("stood", "stand"),
+    ("stricken", "strike"),
+    ("strode", "stride"),
+    ("struck", "strike"),
+    ("stuck", "stick"),
+    ("stung", "sting"),
+    ("sung", "sing"),
+    ("sunk", "sink"),
+    ("swam", "swim"),
+    ("swept", "sweep"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("swung", "swing"),
+    ("taken", "take"),
+    ("taught", "teach"),
+    ("thought", "think"),
+    ("threw", "throw"),
+    ("thrown", "throw"),
+    ("told", "tell"),
+    ("took", "take"),
+    ("tore", "tear"),
+    ("torn", "tear"),
+    ("undergone", "undergo"),
+    ("understood", "understand"),
+    ("undertaken", "undertake"),
+    ("undertook", "undertake"),
+    ("underwent", "undergo"),
+    ("upheld", "uphold"),
+    ("went", "go"),
+    ("wept", "weep"),
+    ("withdrawn", "withdraw"),
+    ("withdrew", "withdraw"),
+    ("withheld", "withhold"),
+    ("withstood", "withstand"),
+    ("woke", "wake"),
+    ("woken", "wake"),
+    ("won", "win"),
+    ("wore", "wear"),
+    ("worn", "wear"),
+    ("wove", "weave"),
+    ("woven", "weave"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
+
+/// The lemma of an irregular past form or participle, if `form` is one.
+fn irregular(form: &str, xpos: &str) -> Option<&'static str> {
+    if !matches!(xpos, "VBD" | "VBN") {
+        return None;
+    }
+    let low = form.to_lowercase();
+    IRREGULAR
+        .binary_search_by(|(f, _)| f.cmp(&low.as_str()))
+        .ok()
+        .map(|i| IRREGULAR[i].1)
+}
+
 impl Lemmatizer {
     /// The lemma of `form` tagged `xpos`.
     pub fn lemma(&self, form: &str, xpos: &str) -> String {
         if let Some(l) = self.table.get(&key(form, xpos)) {
             return l.clone();
+        }
+        if let Some(l) = irregular(form, xpos) {
+            return l.to_string();
         }
         self.by_rule(form, xpos)
     }
@@ -246,6 +454,21 @@ mod tests {
 
     fn w(form: &str, lemma: &str, xpos: &str) -> String {
         format!("1\t{form}\t{lemma}\tX\t{xpos}\t_\t0\troot\t_\t_\n\n")
+    }
+
+    #[test]
+    fn irregular_past_forms_outside_the_table() {
+        assert!(
+            IRREGULAR.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted and unique"
+        );
+        let lem = Lemmatizer::default();
+        assert_eq!(lem.lemma("fought", "VBD"), "fight");
+        assert_eq!(lem.lemma("Overran", "VBD"), "overrun");
+        assert_eq!(lem.lemma("withheld", "VBN"), "withhold");
+        // (only for verbs: "found" as a base form, "left" as an adjective keep their form)
+        assert_eq!(lem.lemma("found", "VB"), "found");
+        assert_eq!(lem.lemma("left", "JJ"), "left");
     }
 
     #[test]

@@ -1296,6 +1296,19 @@ mod tests {
                 "VBD",
             ),
             ("The armed men who were arrested in Karachi .", 5, "VBN"),
+            // a reported clause's verb after a verb of saying; a reduced relative
+            // before the clause's own verb keeps its participle
+            (
+                "Pakistan said Indian missiles struck six sites in Punjab , and vowed to retaliate .",
+                4,
+                "VBD",
+            ),
+            (
+                "Officials said weapons seized in the raid came from Iran .",
+                3,
+                "VBN",
+            ),
+            ("Police said a man named John Smith .", 4, "VBN"),
         ] {
             let toks: Vec<&str> = sentence.split(' ').collect();
             assert_eq!(p.tagger.tag(&toks)[at].1, xpos, "{sentence}");
