@@ -532,11 +532,12 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 17] = [
+        let patterns: [PatternFn; 18] = [
             common_enemy,
             goods_reached,
             drive_out,
             pull_out,
+            leave_place,
             weight_behind,
             move_troops,
             shared_intelligence,
@@ -2584,6 +2585,55 @@ fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Optio
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
+/// "Russian troops left Kherson", "Eritrean troops failed to leave Tigray": forces that
+/// leave a place withdraw from it (not people who leave for talks: only the armed).
+fn leave_place(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("leave") {
+        return None;
+    }
+    // the subject: the verb's own, or its controller's ("failed to leave")
+    let nsubj = |v: usize| p.children(v).find(|&c| p.deprel(c) == "nsubj");
+    let subj = nsubj(i).or_else(|| {
+        (p.deprel(i) == "xcomp")
+            .then(|| p.head(i))
+            .flatten()
+            .and_then(nsubj)
+    })?;
+    // (the lemmatizer keeps "troops" as it is)
+    let armed = treeargs::ARMED_PEOPLE.contains(&p.lemma[subj].as_str())
+        || treeargs::ARMED_PEOPLE.contains(&sent.word(subj).trim_end_matches('s'));
+    if !armed {
+        return None;
+    }
+    let venues = actors.venues_of(sent.idx);
+    let place = p.children(i).find(|&c| p.deprel(c) == "obj")?;
+    let is_place = ments.iter().chain(venues.iter()).any(|m| {
+        m.t0 <= place
+            && place < m.t1
+            && (m.locative || actors.list[m.actor].kind == ActorKind::Country)
+    }) || p
+        .entities
+        .iter()
+        .any(|(a, b, l)| l == "LOC" && *a <= place && place < *b)
+        // (a one-word name the place table holds: "Tigray")
+        || (sent.toks[place].cap && p.children(place).next().is_none() && {
+            let mut chars = sent.word(place).chars();
+            let name: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            rapport_kb::Places::embedded().country_of(&name).is_some()
+        });
+    if !is_place {
+        return None;
+    }
+    let trig = verb_trigger(ClaimType::Retreat, vec![], &[], 0.55);
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
 /// The object of the controlling verb at `verb` ("helped rebels …", "enabled Kyiv to
 /// …"): a mention starting within three words after it and ending by `end`, named (not
 /// a demonym) and with no preposition of its own.
@@ -3062,34 +3112,85 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
                 && sent.marked(c, "on")
                 && matches!(sent.word(c), "alert" | "standby" | "footing")
         });
-    if p.upos(i) != "VERB"
-        || !(on_alert || matches!(lemma, "move" | "shift" | "redeploy" | "reposition" | "rush"))
-    {
-        return None;
-    }
-    let forces = p.children(i).any(|c| {
+    // ("launched large-scale drills around Taiwan", "held the Zapad-2025 exercises":
+    // forces exercised in the field are mobilised)
+    let drills = matches!(
+        lemma,
+        "launch" | "hold" | "conduct" | "stage" | "begin" | "start" | "carry"
+    ) && p.children(i).any(|c| {
         p.deprel(c) == "obj"
             && matches!(
                 sent.word(c),
-                "troops"
-                    | "forces"
-                    | "soldiers"
-                    | "tanks"
-                    | "units"
-                    | "battalions"
-                    | "brigades"
-                    | "reinforcements"
-                    | "armour"
-                    | "armor"
+                "drills"
+                    | "exercises"
+                    | "manoeuvres"
+                    | "maneuvers"
+                    | "war-games"
+                    | "wargames"
+                    | "war games"
             )
     });
-    if !forces {
+    if p.upos(i) != "VERB"
+        || !(on_alert
+            || drills
+            || matches!(lemma, "move" | "shift" | "redeploy" | "reposition" | "rush"))
+    {
+        return None;
+    }
+    let force_word = |c: usize| {
+        matches!(
+            sent.word(c),
+            "troops"
+                | "forces"
+                | "soldiers"
+                | "tanks"
+                | "units"
+                | "battalions"
+                | "brigades"
+                | "reinforcements"
+                | "armour"
+                | "armor"
+        )
+    };
+    // "Serbian military units may have been moved closer to the boundary": the forces
+    // moved, as the passive's subject, are their owner's
+    if !drills && !on_alert {
+        if let Some(m) = p
+            .children(i)
+            .find(|&c| p.deprel(c) == "nsubj:pass" && force_word(c))
+            .and_then(|c| treeargs::mention_at(sent, ments, c, true))
+        {
+            let d = Draft {
+                target: None,
+                confidence: 0.55,
+                ..Draft::between(
+                    ClaimType::Mobilize,
+                    m.actor,
+                    m.actor,
+                    i,
+                    clause(sent, i),
+                    "forces moved",
+                )
+            };
+            return Some(vec![d]);
+        }
+    }
+    let forces = p.children(i).any(|c| p.deprel(c) == "obj" && force_word(c));
+    if !forces && !drills {
         return None;
     }
     let trig = verb_trigger(ClaimType::Mobilize, vec![], &[], 0.55);
+    // (only a state's or an armed group's drills: "the students held exercises" are none)
+    let armed = |a: usize| {
+        matches!(
+            actors.list[a].kind,
+            ActorKind::Country | ActorKind::StateOrgan | ActorKind::ArmedGroup | ActorKind::Igo
+        )
+    };
     Some(
         frame(sent, actors, ments, i, i + 1, &trig)
             .into_iter()
+            .filter(|d| !drills || armed(d.source))
             .map(|d| Draft { target: None, ..d })
             .collect(),
     )

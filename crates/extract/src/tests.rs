@@ -3763,3 +3763,59 @@ fn a_reported_clause_keeps_its_past_tense_verb() {
     let c = has(&r, ClaimType::Assault, "india", "pakistan").expect("ASSAULT india -> pakistan");
     assert_eq!(c.attribution.by.as_str(), "pakistan");
 }
+
+#[test]
+fn forces_that_leave_a_place_withdraw_and_drills_mobilise() {
+    let r = run(
+        "Russian troops left Kherson in November 2022.",
+        "2022-11-20",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Retreat && c.source == "russian-armed-forces"),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Eritrean troops failed to leave Tigray by the January 2023 deadline.",
+        "2023-02-01",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Retreat)
+        .expect("RETREAT");
+    assert_eq!(c.polarity, Polarity::Negative);
+    // a leader or a delegation that leaves a city withdraws from nothing
+    for text in [
+        "Putin left Moscow for Beijing on Monday.",
+        "The Iranian delegation left Doha without a deal.",
+    ] {
+        let r = run(text, "2025-01-01");
+        assert!(!has_kind(&r, ClaimType::Retreat), "{text}: {:#?}", r.claims);
+    }
+    let r = run(
+        "The Chinese military launched large-scale drills around Taiwan in April 2025.",
+        "2025-04-02",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Mobilize && c.source == "pla" && c.target.is_none()),
+        "{:#?}",
+        r.claims
+    );
+    let r = run("The students held exercises in class.", "2025-04-02");
+    assert!(!has_kind(&r, ClaimType::Mobilize), "{:#?}", r.claims);
+    let r = run(
+        "Serbian military units may have been moved closer to the boundary with Kosovo.",
+        "2025-04-02",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Mobilize && c.source == "serbia")
+        .expect("MOBILIZE serbia");
+    assert_eq!(c.certainty, Certainty::Possible);
+}
