@@ -2489,6 +2489,45 @@ fn mutual_description(
     }])
 }
 
+/// Lemmas of harming an actor's strength, which are a stance against it only as an aim.
+const HARMING: &[&str] = &[
+    "weaken",
+    "undermine",
+    "destabilize",
+    "destabilise",
+    "subvert",
+    "sabotage",
+];
+
+/// A verb of harming ("weaken", "undermine") is a hostile stance only as what someone
+/// wants, tries or means to do — an infinitive: "wants to weaken the Afghan
+/// government", "has tried to destabilise Moldova" — and only against an actor its
+/// object names as a whole, not something of theirs ("to undermine Afghanistan peace
+/// efforts"); "it is destabilizing Afghanistan" tells an effect, not a stance. Other
+/// triggers pass.
+fn aims_against(sent: &Sent, ments: &[&Mention], t: usize, trig: &Trigger) -> bool {
+    let p = &sent.syn;
+    if trig.ty != ClaimType::HostileTo
+        || trig.pos != Pos::Verb
+        || t >= p.len()
+        || !HARMING.contains(&p.lemma[t].as_str())
+    {
+        return true;
+    }
+    let infinitive = t > 0 && sent.word(t - 1) == "to";
+    let whole = p
+        .children(t)
+        .find(|&c| p.deprel(c) == "obj")
+        .is_some_and(|o| {
+            ments.iter().any(|m| m.t0 <= o && o < m.t1)
+                || matches!(
+                    sent.word(o),
+                    "government" | "regime" | "junta" | "state" | "authorities" | "leadership"
+                )
+        });
+    infinitive && whole
+}
+
 /// Objects of a verb of fighting that name the fight itself, not another side ("fought
 /// a brief border war").
 const WAR_OBJECTS: &[&str] = &[
@@ -3962,6 +4001,9 @@ fn frame(
     t_end: usize,
     trig: &Trigger,
 ) -> Vec<Draft> {
+    if !aims_against(sent, ments, t, trig) {
+        return Vec::new();
+    }
     let (mut c0, c1) = clause(sent, t);
     // a fronted adverbial ("In my first meeting in 2009 …, I asked") holds no subject
     let mut fronted_end = None;
@@ -4102,7 +4144,26 @@ fn frame(
                         .is_some_and(|c| c.iter().any(|x| x.ty == trig.ty && x.pos == Pos::Noun))
                 })
         });
-        source = by_agent.or(poss).or(on_attack);
+        // "was injured in the aerial bombing of US fighter jets": the actor on the
+        // weapons an attack noun's "of" phrase names did it
+        let by_weapons = || {
+            let k = (t_end..(t_end + 4).min(c1)).find(|&k| {
+                lexicon()
+                    .get(sent.word(k))
+                    .is_some_and(|c| c.iter().any(|x| x.ty == trig.ty && x.pos == Pos::Noun))
+            })?;
+            if sent.word(k + 1) != "of" {
+                return None;
+            }
+            ments.iter().copied().find(|m| {
+                m.t0 == k + 2
+                    && (m.t1..(m.t1 + 2).min(c1)).any(|w| {
+                        aid_mode(sent.word(w)) == Some(Mode::Weapons)
+                            || assault_mode(sent.word(w)) == Some(Mode::AirStrike)
+                    })
+            })
+        };
+        source = by_agent.or(poss).or(on_attack).or_else(by_weapons);
         target = if reduced {
             // ("the Syrian offensive, supported by Russian airstrikes": an event's
             // modifier is not what was supported)

@@ -270,6 +270,18 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "was wounded in an Israeli strike", "injured two soldiers"
+            &["injure", "wound", "maim"],
+            &[],
+            Spec {
+                ty: Assault,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.65,
+            },
+        ),
+        (
             &["assassinate"],
             &[],
             Spec {
@@ -494,8 +506,21 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         ),
         (
             // a standing stance against an actor ("Tehran opposes the group", "a strategy
-            // to contain Iran"); the actor is its direct object
-            &["oppose", "contain", "confront", "antagonize", "antagonise"],
+            // to contain Iran", "to weaken the Afghan government"); the actor is its
+            // direct object
+            &[
+                "oppose",
+                "contain",
+                "confront",
+                "antagonize",
+                "antagonise",
+                "weaken",
+                "undermine",
+                "destabilize",
+                "destabilise",
+                "subvert",
+                "sabotage",
+            ],
             &[],
             Spec {
                 ty: HostileTo,

@@ -3819,3 +3819,43 @@ fn forces_that_leave_a_place_withdraw_and_drills_mobilise() {
         .expect("MOBILIZE serbia");
     assert_eq!(c.certainty, Certainty::Possible);
 }
+
+#[test]
+fn wounding_is_force_and_harming_is_a_stance_only_as_an_aim() {
+    let r = run(
+        "A Hamas commander was injured in an Israeli air strike on Monday.",
+        "2024-05-08",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "israel", "hamas").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    // the one on the weapons that an attack's "of" phrase names did it
+    let r = run(
+        "Jalaluddin Haqqani was injured in the aerial bombing of US fighter jets in Khost in 2001.",
+        "2018-09-04",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "usa", "jalaluddin-haqqani").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run("Iran wants to weaken the Afghan government.", "2018-09-04");
+    assert!(
+        has(&r, ClaimType::HostileTo, "iran", "afghanistan").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    for text in [
+        "Russia is destabilizing Moldova, officials said.",
+        "Iran used militant groups to undermine Afghanistan peace efforts.",
+    ] {
+        let r = run(text, "2018-09-04");
+        assert!(
+            !has_kind(&r, ClaimType::HostileTo),
+            "{text}: {:#?}",
+            r.claims
+        );
+    }
+}
