@@ -2798,6 +2798,16 @@ fn place_object(
             "obl" if p.upos(h) == "VERB" && munitions_at(sent, h, c) && is_place(c) => true,
             // ("marched on Bukavu": an advance on the place)
             "obl" if p.lemma[h] == "march" && sent.marked(c, "on") && is_place(c) => true,
+            // ("set fire to an oil depot": what is set on fire)
+            "obl"
+                if p.lemma[h] == "set"
+                    && sent.marked(c, "to")
+                    && p.children(h)
+                        .any(|o| p.deprel(o) == "obj" && sent.word(o) == "fire")
+                    && is_place(c) =>
+            {
+                true
+            }
             _ if gapped => false,
             "advmod" => !taking && sent.word(c) == "there",
             // (an act of force on a verb has its object: "it abducted in Arauca" lost its
@@ -3169,9 +3179,19 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
                     | "war games"
             )
     });
+    // ("built up its forces in the Caribbean", "bolstered its military presence")
+    let build_up = matches!(
+        lemma,
+        "bolster" | "reinforce" | "boost" | "increase" | "expand" | "strengthen"
+    ) || (matches!(lemma, "build" | "beef" | "ramp")
+        && (p
+            .children(i)
+            .any(|c| p.deprel(c) == "compound:prt" && sent.word(c) == "up")
+            || sent.word(i + 1) == "up"));
     if p.upos(i) != "VERB"
         || !(on_alert
             || drills
+            || build_up
             || matches!(lemma, "move" | "shift" | "redeploy" | "reposition" | "rush"))
     {
         return None;
@@ -3214,12 +3234,27 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
             return Some(vec![d]);
         }
     }
-    let forces = p.children(i).any(|c| p.deprel(c) == "obj" && force_word(c));
+    // (a military presence built up is the forces: "boosted its naval presence")
+    let presence = |c: usize| {
+        sent.word(c) == "presence"
+            && p.children(c)
+                .any(|a| matches!(sent.word(a), "military" | "naval" | "troop" | "army"))
+    };
+    // (one's own: "reinforce M23 units" helps the M23)
+    let own = |c: usize| {
+        treeargs::mention_at(sent, ments, c, false).is_none_or(|m| m.how == How::Pronoun)
+    };
+    let forces = p.children(i).any(|c| {
+        p.deprel(c) == "obj"
+            && (force_word(c) || (build_up && presence(c)))
+            && (!build_up || own(c))
+    });
     if !forces && !drills {
         return None;
     }
     let trig = verb_trigger(ClaimType::Mobilize, vec![], &[], 0.55);
-    // (only a state's or an armed group's drills: "the students held exercises" are none)
+    // (only a state's or an armed group's drills or build-up: "the students held
+    // exercises" are none)
     let armed = |a: usize| {
         matches!(
             actors.list[a].kind,
@@ -3229,7 +3264,7 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
     Some(
         frame(sent, actors, ments, i, i + 1, &trig)
             .into_iter()
-            .filter(|d| !drills || armed(d.source))
+            .filter(|d| !(drills || build_up) || armed(d.source))
             .map(|d| Draft { target: None, ..d })
             .collect(),
     )

@@ -1321,6 +1321,12 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "boycott",
                 "suspension",
                 "blacklisting",
+                "travel ban",
+                "travel bans",
+                "visa ban",
+                "visa bans",
+                "asset freeze",
+                "asset freezes",
             ],
             Spec {
                 ty: Sanction,

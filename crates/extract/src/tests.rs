@@ -3859,3 +3859,48 @@ fn wounding_is_force_and_harming_is_a_stance_only_as_an_aim() {
         );
     }
 }
+
+#[test]
+fn bans_and_freezes_sanction_fire_set_to_a_place_and_forces_built_up() {
+    let r = run(
+        "Travel bans and an asset freeze were imposed on Sultani Makenga by the UN Security Council in November 2012.",
+        "2013-01-01",
+    );
+    assert!(
+        has(
+            &r,
+            ClaimType::Sanction,
+            "un-security-council",
+            "sultani-makenga"
+        )
+        .is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Ukrainian drones set fire to an oil depot in Russia's Bryansk region overnight.",
+        "2025-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "ukraine", "russia").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "The US Navy built up its forces in the southern Caribbean.",
+        "2025-09-01",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Mobilize && c.source == "us-navy"),
+        "{:#?}",
+        r.claims
+    );
+    // reinforcing another's units helps them; it mobilises nothing
+    let r = run(
+        "Rwandan special forces crossed into North Kivu to reinforce M23 units.",
+        "2025-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Mobilize), "{:#?}", r.claims);
+}
