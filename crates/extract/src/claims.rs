@@ -639,6 +639,8 @@ pub fn triggers(
         // (the munitions may follow a number: "fired about 40 rockets at")
         let fire_attack = matches!(sent.word(i), "fire" | "fires" | "fired" | "firing")
             && (matches!(sent.word(i + 1), "at" | "on" | "upon" | "into")
+                // ("a ballistic missile fired by the Houthis at Riyadh")
+                || (i > 0 && aid_mode(sent.word(i - 1)) == Some(Mode::Weapons))
                 || (i + 1..(i + 5).min(n)).any(|k| {
                     matches!(
                         sent.word(k),
@@ -1409,7 +1411,15 @@ pub fn triggers(
                 Some("seize" | "intercept" | "confiscate" | "interdict" | "capture")
             )
         {
-            if let Some(g) = goods_object(sent, i) {
+            // (munitions in flight are shot down, not seized: "intercepted a ballistic
+            // missile fired by the Houthis at Riyadh")
+            let in_flight = |g: usize| {
+                sent.syn.children(g).any(|c| {
+                    matches!(sent.syn.deprel(c), "acl" | "acl:relcl")
+                        && matches!(sent.syn.lemma[c].as_str(), "fire" | "launch" | "shoot")
+                })
+            };
+            if let Some(g) = goods_object(sent, i).filter(|&g| !in_flight(g)) {
                 // (a reduced or relative clause on the goods names its seizer only by "by")
                 let p = &sent.syn;
                 let agent = !matches!(p.deprel(i), "acl" | "acl:relcl")

@@ -146,6 +146,18 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "lent billions of dollars to Pakistan" (what is lent says what kind)
+            &["lend", "loan"],
+            &[("lent", true)],
+            Spec {
+                ty: Aid,
+                modes: &[],
+                preps: &["to"],
+                needs_object: true,
+                conf: 0.65,
+            },
+        ),
+        (
             &["send", "give", "hand", "sell"],
             &[
                 ("sent", true),

@@ -1422,8 +1422,21 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                     || (p.deprel(c) == "xcomp" && p.upos(c) == "NOUN");
                 as_role.then(|| role_at(sent, c)).flatten()
             });
+            // (a role of no named organisation is the appointer's, where the appointer
+            // is an organisation: "The Taliban appointed X as prime minister")
+            let appointer = || {
+                kids.iter()
+                    .copied()
+                    .find(|&c| p.deprel(c) == "nsubj")
+                    .and_then(|c| {
+                        ments
+                            .iter()
+                            .copied()
+                            .find(|m| m.t0 <= c && c < m.t1 && org_like(&actors.list[m.actor]))
+                    })
+            };
             if let (Some(w), Some((ty, r))) = (who, role) {
-                if let Some(o) = org_of_role(r) {
+                if let Some(o) = org_of_role(r).or_else(appointer) {
                     let mut d = role_draft(ty, w.actor, o.actor, r, "tree: appointed as a role");
                     d.t = t;
                     d.open = Some(OpenEnd::Start);

@@ -3904,3 +3904,58 @@ fn bans_and_freezes_sanction_fire_set_to_a_place_and_forces_built_up() {
     );
     assert!(!has_kind(&r, ClaimType::Mobilize), "{:#?}", r.claims);
 }
+
+#[test]
+fn munitions_fired_offices_of_states_appointers_and_loans() {
+    // a missile fired at a city attacks its state; shooting it down seizes nothing
+    let r = run(
+        "Saudi Arabia intercepted a ballistic missile fired by the Houthis at Riyadh.",
+        "2021-03-01",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "houthis", "saudi-arabia").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
+    assert!(!has_kind(&r, ClaimType::Remove), "{:#?}", r.claims);
+    // an office named by its "of" phrase stands for the state, as its possessor does
+    let r = run(
+        "The president of Kenya met Erdogan in Ankara.",
+        "2024-03-01",
+    );
+    assert!(
+        has(&r, ClaimType::Consult, "kenya", "recep-tayyip-erdogan").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    // a role of no named organisation is the appointing organisation's
+    let r = run(
+        "Hezbollah appointed Naim Qassem as secretary-general.",
+        "2024-10-29",
+    );
+    assert!(
+        has(&r, ClaimType::Leads, "naim-qassem", "hezbollah").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "China has lent billions of dollars to Pakistan.",
+        "2024-10-29",
+    );
+    assert!(
+        has(&r, ClaimType::Aid, "china", "pakistan").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    // de facto states are parties
+    let r = run(
+        "Ethiopia signed a memorandum of understanding with Somaliland in January 2024.",
+        "2024-02-01",
+    );
+    assert!(
+        has(&r, ClaimType::Agree, "ethiopia", "somaliland").is_some(),
+        "{:#?}",
+        r.claims
+    );
+}
