@@ -532,12 +532,13 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 18] = [
+        let patterns: [PatternFn; 19] = [
             common_enemy,
             goods_reached,
             drive_out,
             pull_out,
             leave_place,
+            assets_frozen,
             weight_behind,
             move_troops,
             shared_intelligence,
@@ -937,8 +938,9 @@ pub fn triggers(
             continue;
         }
         // "captured the town of Debre Markos from federal troops": taking a place from
-        // its holder is an attack on the holder
-        if trig.ty == ClaimType::Coerce
+        // its holder is an attack on the holder (also for the verbs of retaking the
+        // lexicon reads as force: "retook Khartoum from the RSF")
+        if matches!(trig.ty, ClaimType::Coerce | ClaimType::Assault)
             && trig.pos == Pos::Verb
             && TAKING.contains(&sent.syn.lemma.get(i).map_or("", String::as_str))
             && (t_end..clause(sent, i).1).any(|k| {
@@ -953,7 +955,16 @@ pub fn triggers(
                 .preps(&["from"])
                 .modes(vec![Mode::ArmedAttack])
                 .object(false);
-            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            // (the place taken is no party, even a capital that names its state)
+            let from = (t_end..clause(sent, i).1)
+                .find(|&k| sent.word(k) == "from")
+                .unwrap_or(t_end);
+            let parties: Vec<&Mention> = ments
+                .iter()
+                .copied()
+                .filter(|m| !(m.t0 >= t_end && m.t1 <= from))
+                .collect();
+            out.extend(frame(sent, actors, &parties, i, t_end, &t2));
             i = t_end;
             continue;
         }
@@ -2632,6 +2643,56 @@ fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Optio
     }
     let trig = verb_trigger(ClaimType::Retreat, vec![], &["from"], 0.6);
     Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
+/// "The European Union froze Russian central bank assets", "seized the assets of …":
+/// holdings frozen, seized or confiscated are a sanction on their owner.
+fn assets_frozen(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if p.upos(i) != "VERB"
+        || !matches!(
+            p.lemma.get(i).map(String::as_str),
+            Some("freeze" | "froze" | "seize" | "confiscate" | "impound" | "block" | "unfreeze")
+        )
+    {
+        return None;
+    }
+    let holdings = p.children(i).find(|&c| {
+        matches!(p.deprel(c), "obj" | "nsubj:pass")
+            && matches!(
+                sent.word(c),
+                "assets"
+                    | "funds"
+                    | "accounts"
+                    | "reserves"
+                    | "property"
+                    | "properties"
+                    | "holdings"
+            )
+    })?;
+    // (unfreezing releases them: no sanction)
+    if p.lemma[i] == "unfreeze" {
+        return Some(Vec::new());
+    }
+    let owner = treeargs::mention_at(sent, ments, holdings, false).or_else(|| {
+        p.children(holdings)
+            .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "of"))
+            .and_then(|c| treeargs::mention_at(sent, ments, c, false))
+    })?;
+    let trig = Trigger {
+        participle: sent.word(i).ends_with("ed") || sent.word(i) == "frozen",
+        ..verb_trigger(ClaimType::Sanction, vec![], &["of"], 0.6)
+    };
+    Some(
+        frame(sent, actors, ments, i, i + 1, &trig)
+            .into_iter()
+            .filter(|d| d.source != owner.actor)
+            .map(|d| Draft {
+                target: Some(owner.actor),
+                ..d
+            })
+            .collect(),
+    )
 }
 
 /// "Russian troops left Kherson", "Eritrean troops failed to leave Tigray": forces that
@@ -4493,6 +4554,15 @@ fn frame(
                     preceded_by_prep(sent, m).as_deref(),
                     Some("from") | Some("by")
                 )
+                // (talks or a deal "on" or "about" someone are about them: "held talks on
+                // Ukraine")
+                && !(matches!(
+                    trig.ty,
+                    ClaimType::Consult | ClaimType::Agree | ClaimType::Cooperate
+                ) && matches!(
+                    preceded_by_prep(sent, m).as_deref(),
+                    Some("on" | "about" | "over" | "regarding" | "concerning")
+                ))
         });
         // a bare object noun ("weapons", "money") is a transfer only with a recipient
         target = if trig.needs_object {

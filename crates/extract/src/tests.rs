@@ -3959,3 +3959,59 @@ fn munitions_fired_offices_of_states_appointers_and_loans() {
         r.claims
     );
 }
+
+#[test]
+fn topics_of_talks_orders_frozen_assets_and_places_retaken() {
+    let r = run(
+        "Russia and China held talks on Ukraine in Beijing.",
+        "2025-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Consult, "russia", "china").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.target.as_deref() == Some("ukraine")),
+        "{:#?}",
+        r.claims
+    );
+    // the one who orders an act does it
+    let r = run(
+        "Mali's junta ordered the expulsion of the French ambassador.",
+        "2022-02-01",
+    );
+    assert!(
+        has(&r, ClaimType::Sanction, "mali", "france").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "The European Union froze Russian central bank assets.",
+        "2022-03-01",
+    );
+    assert!(
+        has(&r, ClaimType::Sanction, "eu", "russia").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run("The EU unfroze Syrian assets in 2025.", "2025-06-01");
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+    // a capital retaken is the place taken, from its holder
+    let r = run(
+        "The Sudanese army retook Khartoum from the RSF in March 2025.",
+        "2025-04-01",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "saf", "rsf").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "saf", "sudan").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}

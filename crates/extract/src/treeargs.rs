@@ -196,6 +196,12 @@ const HELD_BY: &[&str] = &[
 /// talks with", "provided training to", "stepped up attacks on").
 pub(crate) const SUPPORT_LEMMAS: &[&str] = &[
     "launch",
+    // ("ordered the expulsion of the French ambassador", "authorised the deployment of
+    // troops")
+    "order",
+    "authorize",
+    "authorise",
+    "approve",
     "orchestrate",
     "engineer",
     "mastermind",

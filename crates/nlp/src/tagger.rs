@@ -16,9 +16,40 @@ use crate::IdMap;
 /// Default size of the hashed weight tables (`1 << BITS` rows).
 pub const BITS: u32 = 20;
 /// Irregular past forms that are also nouns or adjectives, for the verbless repair.
-const IRREGULAR_PAST: [&str; 21] = [
-    "shot", "hit", "struck", "led", "fled", "sent", "fought", "held", "met", "cut", "put", "won",
-    "lost", "sold", "bought", "overran", "froze", "withheld", "took", "gave", "shut",
+const IRREGULAR_PAST: [&str; 33] = [
+    "shot",
+    "hit",
+    "struck",
+    "led",
+    "fled",
+    "sent",
+    "fought",
+    "held",
+    "met",
+    "cut",
+    "put",
+    "won",
+    "lost",
+    "sold",
+    "bought",
+    "overran",
+    "froze",
+    "withheld",
+    "took",
+    "gave",
+    "shut",
+    "retook",
+    "withdrew",
+    "overtook",
+    "drove",
+    "swept",
+    "began",
+    "broke",
+    "stole",
+    "blew",
+    "sank",
+    "undertook",
+    "oversaw",
 ];
 
 /// Verbs of saying that close a sentence with their source ("…, officials said.").
@@ -41,7 +72,7 @@ struct RepairWords {
     s: Lex,
     ss: Lex,
     ed: Lex,
-    irregular_past: [u64; 21],
+    irregular_past: [u64; 33],
     object_relative: [u64; 2],
     relative: [u64; 4],
     speech: [u64; 10],
