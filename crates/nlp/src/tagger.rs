@@ -79,6 +79,7 @@ struct RepairWords {
     reporting: [u64; 9],
     that: u64,
     naming: [u64; 8],
+    military: u64,
 }
 
 fn repair_words() -> &'static RepairWords {
@@ -97,6 +98,7 @@ fn repair_words() -> &'static RepairWords {
         ]
         .map(|w| Lex::new(w).norm),
         that: Lex::new("that").norm,
+        military: Lex::new("military").norm,
         naming: [
             "named",
             "called",
@@ -626,6 +628,12 @@ impl Tagger {
             // (the subject may be a possessor's noun read as an adjective: "Kyiv's
             // offensive forced Russian troops to …", which is then the noun)
             let possessed_adjective = before == "JJ" && i >= 2 && x(tags[i - 2]) == "POS";
+            // (or "military" read as an adjective at the end of a subject: "The US
+            // military withdrew from Niger", which is then the noun)
+            let military = before == "JJ"
+                && lex[i - 1].norm == words.military
+                && i >= 2
+                && matches!(x(tags[i - 2]), "DT" | "NNP" | "PRP$" | "POS" | "JJ");
             let past_object =
                 object_follows || matches!(x(tags[i + 1]), "NNS" | "NN" | "JJ" | "VBG" | "TO");
             // (so is an irregular past form read as a noun before its particle or
@@ -640,6 +648,7 @@ impl Tagger {
                 && (lex[i].suf[1] == ed.suf[1] && past_object || irregular)
                 && (plural_subject
                     || possessed_adjective
+                    || military
                     || apposed()
                     || apposed_name()
                     || after_relative)
@@ -648,7 +657,7 @@ impl Tagger {
                     (self.class_of("VERB", "VBD"), self.class_of("NOUN", "NN"))
                 {
                     tags[i] = vbd;
-                    if possessed_adjective {
+                    if possessed_adjective || military {
                         tags[i - 1] = nn;
                     }
                     return;

@@ -1309,6 +1309,10 @@ mod tests {
                 "VBN",
             ),
             ("Police said a man named John Smith .", 4, "VBN"),
+            // "military" read as an adjective before the verb of a clause without one
+            ("The US military withdrew from Niger in 2024 .", 3, "VBD"),
+            ("The US military withdrew from Niger in 2024 .", 2, "NN"),
+            ("US military aid to Niger .", 1, "JJ"),
             // irregular past forms the model reads as nouns
             (
                 "The Sudanese army retook Khartoum from the RSF .",
