@@ -740,6 +740,22 @@ const NOMINAL_RELATION_RULES: &[&str] = &[
     "unnamed office holder",
 ];
 
+/// Lemmas of what ends a person's role: death, killing, removal, resignation.
+const ROLE_ENDS: &[&str] = &[
+    "kill",
+    "die",
+    "assassinate",
+    "execute",
+    "oust",
+    "depose",
+    "remove",
+    "dismiss",
+    "sack",
+    "resign",
+    "topple",
+    "overthrow",
+];
+
 fn attach_time(
     sent: &Sent,
     times: &[timex::Timex],
@@ -752,8 +768,17 @@ fn attach_time(
         return None;
     }
     let first = (d.t.saturating_sub(3)..d.t).any(|k| sent.word(k) == "first");
+    // (not a clause of "when", which tells when the event happened, however the parser
+    // hung it: "was injured in the bombing … when Taliban fighters were fleeing
+    // Afghanistan in 2001")
     let relatives: Vec<Vec<usize>> = (0..sent.syn.len())
         .filter(|&k| sent.syn.deprel(k) == "acl:relcl")
+        .filter(|&k| {
+            !sent
+                .syn
+                .children(k)
+                .any(|c| sent.syn.deprel(c) == "advmod" && sent.word(c) == "when")
+        })
         .map(|k| sent.syn.subtree(k))
         .collect();
     let usable: Vec<&timex::Timex> = times
@@ -811,6 +836,31 @@ fn attach_time(
         "begin" | "start" | "commence" => Some(OpenEnd::Start),
         "continue" | "end" | "stop" | "cease" | "halt" | "terminate" => Some(OpenEnd::End),
         _ => None,
+    });
+    // a role named on a person: "the new TTP leader, Maulana Fazlullah, …" began then;
+    // "Hakimullah Mehsud, the TTP leader, was killed in 2013" ended then
+    let open = open.or_else(|| {
+        if !matches!(
+            d.ty,
+            rapport_model::ClaimType::Leads | rapport_model::ClaimType::MemberOf
+        ) || !NOMINAL_RELATION_RULES.contains(&d.rule)
+        {
+            return None;
+        }
+        if (d.t.saturating_sub(3)..d.t).any(|k| sent.word(k) == "new") {
+            return Some(OpenEnd::Start);
+        }
+        let ended = (0..p.len()).any(|v| {
+            p.upos(v) == "VERB"
+                && ROLE_ENDS.contains(&p.lemma[v].as_str())
+                && p.children(v).any(|c| {
+                    matches!(p.deprel(c), "nsubj" | "nsubj:pass" | "obj")
+                        && p.subtree(c).contains(&d.t)
+                        && (p.deprel(c) != "nsubj"
+                            || matches!(p.lemma[v].as_str(), "die" | "resign"))
+                })
+        });
+        ended.then_some(OpenEnd::End)
     });
     match open {
         Some(OpenEnd::Start) => time.end = None,

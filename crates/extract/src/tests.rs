@@ -4015,3 +4015,36 @@ fn topics_of_talks_orders_frozen_assets_and_places_retaken() {
         r.claims
     );
 }
+
+#[test]
+fn a_when_clause_dates_its_event_and_roles_named_on_a_person_begin_or_end() {
+    let r = run(
+        "Jalaluddin was injured in the aerial bombing of US fighter jets in Khost when Taliban fighters were fleeing Afghanistan in 2001.",
+        "2018-09-04",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Assault && c.source == "usa")
+        .expect("ASSAULT usa");
+    assert_eq!(
+        c.time.as_ref().and_then(|t| t.start).map(|d| d.year),
+        Some(2001)
+    );
+    let r = run(
+        "Hakimullah Mehsud, the TTP leader, was killed in a US drone strike in 2013.",
+        "2018-09-04",
+    );
+    let c = has(&r, ClaimType::Leads, "hakimullah-mehsud", "ttp").expect("LEADS");
+    let t = c.time.expect("dated");
+    assert!(t.start.is_none(), "{t:?}");
+    assert_eq!(t.end.map(|d| d.year), Some(2013));
+    let r = run(
+        "The new TTP leader, Maulana Fazlullah, took over in 2013.",
+        "2018-09-04",
+    );
+    let c = has(&r, ClaimType::Leads, "maulana-fazlullah", "ttp").expect("LEADS");
+    let t = c.time.expect("dated");
+    assert_eq!(t.start.map(|d| d.year), Some(2013));
+    assert!(t.end.is_none(), "{t:?}");
+}
