@@ -447,18 +447,29 @@ impl Extractor {
                                 if actors.list[a].kind == rapport_model::ActorKind::Person)
                     })
                     .map(|(_, t)| t.clone());
-                // "UN accuses Iran of …": a speech act in the present tense happens at publication
-                let now = (matches!(
+                // "UN accuses Iran of …": a speech act in the present tense happens at
+                // publication; so does a headline's act, news of the days before it
+                // ("Taliban close Qatar office", "Taliban FM … Will Meet Opposition
+                // Figures")
+                // (any verb of a headline but a past tense: "Five killed in …", "Taliban
+                // close Qatar office to protest …")
+                let headline_now = sent.kind == rapport_text::SentKind::Headline
+                    && !relation
+                    && d.t < sent.syn.len()
+                    && sent.syn.upos(d.t) == "VERB"
+                    && sent.syn.xpos[d.t] != "VBD";
+                let now = ((matches!(
                     d.ty,
                     rapport_model::ClaimType::Accuse | rapport_model::ClaimType::Reject
                 ) && present_speech(sent.word(d.t)))
-                .then_some(doc.meta.published)
-                .flatten()
-                .map(|p| Time {
-                    start: Some(p),
-                    end: Some(p),
-                    text: Some(sent.toks[d.t].span.slice(text).to_string()),
-                });
+                    || headline_now)
+                    .then_some(doc.meta.published)
+                    .flatten()
+                    .map(|p| Time {
+                        start: Some(p),
+                        end: Some(p),
+                        text: Some(sent.toks[d.t].span.slice(text).to_string()),
+                    });
                 let anchored = event_anchor(sent, text, &actors, &drafts, &d);
                 let time = attach_time(sent, &times, &cues, &d)
                     .or(restated_time)

@@ -4048,3 +4048,22 @@ fn a_when_clause_dates_its_event_and_roles_named_on_a_person_begin_or_end() {
     assert_eq!(t.start.map(|d| d.year), Some(2013));
     assert!(t.end.is_none(), "{t:?}");
 }
+
+#[test]
+fn a_headlines_act_is_news_of_its_publication() {
+    let r = run(
+        "Russian drones strike Kyiv power plant\n\nThe attack came on the coldest night of the year.\n",
+        "2025-01-15",
+    );
+    let c = has(&r, ClaimType::Assault, "russia", "ukraine").expect("ASSAULT russia -> ukraine");
+    let t = c.time.expect("dated at publication");
+    assert_eq!(t.start.map(|d| (d.year, d.month)), Some((2025, Some(1))));
+    // a date the headline gives wins
+    let r = run(
+        "Russian drones struck Kyiv in 2022\n\nThe attack came on the coldest night of the year.\n",
+        "2025-01-15",
+    );
+    if let Some(c) = has(&r, ClaimType::Assault, "russia", "ukraine") {
+        assert_eq!(c.time.and_then(|t| t.start).map(|d| d.year), Some(2022));
+    }
+}
