@@ -355,10 +355,21 @@ impl Extractor {
                         | rapport_model::ClaimType::PartOf
                 );
                 let quoted = in_open_quote || s_text.starts_with(['“', '"']);
+                // ("Trump announced sanctions on Ankara": an act a speaker's verb takes as
+                // its object, done by the speaker, is done by announcing it, not
+                // reported by the speaker)
+                let performed = |c: &attrib::Cue| {
+                    matches!(c.by, By::Actor(a) if a == d.source)
+                        && d.t < sent.syn.len()
+                        && sent.syn.head(d.t) == Some(c.verb)
+                        && sent.syn.deprel(d.t) == "obj"
+                        && sent.syn.upos(d.t) == "NOUN"
+                };
                 let cue = cues
                     .iter()
                     .filter(|c| c.s0 <= d.t && d.t < c.s1 && !(c.c0 <= d.t && d.t < c.c1))
                     .filter(|_| !relation || quoted)
+                    .filter(|c| !performed(c))
                     .min_by_key(|c| c.s1 - c.s0);
                 let (by, cue_text, allegation, denial) = match cue {
                     Some(c) => {

@@ -4067,3 +4067,21 @@ fn a_headlines_act_is_news_of_its_publication() {
         assert_eq!(c.time.and_then(|t| t.start).map(|d| d.year), Some(2022));
     }
 }
+
+#[test]
+fn an_act_done_by_announcing_it_is_no_report() {
+    let r = run(
+        "On Monday Trump announced sanctions on Ankara, raising tariffs on steel.",
+        "2019-10-15",
+    );
+    let c = has(&r, ClaimType::Sanction, "donald-trump", "turkey").expect("SANCTION");
+    assert_eq!(c.attribution.by, rapport_model::Source::Author);
+    // what a speaker announces of others stays the speaker's report
+    let r = run(
+        "Trump announced that Turkey had attacked the Kurds in Syria.",
+        "2019-10-15",
+    );
+    if let Some(c) = r.claims.iter().find(|c| c.kind == ClaimType::Assault) {
+        assert_eq!(c.attribution.by.as_str(), "donald-trump");
+    }
+}
