@@ -537,6 +537,30 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
     if t >= 2 && sent.word(t - 1) == "to" && sent.word(t - 2) == "going" {
         status = Status::Intended;
     }
+    // "an agreement due to be signed by the end of the month", "talks set to begin
+    // next week": an event scheduled after its noun is planned, whatever the clause
+    // tries
+    if matches!(
+        sent.word(t + 1),
+        "due" | "set" | "scheduled" | "expected" | "slated"
+    ) && sent.word(t + 2) == "to"
+    {
+        status = Status::Intended;
+    }
+    // ("Talks between Russia and Ukraine are set to begin on Monday": the noun is the
+    // subject of a verb of scheduling)
+    let p = &sent.syn;
+    if t < p.len()
+        && matches!(p.deprel(t), "nsubj" | "nsubj:pass")
+        && p.head(t).is_some_and(|h| {
+            matches!(
+                sent.word(h),
+                "due" | "set" | "scheduled" | "expected" | "slated" | "planned"
+            ) && p.children(h).any(|c| p.deprel(c) == "xcomp")
+        })
+    {
+        status = Status::Intended;
+    }
     // "… only if they targeted NATO troops"
     if status == Status::Actual
         && (t..(t + 12).min(sent.toks.len()))

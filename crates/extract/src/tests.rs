@@ -4085,3 +4085,24 @@ fn an_act_done_by_announcing_it_is_no_report() {
         assert_eq!(c.attribution.by.as_str(), "donald-trump");
     }
 }
+
+#[test]
+fn an_event_due_or_set_to_happen_is_intended() {
+    for text in [
+        "Iran and Saudi Arabia have drafted a security agreement due to be signed next month.",
+        "Talks between Russia and Ukraine are set to begin in Istanbul on Monday.",
+    ] {
+        let r = run(text, "2025-05-10");
+        let c = r
+            .claims
+            .first()
+            .unwrap_or_else(|| panic!("{text}: no claim"));
+        assert_eq!(c.status, Status::Intended, "{text}");
+    }
+    // what happened stays actual
+    let r = run(
+        "Talks between Russia and Ukraine began in Istanbul on Monday.",
+        "2025-05-20",
+    );
+    assert_eq!(r.claims.first().map(|c| c.status), Some(Status::Actual));
+}
