@@ -1621,6 +1621,14 @@ fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Optio
 }
 
 fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool {
+    // ("…, according to a UN panel": the source of a report is no party to it)
+    let mut k = m.t0;
+    while k > 0 && is_det(sent.word(k - 1)) {
+        k -= 1;
+    }
+    if k >= 2 && sent.word(k - 1) == "to" && sent.word(k - 2) == "according" {
+        return false;
+    }
     // "an incursion into Syria", "strikes inside Russia": a place that is attacked is
     // a target
     let into = matches!(ty, ClaimType::Assault | ClaimType::Aid)

@@ -4106,3 +4106,18 @@ fn an_event_due_or_set_to_happen_is_intended() {
     );
     assert_eq!(r.claims.first().map(|c| c.status), Some(Status::Actual));
 }
+
+#[test]
+fn the_source_after_according_to_is_no_party() {
+    let r = run(
+        "Iran has provided the Houthis with ballistic missiles, according to a UN panel.",
+        "2024-01-10",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "houthis").expect("AID iran -> houthis");
+    assert_eq!(c.attribution.by.as_str(), "un");
+    assert!(
+        !r.claims.iter().any(|c| c.target.as_deref() == Some("un")),
+        "{:#?}",
+        r.claims
+    );
+}
