@@ -214,6 +214,9 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 && k - m.1 <= 16
                 && !(m.1..k).any(|i| matches!(sent.word(i), ";"))
                 && !matches!(m.3, How::Adjective)
+                // (a relative pronoun stands for the noun before it, which is found
+                // there: "A Taliban commander, who spoke on condition of anonymity, said")
+                && m.3 != How::Relative
                 // a speaker right before its verb ("… to the Taliban, officials said") is
                 // no list conjunct of an earlier prepositional phrase
                 && crate::claims::prep_before(sent, m.0, if next_to_verb(sent, m.1, k) { 3 } else { 0 })
@@ -222,9 +225,11 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         });
         // "…, said Lala": a speaker after the verb ends the clause; "says Uganda and
         // Rwanda have armed …" names the reported clause's subject instead
+        // (a demonym is no speaker: "…, said Iranian officers had trained his men")
         let right = ments
             .iter()
             .find(|m| m.0 == k + 1 || (m.0 == k + 2 && matches!(sent.word(k + 1), "the" | "a")))
+            .filter(|m| m.3 != How::Adjective)
             .filter(|m| {
                 let p = &sent.syn;
                 if p.is_empty() {
@@ -532,6 +537,10 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             "neither" | "nor" if i >= c0 => polarity = Polarity::Negative,
             _ => {}
         }
+    }
+    // "offered the Taliban money": what is offered is not yet given
+    if matches!(sent.word(t), "offer" | "offers" | "offered" | "offering") {
+        status = Status::Intended;
     }
     // "to" + verb after "going" also marks a plan
     if t >= 2 && sent.word(t - 1) == "to" && sent.word(t - 2) == "going" {

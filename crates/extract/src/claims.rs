@@ -4878,6 +4878,22 @@ fn frame(
             source = tree.source;
             rule = tree.how;
         }
+        // ("money for each American soldier killed": a passive participle on a noun
+        // names its doer only by "by", never by the clause around it)
+        // (only a bare one on a noun inside a phrase or an object, not on the sentence's
+        // subject or root, where the parser may have read the main verb as a participle)
+        if tree.how == "tree: acl participle"
+            && tree.source.is_none()
+            && sent.syn.xpos.get(t).is_some_and(|x| x == "VBN")
+            && sent.syn.head(t).is_some_and(|h| {
+                matches!(sent.syn.deprel(h), "obl" | "nmod" | "obj" | "iobj")
+            })
+            // (a bare one: with a phrase of its own it may be a misread main verb,
+            // "various TTP fighters crossed into Afghanistan")
+            && sent.syn.children(t).all(|c| sent.syn.deprel(c) == "punct")
+        {
+            source = None;
+        }
         // "vetoed a resolution condemning the invasion": the resolution condemns, not
         // the main clause's subject; a noun that names no actor gives no claim
         if tree.how == "tree: acl active participle" {

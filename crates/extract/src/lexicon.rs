@@ -146,6 +146,19 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "offered the Taliban money": aid offered, not yet given (its status is read
+            // as intended)
+            &["offer"],
+            &[],
+            Spec {
+                ty: Aid,
+                modes: &[],
+                preps: &["to"],
+                needs_object: true,
+                conf: 0.55,
+            },
+        ),
+        (
             // "lent billions of dollars to Pakistan" (what is lent says what kind)
             &["lend", "loan"],
             &[("lent", true)],

@@ -4121,3 +4121,22 @@ fn the_source_after_according_to_is_no_party() {
         r.claims
     );
 }
+
+#[test]
+fn speakers_before_a_parenthetical_offers_and_bounties() {
+    // the speaker is the noun before the relative clause, not a demonym after the verb
+    let r = run(
+        "A Taliban commander, who spoke on condition of anonymity, said Iranian officers had trained his men in Kerman.",
+        "2017-07-01",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "taliban").expect("AID iran -> taliban");
+    assert_ne!(c.attribution.by.as_str(), "iran");
+    // aid offered is not yet given; those a bounty is offered for are no party
+    let r = run(
+        "Iran has offered the Taliban money for each American soldier killed.",
+        "2017-07-01",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "taliban").expect("AID iran -> taliban");
+    assert_eq!(c.status, Status::Intended);
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+}
