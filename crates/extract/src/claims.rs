@@ -5321,10 +5321,15 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         } else {
             k + 1
         };
-        let Some(o) = inside
-            .iter()
-            .find(|o| o.t0 == next || (o.t0 == next + 1 && sent.word(next) == "the"))
-        else {
+        // (past a demonym on the conjunct: "the Malian army and Russian mercenaries")
+        let demonym = |x: usize| {
+            inside
+                .iter()
+                .any(|d| d.t0 == x && d.t1 == x + 1 && matches!(d.how, How::Adjective))
+        };
+        let Some(o) = inside.iter().find(|o| {
+            o.t0 == next || (o.t0 == next + 1 && (sent.word(next) == "the" || demonym(next)))
+        }) else {
             break;
         };
         if (actors.list[o.actor].kind == ActorKind::Person) != person || o.actor == m.actor {
@@ -5340,6 +5345,14 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
     // (the nearest joint is "and"; a bare comma is no coordination: "According to
     // officials, the TTP attacked …")
     let mut k = m.t0;
+    // (past a demonym on the noun: "the Malian army and Russian mercenaries")
+    if k > 0
+        && inside
+            .iter()
+            .any(|d| d.t1 == k && d.t0 + 1 == k && matches!(d.how, How::Adjective))
+    {
+        k -= 1;
+    }
     if k > 0 && sent.word(k - 1) == "the" {
         k -= 1;
     }

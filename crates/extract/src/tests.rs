@@ -4140,3 +4140,21 @@ fn speakers_before_a_parenthetical_offers_and_bounties() {
     assert_eq!(c.status, Status::Intended);
     assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_conjunct_with_a_demonym_is_still_a_conjunct() {
+    let r = run(
+        "The Malian army and Russian mercenaries killed hundreds of civilians in Moura in March 2022.",
+        "2023-05-12",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "fama", "civilians").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "mercenaries", "civilians").is_some(),
+        "{:#?}",
+        r.claims
+    );
+}
