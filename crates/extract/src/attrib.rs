@@ -515,9 +515,8 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             "keen" | "plans" | "planned" | "plan" | "planning" | "intends" | "intend"
             | "intended" | "want" | "wants" | "wanted" | "seeks" | "sought" | "aims" | "aim"
             | "will" | "'ll" | "scheduled" | "expected" | "ready" | "prepared" | "vowed"
-            | "preparing" | "prepares" | "poised" | "intending" | "aiming" => {
-                status = Status::Intended
-            }
+            | "preparing" | "prepares" | "poised" | "intending" | "aiming" | "considering"
+            | "considers" | "mulling" | "weighing" | "contemplating" => status = Status::Intended,
             // "pledged allegiance": the pledge is the act itself
             "pledged" | "promised"
                 if !matches!(
@@ -536,6 +535,17 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             // "Neither Iran nor Russia supplied …"
             "neither" | "nor" if i >= c0 => polarity = Polarity::Negative,
             _ => {}
+        }
+    }
+    // "If the talks fail, Israel could launch a ground offensive": a modal clause after a
+    // fronted condition happens only on it
+    let first = (0..t).find(|&k| sent.toks[k].kind == rapport_text::TokKind::Word);
+    if first.is_some_and(|k| matches!(sent.word(k), "if" | "unless")) {
+        if let Some(q) = (1..t).find(|&k| sent.word(k) == ",") {
+            if (q..t).any(|k| matches!(sent.word(k), "could" | "would" | "might" | "may" | "will"))
+            {
+                status = Status::Conditional;
+            }
         }
     }
     // "offered the Taliban money": what is offered is not yet given

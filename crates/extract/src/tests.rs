@@ -4158,3 +4158,27 @@ fn a_conjunct_with_a_demonym_is_still_a_conjunct() {
         r.claims
     );
 }
+
+#[test]
+fn a_fronted_condition_and_a_considered_act() {
+    let r = run(
+        "If the talks fail, Israel could launch a ground offensive into Lebanon.",
+        "2024-09-20",
+    );
+    let c = has(&r, ClaimType::Assault, "israel", "lebanon").expect("ASSAULT israel -> lebanon");
+    assert_eq!(c.status, Status::Conditional);
+    let r = run(
+        "Pakistan is considering recognising the Taliban government.",
+        "2024-09-20",
+    );
+    let c = has(&r, ClaimType::Support, "pakistan", "taliban").expect("SUPPORT");
+    assert_eq!(c.status, Status::Intended);
+    // a fronted condition with no modal after it leaves the act actual
+    let r = run(
+        "If anything, Israel launched a ground offensive into Lebanon in October.",
+        "2024-10-20",
+    );
+    if let Some(c) = has(&r, ClaimType::Assault, "israel", "lebanon") {
+        assert_eq!(c.status, Status::Actual);
+    }
+}
