@@ -532,13 +532,14 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 19] = [
+        let patterns: [PatternFn; 20] = [
             common_enemy,
             goods_reached,
             drive_out,
             pull_out,
             leave_place,
             assets_frozen,
+            handed_over,
             weight_behind,
             move_troops,
             shared_intelligence,
@@ -2003,7 +2004,7 @@ fn judged_moves(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<
 
 /// The aid noun at `t` is what a verb or noun of stopping cuts off, with only its
 /// modifiers between: "suspended military aid", "froze most of its assistance", "the
-/// suspension of arms deliveries".
+/// suspension of arms deliveries", "cut off gas supplies".
 fn cut_off(sent: &Sent, t: usize) -> bool {
     if sent.syn.upos(t) != "NOUN" {
         return false;
@@ -2042,7 +2043,8 @@ fn cut_off(sent: &Sent, t: usize) -> bool {
         let w = sent.word(k);
         if !(is_det(w)
             || matches!(sent.syn.upos(k), "ADJ" | "NOUN" | "PRON" | "ADV")
-            || matches!(w, "of" | "'s" | "most" | "all" | "some"))
+            // (the particle of "cut off gas supplies")
+            || matches!(w, "of" | "'s" | "most" | "all" | "some" | "off"))
         {
             return false;
         }
@@ -2092,6 +2094,8 @@ fn diplomatic_sanction(
                     | "withhold"
                     | "pause"
                     | "cancel"
+                    | "close"
+                    | "shut"
             )
         ));
     let restriction_noun = sent.syn.upos(i) == "NOUN"
@@ -2114,11 +2118,40 @@ fn diplomatic_sanction(
                 | "funding"
                 | "deliveries"
                 | "loans"
+                | "supplies"
+                | "supply"
+                // ("closed its border with Benin", "shut its airspace to Russian planes")
+                | "border"
+                | "borders"
+                | "airspace"
         ) && matches!(sent.word(k + 1), "to" | "from" | "with" | "for")
             // (the words between are the goods' modifiers: "most of its military aid")
             && (i + 1..k).all(|j| !matches!(sent.word(j), "," | "and" | "to" | "from"))
     });
     if restrict || restriction_noun {
+        // (a border closed with a state names the state as a place: "closed its border
+        // with Benin")
+        if let Some(k) = trade.filter(|&k| {
+            matches!(sent.word(k), "border" | "borders" | "airspace") && sent.syn.upos(i) == "VERB"
+        }) {
+            let other = ments.iter().copied().find(|m| {
+                (m.t0 == k + 2 || (m.t0 == k + 3 && is_det(sent.word(k + 2))))
+                    && actors.list[m.actor].kind == ActorKind::Country
+            });
+            let subject = treeargs::subject_of(sent, ments, i);
+            if let (Some(o), Some(s)) = (other, subject) {
+                if o.actor != s.actor {
+                    return Some(vec![Draft::between(
+                        ClaimType::Sanction,
+                        s.actor,
+                        o.actor,
+                        i,
+                        clause(sent, i),
+                        "border closed",
+                    )]);
+                }
+            }
+        }
         if let Some(k) = trade {
             let preps: &'static [&'static str] = &["to", "from", "with", "for"];
             let mut trig = verb_trigger(ClaimType::Sanction, vec![], preps, 0.6);
@@ -2650,6 +2683,47 @@ fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Optio
         return None;
     }
     let trig = verb_trigger(ClaimType::Retreat, vec![], &["from"], 0.6);
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
+/// "Hamas handed over the bodies of four hostages to Israel", "handed back two captured
+/// soldiers": people or remains handed over or back are a concession to the one who
+/// receives them.
+fn handed_over(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("hand") {
+        return None;
+    }
+    let particle = p
+        .children(i)
+        .any(|c| p.deprel(c) == "compound:prt" && matches!(sent.word(c), "over" | "back"))
+        || matches!(sent.word(i + 1), "over" | "back");
+    if !particle {
+        return None;
+    }
+    let (_, c1) = clause(sent, i);
+    let people = (i + 1..(i + 8).min(c1)).any(|k| {
+        matches!(
+            sent.word(k),
+            "bodies"
+                | "body"
+                | "remains"
+                | "hostages"
+                | "hostage"
+                | "prisoners"
+                | "captives"
+                | "detainees"
+                | "soldiers"
+                | "pows"
+        )
+    });
+    if !people {
+        return None;
+    }
+    let trig = Trigger {
+        participle: sent.word(i) == "handed",
+        ..verb_trigger(ClaimType::Concede, vec![], &["to"], 0.6)
+    };
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 

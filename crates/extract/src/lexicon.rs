@@ -734,6 +734,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             &[
                 "arrest",
                 "extradite",
+                "deport",
                 "detain",
                 "seize",
                 "capture",

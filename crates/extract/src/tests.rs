@@ -4182,3 +4182,44 @@ fn a_fronted_condition_and_a_considered_act() {
         assert_eq!(c.status, Status::Actual);
     }
 }
+
+#[test]
+fn supplies_cut_off_borders_closed_people_deported_or_handed_over() {
+    let r = run(
+        "Russia cut off gas supplies to Moldova in January 2025.",
+        "2025-02-01",
+    );
+    assert!(
+        has(&r, ClaimType::Sanction, "russia", "moldova").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+    let r = run("Kenya closed its border with Somalia.", "2025-02-01");
+    assert!(
+        has(&r, ClaimType::Sanction, "kenya", "somalia").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Hamas handed over the bodies of four hostages to Israel.",
+        "2025-02-21",
+    );
+    assert!(
+        has(&r, ClaimType::Concede, "hamas", "israel").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    // goods handed over stay aid
+    let r = run("Iran handed over weapons to the Houthis.", "2025-02-21");
+    assert!(
+        has(&r, ClaimType::Aid, "iran", "houthis").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Kuwait deported two members of Hezbollah to Lebanon.",
+        "2025-02-21",
+    );
+    assert!(has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
+}
