@@ -5,9 +5,11 @@ use std::path::Path;
 fn main() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/articles");
     println!("cargo:rerun-if-changed={}", dir.display());
+    // (a demo with no articles would ingest nothing and say so only in its counts: the
+    // folder must be there)
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
+        .unwrap_or_else(|e| panic!("the example articles {} cannot be read: {e}", dir.display()));
     files.retain(|p| {
         matches!(
             p.extension().and_then(|e| e.to_str()),
@@ -15,6 +17,11 @@ fn main() {
         ) && p.file_name().is_some_and(|n| n != "README.md")
     });
     files.sort();
+    assert!(
+        !files.is_empty(),
+        "no example articles (.txt, .html, .md) in {}",
+        dir.display()
+    );
     let mut code = String::from("/// The bundled example articles: (file name, contents).\npub const EXAMPLES: &[(&str, &str)] = &[\n");
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
