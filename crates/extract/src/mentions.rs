@@ -2029,8 +2029,17 @@ impl<'k> Actors<'k> {
                             | "organization"
                             | "organisation"
                             | "militia"
-                    ) || (sent.word(i + 2) == "movement"
-                        && sent.toks.get(i + 1).is_some_and(|t| !t.cap)) =>
+                    ) || (matches!(
+                        sent.word(i + 2),
+                        "movement" | "group" | "organization" | "organisation" | "militia"
+                    ) && sent.toks.get(i + 1).is_some_and(|t| !t.cap)
+                        // ("the terrorist organization", "the militant group"; not "the
+                        // same group" or "the other group", which point elsewhere)
+                        && !matches!(
+                            sent.word(i + 1),
+                            "same" | "other" | "new" | "first" | "second" | "latter" | "former"
+                                | "whole" | "entire" | "largest" | "smaller" | "larger"
+                        )) =>
                 {
                     &[ActorKind::ArmedGroup]
                 }

@@ -4223,3 +4223,16 @@ fn supplies_cut_off_borders_closed_people_deported_or_handed_over() {
     );
     assert!(has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_described_group_refers_back_to_the_last_armed_group() {
+    let r = run(
+        "The Taliban welcomed the deal. The terrorist organization described Soleimani as a great warrior in a statement.",
+        "2020-01-10",
+    );
+    assert!(
+        has(&r, ClaimType::Support, "taliban", "qassem-soleimani").is_some(),
+        "{:#?}",
+        r.claims
+    );
+}
