@@ -1399,6 +1399,63 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
             }
             continue;
         }
+        // an appointment told by its noun: "the appointment of Mullah Akhtar Mansoor as
+        // militia chief", "Hezbollah's election of Naim Qassem as secretary-general"; the
+        // organisation is the role's, the noun's possessor, or the only one other than a
+        // state that the sentence names
+        if p.upos(t) == "NOUN"
+            && matches!(
+                sent.word(t),
+                "appointment" | "nomination" | "election" | "selection" | "installation"
+            )
+        {
+            let of = p
+                .children(t)
+                .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "of"));
+            let who = of.and_then(person);
+            let role = p
+                .children(t)
+                .chain(of.into_iter().flat_map(|o| p.children(o)))
+                .filter(|&c| matches!(p.deprel(c), "nmod" | "acl" | "obl") && sent.marked(c, "as"))
+                .find_map(|c| role_at(sent, c));
+            if let (Some(w), Some((ty, r))) = (who, role) {
+                let possessor = || {
+                    p.children(t)
+                        .filter(|&c| p.deprel(c) == "nmod:poss")
+                        .find_map(|c| {
+                            ments
+                                .iter()
+                                .copied()
+                                .find(|m| m.t0 <= c && c < m.t1 && org_like(&actors.list[m.actor]))
+                        })
+                };
+                let only = || {
+                    let orgs: Vec<&Mention> = ments
+                        .iter()
+                        .copied()
+                        // (a state is named by the role, never guessed: "diplomats in
+                        // Kabul and Islamabad" are no party)
+                        .filter(|m| {
+                            org_like(&actors.list[m.actor])
+                                && actors.list[m.actor].kind != ActorKind::Country
+                                && !m.locative
+                        })
+                        .collect();
+                    orgs.first()
+                        .copied()
+                        .filter(|f| orgs.iter().all(|m| m.actor == f.actor))
+                };
+                if let Some(o) = org_of_role(r).or_else(possessor).or_else(only) {
+                    if o.actor != w.actor {
+                        let mut d = role_draft(ty, w.actor, o.actor, r, "tree: appointment noun");
+                        d.t = t;
+                        d.open = Some(OpenEnd::Start);
+                        out.push(d);
+                    }
+                }
+            }
+            continue;
+        }
         // an appointment: "named as a deputy leader of the Taliban", "appointed him as
         // the emir of …", "was installed as the head of …"; the relation starts then
         if p.upos(t) == "VERB" && APPOINT_VERBS.contains(&p.lemma[t].as_str()) {

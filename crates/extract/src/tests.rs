@@ -4236,3 +4236,22 @@ fn a_described_group_refers_back_to_the_last_armed_group() {
         r.claims
     );
 }
+
+#[test]
+fn an_appointment_told_by_its_noun() {
+    let r = run(
+        "Sirajuddin has been named as a deputy leader of the Taliban following the appointment of Mullah Akhtar Mansoor as militia chief.",
+        "2015-08-01",
+    );
+    assert!(
+        has(&r, ClaimType::Leads, "akhtar-mansur", "taliban").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    // no state is guessed for a role that names none
+    let r = run(
+        "The appointment of Hassan Akhund as prime minister surprised diplomats in Kabul and Islamabad.",
+        "2021-09-08",
+    );
+    assert!(!has_kind(&r, ClaimType::Leads), "{:#?}", r.claims);
+}
