@@ -1253,15 +1253,7 @@ pub fn triggers(
             });
             if let Some(r) = recipient {
                 let t2 = trig.clone().preps(&["to"]);
-                out.extend(
-                    frame(sent, actors, &ments, i, t_end, &t2)
-                        .into_iter()
-                        .filter(|d| d.source != r.actor)
-                        .map(|d| Draft {
-                            target: Some(r.actor),
-                            ..d
-                        }),
-                );
+                out.extend(against(frame(sent, actors, &ments, i, t_end, &t2), r.actor));
                 i = t_end;
                 continue;
             }
@@ -2432,17 +2424,7 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
         }
         _ => c0,
     };
-    let left: Vec<&Mention> = ments
-        .iter()
-        .copied()
-        .filter(|m| {
-            m.t0 >= c0
-                && m.t1 <= i
-                && !m.locative
-                && m.how != How::Relative
-                && is_argument(sent, actors, m, trig.ty)
-        })
-        .collect();
+    let left = parties_before(sent, actors, ments, c0, i, trig.ty);
     let [.., a, b] = left[..] else {
         return None;
     };
@@ -2515,17 +2497,7 @@ fn mutual_description(
         Some(h) => p.subtree(h).first().copied().unwrap_or(c0).min(c0),
         None => c0,
     };
-    let left: Vec<&Mention> = ments
-        .iter()
-        .copied()
-        .filter(|m| {
-            m.t0 >= c0
-                && m.t1 <= i
-                && !m.locative
-                && m.how != How::Relative
-                && is_argument(sent, actors, m, ty)
-        })
-        .collect();
+    let left = parties_before(sent, actors, ments, c0, i, ty);
     // (the pair may stand before a relative clause the parser made the verb's: "China
     // and Vietnam, which fought …, now describe")
     let pair = left.windows(2).rev().find(|w| {
@@ -2551,16 +2523,6 @@ fn mutual_description(
     }])
 }
 
-/// Lemmas of harming an actor's strength, which are a stance against it only as an aim.
-const HARMING: &[&str] = &[
-    "weaken",
-    "undermine",
-    "destabilize",
-    "destabilise",
-    "subvert",
-    "sabotage",
-];
-
 /// A verb of harming ("weaken", "undermine") is a hostile stance only as what someone
 /// wants, tries or means to do — an infinitive: "wants to weaken the Afghan
 /// government", "has tried to destabilise Moldova" — and only against an actor its
@@ -2572,7 +2534,7 @@ fn aims_against(sent: &Sent, ments: &[&Mention], t: usize, trig: &Trigger) -> bo
     if trig.ty != ClaimType::HostileTo
         || trig.pos != Pos::Verb
         || t >= p.len()
-        || !HARMING.contains(&p.lemma[t].as_str())
+        || !crate::lexicon::HARMING.contains(&p.lemma[t].as_str())
     {
         return true;
     }
@@ -2588,6 +2550,30 @@ fn aims_against(sent: &Sent, ments: &[&Mention], t: usize, trig: &Trigger) -> bo
                 )
         });
     infinitive && whole
+}
+
+/// The mentions of the clause from `c0` up to the verb at `i` that can be parties of a
+/// claim of `ty` (no places, no relative pronouns): where a pair of coordinated
+/// subjects is looked for.
+fn parties_before<'a>(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&'a Mention],
+    c0: usize,
+    i: usize,
+    ty: ClaimType,
+) -> Vec<&'a Mention> {
+    ments
+        .iter()
+        .copied()
+        .filter(|m| {
+            m.t0 >= c0
+                && m.t1 <= i
+                && !m.locative
+                && m.how != How::Relative
+                && is_argument(sent, actors, m, ty)
+        })
+        .collect()
 }
 
 /// Objects of a verb of fighting that name the fight itself, not another side ("fought
@@ -2650,16 +2636,23 @@ fn drive_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opti
                 || (m.t1 + 1 < c1 && matches!(sent.word(m.t1 + 1), "out" | "back")))
     })?;
     let trig = verb_trigger(ClaimType::Assault, vec![Mode::ArmedAttack], &[], 0.6);
-    Some(
-        frame(sent, actors, ments, i, i + 1, &trig)
-            .into_iter()
-            .filter(|d| d.source != driven.actor)
-            .map(|d| Draft {
-                target: Some(driven.actor),
-                ..d
-            })
-            .collect(),
-    )
+    Some(against(
+        frame(sent, actors, ments, i, i + 1, &trig),
+        driven.actor,
+    ))
+}
+
+/// The drafts a frame read, each with `target` as its target, save those `target` itself
+/// does: where a rule knows the other party better than the frame does.
+fn against(drafts: Vec<Draft>, target: usize) -> Vec<Draft> {
+    drafts
+        .into_iter()
+        .filter(|d| d.source != target)
+        .map(|d| Draft {
+            target: Some(target),
+            ..d
+        })
+        .collect()
 }
 
 /// "France pulled its soldiers out of Mali", "Russia pulled back its forces", "the US
@@ -2765,16 +2758,10 @@ fn assets_frozen(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> 
         participle: sent.word(i).ends_with("ed") || sent.word(i) == "frozen",
         ..verb_trigger(ClaimType::Sanction, vec![], &["of"], 0.6)
     };
-    Some(
-        frame(sent, actors, ments, i, i + 1, &trig)
-            .into_iter()
-            .filter(|d| d.source != owner.actor)
-            .map(|d| Draft {
-                target: Some(owner.actor),
-                ..d
-            })
-            .collect(),
-    )
+    Some(against(
+        frame(sent, actors, ments, i, i + 1, &trig),
+        owner.actor,
+    ))
 }
 
 /// "Russian troops left Kherson", "Eritrean troops failed to leave Tigray": forces that

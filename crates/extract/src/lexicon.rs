@@ -84,6 +84,17 @@ fn verb_forms(stem: &str) -> Vec<(String, bool)> {
     out
 }
 
+/// Lemmas of harming an actor's strength ("to weaken the Afghan government"), a hostile
+/// stance only as an aim.
+pub const HARMING: &[&str] = &[
+    "weaken",
+    "undermine",
+    "destabilize",
+    "destabilise",
+    "subvert",
+    "sabotage",
+];
+
 /// Stems of the lexicon whose past and -ing forms double the last consonant and are not
 /// listed with its irregular forms.
 const DOUBLING: &[&str] = &["transfer", "permit", "prop", "slam", "funnel", "channel"];
@@ -531,21 +542,21 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         ),
         (
             // a standing stance against an actor ("Tehran opposes the group", "a strategy
-            // to contain Iran", "to weaken the Afghan government"); the actor is its
-            // direct object
-            &[
-                "oppose",
-                "contain",
-                "confront",
-                "antagonize",
-                "antagonise",
-                "weaken",
-                "undermine",
-                "destabilize",
-                "destabilise",
-                "subvert",
-                "sabotage",
-            ],
+            // to contain Iran"); the actor is its direct object
+            &["oppose", "contain", "confront", "antagonize", "antagonise"],
+            &[],
+            Spec {
+                ty: HostileTo,
+                modes: &[],
+                preps: &[],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            // the same stance by harming the actor's strength, read only as an aim
+            // (`claims::aims_against`)
+            HARMING,
             &[],
             Spec {
                 ty: HostileTo,

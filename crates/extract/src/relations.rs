@@ -1328,15 +1328,16 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
     // the organisation a role noun names: "leader of the Taliban", "the Islamic State's
     // emir", "Taliban chief", "their commander", "emir of the Islamic State's Khorasan
     // branch" (the branch where it is an actor, else its owner)
+    // the organisation's own mention at a token, even inside a longer description
+    let org_at = |k: usize| {
+        ments
+            .iter()
+            .copied()
+            .filter(|m| m.t0 <= k && k < m.t1 && org_like(&actors.list[m.actor]))
+            .max_by_key(|m| m.t1 - m.t0)
+    };
     let org_of_role = |r: usize| -> Option<&Mention> {
-        // (the organisation's own mention, even inside a longer description)
-        let org = |k: usize| {
-            ments
-                .iter()
-                .copied()
-                .filter(|m| m.t0 <= k && k < m.t1 && org_like(&actors.list[m.actor]))
-                .max_by_key(|m| m.t1 - m.t0)
-        };
+        let org = org_at;
         let named = |k: usize| {
             org(k).or_else(|| {
                 p.children(k)
@@ -1422,12 +1423,7 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                 let possessor = || {
                     p.children(t)
                         .filter(|&c| p.deprel(c) == "nmod:poss")
-                        .find_map(|c| {
-                            ments
-                                .iter()
-                                .copied()
-                                .find(|m| m.t0 <= c && c < m.t1 && org_like(&actors.list[m.actor]))
-                        })
+                        .find_map(org_at)
                 };
                 let only = || {
                     let orgs: Vec<&Mention> = ments
@@ -1485,12 +1481,7 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                 kids.iter()
                     .copied()
                     .find(|&c| p.deprel(c) == "nsubj")
-                    .and_then(|c| {
-                        ments
-                            .iter()
-                            .copied()
-                            .find(|m| m.t0 <= c && c < m.t1 && org_like(&actors.list[m.actor]))
-                    })
+                    .and_then(org_at)
             };
             if let (Some(w), Some((ty, r))) = (who, role) {
                 if let Some(o) = org_of_role(r).or_else(appointer) {
