@@ -96,13 +96,13 @@ pub enum Cmd {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
-    /// Ingest the bundled example articles, show what an analyst wants first, then serve the explorer.
     /// Search, inspect and curate the actor knowledge base.
     #[command(subcommand)]
     Kb(kb::KbCmd),
     /// Train and evaluate the tagger, parser and recognizer.
     #[command(subcommand)]
     Nlp(nlp::NlpCmd),
+    /// Ingest the bundled example articles, show what an analyst wants first, then serve the explorer.
     Demo {
         /// Stop after printing; do not serve the explorer.
         #[arg(long)]
@@ -437,4 +437,33 @@ pub fn ingest(
         );
     }
     Ok(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// `rapport --help` lists every command with its own one-line description.
+    #[test]
+    fn every_command_has_its_own_help() {
+        let cli = Cli::command();
+        cli.clone().debug_assert();
+        for sub in cli.get_subcommands() {
+            let about = sub.get_about().map(|a| a.to_string()).unwrap_or_default();
+            assert!(!about.is_empty(), "`{}` has no help text", sub.get_name());
+        }
+        let about = |name: &str| {
+            cli.find_subcommand(name)
+                .and_then(|c| c.get_about())
+                .map(|a| a.to_string())
+                .unwrap_or_default()
+        };
+        assert!(about("kb").contains("knowledge base"), "{}", about("kb"));
+        assert!(
+            about("demo").contains("example articles"),
+            "{}",
+            about("demo")
+        );
+    }
 }
