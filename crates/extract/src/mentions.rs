@@ -1095,6 +1095,7 @@ impl<'k> Actors<'k> {
         self.office_holders(sent, text, first, &mut covered);
         self.allies_of(sent, text, first, &mut covered);
         self.bare_sources(sent, text, &mut covered);
+        self.armed_collectives(sent, text, first, &mut covered);
         self.collectives(sent, text, first, &mut covered);
         self.pronouns(sent, text, &covered);
         self.apposed_persons(sent, first);
@@ -1931,6 +1932,100 @@ impl<'k> Actors<'k> {
         a
     }
 
+    /// Armed men no name identifies, described by who they are: "Kurdish militants",
+    /// "Islamist insurgents", "Baloch separatists", "three Palestinian militants",
+    /// "unidentified gunmen". They are a collective of their own, keyed by the words
+    /// that say who they are ("unidentified", "armed", "suspected" say nothing of it,
+    /// so "unidentified gunmen" are "gunmen"). A state's demonym does not make them the
+    /// state ("Palestinian militants" are not Palestine, "Chadian rebels" fight Chad);
+    /// they take its country. A named group before the noun owns them ("Taliban
+    /// fighters", "Houthi rebels"), and "fighters" after a state's demonym are its
+    /// forces ("Ukrainian fighters"). A bare "militants", "rebels" or "insurgents"
+    /// refers back to a group named before (`pronouns`), and bare "fighters" or
+    /// "militiamen" are someone's.
+    fn armed_collectives(&mut self, sent: &Sent, text: &str, first: usize, covered: &mut [bool]) {
+        for h in 0..sent.toks.len() {
+            let head = sent.word(h);
+            if !ARMED_COLLECTIVES.contains(&head) || covered[h] || sent.toks[h].cap && h > 0 {
+                continue;
+            }
+            // a mention ending right before the head: a group that owns them, or a
+            // state's demonym that only says where they are from
+            let before = self.mentions[first..]
+                .iter()
+                .rposition(|m| m.sent == sent.idx && m.t1 == h && !m.venue)
+                .map(|k| first + k);
+            let mut demonym = None;
+            if let Some(k) = before {
+                let m = &self.mentions[k];
+                let state_demonym =
+                    m.how == How::Adjective && self.list[m.actor].kind == ActorKind::Country;
+                if !state_demonym || matches!(head, "fighters" | "militiamen") {
+                    continue;
+                }
+                demonym = Some(k);
+            }
+            // the modifiers before the head (and before the demonym): adjectives and
+            // capitalised descriptive words, up to three
+            let mut s0 = demonym.map_or(h, |k| self.mentions[k].t0);
+            while s0 > 0 && h - s0 < 4 {
+                let k = s0 - 1;
+                let t = &sent.toks[k];
+                let w = t.lower.as_str();
+                let descriptive = t.kind == rapport_text::TokKind::Word
+                    && !covered[k]
+                    && !is_det(w)
+                    && !is_prep(w)
+                    && (NON_IDENTITY.contains(&w)
+                        || matches!(sent.syn.upos(k), "ADJ" | "PROPN")
+                        || w.starts_with("pro-")
+                        || w.starts_with("anti-"));
+                if !descriptive {
+                    break;
+                }
+                s0 = k;
+            }
+            // ("the Taliban's ablest young fighters", "its best fighters": someone's)
+            let owned = s0 > 0
+                && matches!(
+                    sent.word(s0 - 1),
+                    "'s" | "’s" | "its" | "their" | "his" | "her" | "our"
+                )
+                || (0..sent.toks.len())
+                    .any(|k| sent.syn.head(k) == Some(h) && sent.syn.deprel(k) == "nmod:poss");
+            if owned {
+                continue;
+            }
+            let key: Vec<&str> = (s0..=h)
+                .map(|k| sent.word(k))
+                .filter(|w| !NON_IDENTITY.contains(w))
+                .collect();
+            let bare = key.len() == 1;
+            if bare
+                && matches!(
+                    head,
+                    "militants" | "rebels" | "insurgents" | "fighters" | "militiamen"
+                )
+            {
+                continue;
+            }
+            let key = key.join(" ");
+            let country = demonym.and_then(|k| self.list[self.mentions[k].actor].country.clone());
+            if let Some(k) = demonym {
+                self.mentions.remove(k);
+            }
+            let form = Span::new(sent.toks[s0].span.start, sent.toks[h].span.end)
+                .slice(text)
+                .to_string();
+            let a = self.collective(&key, &form);
+            if self.list[a].country.is_none() {
+                self.list[a].country = country;
+            }
+            self.push(sent, text, s0, h + 1, a, How::Name);
+            covered[s0..=h].iter_mut().for_each(|c| *c = true);
+        }
+    }
+
     /// Unnamed collectives that matter in reporting ("civilians", "smugglers").
     fn collectives(&mut self, sent: &Sent, text: &str, first: usize, covered: &mut [bool]) {
         for i in 0..sent.toks.len() {
@@ -2732,6 +2827,43 @@ const COLLECTIVES: &[&str] = &[
     "prisoners",
     "hostages",
     "students",
+];
+
+/// Plural nouns for armed men that, described, make a collective of their own
+/// (`Actors::armed_collectives`).
+const ARMED_COLLECTIVES: &[&str] = &[
+    "militants",
+    "gunmen",
+    "insurgents",
+    "separatists",
+    "jihadists",
+    "extremists",
+    "rebels",
+    "bandits",
+    "attackers",
+    "assailants",
+    "kidnappers",
+    "pirates",
+    "fighters",
+    "militiamen",
+];
+
+/// Modifiers of such a noun that say nothing of who the men are.
+const NON_IDENTITY: &[&str] = &[
+    "unidentified",
+    "unknown",
+    "armed",
+    "heavily",
+    "masked",
+    "suspected",
+    "alleged",
+    "local",
+    "several",
+    "other",
+    "more",
+    "some",
+    "many",
+    "dozens",
 ];
 
 /// Places that belong to a state: "the Saudi city of Jizan".

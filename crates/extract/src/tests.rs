@@ -4255,3 +4255,56 @@ fn an_appointment_told_by_its_noun() {
     );
     assert!(!has_kind(&r, ClaimType::Leads), "{:#?}", r.claims);
 }
+
+#[test]
+fn described_armed_men_are_a_collective_of_their_own() {
+    let r = run(
+        "Turkish jets struck Kurdish militants in northern Iraq. \
+         Israeli troops killed three Palestinian militants in Jenin. \
+         Gunmen kidnapped 30 students in Kaduna state. \
+         Unidentified gunmen attacked a Chinese convoy near Gwadar.",
+        "2024-05-02",
+    );
+    assert!(has(&r, ClaimType::Assault, "turkey", "kurdish-militants").is_some());
+    // a state's demonym says where they are from, not that they are the state
+    assert!(has(&r, ClaimType::Assault, "idf", "palestinian-militants").is_some());
+    assert!(!r
+        .claims
+        .iter()
+        .any(|c| c.target.as_deref() == Some("palestine")));
+    let pal = r
+        .actors
+        .iter()
+        .find(|a| a.id == "palestinian-militants")
+        .unwrap();
+    assert_eq!(pal.kind, rapport_model::ActorKind::Group);
+    assert_eq!(pal.country.as_deref(), Some("PSE"));
+    // "unidentified" says nothing of who they are: one collective of gunmen
+    assert!(has(&r, ClaimType::Assault, "gunmen", "students").is_some());
+    assert!(has(&r, ClaimType::Assault, "gunmen", "china").is_some());
+    assert_eq!(
+        r.actors
+            .iter()
+            .filter(|a| a.name.contains("gunmen"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn armed_men_a_name_or_a_possessor_owns_are_not_a_collective() {
+    let r = run(
+        "Houthi fighters shot down an American drone over Yemen. \
+         The Taliban sent its ablest young fighters to camps in Iran. \
+         Hamas said militants had fired rockets at Ashkelon.",
+        "2024-05-02",
+    );
+    assert!(has(&r, ClaimType::Assault, "houthis", "usa").is_some());
+    assert!(
+        !r.actors
+            .iter()
+            .any(|a| a.kind == rapport_model::ActorKind::Group),
+        "{:?}",
+        r.actors.iter().map(|a| &a.id).collect::<Vec<_>>()
+    );
+}
