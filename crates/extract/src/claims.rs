@@ -3060,15 +3060,35 @@ fn place_owner(
 }
 
 /// The verb at `i` takes goods: its object or passive subject, or the noun its reduced or
-/// relative clause describes, is a weapon, money or a shipment ("intercepted arms",
-/// "weapons that were seized", "a shipment seized off Yemen").
+/// relative clause describes, is a weapon, money, a shipment or a ship ("intercepted
+/// arms", "weapons that were seized", "a shipment seized off Yemen", "seized a
+/// British-flagged tanker").
 fn goods_object(sent: &Sent, i: usize) -> Option<usize> {
     let p = &sent.syn;
     let goods = |k: usize| {
         aid_mode(sent.word(k)).is_some_and(|m| matches!(m, Mode::Weapons | Mode::Funding))
             || matches!(
                 sent.word(k),
-                "shipment" | "shipments" | "cargo" | "consignment" | "consignments" | "components"
+                "shipment"
+                    | "shipments"
+                    | "cargo"
+                    | "consignment"
+                    | "consignments"
+                    | "components"
+                    | "tanker"
+                    | "tankers"
+                    | "ship"
+                    | "ships"
+                    | "vessel"
+                    | "vessels"
+                    | "freighter"
+                    | "freighters"
+                    | "boat"
+                    | "boats"
+                    | "dhow"
+                    | "dhows"
+                    | "trawler"
+                    | "trawlers"
             )
     };
     // (not one's own: "builds or captures its own arms")

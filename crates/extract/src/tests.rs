@@ -2481,6 +2481,20 @@ fn seized_goods_are_a_seizure_from_whoever_they_came_from() {
 }
 
 #[test]
+fn a_ship_seized_is_a_seizure_from_its_flag_or_owner() {
+    let r = run(
+        "Headline\n\nIran seized a British-flagged tanker in the Strait of Hormuz in July 2019.\n",
+        "2019-07-20",
+    );
+    has(&r, ClaimType::Coerce, "iran", "uk").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nIran seized an oil tanker in the Gulf of Oman, state media reported.\n",
+        "2024-01-11",
+    );
+    assert!(targetless(&r, ClaimType::Coerce, "iran"), "{:#?}", r.claims);
+}
+
+#[test]
 fn states_in_apposition_to_an_alliance_s_allies_are_allied() {
     let r = run(
         "Headline\n\nThe row strained ties between two NATO allies, Greece and Turkey, in 2020.\n",
