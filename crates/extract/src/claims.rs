@@ -3348,10 +3348,21 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
             .children(i)
             .any(|c| p.deprel(c) == "compound:prt" && sent.word(c) == "up")
             || sent.word(i + 1) == "up"));
+    // ("will send two aircraft carriers to the eastern Mediterranean", "dispatched
+    // warships to the Baltic": forces sent to a place, where no actor receives them; sent
+    // to a state or a group, they are aid, read by the lexicon)
+    let sent_to_place = matches!(lemma, "send" | "dispatch")
+        && !p.children(i).any(|c| {
+            matches!(p.deprel(c), "obl" | "iobj")
+                && p.subtree(c)
+                    .iter()
+                    .any(|&k| treeargs::mention_at(sent, ments, k, false).is_some())
+        });
     if p.upos(i) != "VERB"
         || !(on_alert
             || drills
             || build_up
+            || sent_to_place
             || matches!(lemma, "move" | "shift" | "redeploy" | "reposition" | "rush"))
     {
         return None;
@@ -3369,7 +3380,24 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
                 | "reinforcements"
                 | "armour"
                 | "armor"
-        )
+                | "warships"
+                | "carriers"
+                | "destroyers"
+                | "frigates"
+                | "submarines"
+                | "bombers"
+                | "warplanes"
+                | "jets"
+                | "marines"
+                | "paratroopers"
+        ) || (matches!(sent.word(c), "vessels" | "ships" | "boats")
+            // (ships of war, not "ships carrying aid to Gaza")
+            && p.children(c).any(|m| {
+                matches!(
+                    sent.word(m),
+                    "naval" | "navy" | "guard" | "military" | "patrol" | "war" | "missile"
+                )
+            }))
     };
     // "Serbian military units may have been moved closer to the boundary": the forces
     // moved, as the passive's subject, are their owner's

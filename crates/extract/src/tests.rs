@@ -2955,6 +2955,34 @@ fn forces_put_on_alert_are_mobilized() {
 }
 
 #[test]
+fn forces_sent_to_a_place_mobilise_and_to_a_state_aid_it() {
+    let r = run(
+        "Headline\n\nRussia sent warships to the Baltic Sea on Monday. China dispatched coast guard vessels to the Scarborough Shoal.\n",
+        "2024-04-14",
+    );
+    assert!(
+        targetless(&r, ClaimType::Mobilize, "russia"),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        targetless(&r, ClaimType::Mobilize, "china"),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nThe United States sent 3,000 troops to Poland. Turkey sent ships carrying food to the port.\n",
+        "2022-02-14",
+    );
+    assert!(
+        has(&r, ClaimType::Aid, "usa", "poland").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(!has_kind(&r, ClaimType::Mobilize), "{:#?}", r.claims);
+}
+
+#[test]
 fn a_maker_s_goods_reaching_an_actor_are_its_aid() {
     let r = run(
         "Headline\n\nIranian rifles appear to have reached the Houthis through smugglers in Oman.\n",
