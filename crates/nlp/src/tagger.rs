@@ -348,6 +348,35 @@ impl Tagger {
         self.relative_past_repair(lex, tags);
         self.reported_past_repair(lex, tags);
         self.ly_noun_repair(lex, tags);
+        self.gerund_repair(lex, tags);
+    }
+
+    /// A lowercase `-ing` word read as a singular noun right after a preposition and
+    /// right before the start of a noun phrase that can only be its object (a
+    /// determiner, a possessive, a proper noun or a number) is the preposition's gerund:
+    /// "accused Tehran of funding Hezbollah, which it designates …", "sanctioned for
+    /// supplying the Houthis". A noun in "-ing" after a preposition ("of funding for
+    /// …", "in training camps") is followed by anything but the start of its object.
+    fn gerund_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        static WORDS: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+        let (ing, lower) =
+            *WORDS.get_or_init(|| (Lex::new("ing").suf[2], Lex::new("funding").shape));
+        for i in 1..tags.len().saturating_sub(1) {
+            if self.xpos(tags[i]) != "NN" || lex[i].suf[2] != ing || lex[i].shape != lower {
+                continue;
+            }
+            if self.xpos(tags[i - 1]) != "IN"
+                || !matches!(
+                    self.xpos(tags[i + 1]),
+                    "DT" | "PRP$" | "NNP" | "NNPS" | "CD"
+                )
+            {
+                continue;
+            }
+            if let Some(vbg) = self.class_of("VERB", "VBG") {
+                tags[i] = vbg;
+            }
+        }
     }
 
     /// An `-ed` word (or an irregular past form) read as a participle or an adjective

@@ -1319,6 +1319,13 @@ mod tests {
                 3,
                 "VBD",
             ),
+            // a preposition's gerund before its object; a noun in -ing keeps its tag
+            (
+                "Washington has long accused Tehran of funding Hezbollah , which it designates a terrorist group .",
+                6,
+                "VBG",
+            ),
+            ("The source of funding for the group .", 3, "NN"),
         ] {
             let toks: Vec<&str> = sentence.split(' ').collect();
             assert_eq!(p.tagger.tag(&toks)[at].1, xpos, "{sentence}");
