@@ -91,6 +91,31 @@ pub fn closed_relative(sent: &Sent, comma: usize, t: usize) -> Option<(usize, us
     Some((comma + 1, close))
 }
 
+/// Whether the quotation mark at `i` opens or closes a few quoted words with no verb
+/// among them, a phrase set off inside a clause ("pledged a \"no limits\" partnership",
+/// "what it called \"terrorists\""), not a quotation of its own.
+fn scare_quote(sent: &Sent, i: usize) -> bool {
+    let quote = |k: usize| matches!(sent.word(k), "“" | "”" | "\"");
+    let verbless = |a: usize, b: usize| {
+        b > a + 1
+            && (a + 1..b).all(|k| {
+                !matches!(sent.syn.upos(k), "VERB" | "AUX")
+                    && !matches!(sent.word(k), "," | "." | "?" | "!")
+            })
+    };
+    let n = sent.toks.len();
+    let opens = matches!(sent.word(i), "“" | "\"")
+        && (i + 2..(i + 6).min(n))
+            .find(|&k| quote(k))
+            .is_some_and(|k| verbless(i, k));
+    let closes = matches!(sent.word(i), "”" | "\"")
+        && (i.saturating_sub(5)..i.saturating_sub(1))
+            .rev()
+            .find(|&k| quote(k))
+            .is_some_and(|k| verbless(k, i));
+    opens || closes
+}
+
 /// Clause bounds around token `t`: `;`, contrastive and subordinate conjunctions,
 /// speech cues.
 pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
@@ -116,11 +141,9 @@ pub fn clause(sent: &Sent, t: usize) -> (usize, usize) {
                 | "because"
                 | "—"
                 | "–"
-                | "“"
-                | "”"
-                | "\""
                 | "however"
-        ) || SPEECH.contains(&w)
+        ) || (matches!(w, "“" | "”" | "\"") && !scare_quote(sent, i))
+            || SPEECH.contains(&w)
             // (not a name's word: "the United States"; not a noun: "the report")
             && !(sent.toks[i].cap && i > 0)
             && sent.syn.upos(i) != "NOUN"

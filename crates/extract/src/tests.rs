@@ -4350,3 +4350,26 @@ fn armed_men_a_name_or_a_possessor_owns_are_not_a_collective() {
         r.actors.iter().map(|a| &a.id).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_few_quoted_words_inside_a_clause_do_not_end_it() {
+    let r = run(
+        "Headline\n\nMoscow and Beijing declared a \"no limits\" partnership in February 2022.\n",
+        "2022-02-05",
+    );
+    has(&r, ClaimType::AlliedWith, "russia", "china")
+        .or_else(|| has(&r, ClaimType::AlliedWith, "china", "russia"))
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a quotation with its own verb stays a clause of its own
+    let r = run(
+        "Headline\n\n\"We will never accept it,\" Iran said of the partnership between Israel and the UAE.\n",
+        "2022-02-05",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::AlliedWith && c.source == "iran"),
+        "{:#?}",
+        r.claims
+    );
+}
