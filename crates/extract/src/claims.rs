@@ -1504,15 +1504,24 @@ pub fn triggers(
             .filter_map(Draft::reversed)
             .collect();
         // "signed a mutual defence pact": the agreement makes the two allies
+        // (and so does a partnership or alliance treaty: "signed a comprehensive
+        // strategic partnership treaty")
         let defence_pact = trig.ty == ClaimType::Agree
             && (i..(i + 7).min(clause(sent, i).1)).any(|p| {
-                matches!(sent.word(p), "pact" | "treaty" | "pacts" | "treaties")
+                let defence = matches!(sent.word(p), "pact" | "treaty" | "pacts" | "treaties")
                     && (p.saturating_sub(3)..p).any(|k| {
                         matches!(
                             sent.word(k),
                             "defence" | "defense" | "security" | "military"
                         )
-                    })
+                    });
+                let partnership = p > 0
+                    && matches!(
+                        sent.word(p),
+                        "pact" | "treaty" | "agreement" | "accord" | "charter"
+                    )
+                    && matches!(sent.word(p - 1), "partnership" | "alliance");
+                defence || partnership
             });
         let allied: Vec<Draft> = drafts
             .iter()

@@ -1359,6 +1359,27 @@ fn a_defence_pact_makes_allies_and_a_staff_noun_stands_for_its_employer() {
 }
 
 #[test]
+fn a_partnership_treaty_signed_makes_allies_and_a_trade_agreement_does_not() {
+    let r = run(
+        "Headline\n\nIran and Russia signed a strategic partnership agreement in January 2025.\n",
+        "2025-01-20",
+    );
+    let c = has(&r, ClaimType::AlliedWith, "iran", "russia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.time.unwrap().start.unwrap().to_string(), "2025-01");
+    let r = run(
+        "Headline\n\nIran and Russia signed a free trade agreement in January 2025.\n",
+        "2025-01-20",
+    );
+    assert!(
+        has(&r, ClaimType::Agree, "iran", "russia").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(!has_kind(&r, ClaimType::AlliedWith), "{:#?}", r.claims);
+}
+
+#[test]
 fn downing_barring_trade_halts_swaps_and_killings_in_strikes() {
     let r = run(
         "Headline\n\nThe Houthis shot down a US drone over Yemen. A US MQ-9 Reaper drone was brought down by a Houthi missile. Iran barred IAEA inspectors from the Fordow site. China halted rare-earth exports to Japan in 2010. Russia and Ukraine exchanged prisoners on Friday. The killing of IRGC general Mohammad Reza Zahedi in an Israeli strike drew condemnation.\n",
