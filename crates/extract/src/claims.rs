@@ -555,7 +555,7 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 20] = [
+        let patterns: [PatternFn; 21] = [
             common_enemy,
             goods_reached,
             drive_out,
@@ -570,6 +570,7 @@ pub fn triggers(
             with_help_of,
             killing_in_strike,
             diplomatic_sanction,
+            summoned_envoy,
             under_sanctions,
             held_in_custody,
             exchange_of_fire,
@@ -2074,6 +2075,37 @@ fn cut_off(sent: &Sent, t: usize) -> bool {
         }
     }
     false
+}
+
+/// "Poland summoned Russia's ambassador", "Algeria summoned the French ambassador": an
+/// envoy summoned is a formal protest to the envoy's state, an ACCUSE. Others summoned
+/// ("summoned Taliban leaders to Moscow for talks") are not accused.
+fn summoned_envoy(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("summon") {
+        return None;
+    }
+    p.children(i).find(|&c| {
+        p.deprel(c) == "obj"
+            && matches!(
+                sent.word(c),
+                "ambassador"
+                    | "ambassadors"
+                    | "envoy"
+                    | "envoys"
+                    | "diplomat"
+                    | "diplomats"
+                    | "chargé"
+                    | "charge"
+            )
+    })?;
+    let trig = verb_trigger(ClaimType::Accuse, vec![], &[], 0.6);
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
 /// "X recalled its ambassador from Y", "X declared Y's envoy persona non grata":

@@ -4394,3 +4394,18 @@ fn a_few_quoted_words_inside_a_clause_do_not_end_it() {
         r.claims
     );
 }
+
+#[test]
+fn an_envoy_summoned_is_a_protest_to_the_envoy_s_state() {
+    let r = run(
+        "Headline\n\nThe Polish government summoned the Russian ambassador after a missile crossed into its airspace.\n",
+        "2024-03-25",
+    );
+    has(&r, ClaimType::Accuse, "poland", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // others summoned are not accused
+    let r = run(
+        "Headline\n\nThe Kremlin summoned Taliban leaders to Moscow for talks.\n",
+        "2024-03-25",
+    );
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+}
