@@ -555,7 +555,7 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 21] = [
+        let patterns: [PatternFn; 22] = [
             common_enemy,
             goods_reached,
             drive_out,
@@ -571,6 +571,7 @@ pub fn triggers(
             killing_in_strike,
             diplomatic_sanction,
             summoned_envoy,
+            expelled_from,
             under_sanctions,
             held_in_custody,
             exchange_of_fire,
@@ -2075,6 +2076,53 @@ fn cut_off(sent: &Sent, t: usize) -> bool {
         }
     }
     false
+}
+
+/// "Two Iranian diplomats were expelled from Azerbaijan", "Russian journalists were
+/// deported from Germany": with no agent named, the state they were sent out of sent
+/// them out (a SANCTION for a state's envoys expelled, a COERCE for anyone else's
+/// expulsion and for a deportation).
+fn expelled_from(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    let lemma = p.lemma.get(i).map_or("", String::as_str);
+    if p.upos(i) != "VERB" || !matches!(lemma, "expel" | "deport") {
+        return None;
+    }
+    let kids: Vec<usize> = p.children(i).collect();
+    if !kids.iter().any(|&c| p.deprel(c) == "aux:pass")
+        || kids.iter().any(|&c| p.deprel(c) == "obl:agent")
+    {
+        return None;
+    }
+    let from = kids
+        .iter()
+        .find(|&&c| p.deprel(c) == "obl" && sent.marked(c, "from"))?;
+    let state = treeargs::mention_at(sent, ments, *from, false)
+        .filter(|m| actors.list[m.actor].kind == ActorKind::Country)?;
+    let subject = kids.iter().find(|&&c| p.deprel(c) == "nsubj:pass")?;
+    let who = treeargs::mention_at(sent, ments, *subject, true)?;
+    if who.actor == state.actor {
+        return None;
+    }
+    // (as for an active "expel": a state or an organisation of states is sanctioned,
+    // anyone else coerced, "French troops were expelled from Niger")
+    let whole_state = matches!(
+        actors.list[who.actor].kind,
+        ActorKind::Country | ActorKind::Igo
+    );
+    let ty = if lemma == "expel" && whole_state {
+        ClaimType::Sanction
+    } else {
+        ClaimType::Coerce
+    };
+    Some(vec![Draft::between(
+        ty,
+        state.actor,
+        who.actor,
+        i,
+        clause(sent, i),
+        "expelled from",
+    )])
 }
 
 /// "Poland summoned Russia's ambassador", "Algeria summoned the French ambassador": an

@@ -4409,3 +4409,26 @@ fn an_envoy_summoned_is_a_protest_to_the_envoy_s_state() {
     );
     assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
 }
+
+#[test]
+fn those_expelled_from_a_state_with_no_agent_named_were_expelled_by_it() {
+    let r = run(
+        "Headline\n\nTwo Iranian diplomats were expelled from Azerbaijan last month. French troops were expelled from Niger in 2023.\n",
+        "2024-03-25",
+    );
+    has(&r, ClaimType::Sanction, "azerbaijan", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Coerce, "niger", "french-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // an agent named is the expeller
+    let r = run(
+        "Headline\n\nTwo Iranian diplomats were expelled from Baku by the Azerbaijani government.\n",
+        "2024-03-25",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.kind != ClaimType::Sanction || c.source == "azerbaijan"),
+        "{:#?}",
+        r.claims
+    );
+}
