@@ -1600,11 +1600,22 @@ fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Optio
     ]
     .iter()
     .find(|s| w.ends_with(*s))?;
-    let src = ments.iter().find(|m| m.t0 <= i && i < m.t1)?;
+    // (the name in the modifier, not a collective the modifier is part of)
+    let src = ments
+        .iter()
+        .find(|m| m.t0 <= i && m.t1 == i + 1)
+        .or_else(|| ments.iter().find(|m| m.t0 <= i && i < m.t1))?;
     let (c0, c1) = clause(sent, i);
+    // (the backed one is named after the modifier, or is a collective the modifier
+    // describes: "Iran-backed militias")
     let tgt = ments
         .iter()
-        .find(|m| m.t0 > i && m.t0 <= i + 4 && m.actor != src.actor)?;
+        .find(|m| m.t0 <= i && m.t1 > i + 1 && m.actor != src.actor)
+        .or_else(|| {
+            ments
+                .iter()
+                .find(|m| m.t0 > i && m.t0 <= i + 4 && m.actor != src.actor)
+        })?;
     // "Harakat al-Nujaba, an Iran-backed faction of the PMF", "Kataib Hezbollah is an
     // Iran-backed militia in Iraq": across a preposition, the backed one is the name
     // the phrase is in apposition or predicated to, not the whole its "of" phrase names

@@ -1951,9 +1951,11 @@ impl<'k> Actors<'k> {
             }
             // a mention ending right before the head: a group that owns them, or a
             // state's demonym that only says where they are from
+            // (a name inside a patron's modifier is neither: "Iran-backed militias")
+            let in_patron = |m: &Mention| crate::claims::patron_word(sent.word(m.t1 - 1));
             let before = self.mentions[first..]
                 .iter()
-                .rposition(|m| m.sent == sent.idx && m.t1 == h && !m.venue)
+                .rposition(|m| m.sent == sent.idx && m.t1 == h && !m.venue && !in_patron(m))
                 .map(|k| first + k);
             let mut demonym = None;
             if let Some(k) = before {
@@ -1972,11 +1974,15 @@ impl<'k> Actors<'k> {
                 let k = s0 - 1;
                 let t = &sent.toks[k];
                 let w = t.lower.as_str();
+                // (a patron's modifier describes them and keeps its own mention:
+                // "the Turkish-backed militia")
+                let patron = crate::claims::patron_word(w);
                 let descriptive = t.kind == rapport_text::TokKind::Word
-                    && !covered[k]
+                    && (!covered[k] || patron)
                     && !is_det(w)
                     && !is_prep(w)
                     && (NON_IDENTITY.contains(&w)
+                        || patron
                         || matches!(sent.syn.upos(k), "ADJ" | "PROPN")
                         || w.starts_with("pro-")
                         || w.starts_with("anti-"));
@@ -1993,7 +1999,12 @@ impl<'k> Actors<'k> {
                 )
                 || (0..sent.toks.len())
                     .any(|k| sent.syn.head(k) == Some(h) && sent.syn.deprel(k) == "nmod:poss");
-            if owned {
+            // (a description of a named one: "Kataib Hezbollah is an Iran-backed
+            // militia", "the PKK, Kurdish militants who …", "a Kurdish militia")
+            let described = matches!(sent.syn.deprel(h), "appos")
+                || sent.syn.children(h).any(|c| sent.syn.deprel(c) == "cop")
+                || s0 > 0 && matches!(sent.word(s0 - 1), "a" | "an");
+            if owned || described {
                 continue;
             }
             let key: Vec<&str> = (s0..=h)
@@ -2004,7 +2015,13 @@ impl<'k> Actors<'k> {
             if bare
                 && matches!(
                     head,
-                    "militants" | "rebels" | "insurgents" | "fighters" | "militiamen"
+                    "militants"
+                        | "rebels"
+                        | "insurgents"
+                        | "fighters"
+                        | "militiamen"
+                        | "militia"
+                        | "militias"
                 )
             {
                 continue;
@@ -2021,7 +2038,12 @@ impl<'k> Actors<'k> {
             if self.list[a].country.is_none() {
                 self.list[a].country = country;
             }
-            self.push(sent, text, s0, h + 1, a, How::Name);
+            // (the mention leaves out a patron's modifier, which stays its patron's own:
+            // "Iran-backed militias" names the militias and Iran, who backs them)
+            let m0 = (s0..=h)
+                .find(|&k| !crate::claims::patron_word(sent.word(k)))
+                .unwrap_or(h);
+            self.push(sent, text, m0, h + 1, a, How::Name);
             covered[s0..=h].iter_mut().for_each(|c| *c = true);
         }
     }
@@ -2846,6 +2868,8 @@ const ARMED_COLLECTIVES: &[&str] = &[
     "pirates",
     "fighters",
     "militiamen",
+    "militia",
+    "militias",
 ];
 
 /// Modifiers of such a noun that say nothing of who the men are.
@@ -2864,6 +2888,17 @@ const NON_IDENTITY: &[&str] = &[
     "some",
     "many",
     "dozens",
+    "rival",
+    "various",
+    "different",
+    "opposing",
+    "competing",
+    "numerous",
+    "small",
+    "smaller",
+    "large",
+    "new",
+    "young",
 ];
 
 /// Places that belong to a state: "the Saudi city of Jizan".

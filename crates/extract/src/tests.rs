@@ -4432,3 +4432,38 @@ fn those_expelled_from_a_state_with_no_agent_named_were_expelled_by_it() {
         r.claims
     );
 }
+
+#[test]
+fn a_patron_s_armed_men_are_backed_by_it_and_act_on_their_own() {
+    let r = run(
+        "Headline\n\nIran-backed militias attacked US bases in Iraq and Syria. \
+         The Turkish-backed militia have fired on retreating US troops.\n",
+        "2024-02-02",
+    );
+    // the backer backs them; it does not attack
+    has(&r, ClaimType::Aid, "iran", "iran-backed-militias")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "iran-backed-militias", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Aid, "turkey", "turkish-backed-militia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && matches!(c.source.as_str(), "iran" | "turkey")),
+        "{:#?}",
+        r.claims
+    );
+    // a predicate noun describes the named group; a vague modifier names no one
+    let r = run(
+        "Headline\n\nKataib Hezbollah is an Iran-backed militia in Iraq. Saudi Arabia funded rival militias.\n",
+        "2024-02-02",
+    );
+    assert!(
+        !r.actors
+            .iter()
+            .any(|a| a.kind == rapport_model::ActorKind::Group),
+        "{:#?}",
+        r.actors.iter().map(|a| &a.id).collect::<Vec<_>>()
+    );
+}

@@ -133,9 +133,18 @@ fn mention_at_depth<'a>(
     p.children(k)
         .filter(|&c| kin(c) && !patron(c))
         .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
+        // (with nothing else naming the noun, a leader's or controller's is theirs, "the
+        // Saudi-led coalition"; a backer's, funder's or ally's is not, "the
+        // Turkish-backed militia fired on …")
         .or_else(|| {
             p.children(k)
-                .filter(|&c| patron(c))
+                .filter(|&c| {
+                    patron(c)
+                        && sent
+                            .word(c)
+                            .rsplit_once('-')
+                            .is_some_and(|(_, part)| matches!(part, "led" | "controlled"))
+                })
                 .find_map(|c| mention_at_depth(sent, ments, c, subject, depth + 1))
         })
 }
