@@ -1,7 +1,7 @@
 //! Pipeline tests on sentences written by the team.
 
 use super::*;
-use rapport_model::{ClaimType, DocMeta, Mode, PartialDate, Status};
+use rapport_model::{Certainty, ClaimType, DocMeta, Mode, PartialDate, Status};
 
 pub(crate) fn extractor() -> &'static Extractor {
     static E: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
@@ -4466,4 +4466,15 @@ fn a_patron_s_armed_men_are_backed_by_it_and_act_on_their_own() {
         "{:#?}",
         r.actors.iter().map(|a| &a.id).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn a_raised_subject_is_the_predicate_noun_s_party() {
+    let r = run(
+        "Headline\n\nThe Haqqani Network is said to be behind many attacks on Nato forces.\n",
+        "2017-02-02",
+    );
+    let c = has(&r, ClaimType::Assault, "haqqani-network", "nato")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
 }

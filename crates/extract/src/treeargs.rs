@@ -761,7 +761,13 @@ pub fn noun<'a>(
     let pred_subject = || -> Option<usize> {
         let nsubj = |k: usize| p.children(k).find(|&c| p.deprel(c) == "nsubj");
         if kids.iter().any(|&c| p.deprel(c) == "cop") {
-            return nsubj(t);
+            // (a raised subject: "is said to be behind many attacks on Nato forces",
+            // "appears to be Moscow's closest ally")
+            return nsubj(t).or_else(|| {
+                let h = p.head(t).filter(|_| p.deprel(t) == "xcomp")?;
+                p.children(h)
+                    .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
+            });
         }
         let h = p.head(t)?;
         if p.lemma[h] == "one" && p.deprel(t) == "nmod" && case_of(sent, t) == Some("of") {
