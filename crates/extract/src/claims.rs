@@ -1176,6 +1176,19 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "Iran's opposition to the Taliban": opposition is hostility to what its "to"
+        // or "against" phrase names; "Venezuela's opposition leader", "the opposition
+        // party" name a country's political opposition, no stance of the country's
+        if trig.ty == ClaimType::HostileTo && trig.pos == Pos::Noun && sent.word(i) == "opposition"
+        {
+            if matches!(sent.word(t_end), "to" | "against") {
+                let mut t2 = trig.clone();
+                t2.target_preps = &["to", "against"];
+                out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            }
+            i = t_end;
+            continue;
+        }
         // "threatened to go to war": the threat, not a standing hostility
         if trig.ty == ClaimType::HostileTo
             && sent.word(i) == "war"
@@ -1249,6 +1262,26 @@ pub fn triggers(
                     && (k + 1..k + 4).any(|r| crate::relations::is_role_word(sent.word(r)))
             })
         {
+            i = t_end;
+            continue;
+        }
+        // "removed it from the list of terrorist organisations", "removed the Taliban
+        // from its sanctions list": taking someone off a list of designations eases a
+        // sanction, a CONCESSION, not a removal from office
+        if trig.ty == ClaimType::Remove
+            && trig.pos == Pos::Verb
+            && sent.syn.lemma.get(i).is_some_and(|l| l == "remove")
+            && sent.syn.children(i).any(|c| {
+                sent.syn.deprel(c) == "obl"
+                    && sent.marked(c, "from")
+                    && matches!(
+                        sent.word(c),
+                        "list" | "lists" | "blacklist" | "register" | "registry"
+                    )
+            })
+        {
+            let t2 = trig.retyped(ClaimType::Concede);
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
             i = t_end;
             continue;
         }

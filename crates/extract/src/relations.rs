@@ -9,6 +9,19 @@ use crate::mentions::{Actors, How, Mention};
 use crate::treeargs::head_of;
 use rapport_model::{ActorKind, ClaimType};
 
+/// Modifiers of a role that hold it against a state rather than in it ("Venezuela's
+/// opposition leader", "Syria's rebel commander"): such a role is no LEADS or MEMBER_OF
+/// of the state.
+const OPPOSING_ROLE_MODS: &[&str] = &[
+    "opposition",
+    "rebel",
+    "insurgent",
+    "separatist",
+    "dissident",
+    "exiled",
+    "protest",
+];
+
 const LEAD_ROLES: &[&str] = &[
     "leader",
     "head",
@@ -568,10 +581,17 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                                     "VERB" | "AUX" | "ADP" | "PRON" | "CCONJ" | "SCONJ" | "DET"
                                 ))
                     };
+                    // ("Venezuela's opposition leader", "Syria's rebel commander": a role
+                    // against the state, not in it)
+                    let against_state = |o: &Mention| {
+                        actors.list[o.actor].kind == ActorKind::Country
+                            && (o.t1..h).any(|x| OPPOSING_ROLE_MODS.contains(&sent.word(x)))
+                    };
                     let org = ments[..mi].iter().rev().find(|o| {
                         o.t1 <= h
                             && h - o.t1 <= 4
                             && org_like(&actors.list[o.actor])
+                            && !against_state(o)
                             && (o.t1..h).all(|x| {
                                 ROLE_MODS.contains(&sent.word(x))
                                     || matches!(sent.word(x), ")" | "group" | "movement" | "'s")
@@ -1345,11 +1365,18 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                     .find_map(org)
             })
         };
-        of_child(r).and_then(named).or_else(|| {
-            p.children(r)
-                .filter(|&c| c < r && matches!(p.deprel(c), "nmod:poss" | "compound"))
-                .find_map(org)
-        })
+        // ("Venezuela's opposition leader": a role against the state, not in it)
+        let against_state = p
+            .children(r)
+            .any(|c| c < r && OPPOSING_ROLE_MODS.contains(&sent.word(c)));
+        of_child(r)
+            .and_then(named)
+            .or_else(|| {
+                p.children(r)
+                    .filter(|&c| c < r && matches!(p.deprel(c), "nmod:poss" | "compound"))
+                    .find_map(org)
+            })
+            .filter(|o| !(against_state && actors.list[o.actor].kind == ActorKind::Country))
     };
     let role_draft = |ty: ClaimType, who: usize, org: usize, r: usize, rule: &'static str| {
         let mut d = draft(ty, who, org, r, rule);

@@ -4478,3 +4478,29 @@ fn a_raised_subject_is_the_predicate_noun_s_party() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.certainty, Certainty::Probable);
 }
+
+#[test]
+fn an_opposition_leader_neither_leads_nor_opposes_the_state() {
+    let r = run(
+        "Headline\n\nVenezuela's opposition leader Maria Corina Machado went into hiding after the election. Iran's opposition to the Taliban hardened in 1998.\n",
+        "2024-08-02",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.target.as_deref() == Some("venezuela") || c.source == "venezuela"),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::HostileTo, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn taken_off_a_list_of_designations_is_a_concession() {
+    let r = run(
+        "Headline\n\nThe US removed Cuba from its list of state sponsors of terrorism in 2015.\n",
+        "2015-06-02",
+    );
+    has(&r, ClaimType::Concede, "usa", "cuba").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Remove), "{:#?}", r.claims);
+}
