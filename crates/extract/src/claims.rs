@@ -1176,6 +1176,33 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "hosts a Russian naval base", "denied hosting a Chinese spy base", "hosts US
+        // troops": a state's ground lent to another's forces is aid, not a meeting
+        if trig.ty == ClaimType::Consult
+            && trig.pos == Pos::Verb
+            && sent.syn.lemma.get(i).is_some_and(|l| l == "host")
+            && sent.syn.children(i).any(|c| {
+                sent.syn.deprel(c) == "obj"
+                    && matches!(
+                        sent.word(c),
+                        "base"
+                            | "bases"
+                            | "troops"
+                            | "forces"
+                            | "soldiers"
+                            | "facility"
+                            | "facilities"
+                            | "station"
+                            | "garrison"
+                            | "contingent"
+                    )
+            })
+        {
+            let t2 = trig.retyped(ClaimType::Aid).modes(vec![Mode::Sanctuary]);
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "Iran's opposition to the Taliban": opposition is hostility to what its "to"
         // or "against" phrase names; "Venezuela's opposition leader", "the opposition
         // party" name a country's political opposition, no stance of the country's

@@ -4504,3 +4504,15 @@ fn taken_off_a_list_of_designations_is_a_concession() {
     has(&r, ClaimType::Concede, "usa", "cuba").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!has_kind(&r, ClaimType::Remove), "{:#?}", r.claims);
 }
+
+#[test]
+fn hosting_another_state_s_base_or_troops_is_aid_and_hosting_envoys_a_meeting() {
+    let r = run(
+        "Headline\n\nCuba has denied hosting a Chinese spy base on the island. Qatar hosted Taliban negotiators in Doha.\n",
+        "2023-06-10",
+    );
+    let c = has(&r, ClaimType::Aid, "cuba", "china").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    assert!(c.mode.contains(&Mode::Sanctuary));
+    has(&r, ClaimType::Consult, "qatar", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
