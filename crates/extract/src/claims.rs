@@ -3350,6 +3350,25 @@ const STRUCK_SITES: &[&str] = &[
     "posts",
     "outposts",
     "infrastructure",
+    // places where people gather, and the events held there ("the attack on the Crocus
+    // City Hall concert venue near Moscow", "attacked the Nova music festival")
+    "venue",
+    "venues",
+    "concert",
+    "festival",
+    "hall",
+    "market",
+    "mall",
+    "school",
+    "schools",
+    "church",
+    "churches",
+    "synagogue",
+    "shrine",
+    "theatre",
+    "theater",
+    "nightclub",
+    "restaurant",
 ];
 
 /// Lemmas of taking a place, which is taken from its holder.

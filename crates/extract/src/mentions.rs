@@ -1212,6 +1212,12 @@ impl<'k> Actors<'k> {
         if !titled && is_occasion(sent.word(j)) && recognized(sent, s, j) != Some("PER") {
             return;
         }
+        // "the Crocus City Hall concert venue", "the Al-Shifa hospital", "the Nova music
+        // festival": a name no list holds before a noun of a place or an event held
+        // there names that place
+        if !titled && VENUE_NOUNS.contains(&sent.word(j)) && recognized(sent, s, j) != Some("PER") {
+            return;
+        }
         // "an MQ-9 Reaper drone", "Bayraktar TB2 drones": a make of equipment
         if !titled && EQUIPMENT.contains(&sent.word(j)) {
             return;
@@ -2904,6 +2910,35 @@ const NON_IDENTITY: &[&str] = &[
 /// Places that belong to a state: "the Saudi city of Jizan".
 const SETTLEMENTS: &[&str] = &[
     "city", "town", "village", "port", "capital", "province", "region", "district", "enclave",
+];
+
+/// Nouns of places and of events held at them, after a name that is then the place's
+/// ("the Crocus City Hall concert venue", "the Al-Shifa hospital", "the Nova music
+/// festival").
+const VENUE_NOUNS: &[&str] = &[
+    "venue",
+    "concert",
+    "festival",
+    "hospital",
+    "hotel",
+    "mall",
+    "stadium",
+    "mosque",
+    "church",
+    "synagogue",
+    "shrine",
+    "temple",
+    "market",
+    "marketplace",
+    "theatre",
+    "theater",
+    "cinema",
+    "arena",
+    "restaurant",
+    "nightclub",
+    "refinery",
+    "dam",
+    "bridge",
 ];
 
 /// Equipment nouns after a make's name: "an MQ-9 Reaper drone".

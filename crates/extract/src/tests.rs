@@ -4516,3 +4516,17 @@ fn hosting_another_state_s_base_or_troops_is_aid_and_hosting_envoys_a_meeting() 
     assert!(c.mode.contains(&Mode::Sanctuary));
     has(&r, ClaimType::Consult, "qatar", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_name_before_a_venue_noun_is_the_place_and_a_school_struck_abroad_hits_its_state() {
+    let r = run(
+        "Headline\n\nThe Islamic State claimed the attack on the Crocus City Hall concert venue near Moscow. Russia bombed a school in Kharkiv.\n",
+        "2024-03-23",
+    );
+    assert!(
+        !r.actors.iter().any(|a| a.name.contains("Crocus")),
+        "{:#?}",
+        r.actors.iter().map(|a| &a.id).collect::<Vec<_>>()
+    );
+    has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
