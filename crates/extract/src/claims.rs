@@ -3237,7 +3237,23 @@ fn place_owner(
                 .is_some_and(|c| actors.list[m.actor].country.as_ref() != Some(c));
             let head = m.t0 <= place && place < m.t1 && (!m.venue || foreign);
             let owner = sent.word(m.t1) == "'s" || (m.t0 > 0 && sent.word(m.t0 - 1) == "of");
-            head || owner || state_source
+            // (and a group from another state strikes that state: "Hamas gunmen attacked
+            // the Nova music festival in southern Israel"; not "the M23 seized a town in
+            // eastern Congo")
+            // (the state the place is "in", not one named on a noun near it: "captured
+            // another town near the Bangladesh border")
+            let in_state = || {
+                let mut k = m.t0;
+                while k > 0 && (is_det(sent.word(k - 1)) || sent.word(k - 1).ends_with("ern")) {
+                    k -= 1;
+                }
+                k > 0
+                    && sent.word(k - 1) == "in"
+                    && !matches!(sent.syn.upos(m.t1), "NOUN" | "PROPN")
+            };
+            let foreign_group =
+                foreign && actors.list[source].kind == ActorKind::ArmedGroup && in_state();
+            head || owner || state_source || foreign_group
         })
         .map(|m| m.actor)
 }

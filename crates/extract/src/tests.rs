@@ -4530,3 +4530,20 @@ fn a_name_before_a_venue_noun_is_the_place_and_a_school_struck_abroad_hits_its_s
     );
     has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_group_from_another_state_striking_a_place_in_a_state_strikes_that_state() {
+    let r = run(
+        "Headline\n\nThe Houthis attacked a market in Saudi Arabia. The M23 seized a town in eastern Congo. The Arakan Army captured a town near the Bangladesh border.\n",
+        "2024-03-23",
+    );
+    has(&r, ClaimType::Assault, "houthis", "saudi-arabia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a group's own state, and a state named on a noun near the place, are not hit
+    assert!(targetless(&r, ClaimType::Assault, "m23"), "{:#?}", r.claims);
+    assert!(
+        targetless(&r, ClaimType::Assault, "arakan-army"),
+        "{:#?}",
+        r.claims
+    );
+}
