@@ -1389,7 +1389,11 @@ impl<'k> Actors<'k> {
                 }
                 h += 1;
             }
-            let Some(h) = head else {
+            // ("Late last year Iranian officials acknowledged …": a time opening the
+            // sentence is no part of a description)
+            let timed =
+                bare_start && head.is_some_and(|h| (i..h).any(|k| is_time_word(sent.word(k))));
+            let Some(h) = head.filter(|_| !timed) else {
                 i += 1;
                 continue;
             };
@@ -1834,7 +1838,10 @@ impl<'k> Actors<'k> {
             while s0 > 0 {
                 let t = &sent.toks[s0 - 1];
                 let w = t.lower.as_str();
+                // (a time before the source is no part of it: "Late last year Iranian
+                // officials acknowledged …")
                 let modifier = t.kind == rapport_text::TokKind::Word
+                    && !is_time_word(w)
                     && !is_prep(w)
                     && !is_det(w)
                     && !SPEECH.contains(&w)
@@ -2595,10 +2602,23 @@ fn speech_after(sent: &Sent, h: usize) -> (usize, Option<usize>, Option<usize>) 
     let mut np_end = None;
     while e < n && e <= h + 22 {
         let ew = sent.word(e);
-        if (SPEECH.contains(&ew) && !sent.toks[e].cap)
+        if (SPEECH.contains(&ew) && !sent.toks[e].cap && sent.syn.upos(e) != "NOUN")
             || (ew == "spoke" && sent.word(e + 2) == "condition")
         {
             return (e, Some(e), np_end);
+        }
+        // (a finite verb of another kind ends the phrase: "a foreign ministry spokesman
+        // called the reports baseless")
+        // (not an auxiliary, "have denied", nor a relative clause's verb, "who goes by
+        // the alias Naweed told")
+        if sent.syn.upos(e) == "VERB"
+            && matches!(
+                sent.syn.xpos.get(e).map(String::as_str),
+                Some("VBD" | "VBZ" | "VBP")
+            )
+            && !(h + 1..e).any(|k| matches!(sent.word(k), "who" | "which" | "that" | "whose"))
+        {
+            return (e, None, np_end);
         }
         if ew == ","
             && matches!(
@@ -2905,6 +2925,24 @@ const NON_IDENTITY: &[&str] = &[
     "large",
     "new",
     "young",
+    "wounded",
+    "injured",
+    "dead",
+    "captured",
+    "surviving",
+    "remaining",
+    "former",
+    "retreating",
+    "fleeing",
+    "trained",
+    "best",
+    "top",
+    "senior",
+    "veteran",
+    "experienced",
+    "hardened",
+    "hardline",
+    "hard-line",
 ];
 
 /// Places that belong to a state: "the Saudi city of Jizan".

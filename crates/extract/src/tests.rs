@@ -4547,3 +4547,26 @@ fn a_group_from_another_state_striking_a_place_in_a_state_strikes_that_state() {
         r.claims
     );
 }
+
+#[test]
+fn a_source_s_description_holds_no_time_and_no_other_verb() {
+    let r = run(
+        "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
+        "2017-02-02",
+    );
+    let names: Vec<&str> = r.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.to_lowercase().contains("late last year")
+                || n.contains("called the")
+                || n.to_lowercase().contains("wounded")),
+        "{names:?}"
+    );
+    // an anonymous source keeps a relative clause that describes it
+    let r = run(
+        "Headline\n\nA 25-year-old Taliban commander who goes by the alias Naweed told The Times about the camp.\n",
+        "2017-02-02",
+    );
+    assert!(r.actors.iter().any(|a| a.anonymous), "{:#?}", r.actors);
+}

@@ -774,6 +774,33 @@ pub fn is_locative_prep(w: &str) -> bool {
     )
 }
 
+/// A word of a time expression that no description of people holds ("Late last year
+/// Iranian officials …", "On Monday officials …").
+pub fn is_time_word(w: &str) -> bool {
+    crate::timex::MONTHS.iter().any(|(m, _)| *m == w)
+        || matches!(
+            w,
+            "year"
+                | "years"
+                | "month"
+                | "months"
+                | "week"
+                | "weeks"
+                | "day"
+                | "days"
+                | "ago"
+                | "yesterday"
+                | "today"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
+        )
+}
+
 pub fn is_det(w: &str) -> bool {
     matches!(
         w,
