@@ -580,7 +580,11 @@ pub fn triggers(
             mutual_description,
         ];
         if let Some(d) = patterns.iter().find_map(|f| f(sent, actors, &ments, i)) {
-            out.extend(d);
+            // ("threatened to strike Cyprus if it let Israel use its airports": the
+            // condition is no event)
+            if !in_condition(sent, i) {
+                out.extend(d);
+            }
             i += 1;
             continue;
         }
@@ -4326,10 +4330,16 @@ fn in_condition(sent: &Sent, i: usize) -> bool {
             {
                 k = h
             }
-            _ => return false,
+            _ => break,
         }
     }
-    false
+    // (by word order where the parser hung a verb of the condition outside it: "to
+    // strike Cyprus if it let Israel use its airports", with "use" on "strike"): an
+    // "if" or "unless" before the trigger with no comma or semicolon between
+    (0..i)
+        .rev()
+        .take_while(|&k| !matches!(sent.word(k), "," | ";" | ":" | "—" | "–"))
+        .any(|k| matches!(sent.word(k), "if" | "unless") && p.upos(k) == "SCONJ")
 }
 
 /// Whether the event at `i` is one warned against or prevented ("warned al-Baghdadi

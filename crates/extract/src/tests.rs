@@ -4570,3 +4570,14 @@ fn a_source_s_description_holds_no_time_and_no_other_verb() {
     );
     assert!(r.actors.iter().any(|a| a.anonymous), "{:#?}", r.actors);
 }
+
+#[test]
+fn the_condition_of_a_threat_is_no_event() {
+    let r = run(
+        "Headline\n\nHezbollah threatened to strike Cyprus if it let Israel use its airports.\n",
+        "2024-06-20",
+    );
+    has(&r, ClaimType::Threaten, "hezbollah", "cyprus")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(r.claims.len(), 1, "{:#?}", r.claims);
+}
