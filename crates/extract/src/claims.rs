@@ -1526,14 +1526,25 @@ pub fn triggers(
                 }
             }
         }
+        // ("besieged El Fasher", "blockaded the Gaza Strip", "laid siege to Mariupol": a
+        // place cut off is coerced, its holder the target)
+        // (by the word: the lemmatizer reads "blockaded" as "blockad")
+        let siege = trig.ty == ClaimType::Coerce
+            && ["besieg", "blockad", "siege"]
+                .iter()
+                .any(|s| sent.word(i).starts_with(s));
         // (a word the tagger read as a name is no act: "ISIS Rout in Afghanistan")
         let place = (drafts.is_empty()
-            && (trig.ty == ClaimType::Assault || taking)
+            && (trig.ty == ClaimType::Assault || taking || siege)
             && matches!(sent.syn.upos(i), "VERB" | "NOUN"))
         .then(|| place_object(sent, &ments, &actors.venues_of(sent.idx), i, t_end, taking))
         .flatten();
         if let Some(place) = place {
-            let mut t2 = trig.retyped(ClaimType::Assault).placed();
+            let mut t2 = if siege {
+                trig.clone().placed()
+            } else {
+                trig.retyped(ClaimType::Assault).placed()
+            };
             if taking {
                 t2 = t2.modes(vec![Mode::ArmedAttack]);
             }
@@ -3153,6 +3164,8 @@ fn place_object(
                 case.is_some_and(|w| {
                     (PLACE_PREPS.contains(&w) && !taking)
                         || (w == "of" && sent.word(h) == "control")
+                        // ("laid siege to Mariupol")
+                        || (w == "to" && sent.word(h) == "siege")
                 }) && is_place(c)
             }
             _ => false,
@@ -4110,6 +4123,15 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "launched",
     "launches",
     "launching",
+    // ("laid siege to Mariupol", "imposed a blockade on Taiz")
+    "lay",
+    "laid",
+    "lays",
+    "laying",
+    "impose",
+    "imposed",
+    "imposes",
+    "imposing",
     "carry",
     "carried",
     "carries",

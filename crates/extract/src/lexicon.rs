@@ -331,7 +331,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         (
             &[
                 "attack", "assault", "raid", "storm", "ambush", "invade", "target", "overrun",
-                "besiege", "crush", "suppress", "rout", "pound", "destroy",
+                "crush", "suppress", "rout", "pound", "destroy",
             ],
             &[("targetted", true), ("overran", false)],
             Spec {
@@ -756,6 +756,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "confiscate",
                 "interdict",
                 "besiege",
+                "blockade",
                 "retake",
                 "recapture",
             ],
@@ -1387,7 +1388,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             Spec {
                 ty: Coerce,
                 modes: &[],
-                preps: &["of", "on"],
+                // ("laid siege to Mariupol")
+                preps: &["of", "on", "to"],
                 needs_object: false,
                 conf: 0.5,
             },

@@ -4581,3 +4581,20 @@ fn the_condition_of_a_threat_is_no_event() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(r.claims.len(), 1, "{:#?}", r.claims);
 }
+
+#[test]
+fn a_siege_or_blockade_coerces_the_place_s_holder() {
+    let r = run(
+        "Headline\n\nRussian forces besieged Mariupol in March 2022. Russia laid siege to Kyiv. The Houthis imposed a blockade on Taiz.\n",
+        "2024-06-20",
+    );
+    has(&r, ClaimType::Coerce, "russian-armed-forces", "ukraine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Coerce, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        targetless(&r, ClaimType::Coerce, "houthis"),
+        "{:#?}",
+        r.claims
+    );
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+}
