@@ -642,7 +642,11 @@ pub fn triggers(
             && sent.word(i).ends_with('s')
             && (is_det(sent.word(i + 1))
                 || matches!(sent.word(i + 1), "its" | "their" | "his" | "her"));
+        // ("Fighting between the army and the RSF broke out": a fight noun opening the
+        // sentence before its "between" phrase, whatever the tagger read)
+        let fight_between = i == 0 && sent.word(i + 1) == "between";
         let nominal_ctx = match sent.syn.upos(i) {
+            _ if fight_between => true,
             "VERB" => false,
             "NOUN" if !name_verb_object => true,
             "NOUN" => false,

@@ -528,6 +528,21 @@ impl<'k> Actors<'k> {
             if t0 >= t1 || covered[t0..t1].iter().any(|&c| c) {
                 continue;
             }
+            // an acronym the document defines for itself ("Reporters Without Borders
+            // (RSF)") is its own, here and after, whatever the knowledge base files
+            // under it (step 4 defines it, step 2 reads it)
+            let form = hit.span.slice(text);
+            let acronym =
+                form.len() >= 2 && form.len() <= 6 && form.chars().all(|c| c.is_ascii_uppercase());
+            if acronym
+                && (self
+                    .defined
+                    .iter()
+                    .any(|(f, a)| f == form && self.list[*a].kb != Some(hit.actor))
+                    || (t0 > 0 && sent.word(t0 - 1) == "(" && sent.word(t1) == ")"))
+            {
+                continue;
+            }
             // "Russia's Security Council", "Iran's Supreme National Security Council", "the
             // Security Council of Ukraine": a generic body name belongs to the state named
             // with it, not to the body the knowledge base files it under
@@ -1060,6 +1075,19 @@ impl<'k> Actors<'k> {
             }
             while j > i + 1 && !is_name_word(sent, j - 1) {
                 j -= 1;
+            }
+            // (an acronym in parentheses right after a name is that name's, defined in
+            // step 4: "Reporters Without Borders (RSF)")
+            let defines = j == i + 1
+                && i > 0
+                && sent.word(i - 1) == "("
+                && sent.word(j) == ")"
+                && self.mentions[first..]
+                    .iter()
+                    .any(|m| m.sent == sent.idx && m.t1 + 1 == i);
+            if defines {
+                i = j;
+                continue;
             }
             self.name_run(sent, text, i, j, &mut covered);
             i = j.max(i + 1);
@@ -2525,13 +2553,18 @@ impl<'k> Actors<'k> {
             .map(|m| m.actor)
             .find(|&a| {
                 let act = &self.list[a];
-                !act.anonymous
-                    && act.kind != ActorKind::Person
-                    && act
-                        .name
-                        .rsplit(' ')
+                let last_word = |s: &str| {
+                    s.rsplit(' ')
                         .next()
                         .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+                };
+                // (also by a form the text named it with: "the army" after "the Sudanese
+                // army", whose name is the Sudanese Armed Forces)
+                !act.anonymous
+                    && act.kind != ActorKind::Person
+                    && (last_word(&act.name)
+                        || act.kind == ActorKind::StateOrgan
+                            && act.forms.iter().any(|f| last_word(f)))
             })
     }
 

@@ -1205,7 +1205,8 @@ fn taking_a_place_from_its_holder_attacks_the_holder() {
         "Headline\n\nThe RSF seized the city of Wad Madani from the Sudanese army in December 2023. Kidal was retaken from the Coordination of Azawad Movements by Malian troops in November 2023.\n",
         "2024-03-04",
     );
-    has(&r, ClaimType::Assault, "rsf", "saf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "rapid-support-forces", "saf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Assault, "fama", "cma").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!r.actors.iter().any(|a| a.name == "Wad Madani"));
 }
@@ -4068,7 +4069,7 @@ fn topics_of_talks_orders_frozen_assets_and_places_retaken() {
         "2025-04-01",
     );
     assert!(
-        has(&r, ClaimType::Assault, "saf", "rsf").is_some(),
+        has(&r, ClaimType::Assault, "saf", "rapid-support-forces").is_some(),
         "{:#?}",
         r.claims
     );
@@ -4597,4 +4598,29 @@ fn a_siege_or_blockade_coerces_the_place_s_holder() {
         r.claims
     );
     assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+}
+
+#[test]
+fn an_acronym_the_document_defines_outranks_the_knowledge_base_s() {
+    // in reporting on conflict "RSF" is the Rapid Support Forces …
+    let r = run(
+        "Headline\n\nThe RSF seized the city of Wad Madani from the Sudanese army in December 2023.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Assault, "rapid-support-forces", "saf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // … unless the article defines it as something else
+    let text = "Headline\n\nReporters Without Borders (RSF) condemned the arrests. RSF said Azerbaijan had jailed 25 reporters.\n";
+    let r = run(text, "2024-03-04");
+    assert!(
+        !r.actors.iter().any(|a| a.id == "rapid-support-forces"),
+        "{:#?}",
+        r.actors
+    );
+    let rwb = r
+        .actors
+        .iter()
+        .find(|a| a.id == "rsf")
+        .expect("Reporters Without Borders");
+    assert_eq!(rwb.mentions.len(), 3, "{:#?}", rwb.mentions);
 }
