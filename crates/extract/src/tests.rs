@@ -4624,3 +4624,15 @@ fn an_acronym_the_document_defines_outranks_the_knowledge_base_s() {
         .expect("Reporters Without Borders");
     assert_eq!(rwb.mentions.len(), 3, "{:#?}", rwb.mentions);
 }
+
+#[test]
+fn fighting_between_two_sides_is_force_both_ways_and_the_army_refers_back() {
+    let r = run(
+        "Headline\n\nThe Sudanese army shelled positions in Omdurman on Monday. Fighting between the army and the Rapid Support Forces has killed thousands of people.\n",
+        "2024-03-04",
+    );
+    has(&r, ClaimType::Assault, "rapid-support-forces", "saf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "saf", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
