@@ -4636,3 +4636,16 @@ fn fighting_between_two_sides_is_force_both_ways_and_the_army_refers_back() {
     has(&r, ClaimType::Assault, "saf", "rapid-support-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn the_act_one_is_blamed_for_is_alleged_against_the_one_blamed() {
+    let r = run(
+        "Headline\n\nWashington blamed Kataib Hezbollah for the drone strike on a US base in Jordan.\n",
+        "2024-01-30",
+    );
+    has(&r, ClaimType::Accuse, "usa", "kataib-hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c = has(&r, ClaimType::Assault, "kataib-hezbollah", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+}

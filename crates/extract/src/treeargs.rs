@@ -948,6 +948,22 @@ pub fn noun<'a>(
             .then(|| subject(sent, ments, h, 0))
             .flatten()
     });
+    // "Moscow blamed Kyiv for the attack on the concert hall", "held Hezbollah
+    // responsible for the strike": the act one is blamed for is the blamed one's
+    let source = source.or_else(|| {
+        let h = p.head(t)?;
+        if !matches!(p.deprel(t), "obl" | "nmod") || case_of(sent, t) != Some("for") {
+            return None;
+        }
+        let v = match p.lemma[h].as_str() {
+            "blame" | "fault" => h,
+            "responsible" => p.head(h).filter(|&g| p.lemma[g] == "hold")?,
+            _ => return None,
+        };
+        p.children(v)
+            .find(|&c| p.deprel(c) == "obj")
+            .and_then(|c| mention_at(sent, ments, c, false))
+    });
     // "has close ties with X and also cordial relations with Y": a noun after "and"
     // shares the verb whose object came before it, however the parser hung it
     let source = source.or_else(|| {
