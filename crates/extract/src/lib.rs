@@ -862,10 +862,14 @@ fn attach_time(
     // a role named on a person: "the new TTP leader, Maulana Fazlullah, …" began then;
     // "Hakimullah Mehsud, the TTP leader, was killed in 2013" ended then
     let open = open.or_else(|| {
+        // (also a role told in the past by a relative clause on the person: "Soleimani,
+        // who headed Iran's elite Quds Force, was killed …")
+        let past_relative =
+            p.deprel(d.t) == "acl:relcl" && p.xpos.get(d.t).is_some_and(|x| x == "VBD");
         if !matches!(
             d.ty,
             rapport_model::ClaimType::Leads | rapport_model::ClaimType::MemberOf
-        ) || !NOMINAL_RELATION_RULES.contains(&d.rule)
+        ) || !(NOMINAL_RELATION_RULES.contains(&d.rule) || past_relative)
         {
             return None;
         }

@@ -4649,3 +4649,16 @@ fn the_act_one_is_blamed_for_is_alleged_against_the_one_blamed() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.certainty, Certainty::Probable);
 }
+
+#[test]
+fn a_role_told_in_the_past_on_a_person_killed_ends_then() {
+    let r = run(
+        "Headline\n\nSoleimani, who headed Iran's elite Quds Force, was killed in a US airstrike in Baghdad on January 3, 2020.\n",
+        "2020-02-03",
+    );
+    let c = has(&r, ClaimType::Leads, "qassem-soleimani", "quds-force")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let t = c.time.unwrap();
+    assert!(t.start.is_none(), "{t:?}");
+    assert_eq!(t.end.unwrap().to_string(), "2020-01-03");
+}
