@@ -3406,6 +3406,10 @@ const STRUCK_SITES: &[&str] = &[
     "theater",
     "nightclub",
     "restaurant",
+    "checkpoint",
+    "checkpoints",
+    "barracks",
+    "garrison",
 ];
 
 /// Lemmas of taking a place, which is taken from its holder.

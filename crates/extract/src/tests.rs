@@ -4662,3 +4662,13 @@ fn a_role_told_in_the_past_on_a_person_killed_ends_then() {
     assert!(t.start.is_none(), "{t:?}");
     assert_eq!(t.end.unwrap().to_string(), "2020-01-03");
 }
+
+#[test]
+fn armed_men_loyal_to_a_group_are_the_group_s() {
+    let r = run(
+        "Headline\n\nMilitants loyal to the Islamic State attacked a checkpoint in northern Mozambique.\n",
+        "2024-05-02",
+    );
+    has(&r, ClaimType::Assault, "islamic-state", "mozambique")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

@@ -110,6 +110,28 @@ fn mention_at_depth<'a>(
     if named.is_some() {
         return named;
     }
+    // "Militants loyal to the Islamic State attacked …", "fighters linked to al-Qaeda":
+    // armed people whose allegiance a modifier names are that group's
+    if ARMED_PEOPLE.contains(&p.lemma[k].as_str()) {
+        let pledged = p
+            .children(k)
+            .filter(|&c| {
+                c > k
+                    && matches!(p.deprel(c), "amod" | "acl")
+                    && matches!(
+                        sent.word(c),
+                        "loyal" | "linked" | "affiliated" | "allied" | "aligned" | "belonging"
+                    )
+            })
+            .flat_map(|c| {
+                p.children(c)
+                    .filter(|&g| matches!(p.deprel(g), "obl" | "nmod"))
+            })
+            .find_map(|g| mention_at_depth(sent, ments, g, subject, depth + 1));
+        if pledged.is_some() {
+            return pledged;
+        }
+    }
     // "Dostum, whose Junbish militia fought …", "his Wagner mercenaries": armed people
     // named by their group are the group's, not their leader's or owner's
     if ARMED_PEOPLE.contains(&p.lemma[k].as_str()) {
