@@ -154,7 +154,10 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
         })
         .collect();
     let refs: Vec<&str> = forms.iter().map(String::as_str).collect();
-    let mut p = Parse::from_annotated(nlp.annotate(&refs));
+    let mut p = match dash_aside(&refs) {
+        Some((a, b)) => annotate_aside(nlp, &refs, a, b),
+        None => Parse::from_annotated(nlp.annotate(&refs)),
+    };
     content_that(&mut p);
     day_before_name(&mut p, &refs);
     parenthetical_speech(&mut p, &refs);
@@ -166,6 +169,113 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     title_then_name(&mut p, &refs);
     list_split_at_comma(&mut p, &refs);
     preposition_as_head(&mut p);
+    p
+}
+
+/// Whether a token is a dash that sets words aside ("–", "—", "--", or a lone "-").
+fn is_dash(form: &str) -> bool {
+    matches!(form, "–" | "—" | "--" | "-")
+}
+
+/// A pair of dashes setting a few words aside inside the sentence ("Soleimani, who
+/// headed the Quds Force – the overseas arm of the IRGC – was killed …"): the first
+/// dash's and the second's token indices, with one to twelve words between, words
+/// before the first and at least two tokens after the second.
+fn dash_aside(forms: &[&str]) -> Option<(usize, usize)> {
+    let n = forms.len();
+    let a = (2..n).find(|&k| is_dash(forms[k]))?;
+    let b = (a + 2..(a + 14).min(n)).find(|&k| is_dash(forms[k]))?;
+    (b + 2 < n).then_some((a, b))
+}
+
+/// The sentence parsed without the words its dashes set aside, and those words parsed
+/// on their own and hung on the word before the first dash, as an apposition (a noun
+/// phrase) or a parenthetical clause. The parser, trained on few such asides, otherwise
+/// hangs the sentence's main verb inside them.
+fn annotate_aside(nlp: &Pipeline, forms: &[&str], a: usize, b: usize) -> Parse {
+    let n = forms.len();
+    // (the second dash also closes a phrase a comma opened before the first: "X, who
+    // headed Y – … – was killed": the outer sentence reads a comma there)
+    let closes = (0..a)
+        .rev()
+        .take_while(|&k| !is_dash(forms[k]))
+        .find(|&k| forms[k] == ",")
+        .is_some();
+    let outer_forms: Vec<&str> = forms[..a]
+        .iter()
+        .copied()
+        .chain(closes.then_some(","))
+        .chain(forms[b + 1..].iter().copied())
+        .collect();
+    let outer = Parse::from_annotated(nlp.annotate(&outer_forms));
+    let inner = Parse::from_annotated(nlp.annotate(&forms[a + 1..b]));
+    if outer.len() != outer_forms.len() || inner.len() != b - a - 1 {
+        return Parse::from_annotated(nlp.annotate(forms));
+    }
+    // (the comma read in the aside's place stands for the second dash)
+    let from_outer = |j: usize| match (j.cmp(&a), closes) {
+        (std::cmp::Ordering::Less, _) => j,
+        (std::cmp::Ordering::Equal, true) => b,
+        (_, true) => j + (b - a),
+        (_, false) => j + (b - a + 1),
+    };
+    let mut p = Parse {
+        upos: vec![String::new(); n],
+        xpos: vec![String::new(); n],
+        lemma: vec![String::new(); n],
+        head: vec![None; n],
+        deprel: vec![String::new(); n],
+        entities: Vec::new(),
+    };
+    for j in 0..outer.len() {
+        let o = from_outer(j);
+        p.upos[o] = outer.upos[j].clone();
+        p.xpos[o] = outer.xpos[j].clone();
+        p.lemma[o] = outer.lemma[j].clone();
+        p.head[o] = outer.head[j].map(from_outer);
+        p.deprel[o] = outer.deprel[j].clone();
+    }
+    let inner_root = (0..inner.len())
+        .find(|&k| inner.head[k].is_none())
+        .unwrap_or(0);
+    for k in 0..inner.len() {
+        let o = a + 1 + k;
+        p.upos[o] = inner.upos[k].clone();
+        p.xpos[o] = inner.xpos[k].clone();
+        p.lemma[o] = inner.lemma[k].clone();
+        p.head[o] = inner.head[k].map(|h| a + 1 + h);
+        p.deprel[o] = inner.deprel[k].clone();
+    }
+    let root = a + 1 + inner_root;
+    p.head[root] = Some(a - 1);
+    p.deprel[root] = if matches!(p.upos[root].as_str(), "NOUN" | "PROPN" | "PRON" | "NUM") {
+        "appos".into()
+    } else {
+        "parataxis".into()
+    };
+    for d in [a, b] {
+        if d == b && closes {
+            // (the outer sentence's comma: keep its attachment, as a dash)
+            p.xpos[d] = ":".into();
+            p.lemma[d] = forms[d].to_string();
+            continue;
+        }
+        p.upos[d] = "PUNCT".into();
+        p.xpos[d] = ":".into();
+        p.lemma[d] = forms[d].to_string();
+        p.head[d] = Some(root);
+        p.deprel[d] = "punct".into();
+    }
+    // (an entity of the outer sentence that would span the aside is dropped)
+    for (s0, s1, l) in outer.entities {
+        if (s0 > a || s1 <= a) && !(closes && s0 == a) {
+            p.entities.push((from_outer(s0), from_outer(s1 - 1) + 1, l));
+        }
+    }
+    for (s0, s1, l) in inner.entities {
+        p.entities.push((a + 1 + s0, a + 1 + s1, l));
+    }
+    p.entities.sort();
     p
 }
 
@@ -893,6 +1003,49 @@ mod tests {
         assert_eq!(p.path(&sent, s, guard, weapons), "nsubj↑ sent ↓obj");
         // the possessive with a curly apostrophe is a case marker
         assert_eq!(p.upos(1), "PART");
+    }
+
+    #[test]
+    fn words_set_aside_by_dashes_are_parsed_apart() {
+        let s = "Soleimani, who headed Iran's elite Quds Force – the overseas arm of the IRGC – was killed in a US airstrike in Baghdad on January 3.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(p.len(), sent.toks.len());
+        assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1);
+        // the main verb is the root and the relative clause's noun its subject
+        assert_eq!(p.head(at("killed")), None);
+        assert_eq!(p.head(at("soleimani")), Some(at("killed")));
+        assert_eq!(p.deprel(at("soleimani")), "nsubj:pass");
+        // the aside is an apposition of the word before the dash
+        assert_eq!(p.head(at("arm")), Some(at("force")));
+        assert_eq!(p.deprel(at("arm")), "appos");
+        // without a comma before it, nothing is read in its place
+        let s = "The strike – the third this week – killed ten people in Gaza.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(p.head(at("killed")), None);
+        assert_eq!(p.head(at("strike")), Some(at("killed")));
+        assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1);
+        // odd dashes keep the invariants: one entry per token, one root, no cycle
+        for s in [
+            "Iran - - Iraq met in Baghdad today .",
+            "- - - - - - -",
+            "They met , - he said - and left - quickly - on Monday .",
+            "Talks – the first since 2019 — ended , officials said – late .",
+        ] {
+            let (sent, p) = parse(s);
+            assert_eq!(p.len(), sent.toks.len(), "{s}");
+            assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1, "{s}");
+            for k in 0..p.len() {
+                // (every token reaches the root)
+                let up = p.ancestors(k);
+                assert!(p.head(*up.last().unwrap()).is_none(), "{s}");
+                assert!(
+                    p.entities.iter().all(|&(a, b, _)| a < b && b <= p.len()),
+                    "{s}"
+                );
+            }
+        }
     }
 
     #[test]
