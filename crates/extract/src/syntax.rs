@@ -183,9 +183,23 @@ fn is_dash(form: &str) -> bool {
 /// before the first and at least two tokens after the second.
 fn dash_aside(forms: &[&str]) -> Option<(usize, usize)> {
     let n = forms.len();
-    let a = (2..n).find(|&k| is_dash(forms[k]))?;
-    let b = (a + 2..(a + 14).min(n)).find(|&k| is_dash(forms[k]))?;
-    (b + 2 < n).then_some((a, b))
+    let dashes = (2..n).find(|&k| is_dash(forms[k])).and_then(|a| {
+        let b = (a + 2..(a + 14).min(n)).find(|&k| is_dash(forms[k]))?;
+        (b + 2 < n).then_some((a, b))
+    });
+    // (and brackets around a few words: "the Revolutionary Guard [the IRGC's
+    // elite unit] trained …", "Sepah Pasdaran (the Revolutionary Guards) invited …")
+    let brackets = (2..n)
+        .find(|&k| matches!(forms[k], "(" | "["))
+        .and_then(|a| {
+            let close = if forms[a] == "(" { ")" } else { "]" };
+            let b = (a + 1..(a + 14).min(n)).find(|&k| forms[k] == close)?;
+            (b >= a + 3 && b + 2 < n).then_some((a, b))
+        });
+    match (dashes, brackets) {
+        (Some(d), Some(p)) => Some(if d.0 < p.0 { d } else { p }),
+        (d, p) => d.or(p),
+    }
 }
 
 /// The sentence parsed without the words its dashes set aside, and those words parsed
@@ -1026,12 +1040,19 @@ mod tests {
         assert_eq!(p.head(at("killed")), None);
         assert_eq!(p.head(at("strike")), Some(at("killed")));
         assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1);
+        // so are words in brackets
+        let s = "Hezbollah fired rockets (at least 40, the army said) at northern Israel.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(p.head(at("israel")), Some(at("fired")), "{:?}", p.deprel);
         // odd dashes keep the invariants: one entry per token, one root, no cycle
         for s in [
             "Iran - - Iraq met in Baghdad today .",
             "- - - - - - -",
             "They met , - he said - and left - quickly - on Monday .",
             "Talks – the first since 2019 — ended , officials said – late .",
+            "( ) ( a b ) [ c ] ] [ d e f",
+            "They met (in Doha [Qatar) and left] on Monday .",
         ] {
             let (sent, p) = parse(s);
             assert_eq!(p.len(), sent.toks.len(), "{s}");
