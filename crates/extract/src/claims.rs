@@ -2168,16 +2168,21 @@ fn cut_off(sent: &Sent, t: usize) -> bool {
     false
 }
 
+/// The lemma of the word at `i` where the tagger read it as a verb (the test that opens
+/// each word-order pattern on a verb).
+fn verb_lemma(sent: &Sent, i: usize) -> Option<&str> {
+    (sent.syn.upos(i) == "VERB")
+        .then(|| sent.syn.lemma.get(i).map(String::as_str))
+        .flatten()
+}
+
 /// "Two Iranian diplomats were expelled from Azerbaijan", "Russian journalists were
 /// deported from Germany": with no agent named, the state they were sent out of sent
 /// them out (a SANCTION for a state's envoys expelled, a COERCE for anyone else's
 /// expulsion and for a deportation).
 fn expelled_from(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
     let p = &sent.syn;
-    let lemma = p.lemma.get(i).map_or("", String::as_str);
-    if p.upos(i) != "VERB" || !matches!(lemma, "expel" | "deport") {
-        return None;
-    }
+    let lemma = verb_lemma(sent, i).filter(|l| matches!(*l, "expel" | "deport"))?;
     let kids: Vec<usize> = p.children(i).collect();
     if !kids.iter().any(|&c| p.deprel(c) == "aux:pass")
         || kids.iter().any(|&c| p.deprel(c) == "obl:agent")
@@ -2225,7 +2230,7 @@ fn summoned_envoy(
     i: usize,
 ) -> Option<Vec<Draft>> {
     let p = &sent.syn;
-    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("summon") {
+    if verb_lemma(sent, i) != Some("summon") {
         return None;
     }
     p.children(i).find(|&c| {
@@ -2861,7 +2866,7 @@ fn against(drafts: Vec<Draft>, target: usize) -> Vec<Draft> {
 /// pulled out of Syria": pulling one's forces out or back withdraws them.
 fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
     let p = &sent.syn;
-    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("pull") {
+    if verb_lemma(sent, i) != Some("pull") {
         return None;
     }
     let (_, c1) = clause(sent, i);
@@ -2886,7 +2891,7 @@ fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Optio
 /// receives them.
 fn handed_over(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
     let p = &sent.syn;
-    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("hand") {
+    if verb_lemma(sent, i) != Some("hand") {
         return None;
     }
     let particle = p
@@ -2970,7 +2975,7 @@ fn assets_frozen(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> 
 /// leave a place withdraw from it (not people who leave for talks: only the armed).
 fn leave_place(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
     let p = &sent.syn;
-    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("leave") {
+    if verb_lemma(sent, i) != Some("leave") {
         return None;
     }
     // the subject: the verb's own, or its controller's ("failed to leave")
@@ -3709,8 +3714,7 @@ fn shared_intelligence(
     ments: &[&Mention],
     i: usize,
 ) -> Option<Vec<Draft>> {
-    let p = &sent.syn;
-    if p.upos(i) != "VERB" || p.lemma.get(i).map(String::as_str) != Some("share") {
+    if verb_lemma(sent, i) != Some("share") {
         return None;
     }
     let (_, c1) = clause(sent, i);
