@@ -3476,6 +3476,8 @@ fn threat_verb(sent: &Sent, i: usize) -> Option<usize> {
                 | "conduct"
                 | "stage"
                 | "continue"
+                // ("vowed to keep attacking ships")
+                | "keep"
                 | "new"
                 | "more"
                 | "further"

@@ -4672,3 +4672,13 @@ fn armed_men_loyal_to_a_group_are_the_group_s() {
     has(&r, ClaimType::Assault, "islamic-state", "mozambique")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_vow_to_keep_attacking_things_linked_to_an_actor_threatens_it() {
+    let r = run(
+        "Headline\n\nThe Houthis vowed to keep attacking ships linked to Israel.\n",
+        "2024-01-10",
+    );
+    has(&r, ClaimType::Threaten, "houthis", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+}

@@ -110,18 +110,22 @@ fn mention_at_depth<'a>(
     if named.is_some() {
         return named;
     }
-    // "Militants loyal to the Islamic State attacked …", "fighters linked to al-Qaeda":
-    // armed people whose allegiance a modifier names are that group's
-    if ARMED_PEOPLE.contains(&p.lemma[k].as_str()) {
+    // "Militants loyal to the Islamic State attacked …", "fighters linked to al-Qaeda",
+    // "ships linked to Israel": people or things whose tie a modifier names are that
+    // actor's (allegiance only for armed people)
+    {
+        let armed = ARMED_PEOPLE.contains(&p.lemma[k].as_str());
         let pledged = p
             .children(k)
             .filter(|&c| {
                 c > k
                     && matches!(p.deprel(c), "amod" | "acl")
-                    && matches!(
-                        sent.word(c),
-                        "loyal" | "linked" | "affiliated" | "allied" | "aligned" | "belonging"
-                    )
+                    && (matches!(sent.word(c), "linked" | "belonging" | "tied")
+                        || armed
+                            && matches!(
+                                sent.word(c),
+                                "loyal" | "affiliated" | "allied" | "aligned"
+                            ))
             })
             .flat_map(|c| {
                 p.children(c)
