@@ -1986,10 +1986,19 @@ fn conditional_threats(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &m
         if !threat_lemma(v) {
             continue;
         }
-        let Some(x) = p.children(v).find(|&c| p.deprel(c) == "xcomp") else {
+        let Some(s) = treeargs::subject_of(sent, &cands, v).filter(|m| arg(m)) else {
             continue;
         };
-        let Some(s) = treeargs::subject_of(sent, &cands, v).filter(|m| arg(m)) else {
+        // (or what the vower says it would do itself: "North Korea warned it would use
+        // nuclear weapons if attacked by the United States")
+        let Some(x) = p.children(v).find(|&c| p.deprel(c) == "xcomp").or_else(|| {
+            p.children(v).find(|&c| {
+                p.deprel(c) == "ccomp"
+                    && p.children(c)
+                        .any(|m| p.deprel(m) == "aux" && matches!(sent.word(m), "would" | "will"))
+                    && treeargs::subject_of(sent, &cands, c).is_some_and(|m| m.actor == s.actor)
+            })
+        }) else {
             continue;
         };
         let (c0, c1) = clause(sent, v);
@@ -2024,10 +2033,17 @@ fn conditional_threats(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &m
             })
         });
         let Some(c) = cond else { continue };
+        // (the condition's subject, or the agent of a passive one: "if attacked by the
+        // United States")
         let who = p
             .children(c)
-            .find(|&k| matches!(p.deprel(k), "nsubj" | "nsubj:pass"))
-            .and_then(|k| treeargs::mention_at(sent, &cands, k, true))
+            .find(|&k| p.deprel(k) == "obl:agent")
+            .and_then(|k| treeargs::mention_at(sent, &cands, k, false))
+            .or_else(|| {
+                p.children(c)
+                    .find(|&k| matches!(p.deprel(k), "nsubj" | "nsubj:pass"))
+                    .and_then(|k| treeargs::mention_at(sent, &cands, k, true))
+            })
             .filter(|m| arg(m));
         if let Some(t) = who {
             push(&mut more, s.actor, t.actor, v, "a threat on a condition");

@@ -4682,3 +4682,20 @@ fn a_vow_to_keep_attacking_things_linked_to_an_actor_threatens_it() {
     has(&r, ClaimType::Threaten, "houthis", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
 }
+
+#[test]
+fn what_a_warner_says_it_would_do_if_attacked_threatens_the_attacker() {
+    let r = run(
+        "Headline\n\nNorth Korea warned it would use nuclear weapons if attacked by the United States. The IMF warned that prices would rise if Iran attacked shipping.\n",
+        "2024-01-10",
+    );
+    has(&r, ClaimType::Threaten, "north-korea", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a warning of what others would do threatens no one
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Threaten && c.source == "imf"),
+        "{:#?}",
+        r.claims
+    );
+}
