@@ -1126,6 +1126,7 @@ impl<'k> Actors<'k> {
         self.armed_collectives(sent, text, first, &mut covered);
         self.collectives(sent, text, first, &mut covered);
         self.pronouns(sent, text, &covered);
+        self.persons_countries(sent, text, first);
         self.apposed_persons(sent, first);
         self.mentions[first..].sort_by_key(|m| (m.t0, std::cmp::Reverse(m.t1)));
         // nested: a mention inside a longer one of the same sentence
@@ -2086,6 +2087,37 @@ impl<'k> Actors<'k> {
                 .unwrap_or(h);
             self.push(sent, text, m0, h + 1, a, How::Name);
             covered[s0..=h].iter_mut().for_each(|c| *c = true);
+        }
+    }
+
+    /// "Paul Kagame denied that his country supports the M23": a person's "country" or
+    /// "nation" is the state the person leads (by the knowledge base, where the text
+    /// names it) or, failing that, the person's own state; the state takes the words.
+    fn persons_countries(&mut self, sent: &Sent, text: &str, first: usize) {
+        let found: Vec<(usize, usize)> = self.mentions[first..]
+            .iter()
+            .filter(|m| {
+                m.sent == sent.idx
+                    && m.how == How::Pronoun
+                    && matches!(sent.word(m.t0), "his" | "her")
+                    && m.t1 == m.t0 + 1
+                    && matches!(sent.word(m.t1), "country" | "nation")
+                    && self.list[m.actor].kind == ActorKind::Person
+            })
+            .map(|m| (m.t0, m.actor))
+            .collect();
+        for (t0, person) in found {
+            let state = self.kb_led_state(person).or_else(|| {
+                let code = self.list[person].country.clone()?;
+                let idx = self
+                    .kb
+                    .country_by_code(&code)
+                    .and_then(|a| self.kb.index_of(&a.id))?;
+                Some(self.kb_actor(idx))
+            });
+            if let Some(st) = state {
+                self.push(sent, text, t0, t0 + 2, st, How::Description);
+            }
         }
     }
 

@@ -4699,3 +4699,17 @@ fn what_a_warner_says_it_would_do_if_attacked_threatens_the_attacker() {
         r.claims
     );
 }
+
+#[test]
+fn a_person_s_country_is_the_state_they_lead_or_belong_to() {
+    let r = run(
+        "Headline\n\nPaul Kagame denied that his country supports the M23.\n",
+        "2024-01-10",
+    );
+    let c = has(&r, ClaimType::Aid, "rwanda", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    assert!(!r
+        .claims
+        .iter()
+        .any(|c| c.kind == ClaimType::Aid && c.source == "paul-kagame"));
+}
