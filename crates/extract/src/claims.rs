@@ -4670,10 +4670,15 @@ fn frame(
         target = if reduced {
             // ("the Syrian offensive, supported by Russian airstrikes": an event's
             // modifier is not what was supported)
+            // ("swapped 150 prisoners each in a deal brokered by the UAE": a broker or
+            // host meets parties, not the people an exchange is of)
+            let people = |m: &Mention| {
+                trig.ty == ClaimType::Consult && actors.list[m.actor].kind == ActorKind::Group
+            };
             left.last().copied().filter(|m| {
                 let modifies_event = (matches!(m.how, How::Adjective) || sent.word(m.t1) == "'s")
                     && (m.t1..(m.t1 + 3).min(t)).any(|k| treeargs::event_noun(sent, k));
-                !modifies_event
+                !modifies_event && !people(m)
             })
         } else {
             left.iter()

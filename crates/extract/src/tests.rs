@@ -4713,3 +4713,19 @@ fn a_person_s_country_is_the_state_they_lead_or_belong_to() {
         .iter()
         .any(|c| c.kind == ClaimType::Aid && c.source == "paul-kagame"));
 }
+
+#[test]
+fn a_broker_meets_parties_not_the_people_exchanged() {
+    let r = run(
+        "Headline\n\nRussia and Ukraine swapped 150 prisoners each in a deal brokered by the UAE. Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.\n",
+        "2024-01-10",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.target.as_deref() == Some("prisoners")),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Consult, "china", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
