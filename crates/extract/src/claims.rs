@@ -1211,6 +1211,55 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "Khamenei called for the destruction of Israel", "seeks the overthrow of the
+        // regime": a ruin sought is hostility to its "of" phrase; a ruin told ("the
+        // destruction of the bridge") is no stance
+        if trig.ty == ClaimType::HostileTo && AIMED_RUIN.contains(&sent.word(i)) {
+            let p = &sent.syn;
+            let h = p.head(i);
+            let aimed = h.is_some_and(|h| {
+                matches!(
+                    p.lemma[h].as_str(),
+                    "call"
+                        | "seek"
+                        | "vow"
+                        | "demand"
+                        | "urge"
+                        | "want"
+                        | "advocate"
+                        | "pursue"
+                        | "push"
+                        | "aim"
+                        | "plot"
+                        | "pledge"
+                        | "threaten"
+                )
+            });
+            if aimed {
+                let src = h.and_then(|h| treeargs::subject_of(sent, &ments, h));
+                let tgt = p
+                    .children(i)
+                    .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "of"))
+                    .and_then(|c| treeargs::mention_at(sent, &ments, c, false));
+                if let (Some(s), Some(t)) = (src, tgt) {
+                    if s.actor != t.actor {
+                        out.push(Draft {
+                            confidence: 0.6,
+                            ..Draft::between(
+                                ClaimType::HostileTo,
+                                s.actor,
+                                t.actor,
+                                i,
+                                clause(sent, i),
+                                "a ruin sought",
+                            )
+                        });
+                    }
+                }
+            }
+            i = t_end;
+            continue;
+        }
         // "Iran's opposition to the Taliban": opposition is hostility to what its "to"
         // or "against" phrase names; "Venezuela's opposition leader", "the opposition
         // party" name a country's political opposition, no stance of the country's
@@ -3434,6 +3483,15 @@ const STRUCK_SITES: &[&str] = &[
 ];
 
 /// Lemmas of taking a place, which is taken from its holder.
+/// Nouns of an actor's ruin, a hostile stance only as what someone seeks.
+const AIMED_RUIN: &[&str] = &[
+    "destruction",
+    "overthrow",
+    "downfall",
+    "annihilation",
+    "eradication",
+];
+
 const TAKING: &[&str] = &["capture", "seize", "retake", "recapture", "wrest", "take"];
 
 /// The verb of threat or vow whose "to" infinitive holds the trigger at `i`

@@ -1477,6 +1477,12 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "standoff",
                 "stand-off",
                 "enmity",
+                // (only as an aim: `claims::AIMED_RUIN`)
+                "destruction",
+                "overthrow",
+                "downfall",
+                "annihilation",
+                "eradication",
             ],
             Spec {
                 ty: HostileTo,

@@ -4729,3 +4729,20 @@ fn a_broker_meets_parties_not_the_people_exchanged() {
     );
     has(&r, ClaimType::Consult, "china", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_ruin_sought_is_hostility_and_a_ruin_told_no_stance() {
+    let r = run(
+        "Headline\n\nIran's supreme leader Ali Khamenei called for the destruction of Israel. Russia's destruction of the Kakhovka dam flooded villages in Ukraine.\n",
+        "2024-01-10",
+    );
+    has(&r, ClaimType::HostileTo, "ali-khamenei", "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::HostileTo && c.source == "russia"),
+        "{:#?}",
+        r.claims
+    );
+}
