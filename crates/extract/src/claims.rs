@@ -1581,11 +1581,11 @@ pub fn triggers(
         }
         // ("besieged El Fasher", "blockaded the Gaza Strip", "laid siege to Mariupol": a
         // place cut off is coerced, its holder the target)
-        // (by the word: the lemmatizer reads "blockaded" as "blockad")
         let siege = trig.ty == ClaimType::Coerce
-            && ["besieg", "blockad", "siege"]
-                .iter()
-                .any(|s| sent.word(i).starts_with(s));
+            && matches!(
+                sent.syn.lemma.get(i).map(String::as_str),
+                Some("besiege" | "blockade" | "siege")
+            );
         // (a word the tagger read as a name is no act: "ISIS Rout in Afghanistan")
         let place = (drafts.is_empty()
             && (trig.ty == ClaimType::Assault || taking || siege)

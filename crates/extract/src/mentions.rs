@@ -235,6 +235,13 @@ impl<'k> Actors<'k> {
             .flatten()
     }
 
+    /// The knowledge base's index of the country with ISO code `code`.
+    fn kb_country(&self, code: &str) -> Option<usize> {
+        self.kb
+            .country_by_code(code)
+            .and_then(|a| self.kb.index_of(&a.id))
+    }
+
     fn kb_actor(&mut self, idx: usize) -> usize {
         let key = format!("kb:{idx}");
         if let Some(&i) = self.by_key.get(&key) {
@@ -427,9 +434,7 @@ impl<'k> Actors<'k> {
             let whole = j == n || !is_name_word(sent, j);
             let name = Span::new(sent.toks[i].span.start, sent.toks[end - 1].span.end).slice(text);
             let code = whole.then(|| places.country_of(name)).flatten();
-            let state = code
-                .and_then(|c| self.kb.country_by_code(c))
-                .and_then(|a| self.kb.index_of(&a.id));
+            let state = code.and_then(|c| self.kb_country(c));
             let Some(state) = state else {
                 i = j.max(i + 1);
                 continue;
@@ -2039,8 +2044,10 @@ impl<'k> Actors<'k> {
                     sent.word(s0 - 1),
                     "'s" | "’s" | "its" | "their" | "his" | "her" | "our"
                 )
-                || (0..sent.toks.len())
-                    .any(|k| sent.syn.head(k) == Some(h) && sent.syn.deprel(k) == "nmod:poss");
+                || sent
+                    .syn
+                    .children(h)
+                    .any(|k| sent.syn.deprel(k) == "nmod:poss");
             // (a description of a named one: "Kataib Hezbollah is an Iran-backed
             // militia", "the PKK, Kurdish militants who …", "a Kurdish militia")
             let described = matches!(sent.syn.deprel(h), "appos")
@@ -2109,10 +2116,7 @@ impl<'k> Actors<'k> {
         for (t0, person) in found {
             let state = self.kb_led_state(person).or_else(|| {
                 let code = self.list[person].country.clone()?;
-                let idx = self
-                    .kb
-                    .country_by_code(&code)
-                    .and_then(|a| self.kb.index_of(&a.id))?;
+                let idx = self.kb_country(&code)?;
                 Some(self.kb_actor(idx))
             });
             if let Some(st) = state {
