@@ -5287,6 +5287,7 @@ fn frame(
         || target.is_none()
         || elsewhere(source)
         || elsewhere(target)
+        || source.is_some_and(|m| treeargs::outside_noun_clause(sent, m, t))
         || controlled
         || sent.syn.deprel(t) == "acl:relcl"
         || (trig.pos == Pos::Verb && treeargs::active_participle(sent, t)))
@@ -5326,7 +5327,9 @@ fn frame(
                 rule = tree.how;
             }
         }
-        if (source.is_none() || elsewhere(source) || controlled) && tree.source.is_some() {
+        let outside = source.is_some_and(|m| treeargs::outside_noun_clause(sent, m, t));
+        if (source.is_none() || elsewhere(source) || outside || controlled) && tree.source.is_some()
+        {
             source = tree.source;
             rule = tree.how;
         }
@@ -5338,11 +5341,24 @@ fn frame(
             && tree.source.is_none()
             && sent.syn.xpos.get(t).is_some_and(|x| x == "VBN")
             && sent.syn.head(t).is_some_and(|h| {
+                // (or a conjunct of one: "against the government and the Nato forces
+                // deployed to support it")
+                let mut h = h;
+                while sent.syn.deprel(h) == "conj" {
+                    match sent.syn.head(h) {
+                        Some(g) => h = g,
+                        None => break,
+                    }
+                }
                 matches!(sent.syn.deprel(h), "obl" | "nmod" | "obj" | "iobj")
             })
             // (a bare one: with a phrase of its own it may be a misread main verb,
-            // "various TTP fighters crossed into Afghanistan")
-            && sent.syn.children(t).all(|c| sent.syn.deprel(c) == "punct")
+            // "various TTP fighters crossed into Afghanistan"; a purpose is no such
+            // phrase)
+            && sent.syn.children(t).all(|c| {
+                sent.syn.deprel(c) == "punct"
+                    || (sent.syn.deprel(c) == "advcl" && sent.marked(c, "to"))
+            })
         {
             source = None;
         }
@@ -5622,6 +5638,18 @@ fn frame(
                 modes.push(m);
             }
         }
+    }
+    // "the Nato forces deployed to support him", "US troops help the Iraqi army": forces
+    // that aid give themselves
+    if trig.ty == ClaimType::Aid
+        && trig.pos == Pos::Verb
+        && !modes.contains(&Mode::Personnel)
+        && treeargs::subject_of(sent, ments, t).is_some_and(|m| std::ptr::eq(m, source))
+        && (source.t1..(source.t1 + 2).min(sent.toks.len()))
+            .chain(source.t1.saturating_sub(1)..source.t1)
+            .any(|k| GROUP_NOUNS.contains(&sent.word(k)))
+    {
+        modes.push(Mode::Personnel);
     }
     if trig.needs_object && trig.ty == ClaimType::Aid {
         let aid_obj = modes.iter().any(|m| *m != Mode::Unspecified);

@@ -4746,3 +4746,21 @@ fn a_ruin_sought_is_hostility_and_a_ruin_told_no_stance() {
         r.claims
     );
 }
+
+#[test]
+fn forces_sent_to_aid_give_themselves_not_the_clause_around_them() {
+    let r = run(
+        "Headline\n\nThe Taliban stepped up their fight against the government of Hamid Karzai and the Nato forces deployed to support him.\n",
+        "2024-01-10",
+    );
+    let c = has(&r, ClaimType::Aid, "nato", "hamid-karzai")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.mode, vec![Mode::Personnel]);
+    assert!(
+        !r.claims.iter().any(
+            |c| c.source == "taliban" && matches!(c.kind, ClaimType::Aid | ClaimType::Mobilize)
+        ),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -484,6 +484,19 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
         return None;
     }
     let h = p.head(t)?;
+    // the purpose of those a participle names as sent: "the Nato forces deployed to
+    // support him" (the forces support, not the clause around the noun)
+    if p.deprel(t) == "advcl"
+        && p.children(t)
+            .any(|c| p.deprel(c) == "mark" && sent.word(c) == "to")
+        && p.deprel(h) == "acl"
+        && p.xpos.get(h).is_some_and(|x| x == "VBN")
+        && !p
+            .children(h)
+            .any(|c| matches!(p.deprel(c), "mark" | "obl:agent"))
+    {
+        return p.head(h).and_then(|n| mention_at(sent, ments, n, true));
+    }
     // an adverbial -ing clause ("by backing", "of arming", "after seizing") takes the
     // subject of the clause it modifies, or the accused of a verb of judging
     // ("accused Rwanda of arming", "Iran has been accused of backing")
@@ -1090,6 +1103,28 @@ pub(crate) fn head_of(sent: &Sent, m: &Mention) -> usize {
     (m.t0..m.t1)
         .find(|&k| p.head(k).is_none_or(|h| h < m.t0 || h >= m.t1))
         .unwrap_or(m.t0)
+}
+
+/// Whether mention `m` lies outside the clause on a noun that holds the trigger at `t`
+/// (the trigger itself, or a purpose, control or coordinate clause below it): "fought
+/// the Nato forces deployed to support him" (the fighter is not the one who supports).
+pub fn outside_noun_clause(sent: &Sent, m: &Mention, t: usize) -> bool {
+    let p = &sent.syn;
+    if p.is_empty() || t >= p.len() || m.t1 > p.len() {
+        return false;
+    }
+    let mut a = t;
+    for _ in 0..4 {
+        match p.deprel(a) {
+            "acl" | "acl:relcl" => return !p.subtree(a).contains(&head_of(sent, m)),
+            "advcl" | "xcomp" => match p.head(a) {
+                Some(h) => a = h,
+                None => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether a mention sits in a relative or appositive clause that does not hold token
