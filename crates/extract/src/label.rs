@@ -38,6 +38,9 @@ const VERBS: &[&str] = &[
     "recognize",
     "recognise",
     "dub",
+    "count",
+    "number",
+    "rank",
 ];
 
 /// Labels that accuse (lemmas of the noun or of its modifiers).
@@ -438,7 +441,9 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             .filter(|&c| {
                 let rel = p.deprel(c);
                 (matches!(rel, "xcomp" | "obj") && c > labelled_at && c > v)
-                    || (matches!(rel, "obl" | "nmod" | "advcl") && sent.marked(c, "as"))
+                    || (matches!(rel, "obl" | "nmod" | "advcl")
+                        // ("counts Cuba among its most loyal allies")
+                        && (sent.marked(c, "as") || sent.marked(c, "among")))
             })
             .find_map(|c| class(sent, c).map(|ty| (c, ty)));
         let Some((l, ty)) = label else { continue };
@@ -598,6 +603,18 @@ mod tests {
         assert_eq!(
             run("Saudi Arabia, which considered Iran its archenemy, funded rival militias."),
             vec![claim("HOSTILE_TO", "saudi-arabia", "iran")]
+        );
+    }
+
+    #[test]
+    fn counted_among_allies_or_enemies() {
+        assert_eq!(
+            run("Venezuela counts Cuba among its most loyal allies in Latin America."),
+            vec![claim("ALLIED_WITH", "venezuela", "cuba")]
+        );
+        assert_eq!(
+            run("Israel numbers Hezbollah among its most dangerous enemies."),
+            vec![claim("HOSTILE_TO", "israel", "hezbollah")]
         );
     }
 

@@ -48,6 +48,19 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
+/// Names of places that hold an actor's name but are no actor (`data/kb/not_actors.txt`:
+/// one per line, `#` comments).
+pub const NOT_ACTORS: &str = include_str!("../../../data/kb/not_actors.txt");
+
+/// The names of [`NOT_ACTORS`].
+pub fn not_actor_names() -> Vec<&'static str> {
+    NOT_ACTORS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// A loaded, validated knowledge base with its matcher.
 pub struct Kb {
     actors: Vec<KbActor>,
@@ -130,10 +143,19 @@ impl Kb {
                 }
             }
         }
+        let no_actors = not_actor_names();
+        for name in &no_actors {
+            if let Some(&(j, _)) = by_key.get(&norm_key(name)) {
+                problems.push(format!(
+                    "not_actors.txt: {name:?} is a name of {:?}",
+                    actors[j].id
+                ));
+            }
+        }
         if !problems.is_empty() {
             return Err(KbError::Invalid(problems));
         }
-        let matcher = Matcher::build(&actors);
+        let matcher = Matcher::build(&actors, &no_actors);
         Ok(Kb {
             actors,
             by_id,
@@ -435,5 +457,38 @@ source = "t"
             .unwrap_err()
             .to_string();
         assert!(err.contains("k.toml") && err.contains("planet"), "{err}");
+    }
+
+    #[test]
+    fn names_of_no_actor_hide_the_actors_inside_them() {
+        let kb = Kb::embedded().unwrap();
+        let plain = Matcher::build(kb.actors(), &[]);
+        for name in not_actor_names() {
+            // each name holds an actor's form, which the list is there to hide
+            assert!(
+                !plain.find(name, 0, name.len()).is_empty(),
+                "{name:?} holds no actor's name"
+            );
+            assert!(kb.find(name, 0, name.len()).is_empty(), "{name:?}");
+        }
+        let text = "Venezuela counts Cuba among its allies in Latin America, Mexico said.";
+        let ids: Vec<&str> = kb
+            .find(text, 0, text.len())
+            .iter()
+            .map(|h| kb.at(h.actor).id.as_str())
+            .collect();
+        assert_eq!(ids, ["venezuela", "cuba", "mexico"]);
+    }
+
+    #[test]
+    fn a_name_of_no_actor_that_is_an_actor_s_is_refused() {
+        let one = "[[actor]]\nid = \"x\"\nname = \"Latin America\"\nkind = \"organization\"\nsource = \"t\"\n";
+        let err = Kb::from_sources(&[("o.toml", one)])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("not_actors.txt") && err.contains("Latin America"),
+            "{err}"
+        );
     }
 }

@@ -46,8 +46,14 @@ pub(crate) struct Matcher {
     pats: Vec<Vec<Pattern>>,
 }
 
+/// The actor index of a pattern that names no actor (`not_actors.txt`): its match hides
+/// the actors' forms inside it and gives no hit.
+const NO_ACTOR: usize = usize::MAX;
+
 impl Matcher {
-    pub fn build(actors: &[KbActor]) -> Matcher {
+    /// The matcher of the actors' surface forms and of `no_actors`, names that hold an
+    /// actor's form but name no actor ("Latin America", "the South China Sea").
+    pub fn build(actors: &[KbActor], no_actors: &[&str]) -> Matcher {
         let mut forms: Vec<String> = Vec::new();
         let mut pats: Vec<Vec<Pattern>> = Vec::new();
         let mut by_form: std::collections::HashMap<String, usize> =
@@ -118,6 +124,21 @@ impl Matcher {
                 }
             }
         }
+        for &name in no_actors {
+            let key = name.to_ascii_lowercase();
+            let g = *by_form.entry(key).or_insert_with(|| {
+                forms.push(name.to_string());
+                pats.push(Vec::new());
+                pats.len() - 1
+            });
+            pats[g].push(Pattern {
+                actor: NO_ACTOR,
+                how: AliasKind::Name,
+                exact: false,
+                capital: name.chars().next().is_some_and(|c| c.is_uppercase()),
+                form: name.to_string(),
+            });
+        }
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
@@ -158,6 +179,8 @@ impl Matcher {
                     .flatten();
             }
             match hit {
+                // a name of no actor: nothing inside it is one either
+                Some((m, p)) if p.actor == NO_ACTOR => pos = m.end(),
                 Some((m, p)) => {
                     out.push(Hit {
                         span: Span::new(s, m.end()),
