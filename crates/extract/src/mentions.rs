@@ -2899,6 +2899,13 @@ const JUDGING: &[&str] = &[
     "slam",
     "fault",
     "commend",
+    "threaten",
+    "warn",
+    "protest",
+    "summon",
+    "expel",
+    "retaliate",
+    "countermeasure",
 ];
 
 /// Whether a mention's words end in a plural noun for people ("Analysts", "three

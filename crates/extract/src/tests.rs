@@ -4764,3 +4764,17 @@ fn forces_sent_to_aid_give_themselves_not_the_clause_around_them() {
         r.claims
     );
 }
+
+#[test]
+fn a_possessive_after_a_threat_or_protest_over_is_the_one_answered() {
+    let r = run(
+        "Headline\n\nBeijing threatened countermeasures against Washington over its latest arms sale to Taiwan. China summoned the Japanese ambassador over its plan to release water.\n",
+        "2024-01-10",
+    );
+    has(&r, ClaimType::Aid, "usa", "taiwan").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "china", "taiwan").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
