@@ -4778,3 +4778,15 @@ fn a_possessive_after_a_threat_or_protest_over_is_the_one_answered() {
         r.claims
     );
 }
+
+#[test]
+fn a_relative_pronoun_stranded_by_an_accusation_is_the_gerund_s_object() {
+    let r = run(
+        "Headline\n\nThe FDLR, which Kigali accuses Kinshasa of arming, still has bases in North Kivu.\n",
+        "2024-01-10",
+    );
+    has(&r, ClaimType::Accuse, "rwanda", "drc").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c = has(&r, ClaimType::Aid, "drc", "fdlr").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    assert!(has(&r, ClaimType::Accuse, "rwanda", "fdlr").is_none());
+}

@@ -748,8 +748,14 @@ pub fn verb<'a>(
     let subj = subject(sent, ments, t, 0);
     // "Kataib Hezbollah, which Iran funds": the relative clause's object is the noun it modifies
     if p.deprel(t) == "acl:relcl" {
+        // (not where the verb has an object of its own besides: "which Kigali accuses
+        // Kinshasa of arming", where the pronoun is the gerund's)
         let rel_obj = kids.iter().any(|&c| {
             p.deprel(c) == "obj" && matches!(sent.word(c), "which" | "whom" | "that" | "who")
+        }) && !kids.iter().any(|&c| {
+            matches!(p.deprel(c), "obj" | "iobj")
+                && !matches!(sent.word(c), "which" | "whom" | "that" | "who")
+                && mention_at(sent, ments, c, false).is_some()
         });
         let own_subj = kids
             .iter()
@@ -771,9 +777,31 @@ pub fn verb<'a>(
             how: "tree: from↓ verb ↓nsubj",
         };
     }
+    // "The FDLR, which Kigali accuses Kinshasa of arming": a clause under a relative
+    // clause whose verb has an object of its own besides the pronoun is the pronoun's
+    let stranded = || {
+        let h = p
+            .head(t)
+            .filter(|_| matches!(p.deprel(t), "advcl" | "xcomp"))?;
+        let hk: Vec<usize> = p.children(h).collect();
+        let pronoun = hk.iter().any(|&c| {
+            p.deprel(c) == "obj" && matches!(sent.word(c), "which" | "whom" | "that" | "who")
+        });
+        let own = hk.iter().any(|&c| {
+            matches!(p.deprel(c), "obj" | "iobj")
+                && !matches!(sent.word(c), "which" | "whom" | "that" | "who")
+        });
+        (p.deprel(h) == "acl:relcl"
+            && pronoun
+            && own
+            && !kids.iter().any(|&c| p.deprel(c) == "obj"))
+        .then(|| p.head(h))
+        .flatten()
+        .and_then(|n| mention_at(sent, ments, n, false))
+    };
     TreeArgs {
         source: subj,
-        target: prep_obj().or(obj),
+        target: prep_obj().or(obj).or_else(stranded),
         how: "tree: nsubj / obj",
     }
 }
