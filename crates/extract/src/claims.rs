@@ -5798,6 +5798,13 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         closed |= w == "and" || sent.word(k + 1) == "and";
         let next = if w == "," && sent.word(k + 1) == "and" {
             k + 2
+        } else if w == "and" && sent.word(k + 1) == "," {
+            // past words set off by commas after the "and": "killed Hassan Nasrallah
+            // and, weeks later, Hashem Safieddine"
+            match (k + 2..(k + 8).min(sent.toks.len())).find(|&j| sent.word(j) == ",") {
+                Some(j) if !inside.iter().any(|o| o.t0 > k && o.t0 < j) => j + 1,
+                _ => break,
+            }
         } else {
             k + 1
         };

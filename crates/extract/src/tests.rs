@@ -4790,3 +4790,15 @@ fn a_relative_pronoun_stranded_by_an_accusation_is_the_gerund_s_object() {
     assert_eq!(c.certainty, Certainty::Probable);
     assert!(has(&r, ClaimType::Accuse, "rwanda", "fdlr").is_none());
 }
+
+#[test]
+fn a_conjunct_after_words_set_off_by_commas() {
+    let r = run(
+        "Headline\n\nIsrael killed Ismail Haniyeh and, three months later, Yahya Sinwar.\n",
+        "2024-12-10",
+    );
+    has(&r, ClaimType::Assault, "israel", "ismail-haniyeh")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "israel", "yahya-sinwar")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
