@@ -185,6 +185,100 @@ pub fn signings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     out
 }
 
+/// Parties "bound" by an accord agreed to it, and a defence pact or an alliance makes
+/// them allies: "Washington and Manila are bound by a 1951 mutual defence treaty",
+/// "North Korea remains China's only treaty ally, bound to Beijing by a mutual defence
+/// pact".
+pub fn bound_by_accord(sent: &Sent, actors: &Actors) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    if p.is_empty() {
+        return out;
+    }
+    let ments = taking_part(sent, actors);
+    let at = |k: usize| crate::treeargs::mention_at(sent, &ments, k, true);
+    for b in 0..p.len() {
+        if sent.word(b) != "bound" {
+            continue;
+        }
+        let kids: Vec<usize> = p.children(b).collect();
+        let Some(accord) = kids.iter().copied().find(|&c| {
+            matches!(p.deprel(c), "obl" | "obl:agent")
+                && sent.marked(c, "by")
+                && ACCORDS.contains(&p.lemma[c].as_str())
+        }) else {
+            continue;
+        };
+        // the bound: the word's own subject, or the subject of the clause whose
+        // predicate noun it describes ("North Korea remains China's … ally, bound …")
+        let subject_of = |k: usize| {
+            p.children(k)
+                .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
+        };
+        // (or the actor it describes: "Pakistan, bound to Beijing by …")
+        let subj = subject_of(b).or_else(|| {
+            let n = p
+                .head(b)
+                .filter(|_| matches!(p.deprel(b), "amod" | "acl" | "advcl" | "appos"))?;
+            if at(n).is_some() && p.upos(n) == "PROPN" {
+                return Some(n);
+            }
+            subject_of(n).or_else(|| {
+                let v = p
+                    .head(n)
+                    .filter(|_| matches!(p.deprel(n), "obj" | "xcomp"))?;
+                subject_of(v)
+            })
+        });
+        let Some(subj) = subj.and_then(at) else {
+            continue;
+        };
+        let other = kids
+            .iter()
+            .copied()
+            .find(|&c| p.deprel(c) == "obl" && (sent.marked(c, "to") || sent.marked(c, "with")))
+            .and_then(at);
+        let mut people = vec![subj.actor];
+        match other {
+            Some(o) => people.push(o.actor),
+            None => {
+                for a in crate::treeargs::conjuncts(sent, &ments, subj) {
+                    if !people.contains(&a) {
+                        people.push(a);
+                    }
+                }
+            }
+        }
+        people.dedup();
+        if people.len() < 2 || people.len() > MAX_PAIRED {
+            continue;
+        }
+        let defence = p.children(accord).any(|c| {
+            matches!(
+                p.lemma[c].as_str(),
+                "defence" | "defense" | "security" | "military" | "alliance"
+            )
+        }) || p.lemma[accord] == "alliance";
+        out.extend(every_pair(
+            &people,
+            ClaimType::Agree,
+            accord,
+            sent.toks.len(),
+            "bound by an accord: its parties agreed",
+        ));
+        if defence {
+            out.extend(every_pair(
+                &people,
+                ClaimType::AlliedWith,
+                accord,
+                sent.toks.len(),
+                "bound by a defence pact: its parties are allies",
+            ));
+        }
+    }
+    out
+}
+
 /// Every pair of the participants of a meeting whose subject names several actors.
 pub fn meetings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     let p = &sent.syn;

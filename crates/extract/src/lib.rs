@@ -245,6 +245,7 @@ impl Extractor {
             found.extend(label::stances(sent, &actors));
             found.extend(gather::meetings(sent, &actors));
             found.extend(gather::signings(sent, &actors));
+            found.extend(gather::bound_by_accord(sent, &actors));
             // what a request asks for has not happened: only the REQUEST is a claim
             let requested = request::requests(sent, &actors);
             found.retain(|d| !requested.asked_for.contains(&d.t));

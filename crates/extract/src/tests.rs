@@ -4802,3 +4802,20 @@ fn a_conjunct_after_words_set_off_by_commas() {
     has(&r, ClaimType::Assault, "israel", "yahya-sinwar")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn parties_bound_by_a_defence_pact_agreed_and_are_allies() {
+    let r = run(
+        "Headline\n\nWashington and Manila are bound by a mutual defence treaty. Pakistan, bound to Beijing by a trade accord, said nothing.\n",
+        "2024-01-10",
+    );
+    has(&r, ClaimType::Agree, "usa", "philippines").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::AlliedWith, "usa", "philippines")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a trade accord binds, but makes no allies
+    assert!(!r
+        .claims
+        .iter()
+        .any(|c| c.kind == ClaimType::AlliedWith && c.source == "pakistan"));
+    has(&r, ClaimType::Agree, "pakistan", "china").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
