@@ -1128,6 +1128,12 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "strike",
                 "strikes",
                 "shelling",
+                // ("Moscow's overnight missile barrage")
+                "barrage",
+                "barrages",
+                "salvo",
+                "salvoes",
+                "salvos",
                 // ("vowed revenge against Israel": a threat)
                 "retaliation",
                 "reprisal",
@@ -1180,6 +1186,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "air raid",
                 "air raids",
                 "bombardment",
+                "bombardments",
             ],
             Spec {
                 ty: Assault,

@@ -700,7 +700,16 @@ impl<'k> Actors<'k> {
                         | "route"
                 )
             });
+            // (not the doer of an act its possessive names: "damaged in Moscow's overnight
+            // missile barrage")
+            let doer = sent.word(t1) == "'s"
+                && (t1 + 1..(t1 + 5).min(sent.toks.len())).any(|x| {
+                    crate::lexicon::lexicon()
+                        .get(sent.word(x))
+                        .is_some_and(|c| c.iter().any(|e| e.pos == crate::lexicon::Pos::Noun))
+                });
             let in_place = k > 0
+                && !doer
                 && (is_locative_prep(sent.word(k - 1))
                     || (motion && matches!(sent.word(k - 1), "from" | "to" | "via")));
             let compound = (sent.toks[t0].span.start < hit.span.start

@@ -4819,3 +4819,16 @@ fn parties_bound_by_a_defence_pact_agreed_and_are_allies() {
         .any(|c| c.kind == ClaimType::AlliedWith && c.source == "pakistan"));
     has(&r, ClaimType::Agree, "pakistan", "china").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_capital_s_barrage_after_in_is_its_state_s_act() {
+    let r = run(
+        "Headline\n\nUkrainian grain terminals in Odesa were damaged in Moscow's overnight missile barrage. Talks were held in Tehran's northern suburbs.\n",
+        "2024-01-10",
+    );
+    has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!r
+        .claims
+        .iter()
+        .any(|c| c.source == "iran" || c.target.as_deref() == Some("iran")));
+}
