@@ -1968,15 +1968,21 @@ fn conditional_threats(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &m
         }
         let lemma = p.lemma[v].as_str();
         // (A) a response to an attack, announced or vowed
+        // (or what it answers: "We will answer any incursion from Afghanistan with full
+        // force")
+        let answers = lemma == "answer";
         let retaliates = matches!(lemma, "respond" | "retaliate" | "react")
+            || answers
             || (lemma == "hit" && p.children(v).any(|c| sent.word(c) == "back"));
         if retaliates {
             let future = p.children(v).any(|c| {
                 p.deprel(c) == "aux" && matches!(sent.word(c), "would" | "will" | "'ll" | "shall")
             }) || (p.deprel(v) == "xcomp" && p.head(v).is_some_and(threat_lemma));
             let attack = p.children(v).find(|&c| {
-                matches!(p.deprel(c), "obl" | "obl:arg")
-                    && (sent.marked(c, "to") || sent.marked(c, "against"))
+                ((!answers
+                    && matches!(p.deprel(c), "obl" | "obl:arg")
+                    && (sent.marked(c, "to") || sent.marked(c, "against")))
+                    || (answers && p.deprel(c) == "obj"))
                     && matches!(
                         p.lemma[c].as_str(),
                         "attack"

@@ -2574,7 +2574,19 @@ impl<'k> Actors<'k> {
             .iter()
             .find(|m| m.sent == sent.idx && m.t0 > close && m.t0 <= close + 3 && !m.locative)?;
         let speech = (close + 1..(m.t1 + 2).min(n)).any(|k| SPEECH.contains(&sent.word(k)));
-        speech.then_some(m.actor)
+        if speech {
+            return Some(m.actor);
+        }
+        // a speaker named by title, "Pakistan's army chief Asim Munir said": the name
+        // right before the verb of saying, within a phrase of a few words
+        let sv = (m.t1..(close + 9).min(n)).find(|&k| SPEECH.contains(&sent.word(k)))?;
+        if (close + 1..sv).any(|k| matches!(sent.word(k), "," | "and" | "who" | "which")) {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .find(|o| o.sent == sent.idx && o.t1 == sv && o.t0 > close && !o.locative)
+            .map(|o| o.actor)
     }
 
     /// The actor a definite description "the NOUN" refers to: the most recent

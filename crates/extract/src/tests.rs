@@ -4832,3 +4832,13 @@ fn a_capital_s_barrage_after_in_is_its_state_s_act() {
         .iter()
         .any(|c| c.source == "iran" || c.target.as_deref() == Some("iran")));
 }
+
+#[test]
+fn a_quoted_answer_to_any_incursion_threatens_its_author() {
+    let r = run(
+        "Headline\n\n\"We will answer any incursion from Afghanistan with full force,\" Pakistan's army chief Asim Munir said on Friday.\n",
+        "2024-01-10",
+    );
+    has(&r, ClaimType::Threaten, "asim-munir", "afghanistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
