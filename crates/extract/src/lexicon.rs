@@ -1290,6 +1290,17 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "Nairobi's hosting of Rapid Support Forces leaders": the host meets its guests
+            &["hosting", "reception"],
+            Spec {
+                ty: Consult,
+                modes: &[],
+                preps: &["of", "for"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
             &[
                 "cooperation",
                 "coordination",

@@ -4842,3 +4842,13 @@ fn a_quoted_answer_to_any_incursion_threatens_its_author() {
     has(&r, ClaimType::Threaten, "asim-munir", "afghanistan")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_hosting_told_by_its_noun_is_a_meeting_with_the_guests() {
+    let r = run(
+        "Headline\n\nNairobi's hosting of Rapid Support Forces leaders in February 2025 was condemned by the Sudanese army.\n",
+        "2025-03-10",
+    );
+    has(&r, ClaimType::Consult, "kenya", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
