@@ -1691,6 +1691,7 @@ pub fn triggers(
     echoes(sent, actors, &ments, &mut out);
     conditional_threats(sent, actors, &ments, &mut out);
     judged_moves(sent, actors, &ments, &mut out);
+    reactions(sent, actors, &ments, &mut out);
     // ("suspended military aid to Kigali": aid cut off is no aid given, but a sanction)
     out.retain(|d| !(d.ty == ClaimType::Aid && cut_off(sent, d.t)));
     // (also where the place's state is its target: "an air strike in Kabul")
@@ -1937,6 +1938,85 @@ fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
         more.extend(echo);
     }
     out.extend(more);
+}
+
+/// Verbs by which an act earns a reaction ("drew condemnation from …").
+const DRAWING: &[&str] = &[
+    "draw", "prompt", "trigger", "spark", "provoke", "elicit", "earn", "attract", "bring",
+];
+
+/// The claim a reaction noun makes of its maker towards the one whose act it answers.
+fn reaction(noun: &str) -> Option<ClaimType> {
+    Some(match noun {
+        "condemnation" | "criticism" | "rebuke" | "censure" | "outrage" | "protest"
+        | "denunciation" => ClaimType::Accuse,
+        "vow" | "threat" | "warning" | "pledge" => ClaimType::Threaten,
+        "praise" | "welcome" | "support" | "applause" => ClaimType::Support,
+        "sanction" => ClaimType::Sanction,
+        _ => return None,
+    })
+}
+
+/// Reactions an act draws from others: "Israel's killing of Ismail Haniyeh drew vows of
+/// revenge from Iran" (Iran threatens Israel), "Russia's invasion drew condemnation from
+/// the EU" (the EU accuses Russia). The act's doer is the source of a claim the sentence
+/// read in the verb's subject; the reactor is named by "from" on the reaction or the verb.
+fn reactions(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    let n = sent.toks.len().min(p.len());
+    let mut more = Vec::new();
+    for v in 0..n {
+        if p.upos(v) != "VERB" || !DRAWING.contains(&p.lemma[v].as_str()) {
+            continue;
+        }
+        let Some(subj) = p.children(v).find(|&c| p.deprel(c) == "nsubj") else {
+            continue;
+        };
+        let act = p.subtree(subj);
+        // the doer: the source of an act the subject's phrase tells
+        let Some(doer) = out
+            .iter()
+            .find(|d| {
+                act.contains(&d.t) && matches!(d.ty, ClaimType::Assault | ClaimType::Sanction)
+            })
+            .map(|d| d.source)
+        else {
+            continue;
+        };
+        for o in p.children(v).filter(|&c| p.deprel(c) == "obj") {
+            let Some(ty) = reaction(p.lemma[o].as_str()) else {
+                continue;
+            };
+            let from = p
+                .children(o)
+                .chain(p.children(v))
+                .find(|&c| matches!(p.deprel(c), "nmod" | "obl") && sent.marked(c, "from"))
+                .and_then(|c| treeargs::mention_at(sent, ments, c, false))
+                .filter(|m| is_argument(sent, actors, m, ty));
+            let Some(r) = from else { continue };
+            if r.actor == doer {
+                continue;
+            }
+            let mut d = Draft::between(
+                ty,
+                r.actor,
+                doer,
+                o,
+                clause(sent, v),
+                "a reaction an act drew",
+            );
+            d.confidence = 0.55;
+            more.push(d);
+        }
+    }
+    for d in more {
+        if !out
+            .iter()
+            .any(|x| x.ty == d.ty && x.source == d.source && x.target == d.target)
+        {
+            out.push(d);
+        }
+    }
 }
 
 /// Threats whose target is the one whose act would set them off: "warned that Tehran

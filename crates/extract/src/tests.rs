@@ -4852,3 +4852,13 @@ fn a_hosting_told_by_its_noun_is_a_meeting_with_the_guests() {
     has(&r, ClaimType::Consult, "kenya", "rapid-support-forces")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_reaction_an_act_drew_answers_its_doer() {
+    let r = run(
+        "Headline\n\nRussia's invasion of Ukraine drew condemnation from the European Union. The Israeli strike on Doha drew condemnation from Qatar.\n",
+        "2025-03-10",
+    );
+    has(&r, ClaimType::Accuse, "eu", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Accuse, "qatar", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

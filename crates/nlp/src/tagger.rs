@@ -16,7 +16,7 @@ use crate::IdMap;
 /// Default size of the hashed weight tables (`1 << BITS` rows).
 pub const BITS: u32 = 20;
 /// Irregular past forms that are also nouns or adjectives, for the verbless repair.
-const IRREGULAR_PAST: [&str; 33] = [
+const IRREGULAR_PAST: [&str; 34] = [
     "shot",
     "hit",
     "struck",
@@ -50,6 +50,7 @@ const IRREGULAR_PAST: [&str; 33] = [
     "sank",
     "undertook",
     "oversaw",
+    "drew",
 ];
 
 /// Verbs of saying that close a sentence with their source ("…, officials said.").
@@ -72,7 +73,7 @@ struct RepairWords {
     s: Lex,
     ss: Lex,
     ed: Lex,
-    irregular_past: [u64; 33],
+    irregular_past: [u64; 34],
     object_relative: [u64; 2],
     relative: [u64; 4],
     speech: [u64; 10],
@@ -668,7 +669,7 @@ impl Tagger {
             // (so is an irregular past form read as a noun before its particle or
             // object: "The Houthis shot down a US drone")
             let irregular = irregular_past.contains(&lex[i].norm)
-                && (object_follows || matches!(x(tags[i + 1]), "RP" | "IN" | "RB" | "NNS"));
+                && (object_follows || matches!(x(tags[i + 1]), "RP" | "IN" | "RB" | "NNS" | "NN"));
             // (an irregular form may also be read as a preposition: "gunmen overran a
             // station")
             let read_as =

@@ -1249,6 +1249,12 @@ mod tests {
             ),
             ("Rebel fighters shelled the town overnight .", 2, "VBD"),
             ("Armed groups in the north .", 0, "JJ"),
+            // an irregular past form read as a noun before its object
+            (
+                "The Israeli strike on Doha drew condemnation from Qatar .",
+                5,
+                "VBD",
+            ),
             // a possessor's noun read as an adjective before that verb
             (
                 "Kyiv 's offensive forced Russian troops to pull back from Kherson .",
