@@ -56,6 +56,7 @@ impl Matcher {
     pub fn build(actors: &[KbActor], no_actors: &[&str]) -> Matcher {
         let mut forms: Vec<String> = Vec::new();
         let mut pats: Vec<Vec<Pattern>> = Vec::new();
+        let mut all: Vec<Pattern> = Vec::new();
         let mut by_form: std::collections::HashMap<String, usize> =
             std::collections::HashMap::new();
         for (i, a) in actors.iter().enumerate() {
@@ -107,37 +108,31 @@ impl Matcher {
                         }
                     }
                 }
-                for v in variants {
-                    let key = v.to_ascii_lowercase();
-                    let g = *by_form.entry(key).or_insert_with(|| {
-                        forms.push(v.clone());
-                        pats.push(Vec::new());
-                        pats.len() - 1
-                    });
-                    pats[g].push(Pattern {
-                        actor: i,
-                        how,
-                        exact,
-                        capital,
-                        form: v,
-                    });
-                }
+                all.extend(variants.into_iter().map(|v| Pattern {
+                    actor: i,
+                    how,
+                    exact,
+                    capital,
+                    form: v,
+                }));
             }
         }
-        for &name in no_actors {
-            let key = name.to_ascii_lowercase();
-            let g = *by_form.entry(key).or_insert_with(|| {
-                forms.push(name.to_string());
-                pats.push(Vec::new());
-                pats.len() - 1
-            });
-            pats[g].push(Pattern {
-                actor: NO_ACTOR,
-                how: AliasKind::Name,
-                exact: false,
-                capital: name.chars().next().is_some_and(|c| c.is_uppercase()),
-                form: name.to_string(),
-            });
+        all.extend(no_actors.iter().map(|&name| Pattern {
+            actor: NO_ACTOR,
+            how: AliasKind::Name,
+            exact: false,
+            capital: name.chars().next().is_some_and(|c| c.is_uppercase()),
+            form: name.to_string(),
+        }));
+        for pat in all {
+            let g = *by_form
+                .entry(pat.form.to_ascii_lowercase())
+                .or_insert_with(|| {
+                    forms.push(pat.form.clone());
+                    pats.push(Vec::new());
+                    pats.len() - 1
+                });
+            pats[g].push(pat);
         }
         let ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
