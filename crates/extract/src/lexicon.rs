@@ -1349,6 +1349,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "truce",
                 "treaty",
                 "memorandum",
+                "pact",
             ],
             Spec {
                 ty: Agree,

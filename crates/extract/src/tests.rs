@@ -4862,3 +4862,13 @@ fn a_reaction_an_act_drew_answers_its_doer() {
     has(&r, ClaimType::Accuse, "eu", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Accuse, "qatar", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_defence_pact_told_by_its_noun_agrees_and_allies() {
+    let r = run(
+        "Headline\n\nEgypt's defence pact with Somalia, signed in August 2024, unsettled officials in Addis Ababa.\n",
+        "2025-03-10",
+    );
+    has(&r, ClaimType::Agree, "egypt", "somalia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::AlliedWith, "egypt", "somalia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
