@@ -3568,7 +3568,6 @@ const STRUCK_SITES: &[&str] = &[
     "garrison",
 ];
 
-/// Lemmas of taking a place, which is taken from its holder.
 /// Nouns of an actor's ruin, a hostile stance only as what someone seeks.
 const AIMED_RUIN: &[&str] = &[
     "destruction",
@@ -3578,6 +3577,7 @@ const AIMED_RUIN: &[&str] = &[
     "eradication",
 ];
 
+/// Lemmas of taking a place, which is taken from its holder.
 const TAKING: &[&str] = &["capture", "seize", "retake", "recapture", "wrest", "take"];
 
 /// The verb of threat or vow whose "to" infinitive holds the trigger at `i`
@@ -5357,6 +5357,9 @@ fn frame(
                 && ((p.deprel(t) == "xcomp" && p.children(h).any(|c| p.deprel(c) == "obj"))
                     || (p.deprel(t) == "ccomp" && p.children(t).any(|c| p.deprel(c) == "nsubj")))
         });
+    // (a subject outside the clause on a noun that holds the trigger: "fought the Nato
+    // forces deployed to support him")
+    let outside = source.is_some_and(|m| treeargs::outside_noun_clause(sent, m, t));
     let controlled = (trig.pos == Pos::Noun
         && sent.syn.deprel(t) == "obj"
         && sent.syn.head(t).is_some_and(|h| {
@@ -5373,7 +5376,7 @@ fn frame(
         || target.is_none()
         || elsewhere(source)
         || elsewhere(target)
-        || source.is_some_and(|m| treeargs::outside_noun_clause(sent, m, t))
+        || outside
         || controlled
         || sent.syn.deprel(t) == "acl:relcl"
         || (trig.pos == Pos::Verb && treeargs::active_participle(sent, t)))
@@ -5413,7 +5416,6 @@ fn frame(
                 rule = tree.how;
             }
         }
-        let outside = source.is_some_and(|m| treeargs::outside_noun_clause(sent, m, t));
         if (source.is_none() || elsewhere(source) || outside || controlled) && tree.source.is_some()
         {
             source = tree.source;

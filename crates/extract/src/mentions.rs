@@ -703,11 +703,8 @@ impl<'k> Actors<'k> {
             // (not the doer of an act its possessive names: "damaged in Moscow's overnight
             // missile barrage")
             let doer = sent.word(t1) == "'s"
-                && (t1 + 1..(t1 + 5).min(sent.toks.len())).any(|x| {
-                    crate::lexicon::lexicon()
-                        .get(sent.word(x))
-                        .is_some_and(|c| c.iter().any(|e| e.pos == crate::lexicon::Pos::Noun))
-                });
+                && (t1 + 1..(t1 + 5).min(sent.toks.len()))
+                    .any(|x| crate::treeargs::event_noun(sent, x));
             let in_place = k > 0
                 && !doer
                 && (is_locative_prep(sent.word(k - 1))

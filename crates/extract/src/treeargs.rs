@@ -602,6 +602,19 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
     }
 }
 
+/// Whether the verb at `v` has a relative pronoun as its object ("which Iran funds"),
+/// and its other objects ("which Kigali accuses Kinshasa of arming": "Kinshasa").
+fn relative_objects(sent: &Sent, v: usize) -> (bool, Vec<usize>) {
+    let p = &sent.syn;
+    let relative = |c: usize| matches!(sent.word(c), "which" | "whom" | "that" | "who");
+    let pronoun = p.children(v).any(|c| p.deprel(c) == "obj" && relative(c));
+    let own = p
+        .children(v)
+        .filter(|&c| matches!(p.deprel(c), "obj" | "iobj") && !relative(c))
+        .collect();
+    (pronoun, own)
+}
+
 /// Lemmas of verbs that move goods from one to another ("shipped from Iran to …").
 const TRANSFER_LEMMAS: &[&str] = &[
     "ship", "smuggle", "send", "transfer", "supply", "deliver", "funnel", "channel", "fly",
@@ -750,13 +763,11 @@ pub fn verb<'a>(
     if p.deprel(t) == "acl:relcl" {
         // (not where the verb has an object of its own besides: "which Kigali accuses
         // Kinshasa of arming", where the pronoun is the gerund's)
-        let rel_obj = kids.iter().any(|&c| {
-            p.deprel(c) == "obj" && matches!(sent.word(c), "which" | "whom" | "that" | "who")
-        }) && !kids.iter().any(|&c| {
-            matches!(p.deprel(c), "obj" | "iobj")
-                && !matches!(sent.word(c), "which" | "whom" | "that" | "who")
-                && mention_at(sent, ments, c, false).is_some()
-        });
+        let (pronoun, own) = relative_objects(sent, t);
+        let rel_obj = pronoun
+            && !own
+                .iter()
+                .any(|&c| mention_at(sent, ments, c, false).is_some());
         let own_subj = kids
             .iter()
             .any(|&c| p.deprel(c) == "nsubj" && !matches!(sent.word(c), "which" | "who" | "that"));
@@ -783,17 +794,10 @@ pub fn verb<'a>(
         let h = p
             .head(t)
             .filter(|_| matches!(p.deprel(t), "advcl" | "xcomp"))?;
-        let hk: Vec<usize> = p.children(h).collect();
-        let pronoun = hk.iter().any(|&c| {
-            p.deprel(c) == "obj" && matches!(sent.word(c), "which" | "whom" | "that" | "who")
-        });
-        let own = hk.iter().any(|&c| {
-            matches!(p.deprel(c), "obj" | "iobj")
-                && !matches!(sent.word(c), "which" | "whom" | "that" | "who")
-        });
+        let (pronoun, own) = relative_objects(sent, h);
         (p.deprel(h) == "acl:relcl"
             && pronoun
-            && own
+            && !own.is_empty()
             && !kids.iter().any(|&c| p.deprel(c) == "obj"))
         .then(|| p.head(h))
         .flatten()
@@ -1134,7 +1138,7 @@ pub(crate) fn head_of(sent: &Sent, m: &Mention) -> usize {
 }
 
 /// Whether mention `m` lies outside the clause on a noun that holds the trigger at `t`
-/// (the trigger itself, or a purpose, control or coordinate clause below it): "fought
+/// (the trigger itself, or a purpose or control clause below it): "fought
 /// the Nato forces deployed to support him" (the fighter is not the one who supports).
 pub fn outside_noun_clause(sent: &Sent, m: &Mention, t: usize) -> bool {
     let p = &sent.syn;
