@@ -25,6 +25,7 @@ pub mod ner;
 pub mod parser;
 pub mod perceptron;
 pub mod retag;
+pub mod signs;
 pub mod tagger;
 pub mod train;
 pub mod vectors;
@@ -478,6 +479,7 @@ mod tests {
             features: ner::DEFAULT_FEATURES,
             ensemble: 1,
             o_penalty: 0.0,
+            signs: Default::default(),
             lexicon: ner::Lexicon::default(),
             bits: ner::BITS,
         };

@@ -20,6 +20,7 @@ use crate::io::{FormatError, Reader, Writer};
 use crate::iob::{Span, LABELS};
 use crate::lex::{Lex, F_ALLCAPS, F_TITLE};
 use crate::perceptron::{argmax_by, member_streams, Model, Trainer};
+use crate::signs::Signs;
 use crate::{lex, IdMap};
 
 /// The recognizer's feature buckets by default (2^20 rows).
@@ -363,6 +364,11 @@ struct Ctx<'a> {
     lx: &'a [(u64, u64, u64)],
     /// Syntax per token ([`syntax_values`]); empty without a tree or [`FEAT_SYNTAX`].
     syn: &'a [Syn],
+    /// Where each token's binarised vector is in `sgc` ([`Signs::range`]); empty without
+    /// [`FEAT_SIGNS`].
+    sg: &'a [(u32, u16)],
+    /// The codes of [`Signs`], end to end.
+    sgc: &'a [u8],
     /// The sentence's casing (see [`sentence_case`]).
     scase: u64,
     /// Optional feature groups ([`FEAT_SENTENCE_CASE`], …).
@@ -382,6 +388,9 @@ pub const FEAT_VITERBI: u32 = 8;
 /// the preposition and governor of the name it is part of ("in … Kerala", the subject of
 /// "said").
 pub const FEAT_SYNTAX: u32 = 16;
+/// Feature group: the token's binarised word vector ([`Signs`]), one feature per
+/// component that stands out.
+pub const FEAT_SIGNS: u32 = 32;
 /// The feature groups of new models (the sentence-case group did not help on dev; Viterbi
 /// decoding is too slow for its gain).
 pub const DEFAULT_FEATURES: u32 = FEAT_LEXICON | FEAT_SYNTAX;
@@ -551,6 +560,19 @@ fn features_part(c: &Ctx, i: usize, p1: u64, p2: u64, part: u8, out: &mut Vec<u3
         ];
         out.extend(more.iter().map(|&h| bucket(h, c.bits)));
     }
+    if !c.sg.is_empty() && keep(false) {
+        let codes = |j: usize| {
+            let (s, n) = c.sg[j];
+            &c.sgc[s as usize..s as usize + n as usize]
+        };
+        for (k, t) in [(0isize, 100u64), (-1, 102), (1, 103)] {
+            if let Some(j) = at(k) {
+                for &code in codes(j) {
+                    out.push(bucket(feat(t, code as u64, 0, 0), c.bits));
+                }
+            }
+        }
+    }
     if !c.cl.is_empty() {
         let cl = |k: isize| at(k).map_or([NIL.wrapping_add(k as u64); LEVELS], |j| c.cl[j]);
         let (c0, cm1, cp1) = (cl(0), cl(-1), cl(1));
@@ -580,6 +602,8 @@ pub struct Ner {
     case: IdMap<u8>,
     model: Model,
     clusters: Clusters,
+    /// Binarised word vectors, read with [`FEAT_SIGNS`].
+    signs: Signs,
     flags: u32,
     /// Subtracted from the score of `O` (in weight units) when decoding: above zero, more
     /// entities are proposed (recall for precision).
@@ -663,7 +687,7 @@ fn syntax_values(lex: &[Lex], tree: Tree) -> Vec<Syn> {
         .collect()
 }
 
-fn ctx<'a>(flags: u32, bits: u32, lex: &'a [Lex], p: &'a Prepared) -> Ctx<'a> {
+fn ctx<'a>(flags: u32, bits: u32, lex: &'a [Lex], p: &'a Prepared, sgc: &'a [u8]) -> Ctx<'a> {
     Ctx {
         lex,
         pos: &p.pos,
@@ -672,6 +696,8 @@ fn ctx<'a>(flags: u32, bits: u32, lex: &'a [Lex], p: &'a Prepared) -> Ctx<'a> {
         cl: &p.cl,
         lx: &p.lx,
         syn: &p.syn,
+        sg: &p.sg,
+        sgc,
         scase: sentence_case(lex),
         flags,
         bits,
@@ -686,6 +712,7 @@ struct Prepared {
     cl: Vec<[u64; LEVELS]>,
     lx: Vec<(u64, u64, u64)>,
     syn: Vec<Syn>,
+    sg: Vec<(u32, u16)>,
 }
 
 impl Ner {
@@ -713,11 +740,16 @@ impl Ner {
                 Some(t) if self.flags & FEAT_SYNTAX != 0 => syntax_values(lex, t),
                 _ => Vec::new(),
             },
+            sg: if self.flags & FEAT_SIGNS != 0 && !self.signs.is_empty() {
+                lex.iter().map(|l| self.signs.range(l.norm)).collect()
+            } else {
+                Vec::new()
+            },
         }
     }
 
-    fn ctx<'a>(&self, lex: &'a [Lex], p: &'a Prepared) -> Ctx<'a> {
-        ctx(self.flags, self.model.bits(), lex, p)
+    fn ctx<'a>(&'a self, lex: &'a [Lex], p: &'a Prepared) -> Ctx<'a> {
+        ctx(self.flags, self.model.bits(), lex, p, self.signs.codes())
     }
 
     fn decode_with(&self, model: &Model, c: &Ctx) -> Vec<usize> {
@@ -786,6 +818,9 @@ impl Ner {
         w.u32(self.flags);
         w.f32(self.o_penalty);
         self.lexicon.write(w);
+        if self.flags & FEAT_SIGNS != 0 {
+            self.signs.write(w);
+        }
     }
 
     pub fn read(r: &mut Reader) -> Result<Ner, FormatError> {
@@ -815,7 +850,13 @@ impl Ner {
         } else {
             Lexicon::default()
         };
+        let signs = if flags & FEAT_SIGNS != 0 {
+            Signs::read(r)?
+        } else {
+            Signs::default()
+        };
         Ok(Ner {
+            signs,
             names,
             lexicon,
             case,
@@ -1000,6 +1041,8 @@ pub struct TrainOptions {
     pub lexicon: Lexicon,
     /// Feature buckets: 2^bits rows ([`BITS`] by default).
     pub bits: u32,
+    /// Binarised word vectors, read with [`FEAT_SIGNS`].
+    pub signs: Signs,
 }
 
 fn names_of(exs: &[&NerExample]) -> NameList {
@@ -1041,6 +1084,7 @@ struct TrainSent {
 fn fit(
     flags: u32,
     sents: &[TrainSent],
+    sgc: &[u8],
     idx: &[usize],
     opts: &TrainOptions,
     members: usize,
@@ -1056,7 +1100,7 @@ fn fit(
             rng.shuffle(order);
             for &k in order.iter() {
                 let t = &sents[k];
-                let c = ctx(flags, opts.bits, &t.lex, &t.p);
+                let c = ctx(flags, opts.bits, &t.lex, &t.p, sgc);
                 if flags & FEAT_VITERBI != 0 {
                     structured_update(trainer, &c, &t.gold, &mut feats);
                     continue;
@@ -1133,6 +1177,7 @@ pub fn train_clustered(
         case,
         model: Model::empty(NCLASS, BITS),
         clusters,
+        signs: opts.signs.clone(),
         flags: opts.features,
         o_penalty: opts.o_penalty,
     };
@@ -1155,14 +1200,22 @@ pub fn train_clustered(
         .collect();
     let members = opts.ensemble.max(1);
     let idx: Vec<usize> = (0..sents.len()).collect();
-    let model = fit(ner.flags, &sents, &idx, opts, members, |epoch, m| {
-        ner.model = m;
-        let f = f1(&ner, dev, None);
-        log(format!(
-            "ner epoch {epoch}: dev p {:.4} r {:.4} f1 {:.4}",
-            f.precision, f.recall, f.f1
-        ));
-    });
+    let model = fit(
+        ner.flags,
+        &sents,
+        opts.signs.codes(),
+        &idx,
+        opts,
+        members,
+        |epoch, m| {
+            ner.model = m;
+            let f = f1(&ner, dev, None);
+            log(format!(
+                "ner epoch {epoch}: dev p {:.4} r {:.4} f1 {:.4}",
+                f.precision, f.recall, f.f1
+            ));
+        },
+    );
     ner.model = model;
     ner
 }
@@ -1368,6 +1421,7 @@ mod tests {
             features: FEAT_LEXICON,
             ensemble: 1,
             o_penalty: 0.0,
+            signs: Default::default(),
             lexicon: small_lexicon(),
             bits: BITS,
         };
@@ -1461,6 +1515,7 @@ mod tests {
             features: FEAT_SYNTAX,
             ensemble: 1,
             o_penalty: 0.0,
+            signs: Default::default(),
             lexicon: Lexicon::default(),
             bits: BITS,
         };
@@ -1496,6 +1551,7 @@ mod tests {
             features: FEAT_VITERBI,
             ensemble: 1,
             o_penalty: 0.0,
+            signs: Default::default(),
             lexicon: Lexicon::default(),
             bits: BITS,
         };
@@ -1544,6 +1600,7 @@ mod tests {
             features: FEAT_SENTENCE_CASE | FEAT_LEXICON,
             ensemble: 1,
             o_penalty: 0.0,
+            signs: Default::default(),
             lexicon: small_lexicon(),
             bits: BITS,
         };
@@ -1581,5 +1638,63 @@ mod tests {
                 f1: 2.0 / 3.0
             }
         );
+    }
+
+    #[test]
+    fn binarised_vectors_type_unseen_words_by_the_words_they_resemble() {
+        // The context never tells a place from a person here; only the words do, and the
+        // unseen ones ("mosul", "barzani") only by their binarised vectors.
+        let signs = Signs::parse(
+            "kabul\t000204\nherat\t000206\ndoha\t000204\nmosul\t000206\n\
+             karzai\t010305\nghani\t010307\nbarzani\t010305\n",
+        )
+        .unwrap();
+        let mut data = Vec::new();
+        for _ in 0..3 {
+            for (w, l) in [
+                ("kabul", "LOC"),
+                ("herat", "LOC"),
+                ("doha", "LOC"),
+                ("karzai", "PER"),
+                ("ghani", "PER"),
+            ] {
+                data.push(ex(&format!("they met {w} ."), "PRP VBD NN .", &[(2, 3, l)]));
+            }
+            data.push(ex("they met them .", "PRP VBD PRP .", &[]));
+        }
+        let opts = |features| TrainOptions {
+            epochs: 10,
+            seed: 5,
+            prune: 0.0,
+            features,
+            ensemble: 1,
+            o_penalty: 0.0,
+            signs: signs.clone(),
+            lexicon: Lexicon::default(),
+            bits: BITS,
+        };
+        let case = lex::case_profiles(
+            data.iter()
+                .map(|e| e.tokens.iter().map(|t| t.as_str()).collect()),
+        );
+        let ner = train(&data, &[], case.clone(), &opts(FEAT_SIGNS), &mut |_| {});
+        let xp = ["PRP", "VBD", "NN", "."];
+        let found = |ner: &Ner, w: &str| ner.recognize(&["they", "met", w, "."], &xp, None, None);
+        assert_eq!(found(&ner, "mosul"), vec![(2, 3, "LOC".to_string())]);
+        assert_eq!(found(&ner, "barzani"), vec![(2, 3, "PER".to_string())]);
+        // Without the feature group the two unseen words cannot both be typed right.
+        let plain = train(&data, &[], case, &opts(0), &mut |_| {});
+        assert!(
+            found(&plain, "mosul") != vec![(2, 3, "LOC".to_string())]
+                || found(&plain, "barzani") != vec![(2, 3, "PER".to_string())]
+        );
+        // The table travels in the model file.
+        let mut w = Writer::new("ner");
+        ner.write(&mut w);
+        let mut r = Reader::new(&w.buf, "ner").unwrap();
+        let back = Ner::read(&mut r).unwrap();
+        r.end().unwrap();
+        assert_eq!(back.signs, ner.signs);
+        assert_eq!(found(&back, "mosul"), found(&ner, "mosul"));
     }
 }

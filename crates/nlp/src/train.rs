@@ -83,6 +83,7 @@ pub struct Config {
     pub seed: u64,
     pub tagger_epochs: usize,
     pub parser_epochs: usize,
+    /// The recognizer's epochs (5; 2 measured worse on dev, `models/README.md`).
     pub ner_epochs: usize,
     /// Train the tagger, lemmatizer and parser on GUM too.
     pub gum: bool,
@@ -151,6 +152,9 @@ pub struct Config {
     /// [`CLUSTERS_PARSER`], [`CLUSTERS_NER`]); clusters learned from the training texts
     /// (`clusters`) go to all three.
     pub cluster_models: u32,
+    /// Word vectors whose binarised form the recognizer reads ([`crate::signs::Signs`]):
+    /// a table in its text form or vectors in GloVe's text format.
+    pub ner_signs: Option<std::path::PathBuf>,
 }
 
 /// [`Config::cluster_models`]: the tagger reads the table's clusters.
@@ -207,6 +211,7 @@ impl Default for Config {
             jackknife_cache: None,
             cluster_table: Some(default_cluster_table()),
             cluster_models: CLUSTERS_TAGGER | CLUSTERS_PARSER | CLUSTERS_NER,
+            ner_signs: None,
         }
     }
 }
@@ -450,6 +455,36 @@ pub fn load_lexicon(cfg: &Config, log: &mut dyn FnMut(String)) -> Result<ner::Le
 }
 
 /// Trains the tagger (first pass, jackknife, second pass) and the lemmatizer.
+/// The binarised vectors of `cfg.ner_signs` (empty without one, or on an error, which
+/// is logged).
+fn load_signs(cfg: &Config, log: &mut dyn FnMut(String)) -> crate::signs::Signs {
+    let Some(f) = &cfg.ner_signs else {
+        return Default::default();
+    };
+    let read = std::fs::read_to_string(f).map_err(|e| e.to_string());
+    let signs = read.and_then(|text| {
+        let table = text
+            .lines()
+            .find(|l| !l.starts_with('#'))
+            .is_some_and(|l| l.contains('\t'));
+        if table {
+            crate::signs::Signs::parse(&text)
+        } else {
+            crate::signs::Signs::from_glove(&text, 50_000)
+        }
+    });
+    match signs {
+        Ok(s) => {
+            log(format!("signs: {} words from {}", s.len(), f.display()));
+            s
+        }
+        Err(e) => {
+            log(format!("signs: {}: {e}; none used", f.display()));
+            Default::default()
+        }
+    }
+}
+
 /// The clusters of `cfg.cluster_table`, if one is set.
 pub fn load_cluster_table(
     cfg: &Config,
@@ -869,6 +904,7 @@ fn train_ner(
         ensemble: cfg.ner_ensemble,
         o_penalty: cfg.ner_o_penalty,
         bits: cfg.ner_bits,
+        signs: load_signs(cfg, log),
     };
     ner::train_clustered(&ner_train, &ner_dev, case, clusters, &nopts, log)
 }

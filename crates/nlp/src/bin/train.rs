@@ -16,7 +16,7 @@ use rapport_nlp::train::{evaluate, save, train_all, Config, Data};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train --data DIR --out DIR [--seed N] [--tagger-epochs N] [--parser-epochs N] \
-         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--ner-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--jackknife-cache FILE (with --reuse)] [--cluster-table FILE] [--no-cluster-table] [--cluster-models tagger,parser,ner] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--no-retag] [--retag-epochs N] [--tagger-only [--probe SENTENCE]...]"
+         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--ner-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--jackknife-cache FILE (with --reuse)] [--ner-signs FILE] [--cluster-table FILE] [--no-cluster-table] [--cluster-models tagger,parser,ner] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--no-retag] [--retag-epochs N] [--tagger-only [--probe SENTENCE]...]"
     );
     ExitCode::from(2)
 }
@@ -103,6 +103,9 @@ fn main() -> ExitCode {
                     })
                 })
                 .map(|v| cfg.cluster_models = v)
+                .is_some(),
+            "--ner-signs" => val()
+                .map(|v| cfg.ner_signs = Some(PathBuf::from(v)))
                 .is_some(),
             "--jackknife-cache" => val()
                 .map(|v| cfg.jackknife_cache = Some(PathBuf::from(v)))

@@ -1,8 +1,10 @@
 //! Learns nested word clusters from pre-trained word vectors (GloVe text format) and
-//! writes the table the models' training reads (`train --cluster-table FILE`).
+//! writes the table the models' training reads (`train --cluster-table FILE`); with
+//! `--signs FILE`, also the vectors' binarised form (`rapport_nlp::signs`), which the
+//! recognizer's training reads (`train --ner-signs FILE`).
 //!
 //! usage: vectors --glove FILE --out FILE [--words N] [--sizes A,B,C] [--iterations N]
-//!        [--seed N] [--source TEXT]
+//!        [--seed N] [--source TEXT] [--signs FILE] [--signs-words N]
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -11,12 +13,13 @@ use std::time::Instant;
 use rapport_nlp::vectors;
 
 fn main() -> ExitCode {
-    let usage = "usage: vectors --glove FILE --out FILE [--words N] [--sizes A,B,C] [--iterations N] [--seed N] [--source TEXT]";
+    let usage = "usage: vectors --glove FILE --out FILE [--words N] [--sizes A,B,C] [--iterations N] [--seed N] [--source TEXT] [--signs FILE] [--signs-words N]";
     let mut args = std::env::args().skip(1);
     let (mut glove, mut out): (Option<PathBuf>, Option<PathBuf>) = (None, None);
     let (mut words, mut sizes, mut iterations, mut seed) =
         (100_000usize, [1024, 256, 32], 15usize, 1u64);
     let mut source = String::from("pre-trained word vectors");
+    let (mut signs_out, mut signs_words): (Option<PathBuf>, usize) = (None, 50_000);
     while let Some(a) = args.next() {
         let mut val = || args.next();
         let ok = match a.as_str() {
@@ -35,6 +38,11 @@ fn main() -> ExitCode {
                 .map(|v| seed = v)
                 .is_some(),
             "--source" => val().map(|v| source = v).is_some(),
+            "--signs" => val().map(|v| signs_out = Some(v.into())).is_some(),
+            "--signs-words" => val()
+                .and_then(|v| v.parse().ok())
+                .map(|v| signs_words = v)
+                .is_some(),
             "--sizes" => val()
                 .and_then(|v| {
                     let s: Vec<usize> = v.split(',').filter_map(|x| x.parse().ok()).collect();
@@ -68,6 +76,25 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(f) = &signs_out {
+        let signs = match rapport_nlp::signs::Signs::from_glove(&text, signs_words) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: {}: {e}", glove.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        let header = format!(
+            "Binarised word vectors (rapport_nlp::signs) of {source},\n{} most frequent words: per word, the components above the mean of their positive values (code 2k)\nor below the mean of their negative values (code 2k+1), two hex digits each.\nword\tcodes",
+            signs.len()
+        );
+        let shown = &w[..signs_words.min(w.len())];
+        if let Err(e) = std::fs::write(f, signs.to_text(&header, shown)) {
+            eprintln!("error: {}: {e}", f.display());
+            return ExitCode::FAILURE;
+        }
+        println!("wrote {} ({} words)", f.display(), signs.len());
+    }
     drop(text);
     println!(
         "{} words of {dim} dimensions read in {:.1?}",
