@@ -364,11 +364,10 @@ struct Ctx<'a> {
     lx: &'a [(u64, u64, u64)],
     /// Syntax per token ([`syntax_values`]); empty without a tree or [`FEAT_SYNTAX`].
     syn: &'a [Syn],
-    /// Where each token's binarised vector is in `sgc` ([`Signs::range`]); empty without
-    /// [`FEAT_SIGNS`].
+    /// Where each token's binarised vector is in `signs` ([`Signs::range`]); empty
+    /// without [`FEAT_SIGNS`].
     sg: &'a [(u32, u16)],
-    /// The codes of [`Signs`], end to end.
-    sgc: &'a [u8],
+    signs: &'a Signs,
     /// The sentence's casing (see [`sentence_case`]).
     scase: u64,
     /// Optional feature groups ([`FEAT_SENTENCE_CASE`], …).
@@ -561,13 +560,9 @@ fn features_part(c: &Ctx, i: usize, p1: u64, p2: u64, part: u8, out: &mut Vec<u3
         out.extend(more.iter().map(|&h| bucket(h, c.bits)));
     }
     if !c.sg.is_empty() && keep(false) {
-        let codes = |j: usize| {
-            let (s, n) = c.sg[j];
-            &c.sgc[s as usize..s as usize + n as usize]
-        };
         for (k, t) in [(0isize, 100u64), (-1, 102), (1, 103)] {
             if let Some(j) = at(k) {
-                for &code in codes(j) {
+                for &code in c.signs.codes_at(c.sg[j]) {
                     out.push(bucket(feat(t, code as u64, 0, 0), c.bits));
                 }
             }
@@ -687,7 +682,7 @@ fn syntax_values(lex: &[Lex], tree: Tree) -> Vec<Syn> {
         .collect()
 }
 
-fn ctx<'a>(flags: u32, bits: u32, lex: &'a [Lex], p: &'a Prepared, sgc: &'a [u8]) -> Ctx<'a> {
+fn ctx<'a>(flags: u32, bits: u32, lex: &'a [Lex], p: &'a Prepared, signs: &'a Signs) -> Ctx<'a> {
     Ctx {
         lex,
         pos: &p.pos,
@@ -697,7 +692,7 @@ fn ctx<'a>(flags: u32, bits: u32, lex: &'a [Lex], p: &'a Prepared, sgc: &'a [u8]
         lx: &p.lx,
         syn: &p.syn,
         sg: &p.sg,
-        sgc,
+        signs,
         scase: sentence_case(lex),
         flags,
         bits,
@@ -749,7 +744,7 @@ impl Ner {
     }
 
     fn ctx<'a>(&'a self, lex: &'a [Lex], p: &'a Prepared) -> Ctx<'a> {
-        ctx(self.flags, self.model.bits(), lex, p, self.signs.codes())
+        ctx(self.flags, self.model.bits(), lex, p, &self.signs)
     }
 
     fn decode_with(&self, model: &Model, c: &Ctx) -> Vec<usize> {
@@ -1084,7 +1079,6 @@ struct TrainSent {
 fn fit(
     flags: u32,
     sents: &[TrainSent],
-    sgc: &[u8],
     idx: &[usize],
     opts: &TrainOptions,
     members: usize,
@@ -1100,7 +1094,7 @@ fn fit(
             rng.shuffle(order);
             for &k in order.iter() {
                 let t = &sents[k];
-                let c = ctx(flags, opts.bits, &t.lex, &t.p, sgc);
+                let c = ctx(flags, opts.bits, &t.lex, &t.p, &opts.signs);
                 if flags & FEAT_VITERBI != 0 {
                     structured_update(trainer, &c, &t.gold, &mut feats);
                     continue;
@@ -1200,22 +1194,14 @@ pub fn train_clustered(
         .collect();
     let members = opts.ensemble.max(1);
     let idx: Vec<usize> = (0..sents.len()).collect();
-    let model = fit(
-        ner.flags,
-        &sents,
-        opts.signs.codes(),
-        &idx,
-        opts,
-        members,
-        |epoch, m| {
-            ner.model = m;
-            let f = f1(&ner, dev, None);
-            log(format!(
-                "ner epoch {epoch}: dev p {:.4} r {:.4} f1 {:.4}",
-                f.precision, f.recall, f.f1
-            ));
-        },
-    );
+    let model = fit(ner.flags, &sents, &idx, opts, members, |epoch, m| {
+        ner.model = m;
+        let f = f1(&ner, dev, None);
+        log(format!(
+            "ner epoch {epoch}: dev p {:.4} r {:.4} f1 {:.4}",
+            f.precision, f.recall, f.f1
+        ));
+    });
     ner.model = model;
     ner
 }

@@ -49,6 +49,12 @@ impl Signs {
     /// naming the line.
     pub fn from_glove(text: &str, max_words: usize) -> Result<Signs, String> {
         let (words, data, dim) = crate::vectors::read_glove(text, max_words)?;
+        Signs::from_vectors(&words, &data, dim)
+    }
+
+    /// Binarises the vectors [`crate::vectors::read_glove`] read: `words`, each with a row
+    /// of `dim` components in `data`. More than 128 components are an error.
+    pub fn from_vectors(words: &[String], data: &[f32], dim: usize) -> Result<Signs, String> {
         if dim > 128 {
             return Err(format!("{dim} components: at most 128 can be binarised"));
         }
@@ -151,9 +157,7 @@ impl Signs {
     /// A word's codes by the hash of its normalised form.
     #[inline]
     pub fn get_hash(&self, norm: u64) -> Option<&[u8]> {
-        self.index
-            .get(&norm)
-            .map(|&(s, n)| &self.codes[s as usize..s as usize + n as usize])
+        self.index.get(&norm).map(|&r| self.codes_at(r))
     }
 
     /// Where a word's codes are (start and length in [`Signs::codes`]); an empty range
@@ -163,18 +167,19 @@ impl Signs {
         self.index.get(&norm).copied().unwrap_or((0, 0))
     }
 
-    /// Every word's codes, end to end ([`Signs::range`] indexes it).
-    pub fn codes(&self) -> &[u8] {
-        &self.codes
+    /// The codes at a [`Signs::range`].
+    #[inline]
+    pub fn codes_at(&self, (start, len): (u32, u16)) -> &[u8] {
+        &self.codes[start as usize..start as usize + len as usize]
     }
 
     pub fn write(&self, w: &mut Writer) {
         let mut v: Vec<(&u64, &(u32, u16))> = self.index.iter().collect();
         v.sort_unstable_by_key(|e| *e.0);
         w.u32(v.len() as u32);
-        for (h, &(s, n)) in v {
+        for (h, &r) in v {
             w.u64(*h);
-            w.bytes(&self.codes[s as usize..s as usize + n as usize]);
+            w.bytes(self.codes_at(r));
         }
     }
 

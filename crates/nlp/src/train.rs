@@ -12,6 +12,7 @@ use crate::lemma::{self, Lemmatizer};
 use crate::ner::{self, NerExample};
 use crate::parser::{self, ParseInput, Parser};
 use crate::retag;
+use crate::signs::Signs;
 use crate::tagger::{self, Tagger};
 use crate::Pipeline;
 
@@ -454,37 +455,6 @@ pub fn load_lexicon(cfg: &Config, log: &mut dyn FnMut(String)) -> Result<ner::Le
     Ok(l)
 }
 
-/// Trains the tagger (first pass, jackknife, second pass) and the lemmatizer.
-/// The binarised vectors of `cfg.ner_signs` (empty without one, or on an error, which
-/// is logged).
-fn load_signs(cfg: &Config, log: &mut dyn FnMut(String)) -> crate::signs::Signs {
-    let Some(f) = &cfg.ner_signs else {
-        return Default::default();
-    };
-    let read = std::fs::read_to_string(f).map_err(|e| e.to_string());
-    let signs = read.and_then(|text| {
-        let table = text
-            .lines()
-            .find(|l| !l.starts_with('#'))
-            .is_some_and(|l| l.contains('\t'));
-        if table {
-            crate::signs::Signs::parse(&text)
-        } else {
-            crate::signs::Signs::from_glove(&text, 50_000)
-        }
-    });
-    match signs {
-        Ok(s) => {
-            log(format!("signs: {} words from {}", s.len(), f.display()));
-            s
-        }
-        Err(e) => {
-            log(format!("signs: {}: {e}; none used", f.display()));
-            Default::default()
-        }
-    }
-}
-
 /// The clusters of `cfg.cluster_table`, if one is set.
 pub fn load_cluster_table(
     cfg: &Config,
@@ -497,6 +467,28 @@ pub fn load_cluster_table(
     let c = Clusters::parse(&text).map_err(|e| format!("{}: {e}", f.display()))?;
     log(format!("clusters: {} words from {}", c.len(), f.display()));
     Ok(Some(c))
+}
+
+/// The binarised vectors of `cfg.ner_signs`, read from a table in its text form or
+/// binarised from vectors in GloVe's text format (the 50,000 most frequent words); none
+/// without a file.
+pub fn load_signs(cfg: &Config, log: &mut dyn FnMut(String)) -> Result<Signs, Error> {
+    let Some(f) = &cfg.ner_signs else {
+        return Ok(Signs::default());
+    };
+    let text = std::fs::read_to_string(f).map_err(|e| format!("{}: {e}", f.display()))?;
+    let table = text
+        .lines()
+        .find(|l| !l.starts_with('#'))
+        .is_some_and(|l| l.contains('\t'));
+    let signs = if table {
+        Signs::parse(&text)
+    } else {
+        Signs::from_glove(&text, 50_000)
+    }
+    .map_err(|e| format!("{}: {e}", f.display()))?;
+    log(format!("signs: {} words from {}", signs.len(), f.display()));
+    Ok(signs)
 }
 
 /// Trains the tagger (first pass, jackknife, second pass) and the lemmatizer; `table`
@@ -715,6 +707,7 @@ pub fn train_all(
     let t0 = Instant::now();
     let lexicon = load_lexicon(cfg, log)?;
     let table = load_cluster_table(cfg, log)?;
+    let signs = load_signs(cfg, log)?;
     let TaggerStage {
         tagger,
         lemmatizer,
@@ -829,6 +822,7 @@ pub fn train_all(
         cfg,
         lexicon,
         ner_clusters,
+        signs,
         log,
     );
     log(format!("ner done at {:.0?}", t0.elapsed()));
@@ -849,6 +843,7 @@ fn train_ner(
     cfg: &Config,
     lexicon: ner::Lexicon,
     clusters: Clusters,
+    signs: Signs,
     log: &mut dyn FnMut(String),
 ) -> ner::Ner {
     let syntax = (cfg.ner_features & ner::FEAT_SYNTAX != 0).then_some(parser);
@@ -904,7 +899,7 @@ fn train_ner(
         ensemble: cfg.ner_ensemble,
         o_penalty: cfg.ner_o_penalty,
         bits: cfg.ner_bits,
-        signs: load_signs(cfg, log),
+        signs,
     };
     ner::train_clustered(&ner_train, &ner_dev, case, clusters, &nopts, log)
 }
@@ -924,6 +919,7 @@ pub fn retrain_ner(
         tag_train.extend(data.gum.iter().cloned());
     }
     let lexicon = load_lexicon(cfg, log)?;
+    let signs = load_signs(cfg, log)?;
     let syntax = cfg.ner_features & ner::FEAT_SYNTAX != 0;
     let cached = match &cfg.jackknife_cache {
         Some(f) if f.exists() => {
@@ -980,6 +976,7 @@ pub fn retrain_ner(
         cfg,
         lexicon,
         load_cluster_table(cfg, log)?.unwrap_or_default(),
+        signs,
         log,
     );
     Ok(Pipeline::new(p.tagger, p.lemmatizer, p.parser, ner).with_retagger(retagger))

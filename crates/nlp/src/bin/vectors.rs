@@ -1,7 +1,8 @@
 //! Learns nested word clusters from pre-trained word vectors (GloVe text format) and
 //! writes the table the models' training reads (`train --cluster-table FILE`); with
 //! `--signs FILE`, also the vectors' binarised form (`rapport_nlp::signs`), which the
-//! recognizer's training reads (`train --ner-signs FILE`).
+//! recognizer's training reads (`train --ner-signs FILE`), for the `--signs-words` most
+//! frequent of the words read (50,000 by default; at most `--words`).
 //!
 //! usage: vectors --glove FILE --out FILE [--words N] [--sizes A,B,C] [--iterations N]
 //!        [--seed N] [--source TEXT] [--signs FILE] [--signs-words N]
@@ -76,8 +77,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    drop(text);
     if let Some(f) = &signs_out {
-        let signs = match rapport_nlp::signs::Signs::from_glove(&text, signs_words) {
+        let shown = &w[..signs_words.min(w.len())];
+        let rows = &data[..shown.len() * dim];
+        let signs = match rapport_nlp::signs::Signs::from_vectors(shown, rows, dim) {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("error: {}: {e}", glove.display());
@@ -88,14 +92,12 @@ fn main() -> ExitCode {
             "Binarised word vectors (rapport_nlp::signs) of {source},\n{} most frequent words: per word, the components above the mean of their positive values (code 2k)\nor below the mean of their negative values (code 2k+1), two hex digits each.\nword\tcodes",
             signs.len()
         );
-        let shown = &w[..signs_words.min(w.len())];
         if let Err(e) = std::fs::write(f, signs.to_text(&header, shown)) {
             eprintln!("error: {}: {e}", f.display());
             return ExitCode::FAILURE;
         }
         println!("wrote {} ({} words)", f.display(), signs.len());
     }
-    drop(text);
     println!(
         "{} words of {dim} dimensions read in {:.1?}",
         w.len(),
