@@ -126,6 +126,10 @@ pub struct Config {
     pub tagger_ensemble: usize,
     /// The recognizer's decoding penalty of `O` (`Ner::o_penalty`).
     pub ner_o_penalty: f32,
+    /// Also train the recognizer on a lowercased copy of every `k`-th of its training
+    /// sentences (0: none), tagged and parsed as lowercase text is at run time, so that
+    /// names written without capitals ("flights to kerala") are still found.
+    pub ner_lowercase: usize,
     /// How many times per epoch the parser sees each EWT training tree (GUM's once).
     pub parser_ewt_repeat: usize,
     /// How many times per epoch the tagger's two passes see each EWT training sentence
@@ -202,6 +206,7 @@ impl Default for Config {
             ner_jackknife: false,
             tagger_ensemble: 1,
             ner_o_penalty: 0.0,
+            ner_lowercase: 0,
             parser_ewt_repeat: 1,
             tagger_ewt_repeat: 1,
             retag: true,
@@ -414,6 +419,21 @@ fn ner_examples(
                 heads,
                 labels,
             }
+        })
+        .collect()
+}
+
+/// Lowercased copies of every `k`-th sentence of `sents` that has a capital letter, with
+/// the same names.
+fn lowercased(sents: &[NerSentence], k: usize) -> Vec<NerSentence> {
+    sents
+        .iter()
+        .step_by(k.max(1))
+        .filter(|s| s.tokens.iter().any(|t| t.chars().any(char::is_uppercase)))
+        .map(|s| NerSentence {
+            id: None,
+            tokens: s.tokens.iter().map(|t| t.to_lowercase()).collect(),
+            spans: s.spans.clone(),
         })
         .collect()
 }
@@ -888,6 +908,11 @@ fn train_ner(
             ner_train.len()
         ));
     }
+    if cfg.ner_lowercase > 0 {
+        let lowered = lowercased(&data.uner_train, cfg.ner_lowercase);
+        log(format!("ner: {} lowercased copies added", lowered.len()));
+        ner_train.extend(ner_examples(tagger, syntax, &lowered, true));
+    }
     let case = crate::lex::case_profiles(tag_train.iter().map(|s| s.forms()));
     let ner_dev = ner_examples(tagger, syntax, &data.uner_dev, false);
     let nopts = ner::TrainOptions {
@@ -1117,6 +1142,32 @@ pub fn save(p: &Pipeline, out: &Path) -> Result<[usize; 3], Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowercased_copies_keep_their_names() {
+        let sent = |toks: &str, spans: Vec<(usize, usize, String)>| NerSentence {
+            id: Some("s".into()),
+            tokens: toks.split(' ').map(String::from).collect(),
+            spans,
+        };
+        let sents = vec![
+            sent("Flights to Kerala", vec![(2, 3, "LOC".into())]),
+            sent("no capitals here", vec![]),
+            sent("Ask Lisa Smith", vec![(1, 3, "PER".into())]),
+            sent("And IBM too", vec![(1, 2, "ORG".into())]),
+        ];
+        let all = lowercased(&sents, 1);
+        // The sentence without a capital is not copied.
+        assert_eq!(all.len(), 3);
+        assert_eq!(all[0].tokens, ["flights", "to", "kerala"]);
+        assert_eq!(all[0].spans, sents[0].spans);
+        assert_eq!(all[2].tokens, ["and", "ibm", "too"]);
+        // Every second sentence: the first and the third.
+        let half = lowercased(&sents, 2);
+        assert_eq!(half.len(), 2);
+        assert_eq!(half[1].tokens, ["ask", "lisa", "smith"]);
+        assert_eq!(half[1].spans, sents[2].spans);
+    }
 
     #[test]
     fn gum_names_become_uner_spans() {
