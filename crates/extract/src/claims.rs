@@ -1680,10 +1680,50 @@ pub fn triggers(
                 ..d.clone()
             })
             .collect();
+        // "was extradited by Mexico to the United States", "Kyrgyzstan extradited to
+        // Tajikistan two members of …": a state that hands a person over to another at
+        // its request works with the state that receives them
+        let extradition =
+            trig.ty == ClaimType::Coerce && sent.syn.lemma.get(i).is_some_and(|l| l == "extradite");
+        let receiver = extradition
+            .then(|| {
+                let c1 = clause(sent, i).1;
+                ments.iter().find(|m| {
+                    m.t0 > i
+                        && m.t1 <= c1
+                        && matches!(
+                            actors.list[m.actor].kind,
+                            ActorKind::Country | ActorKind::StateOrgan
+                        )
+                        && preceded_by_prep(sent, m).as_deref() == Some("to")
+                })
+            })
+            .flatten();
+        let mut handed: Vec<Draft> = receiver
+            .map(|r| {
+                drafts
+                    .iter()
+                    .filter(|d| d.source != r.actor && d.target != Some(r.actor))
+                    .map(|d| Draft {
+                        ty: ClaimType::Cooperate,
+                        modes: vec![],
+                        target: Some(r.actor),
+                        ..d.clone()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut givers = Vec::new();
+        handed.retain(|d| {
+            let first = !givers.contains(&d.source);
+            givers.push(d.source);
+            first
+        });
         out.extend(drafts);
         out.extend(reversed);
         out.extend(allied);
         out.extend(journeys);
+        out.extend(handed);
         i = t_end;
     }
     // ("an air strike in Kabul … that targeted Noor Wali Mehsud": the act on a place by
@@ -5875,6 +5915,19 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
     let person = actors.list[m.actor].kind == ActorKind::Person;
     let mut out = Vec::new();
     let mut k = m.t1;
+    // past the noun the name describes: "Houthi negotiators and Saudi officials"
+    let modifier = m.t1 > m.t0
+        && sent
+            .syn
+            .head(m.t1 - 1)
+            .is_some_and(|h| h >= m.t1 && h < m.t1 + 3);
+    if modifier {
+        let mut nouns = 0;
+        while nouns < 3 && sent.syn.upos(k) == "NOUN" && !sent.toks[k].cap {
+            k += 1;
+            nouns += 1;
+        }
+    }
     // a list joined by commas alone is no coordination until an "and" closes it
     // ("into Congo, UN experts say")
     let mut closed = false;

@@ -1316,9 +1316,12 @@ impl<'k> Actors<'k> {
         // Kiryat Shmona"), an organisation no person
         let mut kind = ActorKind::Person;
         if !titled && !pseudo_next && !speaker {
-            match recognized(sent, s, j) {
-                Some("LOC") => return,
-                Some("ORG") => kind = ActorKind::Organization,
+            // ("Vectus Global, a private security firm founded by …": what an apposition
+            // calls the name tells its kind better than the recognizer's guess)
+            match (apposed_kind(sent, j), recognized(sent, s, j)) {
+                (Some(k), _) => kind = k,
+                (None, Some("LOC")) => return,
+                (None, Some("ORG")) => kind = ActorKind::Organization,
                 _ => {}
             }
         }
@@ -3327,6 +3330,40 @@ fn strip_article(s: &str) -> String {
         }
     }
     s.to_string()
+}
+
+/// The kind of organisation an apposition after a name (at token `j`) calls it: ", a
+/// private security firm", ", the Turkish drone maker", ", an elite brigade of the
+/// army". The apposition's head is its last noun before a preposition, verb, pronoun,
+/// conjunction or punctuation, past possessors ("the group's leader" is a person).
+fn apposed_kind(sent: &Sent, j: usize) -> Option<ActorKind> {
+    let n = sent.toks.len();
+    if sent.word(j) != "," || !matches!(sent.word(j + 1), "a" | "an" | "the") {
+        return None;
+    }
+    let mut head = None;
+    let mut k = j + 2;
+    while k < n && k < j + 9 {
+        let w = sent.word(k);
+        if matches!(w, "'s" | "’s" | "'" | "’") {
+            head = None;
+        } else if sent.syn.upos(k) == "NOUN" && !sent.toks[k].cap {
+            head = Some(k);
+        } else if !matches!(sent.syn.upos(k), "ADJ" | "ADV" | "NUM" | "PROPN" | "DET") || w == "," {
+            break;
+        }
+        k += 1;
+    }
+    let w = sent.word(head?);
+    org_head(w).or(match w {
+        "firm" | "maker" | "manufacturer" | "contractor" | "conglomerate" | "charity"
+        | "broadcaster" | "newspaper" | "outlet" | "airline" | "carrier" | "insurer" | "lender"
+        | "operator" | "supplier" | "producer" | "startup" | "subsidiary" => {
+            Some(ActorKind::Organization)
+        }
+        "faction" | "offshoot" | "splinter" | "insurgency" => Some(ActorKind::ArmedGroup),
+        _ => None,
+    })
 }
 
 fn org_head(w: &str) -> Option<ActorKind> {

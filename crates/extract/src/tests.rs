@@ -1,7 +1,7 @@
 //! Pipeline tests on sentences written by the team.
 
 use super::*;
-use rapport_model::{Certainty, ClaimType, DocMeta, Mode, PartialDate, Status};
+use rapport_model::{ActorKind, Certainty, ClaimType, DocMeta, Mode, PartialDate, Status};
 
 pub(crate) fn extractor() -> &'static Extractor {
     static E: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
@@ -4871,4 +4871,77 @@ fn a_defence_pact_told_by_its_noun_agrees_and_allies() {
     );
     has(&r, ClaimType::Agree, "egypt", "somalia").unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::AlliedWith, "egypt", "somalia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn an_extradition_is_also_cooperation_with_the_receiving_state() {
+    let r = run(
+        "Rafael Quintero Soto was extradited by Mexico to the United States in 2023. \
+         Kazakhstan extradited to Uzbekistan three members of the Islamic Jihad Union last year.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Cooperate, "mexico", "usa").is_some(),
+        "{:?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Cooperate, "kazakhstan", "uzbekistan").is_some(),
+        "{:?}",
+        r.claims
+    );
+    // a transfer to no state named is no cooperation
+    let r = run(
+        "Turkey extradited two suspected ISIS members.",
+        "2024-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:?}", r.claims);
+}
+
+#[test]
+fn a_name_described_by_a_noun_joins_the_coordination_after_it() {
+    // "Houthi negotiators and Saudi officials": the name modifies a noun, and the
+    // conjunct after that noun is met too
+    let r = run(
+        "The UN envoy Hans Grundberg met Houthi negotiators and Saudi officials in Muscat.",
+        "2024-01-01",
+    );
+    assert!(has(&r, ClaimType::Consult, "hans-grundberg", "houthis").is_some());
+    assert!(
+        has(&r, ClaimType::Consult, "hans-grundberg", "saudi-arabia").is_some(),
+        "{:?}",
+        r.claims
+    );
+}
+
+#[test]
+fn an_apposition_types_an_unknown_name_as_an_organisation() {
+    // the recognizer may read an unknown firm as a person; its apposition says what it is
+    let r = run(
+        "Northgate Talon, a private security firm founded by Marcus Hale, trained the \
+         militia in 2021.",
+        "2024-01-01",
+    );
+    let firm = r
+        .actors
+        .iter()
+        .find(|a| a.name == "Northgate Talon")
+        .expect("actor");
+    assert_eq!(firm.kind, ActorKind::Organization, "{:?}", r.actors);
+    assert!(
+        has(&r, ClaimType::Leads, "marcus-hale", "northgate-talon").is_some(),
+        "{:?}",
+        r.claims
+    );
+    // a person described by their post stays a person
+    let r = run(
+        "Marcus Hale, the firm's founder, met Iranian officials in 2021.",
+        "2024-01-01",
+    );
+    let p = r
+        .actors
+        .iter()
+        .find(|a| a.name == "Marcus Hale")
+        .expect("actor");
+    assert_eq!(p.kind, ActorKind::Person);
 }
