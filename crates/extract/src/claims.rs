@@ -1731,6 +1731,7 @@ pub fn triggers(
     echoes(sent, actors, &ments, &mut out);
     conditional_threats(sent, actors, &ments, &mut out);
     judged_moves(sent, actors, &ments, &mut out);
+    cited_grievances(sent, actors, &ments, &mut out);
     reactions(sent, actors, &ments, &mut out);
     // ("suspended military aid to Kigali": aid cut off is no aid given, but a sanction)
     out.retain(|d| !(d.ty == ClaimType::Aid && cut_off(sent, d.t)));
@@ -2307,6 +2308,127 @@ fn judged_moves(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<
     }
     let d = Draft::between(ty, judge.actor, doer, v, (c + 1, n), "a move judged");
     out.push(d);
+}
+
+/// Nouns that a clause of "citing" names as a source, not a grievance ("…, citing
+/// Iran's health ministry").
+const CITED_SOURCES: &[&str] = &[
+    "ministry",
+    "officials",
+    "official",
+    "figures",
+    "data",
+    "report",
+    "reports",
+    "statement",
+    "statements",
+    "media",
+    "sources",
+    "source",
+    "agency",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "intelligence",
+    "assessment",
+    "analysis",
+    "account",
+    "accounts",
+    "television",
+    "radio",
+    "newspaper",
+    "website",
+    "envoy",
+    "embassy",
+    "ambassador",
+    "office",
+    "army",
+    "military",
+];
+
+/// "The EU suspended visa-free travel …, citing Tbilisi's backsliding on democracy",
+/// "imposed sanctions on Iran, citing its support for Hezbollah": a punitive act whose
+/// reason is another actor's conduct blames that actor for it.
+fn cited_grievances(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let n = sent.toks.len();
+    for k in 1..n.saturating_sub(2) {
+        if sent.word(k) != "citing" || sent.word(k - 1) != "," {
+            continue;
+        }
+        // the conduct's owner: a name with a possessive, or a possessive pronoun
+        let Some(owner) = ments.iter().find(|m| {
+            m.t0 == k + 1
+                && (matches!(sent.word(m.t1), "'s" | "’s" | "'" | "’")
+                    || (matches!(m.how, How::Pronoun)
+                        && matches!(sent.word(k + 1), "its" | "their" | "his" | "her")))
+        }) else {
+            continue;
+        };
+        if !is_argument(sent, actors, owner, ClaimType::Accuse) {
+            continue;
+        }
+        // the conduct: the first noun after the possessive, which names no source
+        let start = if matches!(owner.how, How::Pronoun) {
+            owner.t1
+        } else {
+            owner.t1 + 1
+        };
+        let common = |x: usize| {
+            sent.syn.upos(x) == "NOUN" || (sent.syn.upos(x) == "PROPN" && !sent.toks[x].cap)
+        };
+        let Some(mut noun) = (start..(start + 4).min(n)).find(|&x| common(x)) else {
+            continue;
+        };
+        // (the last of a compound: "health ministry")
+        while noun + 1 < n && common(noun + 1) {
+            noun += 1;
+        }
+        if CITED_SOURCES.contains(&sent.word(noun)) {
+            continue;
+        }
+        // the act it explains: the sentence's last punitive act before the comma
+        let Some(act) = out
+            .iter()
+            .filter(|d| d.t < k && d.source != owner.actor)
+            .filter(|d| {
+                matches!(
+                    d.ty,
+                    ClaimType::Sanction
+                        | ClaimType::Coerce
+                        | ClaimType::Reject
+                        | ClaimType::Threaten
+                        | ClaimType::Protest
+                        | ClaimType::Assault
+                )
+            })
+            .max_by_key(|d| d.t)
+        else {
+            continue;
+        };
+        // ("…, the army said, citing …": the clause explains the report, not the act)
+        if (act.t + 1..k).any(|x| {
+            matches!(
+                sent.syn.lemma.get(x).map(String::as_str),
+                Some("say" | "report" | "tell" | "announce" | "claim" | "add")
+            )
+        }) {
+            continue;
+        }
+        let accuser = act.source;
+        if out.iter().any(|d| {
+            d.ty == ClaimType::Accuse && d.source == accuser && d.target == Some(owner.actor)
+        }) {
+            continue;
+        }
+        out.push(Draft::between(
+            ClaimType::Accuse,
+            accuser,
+            owner.actor,
+            k,
+            (act.c0.min(k), n),
+            "citing a grievance",
+        ));
+    }
 }
 
 /// The aid noun at `t` is what a verb or noun of stopping cuts off, with only its

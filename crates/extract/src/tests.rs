@@ -4945,3 +4945,41 @@ fn an_apposition_types_an_unknown_name_as_an_organisation() {
         .expect("actor");
     assert_eq!(p.kind, ActorKind::Person);
 }
+
+#[test]
+fn a_punitive_act_citing_anothers_conduct_blames_it() {
+    let r = run(
+        "Moscow expelled two Estonian diplomats on Friday, citing Tallinn's hostile actions.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Accuse, "russia", "estonia").is_some(),
+        "{:?}",
+        r.claims
+    );
+    let r = run(
+        "The EU imposed sanctions on Iran in 2023, citing its support for Hezbollah.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Accuse, "eu", "iran").is_some(),
+        "{:?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Aid, "iran", "hezbollah").is_some(),
+        "{:?}",
+        r.claims
+    );
+    // a source cited is no grievance, nor is the reason for a report
+    let r = run(
+        "Israel struck targets in Gaza, the army said, citing Hamas's health ministry.",
+        "2024-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:?}", r.claims);
+    let r = run(
+        "Russia expelled two Estonian diplomats, citing Estonia's foreign ministry.",
+        "2024-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:?}", r.claims);
+}
