@@ -1732,6 +1732,7 @@ pub fn triggers(
     conditional_threats(sent, actors, &ments, &mut out);
     judged_moves(sent, actors, &ments, &mut out);
     cited_grievances(sent, actors, &ments, &mut out);
+    purchases(sent, actors, &ments, &mut out);
     reactions(sent, actors, &ments, &mut out);
     // ("suspended military aid to Kigali": aid cut off is no aid given, but a sanction)
     out.retain(|d| !(d.ty == ClaimType::Aid && cut_off(sent, d.t)));
@@ -2308,6 +2309,81 @@ fn judged_moves(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<
     }
     let d = Draft::between(ty, judge.actor, doer, v, (c + 1, n), "a move judged");
     out.push(d);
+}
+
+/// "over Ankara's purchase of Russian S-400 air-defence systems", "India's purchases of
+/// French fighter jets": a buyer's acquisition of weapons that another state makes or
+/// sells is that state's aid to the buyer, as "bought Russian S-400 systems" is.
+fn purchases(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let n = sent.toks.len();
+    for k in 1..n.saturating_sub(3) {
+        if !matches!(
+            sent.word(k),
+            "purchase" | "purchases" | "acquisition" | "acquisitions" | "procurement"
+        ) || sent.word(k + 1) != "of"
+        {
+            continue;
+        }
+        // the buyer: a possessor before the noun and its adjectives ("Ankara's planned
+        // purchase")
+        let mut b = k;
+        let modifier = |x: usize| {
+            sent.syn.upos(x) == "ADJ"
+                || (sent.syn.upos(x) == "VERB" && sent.word(x).ends_with("ed"))
+        };
+        while b > 0 && modifier(b - 1) && b + 2 > k {
+            b -= 1;
+        }
+        let Some(buyer) = ments
+            .iter()
+            .find(|m| m.t1 + 1 == b && matches!(sent.word(m.t1), "'s" | "’s" | "'" | "’"))
+        else {
+            continue;
+        };
+        // what is bought, up to the phrase's end
+        let end = (k + 2..(k + 10).min(n))
+            .find(|&x| matches!(sent.syn.upos(x), "PUNCT" | "VERB" | "AUX" | "SCONJ"))
+            .unwrap_or((k + 10).min(n));
+        let weapons = (k + 2..end).any(|x| {
+            aid_mode(sent.word(x)) == Some(Mode::Weapons)
+                || (sent.word(x) == "systems"
+                    && (matches!(sent.word(x - 1), "defence" | "defense" | "missile")
+                        || sent.word(x - 1).chars().any(|c| c.is_ascii_digit())))
+        });
+        if !weapons {
+            continue;
+        }
+        // the seller: the maker named on the goods ("Russian S-400s"), or "from" a state
+        let seller = ments.iter().find(|m| {
+            m.t0 > k + 1
+                && m.t1 <= end + 3
+                && m.actor != buyer.actor
+                && (matches!(m.how, How::Adjective) && m.t1 < end
+                    || preceded_by_prep(sent, m).as_deref() == Some("from"))
+        });
+        let Some(seller) = seller else {
+            continue;
+        };
+        if !is_argument(sent, actors, buyer, ClaimType::Aid)
+            || !is_argument(sent, actors, seller, ClaimType::Aid)
+            || out.iter().any(|d| {
+                d.ty == ClaimType::Aid && d.source == seller.actor && d.target == Some(buyer.actor)
+            })
+        {
+            continue;
+        }
+        let (c0, c1) = clause(sent, k);
+        let mut d = Draft::between(
+            ClaimType::Aid,
+            seller.actor,
+            buyer.actor,
+            k,
+            (c0.min(buyer.t0), c1.max(end)),
+            "purchase of",
+        );
+        d.modes = vec![Mode::Weapons];
+        out.push(d);
+    }
 }
 
 /// Nouns that a clause of "citing" names as a source, not a grievance ("…, citing

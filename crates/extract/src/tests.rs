@@ -4983,3 +4983,29 @@ fn a_punitive_act_citing_anothers_conduct_blames_it() {
     );
     assert!(!has_kind(&r, ClaimType::Accuse), "{:?}", r.claims);
 }
+
+#[test]
+fn a_purchase_of_anothers_weapons_is_its_aid_to_the_buyer() {
+    let r = run(
+        "Washington expelled Turkey from the programme in 2019 over Ankara's purchase of \
+         Russian S-400 air-defence systems.",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::Aid, "russia", "turkey").expect("AID russia>turkey");
+    assert_eq!(c.mode, vec![Mode::Weapons]);
+    let r = run(
+        "Saudi Arabia's purchases of arms from Britain rose sharply in 2016.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Aid, "uk", "saudi-arabia").is_some(),
+        "{:?}",
+        r.claims
+    );
+    // what is bought must be arms
+    let r = run(
+        "Iraq's purchase of Iranian electricity drew criticism in Washington.",
+        "2024-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Aid), "{:?}", r.claims);
+}
