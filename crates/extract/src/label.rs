@@ -123,9 +123,8 @@ fn class(sent: &Sent, l: usize) -> Option<ClaimType> {
 /// Predicate adjectives of alignment: "was close to the CIA", "is allied with Iran".
 fn stance(word: &str) -> Option<ClaimType> {
     match word {
-        "close" | "closer" | "allied" | "aligned" | "loyal" | "friendly" => {
-            Some(ClaimType::AlliedWith)
-        }
+        "close" | "closer" | "allied" | "aligned" | "loyal" | "friendly" | "linked" | "tied"
+        | "affiliated" => Some(ClaimType::AlliedWith),
         "hostile" | "opposed" => Some(ClaimType::HostileTo),
         _ => None,
     }
@@ -142,7 +141,7 @@ fn in_a_row<'a>(
     while k > 0
         && matches!(
             sent.word(k - 1),
-            "very" | "so" | "long" | "always" | "particularly"
+            "very" | "so" | "long" | "always" | "particularly" | "closely"
         )
     {
         k -= 1;
@@ -177,7 +176,14 @@ pub fn stances(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     }
     let ments: Vec<&Mention> = actors.arguments(sent.idx);
     for a in 0..p.len() {
-        let adjective = matches!(p.upos(a), "ADJ" | "ADV");
+        // (or a passive participle of alignment: "are closely linked to the PKK")
+        let adjective = matches!(p.upos(a), "ADJ" | "ADV")
+            || (p.upos(a) == "VERB"
+                && matches!(
+                    sent.word(a),
+                    "linked" | "tied" | "affiliated" | "allied" | "aligned"
+                )
+                && p.children(a).any(|c| p.deprel(c) == "aux:pass"));
         let Some(ty) = adjective.then(|| stance(sent.word(a))).flatten() else {
             continue;
         };
@@ -231,13 +237,16 @@ pub fn stances(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             }
         }
         let from_tree = || {
-            if !kids.iter().any(|&c| p.deprel(c) == "cop") {
+            if !kids
+                .iter()
+                .any(|&c| matches!(p.deprel(c), "cop" | "aux:pass"))
+            {
                 return None;
             }
             let subj = kids
                 .iter()
                 .copied()
-                .find(|&c| p.deprel(c) == "nsubj")
+                .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
                 .and_then(|c| mention_at(sent, &ments, c, true))?;
             let other = kids
                 .iter()

@@ -1797,7 +1797,9 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         } else {
             (w, t)
         };
+        // (a plural of a part noun too: "one of the largest factions in the PMF")
         let structural = PART_NOUNS.contains(&noun)
+            || PART_NOUNS.contains(&p.lemma[noun_tok].as_str())
             || matches!(
                 noun,
                 "member"

@@ -5009,3 +5009,28 @@ fn a_purchase_of_anothers_weapons_is_its_aid_to_the_buyer() {
     );
     assert!(!has_kind(&r, ClaimType::Aid), "{:?}", r.claims);
 }
+
+#[test]
+fn a_plural_part_noun_and_a_participle_of_alignment_relate_their_subject() {
+    let r = run(
+        "Kataib Hezbollah is one of the largest factions in the PMF.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::PartOf, "kataib-hezbollah", "pmf").is_some(),
+        "{:?}",
+        r.claims
+    );
+    let r = run(
+        "The Sinjar Resistance Units are closely linked to the PKK.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::AlliedWith, "ybs", "pkk").is_some(),
+        "{:?}",
+        r.claims
+    );
+    // an act linked to a group relates no two actors
+    let r = run("The bombing was linked to the Islamic State.", "2024-01-01");
+    assert!(!has_kind(&r, ClaimType::AlliedWith), "{:?}", r.claims);
+}
