@@ -1364,6 +1364,30 @@ impl<'k> Actors<'k> {
                 i += 1;
                 continue;
             }
+            // a predicate noun is no source: "Serbia is not a member of NATO and has
+            // described itself as neutral"
+            let mut b = i;
+            while b > 0 && matches!(sent.word(b - 1), "not" | "n't" | "also" | "never" | "still") {
+                b -= 1;
+            }
+            if b > 0
+                && matches!(
+                    sent.word(b - 1),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "remains"
+                        | "remained"
+                        | "became"
+                        | "becomes"
+                )
+            {
+                i += 1;
+                continue;
+            }
             // find the head person noun within 6 tokens
             // a description may start the sentence without an article ("Officials said")
             // "Later two reliable sources": an adverb is no part of the description

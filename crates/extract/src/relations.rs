@@ -1715,11 +1715,20 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                     kids.iter().find(|&&c| p.deprel(c) == "obj"),
                 )
             };
-            // "is the deputy leader of the Taliban and heads the Haqqani network"
+            // "is the deputy leader of the Taliban and heads the Haqqani network", "went
+            // on to found Jaish-e-Mohammed" (an infinitive's subject is its controller's)
+            let infinitive = !passive
+                && (p.deprel(t) == "xcomp"
+                    || (p.deprel(t) == "advcl"
+                        && kids
+                            .iter()
+                            .any(|&c| p.deprel(c) == "mark" && sent.word(c) == "to")));
+            // (not where an object controls it: "asked Nasrallah to lead Hezbollah")
             let leader = leader.copied().or_else(|| {
-                (p.deprel(t) == "conj")
+                (p.deprel(t) == "conj" || infinitive)
                     .then(|| p.head(t))
                     .flatten()
+                    .filter(|&h| !(infinitive && p.children(h).any(|c| p.deprel(c) == "obj")))
                     .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))
             });
             if let (Some(l), Some(o)) = (leader.and_then(over), led.and_then(|&o| over(o))) {

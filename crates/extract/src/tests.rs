@@ -5034,3 +5034,38 @@ fn a_plural_part_noun_and_a_participle_of_alignment_relate_their_subject() {
     let r = run("The bombing was linked to the Islamic State.", "2024-01-01");
     assert!(!has_kind(&r, ClaimType::AlliedWith), "{:?}", r.claims);
 }
+
+#[test]
+fn an_infinitive_of_founding_gives_its_controllers_lead() {
+    let r = run(
+        "Masood Azhar went on to found Jaish-e-Mohammed.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Leads, "masood-azhar", "jaish-e-mohammed").is_some(),
+        "{:?}",
+        r.claims
+    );
+    // an object controls the infinitive: the one asked does not thereby lead
+    let r = run(
+        "Khamenei asked Hassan Nasrallah to lead Hezbollah.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Leads, "ali-khamenei", "hezbollah").is_none(),
+        "{:?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_predicate_noun_is_no_anonymous_source() {
+    // "a member of NATO … has described": the copula's noun is Serbia, not a speaker
+    let r = run(
+        "Serbia is not a member of NATO and has described itself as militarily neutral since 2007.",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::PartOf, "serbia", "nato").expect("PART_OF serbia>nato");
+    assert_eq!(c.polarity, Polarity::Negative);
+    assert!(r.actors.iter().all(|a| !a.anonymous), "{:?}", r.actors);
+}

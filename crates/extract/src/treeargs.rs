@@ -781,6 +781,22 @@ pub fn verb<'a>(
             }
         }
     }
+    // "The VDP, whom Ouagadougou recruited and armed": a verb coordinated with a
+    // relative clause's verb shares the pronoun object when it has none of its own
+    if p.deprel(t) == "conj" && !reverse && !kids.iter().any(|&c| p.deprel(c) == "obj") {
+        if let Some(h) = p.head(t).filter(|&h| p.deprel(h) == "acl:relcl") {
+            let (pronoun, own) = relative_objects(sent, h);
+            if pronoun && own.is_empty() {
+                if let Some(n) = p.head(h) {
+                    return TreeArgs {
+                        source: subj,
+                        target: prep_obj().or_else(|| mention_at(sent, ments, n, false)),
+                        how: "tree: relative clause object, coordinated verb",
+                    };
+                }
+            }
+        }
+    }
     if reverse {
         return TreeArgs {
             source: from(),

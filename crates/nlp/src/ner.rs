@@ -393,6 +393,9 @@ pub const FEAT_SIGNS: u32 = 32;
 /// The feature groups of new models (the sentence-case group did not help on dev; Viterbi
 /// decoding is too slow for its gain).
 pub const DEFAULT_FEATURES: u32 = FEAT_LEXICON | FEAT_SYNTAX;
+/// The file holds a second model, trained on lowercased text, which reads the
+/// sentences written without capitals ([`Ner::set_lowercase_model`]).
+pub const FEAT_LOWER_MODEL: u32 = 64;
 
 /// How a sentence is cased, from its alphabetic tokens after the first: 1 all lowercase,
 /// 2 mostly all-caps, 3 mostly capitalised (a headline), 4 ordinary, 0 too short to tell.
@@ -603,6 +606,8 @@ pub struct Ner {
     /// Subtracted from the score of `O` (in weight units) when decoding: above zero, more
     /// entities are proposed (recall for precision).
     pub o_penalty: f32,
+    /// The model for sentences without capitals after their first word, if any.
+    lower: Option<Model>,
 }
 
 fn cluster_values(clusters: &Clusters, lex: &[Lex]) -> Vec<[u64; LEVELS]> {
@@ -774,7 +779,27 @@ impl Ner {
             gaz.push(g);
         }
         let p = self.prepare(tokens, lex, xpos, tree, &gaz);
-        spans_of(&self.decode_with(&self.model, &self.ctx(lex, &p)))
+        let model = match &self.lower {
+            Some(m) if sentence_case(lex) == 1 => m,
+            _ => &self.model,
+        };
+        spans_of(&self.decode_with(model, &self.ctx(lex, &p)))
+    }
+
+    /// This recognizer, reading the sentences written without capitals after their first
+    /// word ("flights to kerala from delhi") with the model of `lower`, trained on such
+    /// text, which must read the same features.
+    pub fn set_lowercase_model(&mut self, lower: Ner) -> Result<(), FormatError> {
+        if lower.flags & !FEAT_LOWER_MODEL != self.flags & !FEAT_LOWER_MODEL
+            || lower.model.bits() != self.model.bits()
+        {
+            return Err(FormatError(
+                "the lowercase model reads other features than the recognizer".into(),
+            ));
+        }
+        self.lower = Some(lower.model);
+        self.flags |= FEAT_LOWER_MODEL;
+        Ok(())
     }
 
     /// Recognizes entities in a tokenised sentence with its XPOS tags and, for models
@@ -816,6 +841,9 @@ impl Ner {
         if self.flags & FEAT_SIGNS != 0 {
             self.signs.write(w);
         }
+        if let Some(m) = &self.lower {
+            m.write(w);
+        }
     }
 
     pub fn read(r: &mut Reader) -> Result<Ner, FormatError> {
@@ -850,7 +878,19 @@ impl Ner {
         } else {
             Signs::default()
         };
+        let lower = if flags & FEAT_LOWER_MODEL != 0 {
+            let m = Model::read(r)?;
+            if m.nclass() != NCLASS || m.bits() != model.bits() {
+                return Err(FormatError(
+                    "NER lowercase model does not match the recognizer".into(),
+                ));
+            }
+            Some(m)
+        } else {
+            None
+        };
         Ok(Ner {
+            lower,
             signs,
             names,
             lexicon,
@@ -865,6 +905,9 @@ impl Ner {
     /// Drops small weights (see [`Model::prune`]).
     pub fn prune(&mut self, min_abs: f32) {
         self.model.prune(min_abs);
+        if let Some(m) = &mut self.lower {
+            m.prune(min_abs);
+        }
     }
 
     pub fn model_len(&self) -> usize {
@@ -1174,6 +1217,7 @@ pub fn train_clustered(
         signs: opts.signs.clone(),
         flags: opts.features,
         o_penalty: opts.o_penalty,
+        lower: None,
     };
     let sents: Vec<TrainSent> = train
         .iter()
@@ -1624,6 +1668,82 @@ mod tests {
                 f1: 2.0 / 3.0
             }
         );
+    }
+
+    #[test]
+    fn sentences_without_capitals_go_to_the_lowercase_model() {
+        let data = toy();
+        // the lowercase model learns the same sentences written without capitals, and
+        // one thing the cased model never sees: "herat" alone names no place
+        let mut lowered: Vec<NerExample> = data
+            .iter()
+            .map(|e| NerExample {
+                tokens: e.tokens.iter().map(|t| t.to_lowercase()).collect(),
+                xpos: e.xpos.clone(),
+                spans: e.spans.clone(),
+                heads: Vec::new(),
+                labels: Vec::new(),
+            })
+            .collect();
+        for e in &mut lowered {
+            e.spans.retain(|s| e.tokens[s.0] != "herat");
+        }
+        let opts = TrainOptions {
+            epochs: 10,
+            seed: 5,
+            prune: 0.0,
+            features: FEAT_LEXICON,
+            ensemble: 1,
+            o_penalty: 0.0,
+            signs: Default::default(),
+            lexicon: small_lexicon(),
+            bits: BITS,
+        };
+        let case = || {
+            lex::case_profiles(
+                data.iter()
+                    .map(|e| e.tokens.iter().map(|t| t.as_str()).collect()),
+            )
+        };
+        let mut ner = train(&data, &data, case(), &opts, &mut |_| {});
+        let lower = train(&lowered, &lowered, case(), &opts, &mut |_| {});
+        let xp = ["DT", "NNP", "VBD", "NNP", "."];
+        let cased = ["The", "Taliban", "attacked", "Herat", "."];
+        let plain = ["the", "taliban", "attacked", "herat", "."];
+        let before = ner.recognize(&plain, &xp, None, None);
+        assert!(before.iter().any(|s| s.0 == 3), "{before:?}");
+        ner.set_lowercase_model(lower).unwrap();
+        assert_eq!(
+            ner.recognize(&plain, &xp, None, None),
+            [(1, 2, "ORG".into())]
+        );
+        // a cased sentence still goes to the cased model
+        assert!(ner
+            .recognize(&cased, &xp, None, None)
+            .contains(&(3, 4, "LOC".into())));
+        // and both survive the file
+        let mut w = Writer::new("ner");
+        ner.write(&mut w);
+        let mut r = Reader::new(&w.buf, "ner").unwrap();
+        let ner2 = Ner::read(&mut r).unwrap();
+        r.end().unwrap();
+        assert_eq!(
+            ner2.recognize(&plain, &xp, None, None),
+            ner.recognize(&plain, &xp, None, None)
+        );
+        assert_eq!(
+            ner2.recognize(&cased, &xp, None, None),
+            ner.recognize(&cased, &xp, None, None)
+        );
+        // a lowercase model that reads other features is refused
+        let other = TrainOptions {
+            features: FEAT_LEXICON | FEAT_SENTENCE_CASE,
+            ..opts.clone()
+        };
+        let odd = train(&lowered, &lowered, case(), &other, &mut |_| {});
+        assert!(ner2.lower.is_some());
+        let mut fresh = train(&data, &data, case(), &opts, &mut |_| {});
+        assert!(fresh.set_lowercase_model(odd).is_err());
     }
 
     #[test]

@@ -350,6 +350,36 @@ impl Tagger {
         self.reported_past_repair(lex, tags);
         self.ly_noun_repair(lex, tags);
         self.gerund_repair(lex, tags);
+        self.to_found_repair(lex, tags);
+    }
+
+    /// "found" read as the participle of "find" right after "to" and right before the
+    /// start of a noun phrase is the infinitive of "found": "went on to found
+    /// Jaish-e-Mohammed", "left the party to found a movement of his own" (no participle
+    /// follows an infinitive's "to" with its object after it).
+    fn to_found_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        static WORDS: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
+        let (to, found) = *WORDS.get_or_init(|| (Lex::new("to").norm, Lex::new("found").norm));
+        for i in 1..tags.len().saturating_sub(1) {
+            if lex[i].norm != found
+                || lex[i - 1].norm != to
+                || !matches!(self.xpos(tags[i]), "VBN" | "VBD")
+                || !(matches!(
+                    self.xpos(tags[i + 1]),
+                    "DT" | "PRP$" | "NNP" | "NNPS" | "JJ" | "CD"
+                ) || lex[i + 1].flags & (crate::lex::F_TITLE | crate::lex::F_ALLCAPS) != 0)
+            {
+                continue;
+            }
+            if let Some(vb) = self.class_of("VERB", "VB") {
+                tags[i] = vb;
+            }
+            if self.xpos(tags[i - 1]) == "IN" {
+                if let Some(to) = self.class_of("PART", "TO") {
+                    tags[i - 1] = to;
+                }
+            }
+        }
     }
 
     /// A lowercase `-ing` word read as a singular noun right after a preposition and
@@ -433,21 +463,36 @@ impl Tagger {
         }
     }
 
-    /// A hyphened name with a capital after the hyphen ("Al-Shabaab", "al-Qaeda")
-    /// read as an interjection or a foreign word, as the model reads some unseen ones
-    /// at the start of a sentence, is a proper noun: an interjection is never spelled so.
+    /// A hyphened name with a capital after the hyphen ("Al-Shabaab", "al-Qaeda",
+    /// "Jaish-e-Mohammed") read as an interjection or a foreign word, as the model reads
+    /// some unseen ones at the start of a sentence, or as a past form for its "-ed", is a
+    /// proper noun: neither an interjection nor a verb is spelled so.
     fn hyphened_name_repair(&self, lex: &[Lex], tags: &mut [u8]) {
         // (shapes cap a run of one class at two letters: "Al-Shabaab" is `Xx-Xxx`)
-        static SHAPES: std::sync::OnceLock<[u64; 8]> = std::sync::OnceLock::new();
+        static SHAPES: std::sync::OnceLock<[u64; 12]> = std::sync::OnceLock::new();
         let shapes = SHAPES.get_or_init(|| {
             [
-                "Ab-Cd", "Ab-Cde", "Abc-Cd", "Abc-Cde", "ab-Cd", "ab-Cde", "a-Cd", "a-Cde",
+                "Ab-Cd",
+                "Ab-Cde",
+                "Abc-Cd",
+                "Abc-Cde",
+                "ab-Cd",
+                "ab-Cde",
+                "a-Cd",
+                "a-Cde",
+                "Abc-e-Cde",
+                "Abc-ab-Cde",
+                "Ab-e-Cd",
+                "Abc-e-Cd",
             ]
             .map(|w| Lex::new(w).shape)
         });
         for (k, t) in tags.iter_mut().enumerate() {
-            // (the class is looked up only on a hit: this runs twice on every sentence)
-            if matches!(self.xpos(*t), "UH" | "FW") && shapes.contains(&lex[k].shape) {
+            // (the class is looked up only on a hit: this runs twice on every sentence;
+            // a name ending in "-ed" may also be read as a verb: "Jaish-e-Mohammed")
+            if matches!(self.xpos(*t), "UH" | "FW" | "VBN" | "VBD")
+                && shapes.contains(&lex[k].shape)
+            {
                 if let Some(nnp) = self.class_of("PROPN", "NNP") {
                     *t = nnp;
                 }
@@ -519,7 +564,8 @@ impl Tagger {
     /// right after a relative pronoun and its subject is the clause's past-tense verb:
     /// "Abdul Ghani Baradar, whom Pakistani agents arrested in Karachi, …", "the drones
     /// which Iranian engineers designed": a participle cannot follow the subject of an
-    /// object relative clause without an auxiliary.
+    /// object relative clause without an auxiliary; nor can one coordinated with the
+    /// clause's verb ("whom Ouagadougou recruited and armed").
     fn relative_past_repair(&self, lex: &[Lex], tags: &mut [u8]) {
         let n = tags.len();
         let x = |tags: &[u8], i: usize| self.xpos(tags[i]);
@@ -541,10 +587,20 @@ impl Tagger {
             if i >= n || !matches!(x(tags, i - 1), "NN" | "NNS" | "NNP" | "NNPS") {
                 continue;
             }
-            let past = lex[i].suf[1] == ed || irregular_past.contains(&lex[i].norm);
-            if past && matches!(x(tags, i), "VBN" | "JJ") {
-                if let Some(vbd) = self.class_of("VERB", "VBD") {
-                    tags[i] = vbd;
+            let past = |i: usize| lex[i].suf[1] == ed || irregular_past.contains(&lex[i].norm);
+            if past(i) && matches!(x(tags, i), "VBN" | "JJ" | "VBD") {
+                let Some(vbd) = self.class_of("VERB", "VBD") else {
+                    return;
+                };
+                tags[i] = vbd;
+                // and a past form coordinated with it: "whom Ouagadougou recruited and
+                // armed"
+                if i + 2 < n
+                    && x(tags, i + 1) == "CC"
+                    && past(i + 2)
+                    && matches!(x(tags, i + 2), "VBN" | "JJ")
+                {
+                    tags[i + 2] = vbd;
                 }
             }
         }

@@ -130,6 +130,10 @@ pub struct Config {
     /// sentences (0: none), tagged and parsed as lowercase text is at run time, so that
     /// names written without capitals ("flights to kerala") are still found.
     pub ner_lowercase: usize,
+    /// Also train a recognizer on lowercased text (every word after the first of each
+    /// training sentence) for the sentences written without capitals
+    /// ([`ner::Ner::set_lowercase_model`]).
+    pub ner_lower_model: bool,
     /// How many times per epoch the parser sees each EWT training tree (GUM's once).
     pub parser_ewt_repeat: usize,
     /// How many times per epoch the tagger's two passes see each EWT training sentence
@@ -207,6 +211,7 @@ impl Default for Config {
             tagger_ensemble: 1,
             ner_o_penalty: 0.0,
             ner_lowercase: 0,
+            ner_lower_model: true,
             parser_ewt_repeat: 1,
             tagger_ewt_repeat: 1,
             retag: true,
@@ -433,6 +438,24 @@ fn lowercased(sents: &[NerSentence], k: usize) -> Vec<NerSentence> {
         .map(|s| NerSentence {
             id: None,
             tokens: s.tokens.iter().map(|t| t.to_lowercase()).collect(),
+            spans: s.spans.clone(),
+        })
+        .collect()
+}
+
+/// `sents` with every word after the first lowercased, as sentences written without
+/// capitals are.
+fn lowercase_tail(sents: &[NerSentence]) -> Vec<NerSentence> {
+    sents
+        .iter()
+        .map(|s| NerSentence {
+            id: None,
+            tokens: s
+                .tokens
+                .iter()
+                .enumerate()
+                .map(|(i, t)| if i == 0 { t.clone() } else { t.to_lowercase() })
+                .collect(),
             spans: s.spans.clone(),
         })
         .collect()
@@ -832,7 +855,7 @@ pub fn train_all(
         )),
         _ => None,
     };
-    let ner = train_ner(
+    let ner = train_recognizer(
         &tagger,
         &parser,
         trees.as_ref(),
@@ -844,9 +867,38 @@ pub fn train_all(
         ner_clusters,
         signs,
         log,
-    );
+    )?;
     log(format!("ner done at {:.0?}", t0.elapsed()));
     Ok(Pipeline::new(tagger, lemmatizer, parser, ner).with_retagger(retagger))
+}
+
+/// Trains the recognizer ([`train_ner`]) and, with `cfg.ner_lower_model`, its model for
+/// sentences without capitals.
+#[allow(clippy::too_many_arguments)]
+fn train_recognizer(
+    tagger: &Tagger,
+    parser: &Parser,
+    trees: Option<&Trees>,
+    tag_train: &[Sentence],
+    jack: Option<&[Vec<(String, String)>]>,
+    data: &Data,
+    cfg: &Config,
+    lexicon: ner::Lexicon,
+    clusters: Clusters,
+    signs: Signs,
+    log: &mut dyn FnMut(String),
+) -> Result<ner::Ner, Error> {
+    let (lx, cl, sg) = (lexicon.clone(), clusters.clone(), signs.clone());
+    let mut ner = train_ner(
+        tagger, parser, trees, tag_train, jack, data, cfg, lexicon, clusters, signs, false, log,
+    );
+    if cfg.ner_lower_model {
+        let lower = train_ner(
+            tagger, parser, None, tag_train, None, data, cfg, lx, cl, sg, true, log,
+        );
+        ner.set_lowercase_model(lower).map_err(|e| e.to_string())?;
+    }
+    Ok(ner)
 }
 
 /// Trains the recognizer on UNER train (and GUM's names) with `tagger`'s tags, or, for
@@ -864,9 +916,37 @@ fn train_ner(
     lexicon: ner::Lexicon,
     clusters: Clusters,
     signs: Signs,
+    lowercase: bool,
     log: &mut dyn FnMut(String),
 ) -> ner::Ner {
     let syntax = (cfg.ner_features & ner::FEAT_SYNTAX != 0).then_some(parser);
+    let nopts = ner::TrainOptions {
+        lexicon,
+        epochs: cfg.ner_epochs,
+        seed: cfg.seed,
+        prune: cfg.prune_ner,
+        features: cfg.ner_features,
+        ensemble: cfg.ner_ensemble,
+        o_penalty: cfg.ner_o_penalty,
+        bits: cfg.ner_bits,
+        signs,
+    };
+    let case = crate::lex::case_profiles(tag_train.iter().map(|s| s.forms()));
+    if lowercase {
+        // the model for sentences without capitals: every training sentence lowercased
+        // after its first word, tagged and parsed as such text is at run time
+        let mut sents = data.uner_train.clone();
+        if cfg.gum_ner {
+            sents.extend(gum_entities(&data.gum));
+        }
+        let train = ner_examples(tagger, syntax, &lowercase_tail(&sents), true);
+        let dev = ner_examples(tagger, syntax, &lowercase_tail(&data.uner_dev), false);
+        log(format!(
+            "ner: a model for text without capitals, from {} lowercased sentences",
+            train.len()
+        ));
+        return ner::train_clustered(&train, &dev, case, clusters, &nopts, log);
+    }
     let mut ner_train = ner_examples(tagger, syntax, &data.uner_train, true);
     if cfg.gum_ner {
         let gum = gum_entities(&data.gum);
@@ -913,19 +993,7 @@ fn train_ner(
         log(format!("ner: {} lowercased copies added", lowered.len()));
         ner_train.extend(ner_examples(tagger, syntax, &lowered, true));
     }
-    let case = crate::lex::case_profiles(tag_train.iter().map(|s| s.forms()));
     let ner_dev = ner_examples(tagger, syntax, &data.uner_dev, false);
-    let nopts = ner::TrainOptions {
-        lexicon,
-        epochs: cfg.ner_epochs,
-        seed: cfg.seed,
-        prune: cfg.prune_ner,
-        features: cfg.ner_features,
-        ensemble: cfg.ner_ensemble,
-        o_penalty: cfg.ner_o_penalty,
-        bits: cfg.ner_bits,
-        signs,
-    };
     ner::train_clustered(&ner_train, &ner_dev, case, clusters, &nopts, log)
 }
 
@@ -991,7 +1059,7 @@ pub fn retrain_ner(
         _ => p.retagger,
     };
     let trees = jack.filter(|_| syntax).map(|(_, trees)| trees);
-    let ner = train_ner(
+    let ner = train_recognizer(
         &p.tagger,
         &p.parser,
         trees.as_ref(),
@@ -1003,7 +1071,7 @@ pub fn retrain_ner(
         load_cluster_table(cfg, log)?.unwrap_or_default(),
         signs,
         log,
-    );
+    )?;
     Ok(Pipeline::new(p.tagger, p.lemmatizer, p.parser, ner).with_retagger(retagger))
 }
 
@@ -1386,6 +1454,11 @@ mod tests {
                 "VBD",
             ),
             ("The armed men who were arrested in Karachi .", 5, "VBN"),
+            (
+                "The VDP , whom Ouagadougou recruited and armed from 2020 onward , are accused of killings .",
+                7,
+                "VBD",
+            ),
             // a reported clause's verb after a verb of saying; a reduced relative
             // before the clause's own verb keeps its participle
             (
@@ -1416,6 +1489,11 @@ mod tests {
                 "VBG",
             ),
             ("The source of funding for the group .", 3, "NN"),
+            // the infinitive of "found" before its object; a name in "-ed" is no verb
+            ("Masood Azhar went on to found Jaish-e-Mohammed .", 5, "VB"),
+            ("Masood Azhar went on to found Jaish-e-Mohammed .", 4, "TO"),
+            ("Masood Azhar went on to found Jaish-e-Mohammed .", 6, "NNP"),
+            ("The keys were found to fit the lock .", 3, "VBN"),
         ] {
             let toks: Vec<&str> = sentence.split(' ').collect();
             assert_eq!(p.tagger.tag(&toks)[at].1, xpos, "{sentence}");

@@ -26,6 +26,7 @@ fn main() -> ExitCode {
     let mut reach: Option<f32> = None;
     let mut ner_out: Option<PathBuf> = None;
     let mut o_penalty: Option<f32> = None;
+    let mut ner_lower: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match (a.as_str(), args.next()) {
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
             ("--split", Some(v)) if v == "dev" || v == "test" => split = v,
             ("--conllu", Some(v)) => conllu_out = Some(PathBuf::from(v)),
             ("--ner-errors", Some(v)) => ner_out = Some(PathBuf::from(v)),
+            ("--ner-lower", Some(v)) => ner_lower = Some(PathBuf::from(v)),
             ("--ner-o-penalty", Some(v)) => match v.parse() {
                 Ok(x) => o_penalty = Some(x),
                 Err(_) => return ExitCode::from(2),
@@ -61,7 +63,7 @@ fn main() -> ExitCode {
             }
             _ => {
                 eprintln!(
-                    "usage: eval [--data DIR] [--split dev|test] [--models DIR] [--conllu OUT] [--ner-errors OUT] [--ner-o-penalty X] [--tagger-margin X] [--parser-branch-margin X] [--retag-reach X] [--prune T,P,N] [--save DIR]"
+                    "usage: eval [--data DIR] [--split dev|test] [--models DIR] [--conllu OUT] [--ner-errors OUT] [--ner-lower NER_FILE] [--ner-o-penalty X] [--tagger-margin X] [--parser-branch-margin X] [--retag-reach X] [--prune T,P,N] [--save DIR]"
                 );
                 return ExitCode::from(2);
             }
@@ -88,6 +90,19 @@ fn main() -> ExitCode {
     }
     if let Some(x) = o_penalty {
         p.ner.o_penalty = x;
+    }
+    if let Some(f) = ner_lower {
+        let read = std::fs::read(&f)
+            .map_err(|e| format!("{}: {e}", f.display()))
+            .and_then(|b| {
+                let mut r = rapport_nlp::io::Reader::new(&b, "ner").map_err(|e| e.to_string())?;
+                rapport_nlp::ner::Ner::read(&mut r).map_err(|e| e.to_string())
+            })
+            .and_then(|n| p.ner.set_lowercase_model(n).map_err(|e| e.to_string()));
+        if let Err(e) = read {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
     }
     if let (Some(x), Some(r)) = (reach, p.retagger.as_mut()) {
         r.reach = x;

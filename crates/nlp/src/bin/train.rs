@@ -16,7 +16,7 @@ use rapport_nlp::train::{evaluate, save, train_all, Config, Data};
 fn usage() -> ExitCode {
     eprintln!(
         "usage: train --data DIR --out DIR [--seed N] [--tagger-epochs N] [--parser-epochs N] \
-         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--ner-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--ner-lowercase K] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--jackknife-cache FILE (with --reuse)] [--ner-signs FILE] [--cluster-table FILE] [--no-cluster-table] [--cluster-models tagger,parser,ner] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--no-retag] [--retag-epochs N] [--tagger-only [--probe SENTENCE]...]"
+         [--ner-epochs N] [--jackknife K] [--no-gum] [--no-gum-ner] [--one-pass] [--prune T,P,N] [--tagger-bits N] [--parser-bits N] [--ner-bits N] [--explore-p X] [--clusters] [--no-clusters] [--ner-features BITS] [--ner-ensemble K] [--parser-ensemble K] [--no-ner-jackknife] [--tagger-ensemble K] [--ner-o-penalty X] [--ner-lowercase K] [--no-ner-lower-model] [--parser-ewt-repeat K] [--reuse DIR (retrain NER only)] [--jackknife-cache FILE (with --reuse)] [--ner-signs FILE] [--cluster-table FILE] [--no-cluster-table] [--cluster-models tagger,parser,ner] [--cluster-sizes A,B,C] [--gazetteer DIR] [--no-gazetteer] [--no-retag] [--retag-epochs N] [--tagger-only [--probe SENTENCE]...]"
     );
     ExitCode::from(2)
 }
@@ -74,6 +74,10 @@ fn main() -> ExitCode {
             "--tagger-ensemble" => set(val(), &mut cfg.tagger_ensemble),
             "--ner-o-penalty" => set(val(), &mut cfg.ner_o_penalty),
             "--ner-lowercase" => set(val(), &mut cfg.ner_lowercase),
+            "--no-ner-lower-model" => {
+                cfg.ner_lower_model = false;
+                true
+            }
             "--gazetteer" => val()
                 .map(|v| cfg.gazetteer = Some(PathBuf::from(v)))
                 .is_some(),
