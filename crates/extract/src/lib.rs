@@ -412,13 +412,16 @@ impl Extractor {
                     }
                 }
                 // "accusations by X that …": the accusation is made, whoever denies it
-                let (by, cue_text, allegation, denial) = if d.rule == allege::RULE {
-                    certainty = Certainty::Asserted;
-                    polarity = Polarity::Positive;
-                    (By::Author, None, false, false)
-                } else {
-                    (by, cue_text, allegation, denial)
-                };
+                // (and a demand someone rejects or denies was made all the same:
+                // "rejected Kinshasa's demand that the rebels disarm")
+                let (by, cue_text, allegation, denial) =
+                    if d.rule == allege::RULE || (d.rule == request::DEMAND_RULE && denial) {
+                        certainty = Certainty::Asserted;
+                        polarity = Polarity::Positive;
+                        (By::Author, None, false, false)
+                    } else {
+                        (by, cue_text, allegation, denial)
+                    };
                 if allegation && certainty == Certainty::Asserted {
                     certainty = Certainty::Probable;
                 }

@@ -270,6 +270,16 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
             }
         }
     }
+    let (nominal, content) = demand_nouns(sent, &ments);
+    asked_for.extend(content);
+    for d in nominal {
+        if !out
+            .iter()
+            .any(|o: &Draft| o.source == d.source && o.target == d.target)
+        {
+            out.push(d);
+        }
+    }
     for d in at_request(sent, &ments) {
         if !out
             .iter()
@@ -282,6 +292,91 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
         drafts: out,
         asked_for,
     }
+}
+
+/// The rule of a demand told by its noun: the demand was made whoever rejects it, so
+/// the claim is the author's and positive ("rejected Kinshasa's demand that …").
+pub const DEMAND_RULE: &str = "request: a demand noun and its content";
+
+/// Nouns of a demand made of someone.
+const DEMAND_NOUNS: &[&str] = &[
+    "demand",
+    "demands",
+    "call",
+    "calls",
+    "request",
+    "requests",
+    "appeal",
+    "appeals",
+    "ultimatum",
+];
+
+/// "rejected Kinshasa's demand that the M23 disarm", "the UN's call for Israel to halt
+/// its offensive", "a request from Washington that Baghdad expel …": the demand's
+/// possessor (or its "from" or "by" phrase) asks the subject of its content, which has
+/// not happened. Read by word order, as the parser often reads a subjunctive verb as a
+/// noun ("that the M23 disarm"). Returns the requests and the content's tokens.
+fn demand_nouns(sent: &Sent, ments: &[&Mention]) -> (Vec<Draft>, Vec<usize>) {
+    let n = sent.toks.len();
+    let mut out = Vec::new();
+    let mut content = Vec::new();
+    let possessive = |w: &str| matches!(w, "'s" | "’s" | "'" | "’");
+    for k in 1..n.saturating_sub(3) {
+        if !DEMAND_NOUNS.contains(&sent.word(k)) || sent.syn.upos(k) == "VERB" {
+            continue;
+        }
+        // who demands: "Kinshasa's demand", "demands from Baghdad that …"
+        let mut after = k + 1;
+        let mut requester = ments
+            .iter()
+            .find(|m| m.t1 + 1 == k && possessive(sent.word(m.t1)))
+            .copied();
+        if requester.is_none() && matches!(sent.word(k + 1), "from" | "by") {
+            let m = ments
+                .iter()
+                .find(|m| m.t0 == k + 2 || (m.t0 == k + 3 && sent.word(k + 2) == "the"));
+            if let Some(m) = m {
+                requester = Some(m);
+                after = m.t1;
+            }
+        }
+        let Some(requester) = requester else {
+            continue;
+        };
+        // who is asked: "that X disarm", "that X should …", "for X to halt …"
+        let link = sent.word(after);
+        if !matches!(link, "that" | "for") {
+            continue;
+        }
+        let start = after + 1 + usize::from(sent.word(after + 1) == "the");
+        let Some(asked) = ments.iter().find(|m| m.t0 == start) else {
+            continue;
+        };
+        let next = sent.word(asked.t1);
+        let base = |x: usize| {
+            let w = sent.word(x);
+            matches!(
+                sent.syn.xpos.get(x).map(String::as_str),
+                Some("VB" | "VBP" | "NN")
+            ) && !w.ends_with('s')
+                && !w.ends_with("ed")
+                && !sent.toks[x].cap
+        };
+        let content_ok = if link == "for" {
+            next == "to"
+        } else {
+            matches!(next, "should" | "must" | "be" | "not") || base(asked.t1)
+        };
+        if !content_ok || asked.actor == requester.actor {
+            continue;
+        }
+        let end = (asked.t1..n)
+            .find(|&x| matches!(sent.word(x), "," | ";" | ":"))
+            .unwrap_or(n);
+        content.extend(asked.t1..end);
+        out.push(draft(requester.actor, asked.actor, k, n, DEMAND_RULE));
+    }
+    (out, content)
 }
 
 /// Nouns of asking after which "of" names who asked ("at the request of", "at the

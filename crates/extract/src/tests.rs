@@ -5069,3 +5069,32 @@ fn a_predicate_noun_is_no_anonymous_source() {
     assert_eq!(c.polarity, Polarity::Negative);
     assert!(r.actors.iter().all(|a| !a.anonymous), "{:?}", r.actors);
 }
+
+#[test]
+fn a_demand_noun_asks_the_subject_of_its_content() {
+    let r = run(
+        "Bertrand Bisimwa rejected Kinshasa's demand that the M23 disarm before any talks.",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::Request, "drc", "m23").expect("REQUEST drc>m23");
+    // rejecting a demand does not unmake it
+    assert_eq!(c.polarity, Polarity::Positive);
+    assert!(has(&r, ClaimType::Reject, "bertrand-bisimwa", "drc").is_some());
+    // what is demanded has not happened
+    let r = run(
+        "The UN's call for Israel to halt its offensive went unheeded.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Request, "un", "israel").is_some(),
+        "{:?}",
+        r.claims
+    );
+    assert!(!has_kind(&r, ClaimType::Retreat), "{:?}", r.claims);
+    // a relative clause on the noun is no content
+    let r = run(
+        "The demand that Washington made was rejected by Tehran.",
+        "2024-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Request), "{:?}", r.claims);
+}
