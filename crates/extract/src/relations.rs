@@ -1384,6 +1384,68 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         d
     };
     for t in 0..p.len().min(sent.toks.len()) {
+        // a role in an "as" phrase is the subject's: "made his first trip abroad as
+        // Syria's president", "Shoigu, who served as Russia's defence minister" (not an
+        // object's, "recognised Guaidó as Venezuela's president", nor one a verb of
+        // naming or regarding gives)
+        if sent.marked(t, "as") && matches!(p.deprel(t), "obl" | "advcl" | "xcomp") {
+            if let (Some((ty, r)), Some(v)) = (role_at(sent, t), p.head(t)) {
+                let kids: Vec<usize> = p.children(v).collect();
+                let object_person = kids
+                    .iter()
+                    .any(|&c| matches!(p.deprel(c), "obj" | "iobj") && person(c).is_some());
+                let naming = matches!(
+                    p.lemma[v].as_str(),
+                    "recognise"
+                        | "recognize"
+                        | "appoint"
+                        | "name"
+                        | "elect"
+                        | "designate"
+                        | "regard"
+                        | "see"
+                        | "describe"
+                        | "consider"
+                        | "treat"
+                        | "brand"
+                        | "label"
+                        | "view"
+                        | "install"
+                        | "nominate"
+                        | "confirm"
+                        | "choose"
+                        | "select"
+                        | "hail"
+                        | "succeed"
+                        | "replace"
+                        | "swear"
+                );
+                let subject = kids
+                    .iter()
+                    .copied()
+                    .find(|&c| p.deprel(c) == "nsubj")
+                    .and_then(|c| {
+                        if matches!(sent.word(c), "who" | "that") && p.deprel(v) == "acl:relcl" {
+                            p.head(v).and_then(person)
+                        } else {
+                            person(c)
+                        }
+                    });
+                if let (Some(w), Some(o), false, false) =
+                    (subject, org_of_role(r), object_person, naming)
+                {
+                    if w.actor != o.actor {
+                        out.push(role_draft(
+                            ty,
+                            w.actor,
+                            o.actor,
+                            r,
+                            "tree: a role as which one acts",
+                        ));
+                    }
+                }
+            }
+        }
         // a succession: "Naim Qassem succeeded Hassan Nasrallah as secretary-general of
         // Hezbollah", "…, who replaced him as leader of …": the successor's role starts
         // then and the predecessor's ends

@@ -5098,3 +5098,35 @@ fn a_demand_noun_asks_the_subject_of_its_content() {
     );
     assert!(!has_kind(&r, ClaimType::Request), "{:?}", r.claims);
 }
+
+#[test]
+fn a_role_in_an_as_phrase_is_the_subjects() {
+    let r = run(
+        "Ahmed al-Sharaa visited Riyadh as Syria's president in February 2025.",
+        "2025-03-01",
+    );
+    assert!(
+        has(&r, ClaimType::Leads, "abu-mohammad-al-jolani", "syria").is_some(),
+        "{:?}",
+        r.claims
+    );
+    let r = run(
+        "Sergei Shoigu, who served as Russia's defence minister until 2024, visited Pyongyang.",
+        "2025-03-01",
+    );
+    assert!(
+        has(&r, ClaimType::MemberOf, "sergei-shoigu", "russia").is_some(),
+        "{:?}",
+        r.claims
+    );
+    // the object's role, or one a verb of naming gives, is not the subject's
+    let r = run(
+        "Washington recognised Juan Guaidó as Venezuela's interim president in 2019.",
+        "2025-03-01",
+    );
+    assert!(
+        has(&r, ClaimType::Leads, "usa", "venezuela").is_none(),
+        "{:?}",
+        r.claims
+    );
+}
