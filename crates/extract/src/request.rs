@@ -327,9 +327,16 @@ fn demand_nouns(sent: &Sent, ments: &[&Mention]) -> (Vec<Draft>, Vec<usize>) {
         }
         // who demands: "Kinshasa's demand", "demands from Baghdad that …"
         let mut after = k + 1;
+        // (past modifiers: "Washington's repeated demands")
+        let modifier = |x: usize| sent.syn.upos(x) == "ADJ" || sent.syn.deprel(x) == "amod";
         let mut requester = ments
             .iter()
-            .find(|m| m.t1 + 1 == k && possessive(sent.word(m.t1)))
+            .find(|m| {
+                m.t1 < k
+                    && possessive(sent.word(m.t1))
+                    && (m.t1 + 1..k).all(modifier)
+                    && k - m.t1 <= 3
+            })
             .copied();
         if requester.is_none() && matches!(sent.word(k + 1), "from" | "by") {
             let m = ments
@@ -346,6 +353,12 @@ fn demand_nouns(sent: &Sent, ments: &[&Mention]) -> (Vec<Draft>, Vec<usize>) {
         // who is asked: "that X disarm", "that X should …", "for X to halt …"
         let link = sent.word(after);
         if !matches!(link, "that" | "for") {
+            // or the subject of a clause that defies or refuses the demand: "has not
+            // withdrawn despite repeated demands from Baghdad", "rejected demands from
+            // Egypt"
+            if let Some(d) = defied(sent, ments, k, requester) {
+                out.push(d);
+            }
             continue;
         }
         let start = after + 1 + usize::from(sent.word(after + 1) == "the");
@@ -377,6 +390,40 @@ fn demand_nouns(sent: &Sent, ments: &[&Mention]) -> (Vec<Draft>, Vec<usize>) {
         out.push(draft(requester.actor, asked.actor, k, n, DEMAND_RULE));
     }
     (out, content)
+}
+
+/// The request a demand noun at `k` made of the subject of the clause that defies,
+/// ignores or refuses it (the noun under "despite" or the object of such a verb).
+fn defied(sent: &Sent, ments: &[&Mention], k: usize, requester: &Mention) -> Option<Draft> {
+    let p = &sent.syn;
+    // (past the possessor and the modifiers: "ignored Washington's repeated demands")
+    let mut b = if requester.t1 < k { requester.t0 } else { k };
+    while b > 0 && (matches!(p.upos(b - 1), "ADJ" | "ADV" | "DET") || p.deprel(b - 1) == "amod") {
+        b -= 1;
+    }
+    let before = sent.word(b.checked_sub(1)?);
+    let refusing = matches!(
+        p.lemma.get(b - 1).map(String::as_str),
+        Some("defy" | "ignore" | "reject" | "refuse" | "rebuff" | "dismiss" | "spurn")
+    );
+    if !(before == "despite" || refusing) {
+        return None;
+    }
+    // the clause's verb: the one the noun (or its "despite" phrase) hangs on
+    let v = if refusing { b - 1 } else { p.head(k)? };
+    let subject = p
+        .children(v)
+        .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
+        .and_then(|c| mention_at(sent, ments, c, true))?;
+    (subject.actor != requester.actor).then(|| {
+        draft(
+            requester.actor,
+            subject.actor,
+            k,
+            sent.toks.len(),
+            DEMAND_RULE,
+        )
+    })
 }
 
 /// Nouns of asking after which "of" names who asked ("at the request of", "at the

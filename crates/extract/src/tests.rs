@@ -5130,3 +5130,29 @@ fn a_role_in_an_as_phrase_is_the_subjects() {
         r.claims
     );
 }
+
+#[test]
+fn a_demand_defied_or_refused_asked_the_one_who_defies_it() {
+    let r = run(
+        "Ankara has not withdrawn its troops from northern Iraq despite repeated demands \
+         from Baghdad.",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::Request, "iraq", "turkey").expect("REQUEST iraq>turkey");
+    assert_eq!(c.polarity, Polarity::Positive);
+    let r = run(
+        "Tehran ignored Washington's repeated demands and resumed enrichment.",
+        "2024-01-01",
+    );
+    assert!(
+        has(&r, ClaimType::Request, "usa", "iran").is_some(),
+        "{:?}",
+        r.claims
+    );
+    // demands only talked about ask no one
+    let r = run(
+        "The demands from Baghdad were discussed in Ankara.",
+        "2024-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Request), "{:?}", r.claims);
+}
