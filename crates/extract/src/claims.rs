@@ -2311,6 +2311,26 @@ fn judged_moves(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<
     out.push(d);
 }
 
+/// The mode of aid the word at `k` names: [`aid_mode`], and weapons for "systems" of
+/// arms ("air defence systems", "missile systems") or of a model's designation ("S-400
+/// systems").
+fn aid_mode_at(sent: &Sent, k: usize) -> Option<Mode> {
+    if sent.word(k) == "systems" && k > 0 {
+        let before = sent.word(k - 1);
+        let designation = before.chars().any(|c| c.is_ascii_digit())
+            && before.chars().any(|c| c.is_ascii_alphabetic());
+        if designation
+            || matches!(
+                before,
+                "defence" | "defense" | "missile" | "rocket" | "weapons" | "artillery"
+            )
+        {
+            return Some(Mode::Weapons);
+        }
+    }
+    aid_mode(sent.word(k))
+}
+
 /// "over Ankara's purchase of Russian S-400 air-defence systems", "India's purchases of
 /// French fighter jets": a buyer's acquisition of weapons that another state makes or
 /// sells is that state's aid to the buyer, as "bought Russian S-400 systems" is.
@@ -2344,12 +2364,7 @@ fn purchases(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Dra
         let end = (k + 2..(k + 10).min(n))
             .find(|&x| matches!(sent.syn.upos(x), "PUNCT" | "VERB" | "AUX" | "SCONJ"))
             .unwrap_or((k + 10).min(n));
-        let weapons = (k + 2..end).any(|x| {
-            aid_mode(sent.word(x)) == Some(Mode::Weapons)
-                || (sent.word(x) == "systems"
-                    && (matches!(sent.word(x - 1), "defence" | "defense" | "missile")
-                        || sent.word(x - 1).chars().any(|c| c.is_ascii_digit())))
-        });
+        let weapons = (k + 2..end).any(|x| aid_mode_at(sent, x) == Some(Mode::Weapons));
         if !weapons {
             continue;
         }
@@ -5938,21 +5953,7 @@ fn frame(
     let hi = c1.min(t_end + 10);
     for k in lo..hi {
         let m = match trig.ty {
-            // ("air defence systems", "missile systems")
-            ClaimType::Aid
-                if sent.word(k) == "systems"
-                    && k > 0
-                    && (matches!(
-                        sent.word(k - 1),
-                        "defence" | "defense" | "missile" | "rocket" | "weapons" | "artillery"
-                    )
-                    // (a model's designation: "S-400 systems")
-                    || (sent.word(k - 1).chars().any(|c| c.is_ascii_digit())
-                        && sent.word(k - 1).chars().any(|c| c.is_ascii_alphabetic()))) =>
-            {
-                Some(Mode::Weapons)
-            }
-            ClaimType::Aid => aid_mode(sent.word(k)),
+            ClaimType::Aid => aid_mode_at(sent, k),
             ClaimType::Assault => assault_mode(sent.word(k)),
             _ => None,
         };

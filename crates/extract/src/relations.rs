@@ -1378,6 +1378,19 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
             })
             .filter(|o| !(against_state && actors.list[o.actor].kind == ActorKind::Country))
     };
+    // the person who is a verb's subject (a relative clause's subject stands for the
+    // noun it modifies: "Shoigu, who served as …")
+    let subject_person = |v: usize| {
+        p.children(v)
+            .find(|&c| p.deprel(c) == "nsubj")
+            .and_then(|c| {
+                if matches!(sent.word(c), "who" | "that") && p.deprel(v) == "acl:relcl" {
+                    p.head(v).and_then(person)
+                } else {
+                    person(c)
+                }
+            })
+    };
     let role_draft = |ty: ClaimType, who: usize, org: usize, r: usize, rule: &'static str| {
         let mut d = draft(ty, who, org, r, rule);
         d.role = Some(sent.word(r).to_string());
@@ -1420,19 +1433,8 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                         | "replace"
                         | "swear"
                 );
-                let subject = kids
-                    .iter()
-                    .copied()
-                    .find(|&c| p.deprel(c) == "nsubj")
-                    .and_then(|c| {
-                        if matches!(sent.word(c), "who" | "that") && p.deprel(v) == "acl:relcl" {
-                            p.head(v).and_then(person)
-                        } else {
-                            person(c)
-                        }
-                    });
                 if let (Some(w), Some(o), false, false) =
-                    (subject, org_of_role(r), object_person, naming)
+                    (subject_person(v), org_of_role(r), object_person, naming)
                 {
                     if w.actor != o.actor {
                         out.push(role_draft(
@@ -1451,18 +1453,7 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         // then and the predecessor's ends
         if p.upos(t) == "VERB" && SUCCEED_VERBS.contains(&p.lemma[t].as_str()) {
             let kids: Vec<usize> = p.children(t).collect();
-            let successor = kids
-                .iter()
-                .copied()
-                .find(|&c| p.deprel(c) == "nsubj")
-                .and_then(|c| {
-                    // (a relative clause's subject stands for the noun it modifies)
-                    if matches!(sent.word(c), "who" | "that") && p.deprel(t) == "acl:relcl" {
-                        p.head(t).and_then(person)
-                    } else {
-                        person(c)
-                    }
-                });
+            let successor = subject_person(t);
             let obj = kids.iter().copied().find(|&c| p.deprel(c) == "obj");
             let predecessor = obj.and_then(person);
             let role = kids

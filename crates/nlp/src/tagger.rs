@@ -490,8 +490,8 @@ impl Tagger {
         for (k, t) in tags.iter_mut().enumerate() {
             // (the class is looked up only on a hit: this runs twice on every sentence;
             // a name ending in "-ed" may also be read as a verb: "Jaish-e-Mohammed")
-            if matches!(self.xpos(*t), "UH" | "FW" | "VBN" | "VBD")
-                && shapes.contains(&lex[k].shape)
+            if shapes.contains(&lex[k].shape)
+                && matches!(self.xpos(*t), "UH" | "FW" | "VBN" | "VBD")
             {
                 if let Some(nnp) = self.class_of("PROPN", "NNP") {
                     *t = nnp;

@@ -873,7 +873,8 @@ pub fn train_all(
 }
 
 /// Trains the recognizer ([`train_ner`]) and, with `cfg.ner_lower_model`, its model for
-/// sentences without capitals.
+/// sentences without capitals ([`train_lowercase_ner`]), both with the same options and
+/// case profiles.
 #[allow(clippy::too_many_arguments)]
 fn train_recognizer(
     tagger: &Tagger,
@@ -888,37 +889,6 @@ fn train_recognizer(
     signs: Signs,
     log: &mut dyn FnMut(String),
 ) -> Result<ner::Ner, Error> {
-    let (lx, cl, sg) = (lexicon.clone(), clusters.clone(), signs.clone());
-    let mut ner = train_ner(
-        tagger, parser, trees, tag_train, jack, data, cfg, lexicon, clusters, signs, false, log,
-    );
-    if cfg.ner_lower_model {
-        let lower = train_ner(
-            tagger, parser, None, tag_train, None, data, cfg, lx, cl, sg, true, log,
-        );
-        ner.set_lowercase_model(lower).map_err(|e| e.to_string())?;
-    }
-    Ok(ner)
-}
-
-/// Trains the recognizer on UNER train (and GUM's names) with `tagger`'s tags, or, for
-/// the sentences of `tag_train`, with their jackknifed tags `jack` (XPOS, UPOS) when given,
-/// which are as noisy as the tags met at run time.
-#[allow(clippy::too_many_arguments)]
-fn train_ner(
-    tagger: &Tagger,
-    parser: &Parser,
-    trees: Option<&Trees>,
-    tag_train: &[Sentence],
-    jack: Option<&[Vec<(String, String)>]>,
-    data: &Data,
-    cfg: &Config,
-    lexicon: ner::Lexicon,
-    clusters: Clusters,
-    signs: Signs,
-    lowercase: bool,
-    log: &mut dyn FnMut(String),
-) -> ner::Ner {
     let syntax = (cfg.ner_features & ner::FEAT_SYNTAX != 0).then_some(parser);
     let nopts = ner::TrainOptions {
         lexicon,
@@ -932,21 +902,62 @@ fn train_ner(
         signs,
     };
     let case = crate::lex::case_profiles(tag_train.iter().map(|s| s.forms()));
-    if lowercase {
-        // the model for sentences without capitals: every training sentence lowercased
-        // after its first word, tagged and parsed as such text is at run time
-        let mut sents = data.uner_train.clone();
-        if cfg.gum_ner {
-            sents.extend(gum_entities(&data.gum));
-        }
-        let train = ner_examples(tagger, syntax, &lowercase_tail(&sents), true);
-        let dev = ner_examples(tagger, syntax, &lowercase_tail(&data.uner_dev), false);
-        log(format!(
-            "ner: a model for text without capitals, from {} lowercased sentences",
-            train.len()
-        ));
-        return ner::train_clustered(&train, &dev, case, clusters, &nopts, log);
+    let lower_inputs = cfg
+        .ner_lower_model
+        .then(|| (case.clone(), clusters.clone()));
+    let mut ner = train_ner(
+        tagger, syntax, trees, tag_train, jack, data, cfg, case, clusters, &nopts, log,
+    );
+    if let Some((case, clusters)) = lower_inputs {
+        let lower = train_lowercase_ner(tagger, syntax, data, cfg, case, clusters, &nopts, log);
+        ner.set_lowercase_model(lower).map_err(|e| e.to_string())?;
     }
+    Ok(ner)
+}
+
+/// The recognizer's model for sentences without capitals: every training sentence
+/// lowercased after its first word, tagged and parsed as such text is at run time.
+#[allow(clippy::too_many_arguments)]
+fn train_lowercase_ner(
+    tagger: &Tagger,
+    syntax: Option<&Parser>,
+    data: &Data,
+    cfg: &Config,
+    case: crate::IdMap<u8>,
+    clusters: Clusters,
+    nopts: &ner::TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> ner::Ner {
+    let mut sents = data.uner_train.clone();
+    if cfg.gum_ner {
+        sents.extend(gum_entities(&data.gum));
+    }
+    let train = ner_examples(tagger, syntax, &lowercase_tail(&sents), true);
+    let dev = ner_examples(tagger, syntax, &lowercase_tail(&data.uner_dev), false);
+    log(format!(
+        "ner: a model for text without capitals, from {} lowercased sentences",
+        train.len()
+    ));
+    ner::train_clustered(&train, &dev, case, clusters, nopts, log)
+}
+
+/// Trains the recognizer on UNER train (and GUM's names) with `tagger`'s tags, or, for
+/// the sentences of `tag_train`, with their jackknifed tags `jack` (XPOS, UPOS) when given,
+/// which are as noisy as the tags met at run time.
+#[allow(clippy::too_many_arguments)]
+fn train_ner(
+    tagger: &Tagger,
+    syntax: Option<&Parser>,
+    trees: Option<&Trees>,
+    tag_train: &[Sentence],
+    jack: Option<&[Vec<(String, String)>]>,
+    data: &Data,
+    cfg: &Config,
+    case: crate::IdMap<u8>,
+    clusters: Clusters,
+    nopts: &ner::TrainOptions,
+    log: &mut dyn FnMut(String),
+) -> ner::Ner {
     let mut ner_train = ner_examples(tagger, syntax, &data.uner_train, true);
     if cfg.gum_ner {
         let gum = gum_entities(&data.gum);
@@ -994,7 +1005,7 @@ fn train_ner(
         ner_train.extend(ner_examples(tagger, syntax, &lowered, true));
     }
     let ner_dev = ner_examples(tagger, syntax, &data.uner_dev, false);
-    ner::train_clustered(&ner_train, &ner_dev, case, clusters, &nopts, log)
+    ner::train_clustered(&ner_train, &ner_dev, case, clusters, nopts, log)
 }
 
 /// Retrains the recognizer of `p` and, with `cfg.retag`, its post-parse pass (for
