@@ -459,6 +459,30 @@ pub fn failed_to(sent: &Sent, c0: usize, t: usize) -> bool {
     })
 }
 
+/// Subordinators of an adverbial clause that tells what happened ("after", "because").
+const FACT_MARKS: &[&str] = &[
+    "after", "because", "since", "although", "though", "while", "whereas", "when",
+];
+
+/// The subordinator, between `lo` and the trigger at `t`, of a past-tense adverbial
+/// clause that holds the trigger: what such a clause tells happened, whatever the clause
+/// it hangs on plans or vows ("Iran vowed revenge after Israel killed Ismail Haniyeh").
+fn past_adverbial(sent: &Sent, lo: usize, t: usize) -> Option<usize> {
+    let p = &sent.syn;
+    if t >= p.len() {
+        return None;
+    }
+    (lo..t).rev().find(|&k| {
+        FACT_MARKS.contains(&sent.word(k))
+            && p.deprel(k) == "mark"
+            && p.head(k).is_some_and(|h| {
+                p.deprel(h) == "advcl"
+                    && p.xpos[h] == "VBD"
+                    && (h == t || p.ancestors(t).contains(&h))
+            })
+    })
+}
+
 /// The modality of a claim whose trigger is at `t`, with `c0` the start of its clause.
 pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty, Status, Polarity) {
     let mut certainty = Certainty::Asserted;
@@ -468,6 +492,7 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
     let relatives: Vec<(usize, usize)> = (c0..t)
         .filter_map(|k| crate::claims::closed_relative(sent, k, t))
         .collect();
+    let lo = lo.max(past_adverbial(sent, lo, t).unwrap_or(lo));
     for i in lo..t {
         let w = sent.word(i);
         // a relative clause's words modify its noun, not the claim ("X, whose leader

@@ -1623,6 +1623,14 @@ pub fn triggers(
                     })
             });
         }
+        // "Azerbaijani police raided the Baku office of Sputnik": a raid or a storming by
+        // the police is a search or an arrest, not an attack
+        if police_raid(sent, i) {
+            for d in drafts.iter_mut().filter(|d| d.ty == ClaimType::Assault) {
+                d.ty = ClaimType::Coerce;
+                d.modes.clear();
+            }
+        }
         // "clashes between X and Y", "fighting between": each side attacks the other
         // ("a prisoner swap between": each releases the other's)
         let mutual = matches!(trig.ty, ClaimType::Assault | ClaimType::Concede)
@@ -1744,6 +1752,22 @@ pub fn triggers(
         .map(|d| d.source)
         .collect();
     out.retain(|d| !(d.ty == ClaimType::Assault && placed(d) && targeted.contains(&d.source)));
+    // ("agreed to restore diplomatic relations with Iran", "signed a dozen cooperation
+    // agreements": what two parties agree to do together is the agreement's content,
+    // not a second act of theirs)
+    let agreed: Vec<(usize, Option<usize>, Vec<usize>)> = out
+        .iter()
+        .filter(|a| a.ty == ClaimType::Agree && a.t < sent.syn.len())
+        .map(|a| (a.source, a.target, sent.syn.subtree(a.t)))
+        .collect();
+    out.retain(|d| {
+        d.ty != ClaimType::Cooperate
+            || !agreed.iter().any(|(s, t, span)| {
+                let pair = (d.source == *s && d.target == *t)
+                    || (Some(d.source) == *t && d.target == Some(*s));
+                pair && span.contains(&d.t)
+            })
+    });
     out
 }
 
@@ -1877,6 +1901,22 @@ fn verb_trigger(
     }
 }
 
+/// Whether the verb at `i` is a raid whose subject is the police ("Azerbaijani police
+/// raided the office of …", "Police in Baku stormed the flat of …").
+fn police_raid(sent: &Sent, i: usize) -> bool {
+    let p = &sent.syn;
+    i < p.len()
+        && p.upos(i) == "VERB"
+        && matches!(p.lemma[i].as_str(), "raid" | "storm" | "search")
+        && p.children(i).any(|c| {
+            p.deprel(c) == "nsubj"
+                && matches!(
+                    sent.word(c),
+                    "police" | "policemen" | "gendarmes" | "gendarmerie" | "officers" | "agents"
+                )
+        })
+}
+
 /// Lemmas of verbs that threaten or vow what their infinitive says ("threatened to
 /// retaliate", "vowed to respond").
 const VOW_LEMMAS: &[&str] = &["threaten", "vow", "promise", "pledge", "warn", "swear"];
@@ -1912,7 +1952,18 @@ fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
         // (a target named on the verb is the frame's business: "vowed to retaliate
         // against Israel")
         let own_target = p.children(v).any(|c| matches!(p.deprel(c), "obj" | "obl"));
-        if !(follows || (vow && !own_target)) {
+        // "vowed revenge", "promised swift retaliation": the vow's noun, with no target
+        // of its own ("vowed revenge against Israel" is read where the noun is)
+        let vowed_noun = VOW_LEMMAS.contains(&lemma)
+            && p.children(v).any(|c| {
+                p.deprel(c) == "obj"
+                    && REVENGE_NOUNS.contains(&sent.word(c))
+                    && !p.children(c).any(|g| matches!(p.deprel(g), "nmod" | "acl"))
+            })
+            && !p
+                .children(v)
+                .any(|c| p.deprel(c) == "obl" && !sent.marked(c, "after"));
+        if !(follows || (vow && !own_target) || vowed_noun) {
             continue;
         }
         // (the vow's subject, up through control and coordination, also where a verb on
@@ -1935,52 +1986,103 @@ fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
             continue;
         };
         let s = affiliation(sent, actors, s).unwrap_or(s.actor);
-        let before = out.iter().filter(|d| d.t < v && d.target.is_some());
-        let echo = if follows {
-            before
-                .filter(|d| d.source != s && d.target != Some(s))
-                .max_by_key(|d| d.t)
-                .map(|d| Draft {
-                    source: s,
-                    t: v,
-                    ..d.clone()
-                })
-        } else {
-            // the one whose act against the vower is answered, or the one the vower
-            // accused
-            before
-                .filter_map(|d| {
-                    let other = if d.target == Some(s)
-                        && matches!(
-                            d.ty,
-                            ClaimType::Assault | ClaimType::Coerce | ClaimType::Sanction
-                        ) {
-                        Some(d.source)
-                    } else if d.source == s && d.ty == ClaimType::Accuse {
-                        d.target
-                    } else {
-                        None
-                    };
-                    other.filter(|&o| o != s).map(|o| (d, o))
-                })
-                .max_by_key(|(d, _)| d.t)
-                .map(|(d, o)| Draft {
-                    ty: ClaimType::Threaten,
-                    modes: Vec::new(),
-                    role: None,
-                    source: s,
-                    target: Some(o),
-                    t: v,
-                    rule: "a vow to retaliate against the act it answers",
-                    open: None,
-                    agentless: false,
-                    ..d.clone()
-                })
+        // (a vow coordinated with the verb of a reported clause may be the reporter's:
+        // "Pakistan said Indian missiles struck six sites …, and vowed to retaliate")
+        let reporter = (!follows)
+            .then(|| {
+                let mut k = if vowed_noun { v } else { p.head(v)? };
+                while p.deprel(k) == "conj" {
+                    k = p.head(k)?;
+                }
+                let g = p.head(k).filter(|_| p.deprel(k) == "ccomp")?;
+                let c = p.children(g).find(|&c| p.deprel(c) == "nsubj")?;
+                let m = treeargs::mention_at(sent, &cands, c, true)?;
+                Some(affiliation(sent, actors, m).unwrap_or(m.actor))
+            })
+            .flatten()
+            .filter(|&r| r != s);
+        let echo_of = |s: usize| {
+            let before = out.iter().filter(|d| d.t < v && d.target.is_some());
+            if follows {
+                before
+                    .filter(|d| d.source != s && d.target != Some(s))
+                    .max_by_key(|d| d.t)
+                    .map(|d| Draft {
+                        source: s,
+                        t: v,
+                        ..d.clone()
+                    })
+            } else {
+                // the one whose act against the vower is answered, or the one the vower
+                // accused
+                before
+                    .filter_map(|d| {
+                        let other = if d.target == Some(s)
+                            && matches!(
+                                d.ty,
+                                ClaimType::Assault | ClaimType::Coerce | ClaimType::Sanction
+                            ) {
+                            Some(d.source)
+                        } else if d.source == s && d.ty == ClaimType::Accuse {
+                            d.target
+                        } else {
+                            None
+                        };
+                        other.filter(|&o| o != s).map(|o| (d, o))
+                    })
+                    .max_by_key(|(d, _)| d.t)
+                    // (or the act an "after" clause of the vow tells: "Iran vowed revenge
+                    // after Israel killed Ismail Haniyeh in Tehran")
+                    .or_else(|| {
+                        let avowal = if vowed_noun { v } else { p.head(v)? };
+                        let after: Vec<usize> = p
+                            .children(avowal)
+                            .chain(p.children(v))
+                            .filter(|&c| p.deprel(c) == "advcl" && sent.marked(c, "after"))
+                            .flat_map(|c| p.subtree(c))
+                            .collect();
+                        let mut acts = out.iter().filter(|d| {
+                            after.contains(&d.t)
+                                && d.ty == ClaimType::Assault
+                                && d.source != s
+                                && d.target.is_some()
+                        });
+                        let act = acts.next()?;
+                        acts.all(|d| d.source == act.source)
+                            .then_some((act, act.source))
+                    })
+                    .map(|(d, o)| Draft {
+                        ty: ClaimType::Threaten,
+                        modes: Vec::new(),
+                        role: None,
+                        source: s,
+                        target: Some(o),
+                        // (read at the vow, which was made: "vowed to retaliate")
+                        t: if vowed_noun {
+                            v
+                        } else {
+                            p.head(v).unwrap_or(v)
+                        },
+                        rule: "a vow to retaliate against the act it answers",
+                        open: None,
+                        agentless: false,
+                        ..d.clone()
+                    })
+            }
         };
-        more.extend(echo);
+        more.extend(echo_of(s).or_else(|| reporter.and_then(echo_of)));
     }
     out.extend(more);
 }
+
+/// Nouns of an answering blow, vowed or threatened ("vowed revenge").
+const REVENGE_NOUNS: &[&str] = &[
+    "revenge",
+    "retaliation",
+    "reprisal",
+    "reprisals",
+    "vengeance",
+];
 
 /// Verbs by which an act earns a reaction ("drew condemnation from …").
 const DRAWING: &[&str] = &[

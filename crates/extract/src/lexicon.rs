@@ -768,6 +768,10 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 ("bars", false),
                 ("retook", false),
                 ("retaken", true),
+                // "Kosovo police shut down Serbian-run post offices"
+                ("shut down", true),
+                ("shuts down", false),
+                ("shutting down", false),
             ],
             Spec {
                 ty: Coerce,

@@ -227,12 +227,23 @@ impl<'k> Actors<'k> {
     }
 
     /// The knowledge base's actor named "<prefix> <head>" ("Burmese junta", "Malian
-    /// army") whose parent is the country `state`.
+    /// army") that belongs to the country `state`: its parent, or its parent's parent
+    /// ("Ukrainian army" under Ukraine's defence ministry).
     fn organ_named(&self, state: usize, prefix: &str, head: &str) -> Option<usize> {
         let (a, _) = self.kb.lookup(&format!("{prefix} {head}"))?;
-        (a.parent.as_deref() == Some(self.kb.at(state).id.as_str()))
-            .then(|| self.kb.index_of(&a.id))
-            .flatten()
+        let state_id = self.kb.at(state).id.as_str();
+        let mut parent = a.parent.as_deref();
+        for _ in 0..3 {
+            let p = parent?;
+            if p == state_id {
+                return self.kb.index_of(&a.id);
+            }
+            parent = self
+                .kb
+                .index_of(p)
+                .and_then(|i| self.kb.at(i).parent.as_deref());
+        }
+        None
     }
 
     /// The knowledge base's index of the country with ISO code `code`.
@@ -597,12 +608,29 @@ impl<'k> Actors<'k> {
                     );
                 // "Nigerien special forces", "Sudanese troops": the state's armed forces,
                 // when the knowledge base has them
-                let elite = matches!(next, "special" | "elite")
-                    && matches!(sent.word(t1 + 1), "forces" | "troops" | "units");
+                // (or the crews of its guns: "North Korean artillery crews")
+                let elite = (matches!(next, "special" | "elite")
+                    && matches!(sent.word(t1 + 1), "forces" | "troops" | "units"))
+                    || (matches!(next, "artillery" | "tank" | "armoured" | "armored")
+                        && matches!(sent.word(t1 + 1), "crews" | "units" | "gunners"));
                 let head = if elite { sent.word(t1 + 1) } else { next };
-                let military = matches!(head, "forces" | "troops" | "soldiers" | "units")
-                    && !individual
-                    && t1 == t0 + 1;
+                // ("Ukrainian recruits", "Ukrainian positions": its soldiers and the
+                // ground they hold)
+                let military = matches!(
+                    head,
+                    "forces"
+                        | "troops"
+                        | "soldiers"
+                        | "units"
+                        | "crews"
+                        | "gunners"
+                        | "recruits"
+                        | "conscripts"
+                        | "servicemen"
+                        | "paratroopers"
+                        | "positions"
+                ) && !individual
+                    && t1 <= t0 + 2;
                 let organ = military
                     .then(|| self.armed_forces_of(hit.actor, sent.toks[t0].span.slice(text)))
                     .flatten();

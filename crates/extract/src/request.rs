@@ -150,6 +150,18 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                     .flatten()
                     .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))
             });
+        // ("Serbia has been urged by the European Union to normalise …": the agent asks
+        // the passive's subject)
+        let agent = kids
+            .iter()
+            .copied()
+            .find(|&c| matches!(p.deprel(c), "obl:agent" | "obl") && sent.marked(c, "by"));
+        let passive_object = kids
+            .iter()
+            .copied()
+            .find(|&c| p.deprel(c) == "nsubj:pass")
+            .filter(|_| subject.is_none() && agent.is_some());
+        let subject = subject.or(agent.filter(|_| passive_object.is_some()));
         let Some(requester) = subject.and_then(|c| mention_at(sent, &ments, c, true)) else {
             continue;
         };
@@ -237,6 +249,9 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                 .iter()
                 .copied()
                 .find(|&c| {
+                    if passive_object.is_some() {
+                        return Some(c) == passive_object;
+                    }
                     // "called on X to …" (a phone call, "called X to clarify", is none)
                     if matches!(lemma, "call" | "appeal") {
                         matches!(p.deprel(c), "obl" | "obj")

@@ -3283,7 +3283,9 @@ fn they_can_be_a_states_people_named_by_demonym_and_plural_noun() {
         "Headline\n\nFano fighters clashed with federal troops in Gondar.\n\nDozens of Ukrainian recruits were killed when two Russian Iskander missiles hit their training ground in the Dnipropetrovsk region.\n",
         "2025-03-04",
     );
-    has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (recruits are the state's armed forces)
+    has(&r, ClaimType::Assault, "russia", "ukraine-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(
         has(&r, ClaimType::Assault, "russia", "fano").is_none(),
         "{:#?}",
@@ -5155,4 +5157,103 @@ fn a_demand_defied_or_refused_asked_the_one_who_defies_it() {
         "2024-01-01",
     );
     assert!(!has_kind(&r, ClaimType::Request), "{:?}", r.claims);
+}
+
+#[test]
+fn a_vow_of_revenge_threatens_the_one_whose_act_it_answers() {
+    // the act told in an "after" clause happened, whatever the vow
+    let r = run(
+        "Iran vowed revenge after Israel killed Ismail Haniyeh in Tehran.",
+        "2024-08-01",
+    );
+    let c =
+        has(&r, ClaimType::Threaten, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Actual);
+    let c = has(&r, ClaimType::Assault, "israel", "ismail-haniyeh")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Actual);
+    // a vow coordinated with a reported clause's verb is the reporter's
+    let r = run(
+        "Pakistan said Indian missiles struck six sites in Pakistani Kashmir, and vowed to retaliate.",
+        "2025-05-08",
+    );
+    let c = has(&r, ClaimType::Threaten, "pakistan", "india")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Actual);
+    // the clause before ", and" is read with its own verb
+    let r = run(
+        "Indian jets bombed camps in Pakistan, and Pakistan vowed to retaliate.",
+        "2025-05-08",
+    );
+    has(&r, ClaimType::Threaten, "pakistan", "india").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a plan stays a plan: only a past-tense "after" clause is read as fact
+    let r = run(
+        "Israel plans to strike Iran after the talks end.",
+        "2025-05-08",
+    );
+    let c =
+        has(&r, ClaimType::Assault, "israel", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Intended);
+    // no act to answer, no one threatened
+    let r = run("Hamas vowed revenge.", "2025-05-08");
+    assert!(!has_kind(&r, ClaimType::Threaten), "{:?}", r.claims);
+}
+
+#[test]
+fn a_police_raid_or_closure_coerces() {
+    let r = run(
+        "Azerbaijani police raided the Baku office of Sputnik in June 2025.",
+        "2025-07-01",
+    );
+    has(&r, ClaimType::Coerce, "azerbaijan", "sputnik")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Assault), "{:?}", r.claims);
+    // a raid by troops stays an attack
+    let r = run("Israeli troops raided the Jenin camp.", "2025-07-01");
+    assert!(has_kind(&r, ClaimType::Assault), "{:?}", r.claims);
+    let r = run(
+        "Serbian-run post offices in northern Kosovo were shut down by Kosovo police in August 2024.",
+        "2024-09-01",
+    );
+    has(&r, ClaimType::Coerce, "kosovo", "serbia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn what_is_urged_on_a_passive_subject_or_agreed_is_no_act() {
+    let r = run(
+        "Serbia has been repeatedly urged by the European Union to normalise its relations with Pristina.",
+        "2024-09-01",
+    );
+    has(&r, ClaimType::Request, "eu", "serbia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:?}", r.claims);
+    let r = run(
+        "Saudi Arabia agreed to restore diplomatic relations with Iran in March 2023.",
+        "2023-04-01",
+    );
+    has(&r, ClaimType::Agree, "saudi-arabia", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:?}", r.claims);
+    // relations restored are cooperation
+    let r = run(
+        "Saudi Arabia restored diplomatic relations with Iran in March 2023.",
+        "2023-04-01",
+    );
+    has(&r, ClaimType::Cooperate, "saudi-arabia", "iran")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_states_recruits_crews_and_positions_are_its_armed_forces() {
+    let r = run(
+        "Russian missiles killed dozens of Ukrainian recruits. Ukrainian artillery crews shelled Russian positions near Kursk.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Assault, "russia", "ukraine-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(
+        &r,
+        ClaimType::Assault,
+        "ukraine-armed-forces",
+        "russian-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }

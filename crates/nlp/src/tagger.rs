@@ -81,6 +81,7 @@ struct RepairWords {
     that: u64,
     naming: [u64; 8],
     military: u64,
+    clause_join: [u64; 2],
 }
 
 fn repair_words() -> &'static RepairWords {
@@ -100,6 +101,7 @@ fn repair_words() -> &'static RepairWords {
         .map(|w| Lex::new(w).norm),
         that: Lex::new("that").norm,
         military: Lex::new("military").norm,
+        clause_join: ["and", "but"].map(|w| Lex::new(w).norm),
         naming: [
             "named",
             "called",
@@ -662,11 +664,22 @@ impl Tagger {
         // which Russia has supplied with jets, bombed villages …")
         let relatives = self.closed_relatives(lex, tags);
         let inside = |k: usize| relatives.iter().any(|&(a, b)| a < k && k < b);
-        if tags
-            .iter()
-            .enumerate()
-            .any(|(k, &t)| matches!(x(t), "VBD" | "VBZ" | "VBP" | "MD") && !inside(k))
-        {
+        let finite = |k: usize, t: u8| matches!(x(t), "VBD" | "VBZ" | "VBP" | "MD") && !inside(k);
+        if let Some(first) = tags.iter().enumerate().position(|(k, &t)| finite(k, t)) {
+            // (a clause joined by ", and" or ", but" to a clause with a verb of its own
+            // is read on its own: "Indian jets bombed camps in Pakistan, and Pakistan
+            // vowed to retaliate")
+            let join = |c: usize| {
+                x(tags[c]) == ","
+                    && c + 2 < tags.len()
+                    && repair_words().clause_join.contains(&lex[c + 1].norm)
+                    && matches!(x(tags[c + 2]), "NNP" | "NNPS" | "DT" | "PRP")
+            };
+            if let Some(c) = (3..first).find(|&c| join(c)) {
+                if relatives.iter().all(|&(a, _)| a >= c) {
+                    self.verbless_repair(&lex[..c], &mut tags[..c]);
+                }
+            }
             return;
         }
         // (the -s repair also wants no participle or infinitive)

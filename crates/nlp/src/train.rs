@@ -1412,6 +1412,17 @@ mod tests {
             ),
             ("Rebel fighters shelled the town overnight .", 2, "VBD"),
             ("Armed groups in the north .", 0, "JJ"),
+            // the same in a clause joined by ", and" to one with a verb of its own
+            (
+                "Indian jets bombed camps in Pakistan , and Pakistan vowed to retaliate .",
+                2,
+                "VBD",
+            ),
+            (
+                "Armed men seen in the town , but the police said nothing .",
+                2,
+                "VBN",
+            ),
             // an irregular past form read as a noun before its object
             (
                 "The Israeli strike on Doha drew condemnation from Qatar .",
