@@ -2398,8 +2398,16 @@ impl<'k> Actors<'k> {
             // "they")
             let plural = matches!(w, "they" | "them" | "their");
             let compatible = |m: &&Mention| {
+                // (so are, as an object, a state's forces named by a plural noun:
+                // "Palestinian Authority security forces …, prompting the group to
+                // accuse them")
                 let people = plural
                     && (m.how == How::StateHead
+                        || (w == "them"
+                            && self.list[m.actor].kind == ActorKind::StateOrgan
+                            && m.sent == sent.idx
+                            && m.t1 > m.t0
+                            && sent.syn.xpos.get(m.t1 - 1).is_some_and(|x| x == "NNS"))
                         || (m.how == How::Adjective
                             && m.sent == sent.idx
                             && sent.syn.xpos.get(m.t1).is_some_and(|x| x == "NNS")
@@ -2421,7 +2429,14 @@ impl<'k> Actors<'k> {
             // not the subject of the verb it depends on)
             let doer = (w == "the")
                 .then(|| self.governing_subject(sent, i + 1))
-                .flatten();
+                .flatten()
+                // (an object pronoun is not its own verb's subject: "prompting the group
+                // to accuse them of …")
+                .or_else(|| {
+                    matches!(w, "them" | "him" | "her" | "it")
+                        .then(|| self.clause_subject_of_object(sent, i))
+                        .flatten()
+                });
             let here: Vec<&Mention> = self
                 .mentions
                 .iter()
@@ -2590,6 +2605,37 @@ impl<'k> Actors<'k> {
     }
 
     /// The actor of the subject of the verb that token `k` depends on, if any.
+    /// The actor of the subject of the verb whose object is the token `k` (for an
+    /// infinitive, its controller: the object of "prompted the group to accuse …", else
+    /// the subject of the verb it hangs on).
+    fn clause_subject_of_object(&self, sent: &Sent, k: usize) -> Option<usize> {
+        let p = &sent.syn;
+        if p.deprel(k) != "obj" {
+            return None;
+        }
+        let v = p.head(k)?;
+        let s = p
+            .children(v)
+            .find(|&c| p.deprel(c).starts_with("nsubj"))
+            // (or the noun an infinitive hangs on: "the group to accuse them")
+            .or_else(|| {
+                p.head(v)
+                    .filter(|_| p.deprel(v) == "acl" && p.upos(v) == "VERB")
+            })
+            .or_else(|| {
+                let h = p.head(v).filter(|_| p.deprel(v) == "xcomp")?;
+                p.children(h)
+                    .find(|&c| p.deprel(c) == "obj")
+                    .or_else(|| p.children(h).find(|&c| p.deprel(c).starts_with("nsubj")))
+            })?;
+        self.mentions
+            .iter()
+            .rev()
+            .take_while(|m| m.sent == sent.idx)
+            .find(|m| m.t0 <= s && s < m.t1)
+            .map(|m| m.actor)
+    }
+
     fn governing_subject(&self, sent: &Sent, k: usize) -> Option<usize> {
         let p = &sent.syn;
         let mut h = k;

@@ -163,6 +163,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     parenthetical_speech(&mut p, &refs);
     judged_gerund(&mut p, &refs);
     comma_coordinated_subjects(&mut p, &refs);
+    subject_before_relative(&mut p, &refs);
     causative_infinitive(&mut p, &refs);
     duration_before_gerund(&mut p, &refs);
     parenthetical_according(&mut p, &refs);
@@ -621,6 +622,73 @@ fn comma_coordinated_subjects(p: &mut Parse, forms: &[&str]) {
     p.deprel[h1] = "conj".into();
     p.head[comma] = Some(h1);
     p.deprel[comma] = "punct".into();
+}
+
+/// "Qais al-Khazali, whose militia fought US forces in the 2000s, has threatened to …":
+/// after a relative clause between commas that follows the sentence's first noun phrase,
+/// the parser may take the relative clause's verb for the main one and hang the real
+/// main verb on it as a conjunct. The noun phrase opening the sentence (the root or a
+/// loose dependent), the relative clause (one word hangs outside it) and a verb after
+/// the closing comma that hangs on the relative's verb or the noun and has no subject of
+/// its own become the main verb, its subject and its relative clause.
+fn subject_before_relative(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    let Some(c1) = (1..n.min(8)).find(|&i| forms[i] == ",") else {
+        return;
+    };
+    if c1 + 1 >= n || !matches!(forms[c1 + 1], "whose" | "who" | "which") {
+        return;
+    }
+    // the noun phrase before the comma: one head, every other word inside it
+    let tops: Vec<usize> = (0..c1)
+        .filter(|&i| p.head[i].is_none_or(|h| h >= c1))
+        .collect();
+    let [h] = tops[..] else { return };
+    if !matches!(p.upos[h].as_str(), "PROPN" | "NOUN") || p.head[h].is_some_and(|x| x < c1) {
+        return;
+    }
+    let Some(c2) = (c1 + 2..n).find(|&i| forms[i] == ",") else {
+        return;
+    };
+    let inner: Vec<usize> = (c1 + 1..c2)
+        .filter(|&i| p.head[i].is_none_or(|x| x <= c1 || x >= c2))
+        .collect();
+    let [r] = inner[..] else { return };
+    if p.upos[r] != "VERB" || p.deprel[r] == "acl:relcl" {
+        return;
+    }
+    // the main verb: the first verb after the closing comma (auxiliaries and adverbs
+    // before it), hanging on the relative's verb or the noun, without a subject
+    let Some(v) = (c2 + 1..n).find(|&i| !matches!(p.upos[i].as_str(), "AUX" | "ADV" | "PART"))
+    else {
+        return;
+    };
+    if p.upos[v] != "VERB"
+        || !p.head[v].is_some_and(|x| x == r || x == h)
+        || p.children(v)
+            .any(|c| matches!(p.deprel(c), "nsubj" | "nsubj:pass" | "csubj"))
+        || (c2 + 1..v).any(|i| p.head[i] != Some(v))
+    {
+        return;
+    }
+    let passive = p.children(v).any(|c| p.deprel(c) == "aux:pass");
+    let root = p.head[h].is_none() || p.head[r].is_none();
+    p.head[v] = if root { None } else { p.head[h] };
+    p.deprel[v] = if root {
+        "root".into()
+    } else {
+        p.deprel[h].clone()
+    };
+    p.attach(h, v, if passive { "nsubj:pass" } else { "nsubj" });
+    p.attach(r, h, "acl:relcl");
+    p.attach(c1, r, "punct");
+    p.attach(c2, r, "punct");
+    // (what hung on the noun or the relative's verb after the clause is the main verb's)
+    for k in c2 + 1..n {
+        if k != v && (p.head[k] == Some(h) || p.head[k] == Some(r)) {
+            p.head[k] = Some(v);
+        }
+    }
 }
 
 /// Whether `k` lies below `anc` in the tree.

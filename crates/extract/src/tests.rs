@@ -5257,3 +5257,57 @@ fn a_states_recruits_crews_and_positions_are_its_armed_forces() {
     )
     .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_subject_with_a_whose_clause_keeps_its_own_verb() {
+    let r = run(
+        "Qais al-Khazali, whose Asa'ib Ahl al-Haq militia fought US forces in the late 2000s, has threatened to resume attacks if American troops stay in Iraq beyond 2026.",
+        "2025-03-01",
+    );
+    has(
+        &r,
+        ClaimType::Threaten,
+        "qais-al-khazali",
+        "us-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(
+        &r,
+        ClaimType::Assault,
+        "asaib-ahl-al-haq",
+        "us-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // the possessor of a relative clause's subject is no argument of its verb
+    assert!(
+        has(
+            &r,
+            ClaimType::Assault,
+            "asaib-ahl-al-haq",
+            "qais-al-khazali"
+        )
+        .is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn an_object_pronoun_is_not_its_own_verbs_subject() {
+    let r = run(
+        "Palestinian Authority security forces arrested two Lions' Den commanders in Nablus on Sunday, prompting the group to accuse them of collaborating with Israel.",
+        "2025-03-01",
+    );
+    has(
+        &r,
+        ClaimType::Accuse,
+        "lions-den",
+        "palestinian-security-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Cooperate, "lions-den", "israel").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -768,9 +768,13 @@ pub fn verb<'a>(
             && !own
                 .iter()
                 .any(|&c| mention_at(sent, ments, c, false).is_some());
-        let own_subj = kids
-            .iter()
-            .any(|&c| p.deprel(c) == "nsubj" && !matches!(sent.word(c), "which" | "who" | "that"));
+        // ("Qais al-Khazali, whose militia fought US forces": the noun is the possessor
+        // of the clause's subject, no argument of its verb)
+        let own_subj = kids.iter().any(|&c| {
+            p.deprel(c) == "nsubj"
+                && !matches!(sent.word(c), "which" | "who" | "that")
+                && !p.children(c).any(|g| sent.word(g) == "whose")
+        });
         if rel_obj || (own_subj && !kids.iter().any(|&c| p.deprel(c) == "obj")) {
             if let Some(h) = p.head(t) {
                 return TreeArgs {
