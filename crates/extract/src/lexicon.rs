@@ -471,8 +471,13 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["abduct", "kidnap"],
-            &[("kidnapped", true), ("kidnapping", false)],
+            &["abduct", "kidnap", "hijack"],
+            &[
+                ("kidnapped", true),
+                ("kidnapping", false),
+                ("hijacked", true),
+                ("hijacking", false),
+            ],
             Spec {
                 ty: Assault,
                 modes: &[Abduction],
@@ -1150,6 +1155,36 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 modes: &[ArmedAttack],
                 // ("an incursion into Syria", "strikes inside Afghanistan")
                 preps: &["on", "against", "of", "into", "inside"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            // "the abduction of two soldiers by the ELN", "the hijacking of the Jaffar
+            // Express by BLA militants"
+            &[
+                "abduction",
+                "abductions",
+                "kidnapping",
+                "kidnappings",
+                "hijacking",
+                "hijackings",
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[Abduction],
+                preps: &["of"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
+            // "the ramming of a Philippine supply boat by a Chinese coast guard vessel"
+            &["ramming", "rammings"],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &["of"],
                 needs_object: false,
                 conf: 0.55,
             },

@@ -359,8 +359,11 @@ impl Extractor {
                 // ("Trump announced sanctions on Ankara": an act a speaker's verb takes as
                 // its object, done by the speaker, is done by announcing it, not
                 // reported by the speaker)
+                // (a denial is never the act it names: "The ELN denied the kidnapping
+                // of two soldiers")
                 let performed = |c: &attrib::Cue| {
-                    matches!(c.by, By::Actor(a) if a == d.source)
+                    !c.denial
+                        && matches!(c.by, By::Actor(a) if a == d.source)
                         && d.t < sent.syn.len()
                         && sent.syn.head(d.t) == Some(c.verb)
                         && sent.syn.deprel(d.t) == "obj"

@@ -5311,3 +5311,31 @@ fn an_object_pronoun_is_not_its_own_verbs_subject() {
         r.claims
     );
 }
+
+#[test]
+fn a_nouns_by_phrase_names_its_doer_where_the_parser_hangs_it() {
+    let r = run(
+        "The delivery of Chinese-made guided bombs to the Rapid Support Forces by the United Arab Emirates was documented by Amnesty International in May 2025.",
+        "2025-06-01",
+    );
+    has(&r, ClaimType::Aid, "uae", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nManila protested the ramming of a Philippine supply boat by a Chinese coast guard vessel.\n",
+        "2025-06-01",
+    );
+    has(&r, ClaimType::Assault, "china-coast-guard", "philippines")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_denied_abduction_told_by_its_noun_is_denied() {
+    let r = run(
+        "Headline\n\nThe ELN denied the kidnapping of two Colombian soldiers.\n",
+        "2025-06-01",
+    );
+    let c = has(&r, ClaimType::Assault, "eln", "colombian-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    assert!(c.mode.contains(&Mode::Abduction), "{:?}", c.mode);
+}

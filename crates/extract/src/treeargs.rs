@@ -958,6 +958,41 @@ pub fn noun<'a>(
                         }
                 })
                 .and_then(|&c| mention_at(sent, ments, c, false))
+        })
+        // (a "by" phrase the parser hung on the noun's last phrase: "the delivery of
+        // guided bombs to the Rapid Support Forces by the United Arab Emirates", "the
+        // ramming of a Philippine boat by a Chinese coast guard vessel")
+        .or_else(|| {
+            if leaving {
+                return None;
+            }
+            let by = p.subtree(t).into_iter().find(|&d| {
+                d > t
+                    && p.deprel(d) == "nmod"
+                    && case_of(sent, d) == Some("by")
+                    && p.head(d) != Some(t)
+                    && p.ancestors(d)
+                        .into_iter()
+                        .skip(1)
+                        .take_while(|&a| a != t)
+                        .all(|a| p.deprel(a) == "nmod")
+            });
+            // (or on the active verb whose object the noun is: "protested the ramming of
+            // a supply boat by a Chinese coast guard vessel")
+            let by = by.or_else(|| {
+                let h = p.head(t).filter(|_| p.deprel(t) == "obj")?;
+                if !p.children(h).any(|c| p.deprel(c) == "nsubj")
+                    || p.children(h).any(|c| p.deprel(c) == "aux:pass")
+                {
+                    return None;
+                }
+                p.children(h).find(|&c| {
+                    c > t
+                        && matches!(p.deprel(c), "obl" | "obl:agent")
+                        && case_of(sent, c) == Some("by")
+                })
+            })?;
+            mention_at(sent, ments, by, false)
         });
     // the support verb whose object or passive subject the noun is: "X carried out an
     // attack on", "is believed to have launched an offensive" (its subject, through

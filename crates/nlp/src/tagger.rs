@@ -353,6 +353,7 @@ impl Tagger {
         self.ly_noun_repair(lex, tags);
         self.gerund_repair(lex, tags);
         self.to_found_repair(lex, tags);
+        self.prepositional_participle_repair(lex, tags);
     }
 
     /// "found" read as the participle of "find" right after "to" and right before the
@@ -408,6 +409,35 @@ impl Tagger {
             }
             if let Some(vbg) = self.class_of("VERB", "VBG") {
                 tags[i] = vbg;
+            }
+        }
+    }
+
+    /// An `-ed` word read as a past-tense verb right after "of", "with", "by", "from",
+    /// "into" or "for" (and any adjectives), before a noun, is a participle in the
+    /// preposition's noun phrase: "the delivery of Chinese-made guided bombs to …" (a
+    /// preposition takes no finite verb).
+    fn prepositional_participle_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        static WORDS: std::sync::OnceLock<[u64; 6]> = std::sync::OnceLock::new();
+        let preps = WORDS
+            .get_or_init(|| ["of", "with", "by", "from", "into", "for"].map(|w| Lex::new(w).norm));
+        let ed = repair_words().ed.suf[1];
+        for i in 1..tags.len().saturating_sub(1) {
+            if self.xpos(tags[i]) != "VBD"
+                || lex[i].suf[1] != ed
+                || !matches!(self.xpos(tags[i + 1]), "NN" | "NNS")
+            {
+                continue;
+            }
+            let mut k = i - 1;
+            while k > 0 && self.xpos(tags[k]) == "JJ" {
+                k -= 1;
+            }
+            if self.xpos(tags[k]) != "IN" || !preps.contains(&lex[k].norm) {
+                continue;
+            }
+            if let Some(vbn) = self.class_of("VERB", "VBN") {
+                tags[i] = vbn;
             }
         }
     }
@@ -489,6 +519,17 @@ impl Tagger {
             ]
             .map(|w| Lex::new(w).shape)
         });
+        // a name, a hyphen and a participle ("Chinese-made", "Iranian-backed",
+        // "Houthi-run") is an adjective, not a proper noun
+        type Made = ([u64; 4], u64, [u64; 5]);
+        static MADE: std::sync::OnceLock<Made> = std::sync::OnceLock::new();
+        let (made_shapes, ed, made) = MADE.get_or_init(|| {
+            (
+                ["Ab-ab", "Ab-abc", "Abc-ab", "Abc-abc"].map(|w| Lex::new(w).shape),
+                Lex::new("ed").suf[1],
+                ["made", "uilt", "-run", "held", "-led"].map(|w| Lex::new(w).suf[3]),
+            )
+        });
         for (k, t) in tags.iter_mut().enumerate() {
             // (the class is looked up only on a hit: this runs twice on every sentence;
             // a name ending in "-ed" may also be read as a verb: "Jaish-e-Mohammed")
@@ -497,6 +538,13 @@ impl Tagger {
             {
                 if let Some(nnp) = self.class_of("PROPN", "NNP") {
                     *t = nnp;
+                }
+            } else if made_shapes.contains(&lex[k].shape)
+                && (lex[k].suf[1] == *ed || made.contains(&lex[k].suf[3]))
+                && matches!(self.xpos(*t), "NNP" | "NNPS")
+            {
+                if let Some(jj) = self.class_of("ADJ", "JJ") {
+                    *t = jj;
                 }
             }
         }

@@ -1412,6 +1412,18 @@ mod tests {
             ),
             ("Rebel fighters shelled the town overnight .", 2, "VBD"),
             ("Armed groups in the north .", 0, "JJ"),
+            // a name, a hyphen and a participle is an adjective; an -ed word after "of"
+            // and adjectives, before a noun, a participle
+            (
+                "The delivery of Chinese-made guided bombs to the Rapid Support Forces by the UAE angered Sudan .",
+                3,
+                "JJ",
+            ),
+            (
+                "The delivery of Chinese-made guided bombs to the Rapid Support Forces by the UAE angered Sudan .",
+                4,
+                "VBN",
+            ),
             // the same in a clause joined by ", and" to one with a verb of its own
             (
                 "Indian jets bombed camps in Pakistan , and Pakistan vowed to retaliate .",
