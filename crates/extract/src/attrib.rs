@@ -605,6 +605,17 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
     {
         status = Status::Intended;
     }
+    // "appears to have carried out an air strike … that targeted Noor Wali Mehsud": a
+    // relative clause on the object of a hedged verb is as hedged
+    if certainty == Certainty::Asserted && t < p.len() && p.deprel(t) == "acl:relcl" {
+        let verb = p.head(t).and_then(|n| {
+            p.head(n)
+                .filter(|&v| v < n && matches!(p.deprel(n), "obj" | "nsubj:pass"))
+        });
+        if let Some(v) = verb {
+            certainty = modality(sent, c0.min(v).max(v.saturating_sub(8)), v, reported).0;
+        }
+    }
     // "… only if they targeted NATO troops"
     if status == Status::Actual
         && (t..(t + 12).min(sent.toks.len()))

@@ -60,7 +60,9 @@ fn participants_by(
     let mut seen = 0;
     while let Some(k) = stack.pop() {
         seen += 1;
-        if seen > 64 || k == skip {
+        // (sportspeople meet on the field: "the national football teams of Armenia and
+        // Azerbaijan have never met")
+        if seen > 64 || k == skip || crate::treeargs::sport_head(sent, k) {
             continue;
         }
         if let Some(m) = mention_over(ments, k) {

@@ -5339,3 +5339,26 @@ fn a_denied_abduction_told_by_its_noun_is_denied() {
     assert_eq!(c.polarity, Polarity::Negative);
     assert!(c.mode.contains(&Mode::Abduction), "{:?}", c.mode);
 }
+
+#[test]
+fn sports_teams_stand_for_no_state_and_a_hedge_reaches_a_relative_clause() {
+    let r = run(
+        "Headline\n\nThe national football teams of Armenia and Azerbaijan have never met in a competitive match.\n",
+        "2025-06-01",
+    );
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nPakistan appears to have carried out an air strike in Kabul in October 2025 that targeted Noor Wali Mehsud.\n",
+        "2025-11-01",
+    );
+    let c = has(&r, ClaimType::Assault, "pakistan", "noor-wali-mehsud")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    let r = run(
+        "Headline\n\nPakistan carried out an air strike in Kabul in October 2025 that targeted Noor Wali Mehsud.\n",
+        "2025-11-01",
+    );
+    let c = has(&r, ClaimType::Assault, "pakistan", "noor-wali-mehsud")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Asserted);
+}

@@ -82,8 +82,11 @@ fn mention_at_depth<'a>(
     }
     // only a generic head ("government", "forces", "hundreds") stands for its dependent;
     // a noun of the other party does not ("Iran's allies attacked …": the allies did)
+    // (nor do a state's sportspeople: "the national football teams of Armenia and
+    // Azerbaijan have never met")
     if !matches!(p.upos(k), "NOUN" | "NUM" | "PRON" | "ADJ")
         || COUNTERPARTS.contains(&p.lemma[k].as_str())
+        || sport_head(sent, k)
         || crate::claims::PERMISSION.contains(&p.lemma[k].as_str())
     {
         return None;
@@ -212,6 +215,37 @@ pub(crate) const COUNTERPARTS: &[&str] = &[
     "detractor",
     "proxy",
 ];
+
+/// Whether the noun at `k` names sportspeople or a sports team, who stand for no state
+/// they play for: "players", "athletes", "the national football teams of …" (a team
+/// only with a word of sport on it: a negotiating team is a delegation).
+pub(crate) fn sport_head(sent: &Sent, k: usize) -> bool {
+    let p = &sent.syn;
+    if k >= p.len() {
+        return false;
+    }
+    match p.lemma[k].as_str() {
+        "player" | "athlete" | "footballer" | "olympian" | "fan" => true,
+        "team" | "squad" | "club" | "side" => p.children(k).any(|c| {
+            matches!(p.deprel(c), "amod" | "compound")
+                && matches!(
+                    sent.word(c),
+                    "football"
+                        | "soccer"
+                        | "cricket"
+                        | "basketball"
+                        | "hockey"
+                        | "rugby"
+                        | "volleyball"
+                        | "handball"
+                        | "olympic"
+                        | "Olympic"
+                        | "national"
+                )
+        }),
+        _ => false,
+    }
+}
 
 /// Participles that make a place stand for who holds it ("positions held by …").
 const HELD_BY: &[&str] = &[
