@@ -1505,6 +1505,19 @@ pub fn triggers(
                 .any(|k| sent.word(k) == "no" && sent.word(k + 1) == "longer")
                 || stopping_verb.is_some());
         if ceased {
+            // ("halted its attacks on US troops": the attacks, on a named target, went
+            // on until they stopped, and so did those one is told to halt)
+            if stopping_verb.is_some() {
+                out.extend(
+                    frame(sent, actors, &ments, i, t_end, trig)
+                        .into_iter()
+                        .filter(|d| d.target.is_some())
+                        .map(|d| Draft {
+                            rule: PRESUPPOSED_RULE,
+                            ..d
+                        }),
+                );
+            }
             let t2 = trig.retyped(ClaimType::Retreat).modes(vec![]);
             let mut drafts = frame(sent, actors, &ments, i, t_end, &t2);
             // (with no possessor, the one who stops is the verb's subject: "the army gave
@@ -1622,6 +1635,12 @@ pub fn triggers(
                             && !matches!(m.how, How::Adjective | How::Pronoun)
                     })
             });
+        }
+        // "Haftar's forces abandoned the al-Watiya air base" is a retreat; "abandoned the
+        // talks", "abandon its Kurdish allies" are none
+        if trig.ty == ClaimType::Retreat && abandons_no_place(sent, i) {
+            i = t_end;
+            continue;
         }
         // "Azerbaijani police raided the Baku office of Sputnik": a raid or a storming by
         // the police is a search or an arrest, not an attack
@@ -1899,6 +1918,28 @@ fn verb_trigger(
         base_confidence,
         placed: false,
     }
+}
+
+/// The rule of an act that a verb of stopping presupposes ("halted its attacks on US
+/// troops"): it happened, also where someone is only asked to stop it.
+pub const PRESUPPOSED_RULE: &str = "an act stopped: it went on until then";
+
+/// Whether the verb at `i` is "abandon" with an object that is no place or military
+/// site ("abandoned the talks", "abandon its Kurdish allies").
+fn abandons_no_place(sent: &Sent, i: usize) -> bool {
+    let p = &sent.syn;
+    if i >= p.len() || p.lemma[i] != "abandon" {
+        return false;
+    }
+    !p.children(i).any(|c| {
+        matches!(p.deprel(c), "obj" | "nsubj:pass")
+            && (crate::words::PLACE_HEADS.contains(&sent.word(c))
+                || STRUCK_SITES.contains(&sent.word(c))
+                || matches!(
+                    sent.word(c),
+                    "positions" | "posts" | "trenches" | "stronghold"
+                ))
+    })
 }
 
 /// Whether the verb at `i` is a raid whose subject is the police ("Azerbaijani police

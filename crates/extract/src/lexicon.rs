@@ -816,7 +816,9 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["withdraw", "retreat", "evacuate"],
+            // ("abandoned the al-Watiya air base": only a place abandoned, see
+            // `claims::abandons_no_place`)
+            &["withdraw", "retreat", "evacuate", "abandon"],
             &[("withdrew", false), ("withdrawn", true)],
             Spec {
                 ty: Retreat,

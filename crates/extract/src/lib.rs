@@ -248,7 +248,11 @@ impl Extractor {
             found.extend(gather::bound_by_accord(sent, &actors));
             // what a request asks for has not happened: only the REQUEST is a claim
             let requested = request::requests(sent, &actors);
-            found.retain(|d| !requested.asked_for.contains(&d.t));
+            // (but the act one is asked to stop went on: "told Kataib Hezbollah to halt
+            // its attacks on US troops")
+            found.retain(|d| {
+                !requested.asked_for.contains(&d.t) || d.rule == claims::PRESUPPOSED_RULE
+            });
             found.extend(requested.drafts);
             claims::co_agents(sent, &actors, &mut found);
             proposals::proposals(sent, &actors, &mut found);

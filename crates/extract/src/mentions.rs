@@ -2417,6 +2417,18 @@ impl<'k> Actors<'k> {
                     && !m.nested
                     && (!matches!(m.how, How::Adjective) || place_ok || people)
                     && (!(w == "it" || w == "its") || !self.list[m.actor].anonymous)
+                    // ("let M23 fighters cross into its territory": a name on a plural
+                    // noun is not "it")
+                    // (nor is one named by a plural noun: "US forces")
+                    && !((w == "it" || w == "its")
+                        && m.sent == sent.idx
+                        && m.t1 > m.t0
+                        && (sent.syn.xpos.get(m.t1 - 1).is_some_and(|x| x == "NNS")
+                            || (sent.syn.deprel(m.t1 - 1) == "compound"
+                                && sent
+                                    .syn
+                                    .head(m.t1 - 1)
+                                    .is_some_and(|h| h >= m.t1 && sent.syn.xpos[h] == "NNS"))))
                     && !(singular && plural_people(&text[m.span.start..m.span.end]))
             };
             // the nearest before it in this sentence; else the subject (first

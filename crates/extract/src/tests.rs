@@ -5362,3 +5362,46 @@ fn sports_teams_stand_for_no_state_and_a_hedge_reaches_a_relative_clause() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.certainty, Certainty::Asserted);
 }
+
+#[test]
+fn attacks_stopped_or_asked_to_stop_happened() {
+    let r = run(
+        "Headline\n\nEsmail Qaani, the commander of the Quds Force, reportedly told Kataib Hezbollah in late January 2024 to halt its attacks on US troops.\n",
+        "2024-03-01",
+    );
+    has(&r, ClaimType::Request, "esmail-qaani", "kataib-hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c = has(
+        &r,
+        ClaimType::Assault,
+        "kataib-hezbollah",
+        "us-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Actual);
+    // (what one is only asked to do did not happen)
+    let r = run(
+        "Headline\n\nEsmail Qaani told Kataib Hezbollah to attack US troops.\n",
+        "2024-03-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Assault), "{:?}", r.claims);
+}
+
+#[test]
+fn a_place_abandoned_is_a_retreat_and_a_plural_is_not_it() {
+    let r = run(
+        "Headline\n\nTurkish drones pounded Libyan National Army supply lines south of Tripoli in May 2020, forcing Haftar's forces to abandon the al-Watiya air base.\n",
+        "2020-06-01",
+    );
+    assert!(has_kind(&r, ClaimType::Retreat), "{:?}", r.claims);
+    let r = run(
+        "Headline\n\nIran abandoned the talks with the United States.\n",
+        "2020-06-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Retreat), "{:?}", r.claims);
+    let r = run(
+        "Headline\n\nRwanda let M23 fighters cross into its territory to regroup in 2013.\n",
+        "2020-06-01",
+    );
+    has(&r, ClaimType::Travel, "m23", "rwanda").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
