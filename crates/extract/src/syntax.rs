@@ -164,6 +164,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     judged_gerund(&mut p, &refs);
     comma_coordinated_subjects(&mut p, &refs);
     subject_before_relative(&mut p, &refs);
+    bare_object_of_telling(&mut p);
     causative_infinitive(&mut p, &refs);
     duration_before_gerund(&mut p, &refs);
     parenthetical_according(&mut p, &refs);
@@ -687,6 +688,33 @@ fn subject_before_relative(p: &mut Parse, forms: &[&str]) {
     for k in c2 + 1..n {
         if k != v && (p.head[k] == Some(h) || p.head[k] == Some(r)) {
             p.head[k] = Some(v);
+        }
+    }
+}
+
+/// "Esmail Qaani told Kataib Hezbollah in late January 2024 to halt …": with a time
+/// phrase between the person told and the infinitive, the parser may hang the person
+/// as an oblique without a preposition. A bare oblique right after a verb of telling or
+/// urging that has no object is its object.
+fn bare_object_of_telling(p: &mut Parse) {
+    for v in 0..p.len() {
+        if p.upos[v] != "VERB"
+            || !matches!(
+                p.lemma[v].as_str(),
+                "tell" | "order" | "urge" | "ask" | "instruct" | "press" | "advise" | "encourage"
+            )
+            || p.children(v).any(|c| matches!(p.deprel(c), "obj" | "iobj"))
+        {
+            continue;
+        }
+        let bare = p.children(v).find(|&c| {
+            p.deprel(c) == "obl"
+                && matches!(p.upos[c].as_str(), "PROPN" | "NOUN")
+                && !p.children(c).any(|g| p.deprel(g) == "case")
+                && p.subtree(c).first() == Some(&(v + 1))
+        });
+        if let Some(c) = bare {
+            p.deprel[c] = "obj".into();
         }
     }
 }

@@ -5379,6 +5379,13 @@ fn attacks_stopped_or_asked_to_stop_happened() {
     )
     .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.status, Status::Actual);
+    // (also with a time phrase between the one told and the infinitive)
+    let r = run(
+        "Headline\n\nEsmail Qaani told Kataib Hezbollah in late January 2024 to halt its attacks on US troops.\n",
+        "2024-03-01",
+    );
+    has(&r, ClaimType::Request, "esmail-qaani", "kataib-hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
     // (what one is only asked to do did not happen)
     let r = run(
         "Headline\n\nEsmail Qaani told Kataib Hezbollah to attack US troops.\n",
