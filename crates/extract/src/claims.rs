@@ -3191,7 +3191,69 @@ fn reciprocal(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Opt
         ..Draft::between(trig.ty, a.actor, b.actor, i, (c0, c1), "reciprocal")
     };
     let back = d.reversed();
-    Some(std::iter::once(d).chain(back).collect())
+    let mut out: Vec<Draft> = std::iter::once(d).chain(back).collect();
+    // "accuse each other of massing troops": what each accuses the other of, done by
+    // each (the accusation's cue makes it probable and the accuser's)
+    if trig.ty == ClaimType::Accuse && each_other {
+        out.extend(reciprocal_charges(
+            sent,
+            actors,
+            ments,
+            i,
+            [a.actor, b.actor],
+        ));
+    }
+    Some(out)
+}
+
+/// The acts two parties who "accuse each other of" something are each accused of: the
+/// gerund after "of", with each party as its doer and the target its own object names.
+fn reciprocal_charges(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+    parties: [usize; 2],
+) -> Vec<Draft> {
+    let p = &sent.syn;
+    let Some(g) = p.children(i).find(|&c| {
+        p.upos(c) == "VERB" && matches!(p.deprel(c), "advcl" | "xcomp") && sent.marked(c, "of")
+    }) else {
+        return Vec::new();
+    };
+    let Some(trig) = lexicon()
+        .get(sent.word(g))
+        .and_then(|c| c.iter().find(|t| t.pos == Pos::Verb && t.rest.is_empty()))
+    else {
+        return Vec::new();
+    };
+    let cand: Vec<&Mention> = ments
+        .iter()
+        .copied()
+        .filter(|m| is_argument(sent, actors, m, trig.ty) && !m.locative)
+        .collect();
+    let target = treeargs::verb(sent, &cand, g, trig.target_preps, trig.reverse)
+        .target
+        .map(|m| m.actor);
+    let (c0, c1) = clause(sent, g);
+    parties
+        .iter()
+        .filter(|&&s| target != Some(s))
+        .map(|&s| Draft {
+            ty: trig.ty,
+            modes: trig.modes.clone(),
+            role: None,
+            source: s,
+            target,
+            t: g,
+            c0,
+            c1,
+            confidence: trig.base_confidence,
+            rule: "reciprocal: what each is accused of",
+            open: None,
+            agentless: false,
+        })
+        .collect()
 }
 
 /// "China and Vietnam now describe each other as strategic partners", "Beijing and

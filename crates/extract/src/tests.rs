@@ -5412,3 +5412,20 @@ fn a_place_abandoned_is_a_retreat_and_a_plural_is_not_it() {
     );
     has(&r, ClaimType::Travel, "m23", "rwanda").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn parties_accusing_each_other_are_each_accused_of_the_act() {
+    let r = run(
+        "Headline\n\nAsmara and Addis Ababa now accuse each other of massing troops along their shared border.\n",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Accuse, "eritrea", "ethiopia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Accuse, "ethiopia", "eritrea").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let mobilized: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.kind == ClaimType::Mobilize)
+        .collect();
+    assert_eq!(mobilized.len(), 2, "{:#?}", r.claims);
+    assert!(mobilized.iter().all(|c| c.certainty == Certainty::Probable));
+}
