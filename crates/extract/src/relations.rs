@@ -1736,7 +1736,13 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
             sent.word(t),
             "government" | "regime" | "administration" | "cabinet" | "junta"
         ) {
-            if let Some(w) = of_child(t).and_then(person) {
+            // (or a leader's possessive: "Aleksandar Vučić's government")
+            let possessor = || {
+                p.children(t)
+                    .find(|&c| p.deprel(c) == "nmod:poss")
+                    .and_then(person)
+            };
+            if let Some(w) = of_child(t).and_then(person).or_else(possessor) {
                 let state = actors
                     .state_led_by(w.actor)
                     .and_then(|id| actors.list.iter().position(|a| a.id == id));

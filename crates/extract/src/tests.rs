@@ -5429,3 +5429,13 @@ fn parties_accusing_each_other_are_each_accused_of_the_act() {
     assert_eq!(mobilized.len(), 2, "{:#?}", r.claims);
     assert!(mobilized.iter().all(|c| c.certainty == Certainty::Probable));
 }
+
+#[test]
+fn a_leaders_government_by_possessive_is_the_state_they_lead() {
+    let r = run(
+        "Headline\n\nSerbian students protested against Aleksandar Vučić's government.\n",
+        "2025-03-20",
+    );
+    has(&r, ClaimType::Leads, "aleksandar-vucic", "serbia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
