@@ -637,7 +637,7 @@ fn subject_before_relative(p: &mut Parse, forms: &[&str]) {
     let Some(c1) = (1..n.min(8)).find(|&i| forms[i] == ",") else {
         return;
     };
-    if c1 + 1 >= n || !matches!(forms[c1 + 1], "whose" | "who" | "which") {
+    if c1 + 1 >= n || !matches!(forms[c1 + 1], "whose" | "who" | "whom" | "which") {
         return;
     }
     // the noun phrase before the comma: one head, every other word inside it
@@ -655,7 +655,9 @@ fn subject_before_relative(p: &mut Parse, forms: &[&str]) {
         .filter(|&i| p.head[i].is_none_or(|x| x <= c1 || x >= c2))
         .collect();
     let [r] = inner[..] else { return };
-    if p.upos[r] != "VERB" || p.deprel[r] == "acl:relcl" {
+    // (the relative clause may already be the noun's: its verb's conjunct is then the
+    // misread main verb, "Masood Azhar, whom India freed in 1999, went on to found …")
+    if p.upos[r] != "VERB" || (p.deprel[r] == "acl:relcl" && p.head[r] != Some(h)) {
         return;
     }
     // the main verb: the first verb after the closing comma (auxiliaries and adverbs

@@ -5439,3 +5439,20 @@ fn a_leaders_government_by_possessive_is_the_state_they_lead() {
     has(&r, ClaimType::Leads, "aleksandar-vucic", "serbia")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn an_accusing_participle_makes_its_charge_probable_and_a_relative_clause_keeps_its_verb() {
+    let r = run(
+        "Headline\n\nSudan cut ties with the UAE, accusing Abu Dhabi of arming the Rapid Support Forces.\n",
+        "2025-06-01",
+    );
+    let c = has(&r, ClaimType::Aid, "uae", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    let r = run(
+        "Headline\n\nMasood Azhar, whom India freed in 1999 in exchange for the passengers of a hijacked airliner, went on to found Jaish-e-Mohammed.\n",
+        "2025-06-01",
+    );
+    has(&r, ClaimType::Leads, "masood-azhar", "jaish-e-mohammed")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

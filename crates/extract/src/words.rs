@@ -601,6 +601,9 @@ pub const STATE_HEADS: &[&str] = &[
 
 /// Speech and source verbs (inflected) that attribute a clause to their subject.
 pub const SPEECH: &[&str] = &[
+    "accusing",
+    "blaming",
+    "alleging",
     "warned",
     "warns",
     "warn",
@@ -718,6 +721,10 @@ pub const ALLEGATION: &[&str] = &[
     "suggests",
     "estimated",
     "estimates",
+    // ("cut ties with the UAE, accusing Abu Dhabi of arming the RSF")
+    "accusing",
+    "blaming",
+    "alleging",
 ];
 
 /// Speech verbs that deny what they report.
