@@ -409,6 +409,58 @@ pub fn agreed_at_talks(sent: &Sent, found: &mut Vec<Draft>) {
     found.extend(more);
 }
 
+/// Verbs by which a gathering yields an outcome ("the meeting produced a deal").
+const YIELDING: &[&str] = &[
+    "produce", "yield", "result", "conclude", "end", "close", "bring",
+];
+/// "Erdoğan's meeting with Putin in Sochi produced a deal on Idlib", "the talks ended
+/// with a ceasefire agreement": the parties of a meeting whose noun is the subject of a
+/// verb of yielding an accord agreed to it. Adds an AGREE for each CONSULT read at that
+/// noun, unless the sentence has one between them.
+pub fn gathering_outcomes(sent: &Sent, found: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let mut more: Vec<Draft> = Vec::new();
+    for d in found.iter().filter(|d| d.ty == ClaimType::Consult) {
+        let Some(t) = d.target else { continue };
+        if d.t >= p.len() || p.upos(d.t) != "NOUN" || p.deprel(d.t) != "nsubj" {
+            continue;
+        }
+        let Some(v) = p
+            .head(d.t)
+            .filter(|&v| YIELDING.contains(&p.lemma[v].as_str()))
+        else {
+            continue;
+        };
+        // the accord: the verb's object, or its "in"/"with" phrase ("ended with a truce")
+        let accord = p.children(v).find(|&c| {
+            ACCORDS.contains(&p.lemma[c].as_str())
+                && (p.deprel(c) == "obj"
+                    || (p.deprel(c) == "obl" && (sent.marked(c, "in") || sent.marked(c, "with"))))
+        });
+        let Some(a) = accord else { continue };
+        let agreed = |ds: &[Draft]| {
+            ds.iter().any(|x| {
+                x.ty == ClaimType::Agree
+                    && ((x.source == d.source && x.target == Some(t))
+                        || (x.source == t && x.target == Some(d.source)))
+            })
+        };
+        if agreed(found) || agreed(&more) {
+            continue;
+        }
+        more.push(Draft {
+            ty: ClaimType::Agree,
+            t: a,
+            rule: "a meeting that yielded an accord",
+            ..d.clone()
+        });
+    }
+    found.extend(more);
+}
+
 /// "The M23 withdrew from Walikale after talks with Qatari mediators": talks named as
 /// the occasion of a clause's act ("after", "following", "during", "at") are talks of the
 /// clause's subject with the one their "with" phrase names, or, with none named, talks

@@ -1181,6 +1181,17 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "Washington's lifting of most sanctions on Damascus"
+            &["lifting", "easing"],
+            Spec {
+                ty: Concede,
+                modes: &[],
+                preps: &["on", "against"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
             // "the ramming of a Philippine supply boat by a Chinese coast guard vessel"
             &["ramming", "rammings"],
             Spec {

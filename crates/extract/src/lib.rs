@@ -257,6 +257,7 @@ impl Extractor {
             claims::co_agents(sent, &actors, &mut found);
             proposals::proposals(sent, &actors, &mut found);
             gather::agreed_at_talks(sent, &mut found);
+            gather::gathering_outcomes(sent, &mut found);
             gather::talks_as_occasion(sent, &actors, &mut found);
             gather::hosted_gatherings(sent, &actors, &mut found);
             gather::brokered_accords(sent, &actors, &mut found);

@@ -997,6 +997,26 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                             None,
                         );
                     }
+                } else if (k + 1..h).all(|x| !matches!(sent.word(x), "," | "." | ";")) {
+                    // "the Supreme Political Council, the Houthis' governing body",
+                    // "the Qassam Brigades, Hamas's armed wing"
+                    if let Some(w) = ments.iter().find(|w| {
+                        w.t0 > k
+                            && w.t1 < h
+                            && matches!(sent.word(w.t1), "'s" | "'" | "’s" | "’")
+                            && w.actor != o.actor
+                            && org_like(&actors.list[w.actor])
+                    }) {
+                        push(
+                            ClaimType::PartOf,
+                            o.actor,
+                            w.actor,
+                            String::new(),
+                            h,
+                            "apposition part of",
+                            None,
+                        );
+                    }
                 }
             }
         }

@@ -5456,3 +5456,43 @@ fn an_accusing_participle_makes_its_charge_probable_and_a_relative_clause_keeps_
     has(&r, ClaimType::Leads, "masood-azhar", "jaish-e-mohammed")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_meeting_that_yields_an_accord_and_a_lifting_of_sanctions() {
+    let r = run(
+        "Headline\n\nErdoğan's meeting with Putin in Sochi in September 2018 produced a deal on a demilitarised zone in Idlib.\n",
+        "2018-10-01",
+    );
+    has(
+        &r,
+        ClaimType::Agree,
+        "recep-tayyip-erdogan",
+        "vladimir-putin",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nTalks between Israel and Hamas in Doha ended without a deal.\n",
+        "2018-10-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Agree), "{:?}", r.claims);
+    let r = run(
+        "Headline\n\nWashington's lifting of most sanctions on Damascus in mid-2025 opened the way for Gulf investment in Syria.\n",
+        "2025-10-01",
+    );
+    has(&r, ClaimType::Concede, "usa", "syria").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn an_organisation_apposed_as_anothers_body_is_part_of_it() {
+    let r = run(
+        "Headline\n\nMahdi al-Mashat heads the Supreme Political Council, the Houthis' governing body in Sanaa.\n",
+        "2025-10-01",
+    );
+    has(
+        &r,
+        ClaimType::PartOf,
+        "houthi-supreme-political-council",
+        "houthis",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
