@@ -5227,10 +5227,20 @@ fn frame(
         } else {
             "participle + by"
         };
+        // (not a patron inside the agent's modifier: "by the Turkish-backed Syrian
+        // National Army")
         let by_agent = right
             .iter()
             .copied()
-            .find(|m| preceded_by_prep(sent, m).as_deref() == Some("by"));
+            .find(|m| {
+                preceded_by_prep(sent, m).as_deref() == Some("by") && !patron_modifier(sent, m)
+            })
+            .or_else(|| {
+                right
+                    .iter()
+                    .copied()
+                    .find(|m| preceded_by_prep(sent, m).as_deref() == Some("by"))
+            });
         // "were killed during the Taliban's recapture": a possessive agent of a nominal event
         let poss = right
             .iter()

@@ -5496,3 +5496,20 @@ fn an_organisation_apposed_as_anothers_body_is_part_of_it() {
     )
     .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_demonym_patron_on_a_known_group_backs_it_and_is_no_agent() {
+    let r = run(
+        "Headline\n\nPositions of the Syrian Democratic Forces near the Tishrin Dam were shelled by the Turkish-backed Syrian National Army throughout January 2025.\n",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Assault, "syrian-national-army", "sdf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Aid, "turkey", "syrian-national-army")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Assault, "turkey", "sdf").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
