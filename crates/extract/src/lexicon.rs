@@ -764,6 +764,9 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "blockade",
                 "retake",
                 "recapture",
+                // "a military court in Kinshasa sentenced Corneille Nangaa to death"
+                "sentence",
+                "convict",
             ],
             &[
                 ("banned", true),

@@ -1007,7 +1007,9 @@ impl<'k> Actors<'k> {
         // 1b. "government forces in Afghanistan", "the government of Syria": the state;
         // so is "the junta in Bamako", "the regime in Damascus" (its capital)
         for g in 0..n {
-            if covered[g] || !matches!(sent.word(g), "government" | "junta" | "regime") {
+            // (and a court in its capital: "sentenced by a military court in Kinshasa")
+            let court = matches!(sent.word(g), "court" | "tribunal") && sent.word(g + 1) == "in";
+            if covered[g] || !(matches!(sent.word(g), "government" | "junta" | "regime") || court) {
                 continue;
             }
             let mut e = g + 1;

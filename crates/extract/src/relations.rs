@@ -1021,6 +1021,81 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             }
         }
     }
+    // "Corneille Nangaa, whose Alliance Fleuve Congo includes the M23": a person's
+    // "whose" and a group named right after it that acts (a verb follows) is the
+    // group the person leads, however the parser hung the clause (not "whose Taliban
+    // captors", the group's people)
+    for w in ments.iter().filter(|w| {
+        w.how == How::Relative
+            && sent.word(w.t0) == "whose"
+            && actors.list[w.actor].kind == ActorKind::Person
+    }) {
+        let group = ments.iter().find(|o| {
+            o.t0 == w.t1
+                && matches!(
+                    actors.list[o.actor].kind,
+                    ActorKind::ArmedGroup | ActorKind::Organization
+                )
+                && o.t1 < n
+                && matches!(sent.syn.upos(o.t1), "VERB" | "AUX")
+        });
+        // (the same claim read by the tree merges with this one: one per event)
+        if let Some(o) = group {
+            push(
+                ClaimType::Leads,
+                w.actor,
+                o.actor,
+                String::new(),
+                o.t0,
+                "a person's group after \"whose\"",
+                None,
+            );
+        }
+    }
+    // "whose Alliance Fleuve Congo includes the M23", "a coalition that comprises the
+    // FDLR and …": the groups a group includes are part of it
+    let p = &sent.syn;
+    for v in 0..n.min(p.len()) {
+        if p.upos(v) != "VERB" || !matches!(p.lemma[v].as_str(), "include" | "comprise") {
+            continue;
+        }
+        let grouping = |k: usize| {
+            crate::treeargs::mention_at(sent, &ments, k, false).filter(|m| {
+                matches!(
+                    actors.list[m.actor].kind,
+                    ActorKind::ArmedGroup | ActorKind::Organization | ActorKind::Igo
+                )
+            })
+        };
+        let whole = p
+            .children(v)
+            .find(|&c| p.deprel(c) == "nsubj")
+            .and_then(&grouping)
+            // (or the noun a relative clause on it modifies: "a coalition that includes")
+            .or_else(|| {
+                p.head(v)
+                    .filter(|_| p.deprel(v) == "acl:relcl")
+                    .and_then(&grouping)
+            });
+        let Some(w) = whole else { continue };
+        let Some(o) = p.children(v).find(|&c| p.deprel(c) == "obj") else {
+            continue;
+        };
+        let parts = std::iter::once(o).chain(p.children(o).filter(|&c| p.deprel(c) == "conj"));
+        for k in parts.collect::<Vec<_>>() {
+            if let Some(m) = grouping(k) {
+                push(
+                    ClaimType::PartOf,
+                    m.actor,
+                    w.actor,
+                    String::new(),
+                    v,
+                    "a group a group includes",
+                    None,
+                );
+            }
+        }
+    }
     // "NATO member Turkey", "X, a member of NATO" for organisations
     for m in &ments {
         let a = &actors.list[m.actor];

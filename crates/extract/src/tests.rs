@@ -5513,3 +5513,26 @@ fn a_demonym_patron_on_a_known_group_backs_it_and_is_no_agent() {
         r.claims
     );
 }
+
+#[test]
+fn a_court_sentences_and_a_persons_whose_group_is_theirs() {
+    let r = run(
+        "Headline\n\nCorneille Nangaa, whose Alliance Fleuve Congo includes the M23, was sentenced to death in absentia by a military court in Kinshasa in August 2024.\n",
+        "2024-09-01",
+    );
+    has(&r, ClaimType::Coerce, "drc", "corneille-nangaa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Leads, "corneille-nangaa", "afc")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nThe Alliance Fleuve Congo includes the M23 and several smaller militias.\n",
+        "2024-09-01",
+    );
+    has(&r, ClaimType::PartOf, "m23", "afc").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a court elsewhere than a capital names no state)
+    let r = run(
+        "Headline\n\nA court in Goma heard the case.\n",
+        "2024-09-01",
+    );
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+}
