@@ -2172,9 +2172,11 @@ fn reactions(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Dra
             let Some(ty) = reaction(p.lemma[o].as_str()) else {
                 continue;
             };
+            // (also on the reaction's own phrase: "vows of revenge from Iran")
             let from = p
                 .children(o)
                 .chain(p.children(v))
+                .chain(p.children(o).flat_map(|c| p.children(c)))
                 .find(|&c| matches!(p.deprel(c), "nmod" | "obl") && sent.marked(c, "from"))
                 .and_then(|c| treeargs::mention_at(sent, ments, c, false))
                 .filter(|m| is_argument(sent, actors, m, ty));

@@ -5536,3 +5536,12 @@ fn a_court_sentences_and_a_persons_whose_group_is_theirs() {
     );
     assert!(r.claims.is_empty(), "{:#?}", r.claims);
 }
+
+#[test]
+fn vows_of_revenge_an_act_drew_threaten_its_doer() {
+    let r = run(
+        "Headline\n\nIsrael's killing of Ismail Haniyeh in Tehran in July 2024 drew vows of revenge from Iran.\n",
+        "2024-08-01",
+    );
+    has(&r, ClaimType::Threaten, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

@@ -354,6 +354,26 @@ impl Tagger {
         self.gerund_repair(lex, tags);
         self.to_found_repair(lex, tags);
         self.prepositional_participle_repair(lex, tags);
+        self.lowercase_past_repair(lex, tags);
+    }
+
+    /// A lowercase irregular past form ("drew", "struck", "fled") read as a proper noun
+    /// after a name or a date ("… in July 2024 drew vows of revenge") is the past-tense
+    /// verb: a word written without a capital inside a sentence names no one.
+    fn lowercase_past_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        static LOWER: std::sync::OnceLock<[u64; 2]> = std::sync::OnceLock::new();
+        let lower = LOWER.get_or_init(|| ["drew", "ab"].map(|w| Lex::new(w).shape));
+        let irregular = &repair_words().irregular_past;
+        for i in 1..tags.len() {
+            if matches!(self.xpos(tags[i]), "NNP" | "NNPS")
+                && lower.contains(&lex[i].shape)
+                && irregular.contains(&lex[i].norm)
+            {
+                if let Some(vbd) = self.class_of("VERB", "VBD") {
+                    tags[i] = vbd;
+                }
+            }
+        }
     }
 
     /// "found" read as the participle of "find" right after "to" and right before the

@@ -1424,6 +1424,12 @@ mod tests {
                 4,
                 "VBN",
             ),
+            // a lowercase irregular past form after a date is no proper noun
+            (
+                "Israel 's killing of Ismail Haniyeh in Tehran in July 2024 drew vows of revenge from Iran .",
+                11,
+                "VBD",
+            ),
             // the same in a clause joined by ", and" to one with a verb of its own
             (
                 "Indian jets bombed camps in Pakistan , and Pakistan vowed to retaliate .",
