@@ -2007,6 +2007,12 @@ fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
         if !(follows || (vow && !own_target) || vowed_noun) {
             continue;
         }
+        // the verb of vowing: the revenge noun's, or the one whose infinitive retaliates
+        let avowal = if vowed_noun {
+            v
+        } else {
+            p.head(v).unwrap_or(v)
+        };
         // (the vow's subject, up through control and coordination, also where a verb on
         // the way reports: "accused Seoul …, and threatened to retaliate")
         let plain = || {
@@ -2031,7 +2037,7 @@ fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
         // "Pakistan said Indian missiles struck six sites …, and vowed to retaliate")
         let reporter = (!follows)
             .then(|| {
-                let mut k = if vowed_noun { v } else { p.head(v)? };
+                let mut k = avowal;
                 while p.deprel(k) == "conj" {
                     k = p.head(k)?;
                 }
@@ -2075,7 +2081,6 @@ fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
                     // (or the act an "after" clause of the vow tells: "Iran vowed revenge
                     // after Israel killed Ismail Haniyeh in Tehran")
                     .or_else(|| {
-                        let avowal = if vowed_noun { v } else { p.head(v)? };
                         let after: Vec<usize> = p
                             .children(avowal)
                             .chain(p.children(v))
@@ -2099,11 +2104,7 @@ fn echoes(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
                         source: s,
                         target: Some(o),
                         // (read at the vow, which was made: "vowed to retaliate")
-                        t: if vowed_noun {
-                            v
-                        } else {
-                            p.head(v).unwrap_or(v)
-                        },
+                        t: avowal,
                         rule: "a vow to retaliate against the act it answers",
                         open: None,
                         agentless: false,
@@ -4045,10 +4046,7 @@ const TAKING: &[&str] = &["capture", "seize", "retake", "recapture", "wrest", "t
 /// verb ("threatened to resume attacks", "vowed to step up strikes").
 fn threat_verb(sent: &Sent, i: usize) -> Option<usize> {
     // "vowed revenge", "threatened swift retaliation", "warned of reprisals"
-    if matches!(
-        sent.word(i),
-        "revenge" | "retaliation" | "reprisal" | "reprisals" | "vengeance"
-    ) {
+    if REVENGE_NOUNS.contains(&sent.word(i)) {
         let mut k = i;
         if k > 0
             && matches!(

@@ -373,12 +373,17 @@ pub fn invited_by(host: usize, v: usize, invitees: &[usize], n: usize) -> Vec<Dr
         .collect()
 }
 
-/// Whether `drafts` hold a CONSULT between `a` and `b`, either way.
-fn consulted(drafts: &[Draft], a: usize, b: usize) -> bool {
+/// Whether `drafts` hold a claim of type `ty` between `a` and `b`, either way.
+fn related(drafts: &[Draft], ty: ClaimType, a: usize, b: usize) -> bool {
     drafts.iter().any(|x| {
-        x.ty == ClaimType::Consult
+        x.ty == ty
             && ((x.source == a && x.target == Some(b)) || (x.source == b && x.target == Some(a)))
     })
+}
+
+/// Whether `drafts` hold a CONSULT between `a` and `b`, either way.
+fn consulted(drafts: &[Draft], a: usize, b: usize) -> bool {
+    related(drafts, ClaimType::Consult, a, b)
 }
 
 /// "Pakistan and the Taliban agreed to an immediate ceasefire at talks in Doha": the
@@ -441,14 +446,9 @@ pub fn gathering_outcomes(sent: &Sent, found: &mut Vec<Draft>) {
                     || (p.deprel(c) == "obl" && (sent.marked(c, "in") || sent.marked(c, "with"))))
         });
         let Some(a) = accord else { continue };
-        let agreed = |ds: &[Draft]| {
-            ds.iter().any(|x| {
-                x.ty == ClaimType::Agree
-                    && ((x.source == d.source && x.target == Some(t))
-                        || (x.source == t && x.target == Some(d.source)))
-            })
-        };
-        if agreed(found) || agreed(&more) {
+        if related(found, ClaimType::Agree, d.source, t)
+            || related(&more, ClaimType::Agree, d.source, t)
+        {
             continue;
         }
         more.push(Draft {

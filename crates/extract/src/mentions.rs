@@ -2642,12 +2642,7 @@ impl<'k> Actors<'k> {
                     .find(|&c| p.deprel(c) == "obj")
                     .or_else(|| p.children(h).find(|&c| p.deprel(c).starts_with("nsubj")))
             })?;
-        self.mentions
-            .iter()
-            .rev()
-            .take_while(|m| m.sent == sent.idx)
-            .find(|m| m.t0 <= s && s < m.t1)
-            .map(|m| m.actor)
+        self.actor_over(sent, s)
     }
 
     fn governing_subject(&self, sent: &Sent, k: usize) -> Option<usize> {
@@ -2663,11 +2658,16 @@ impl<'k> Actors<'k> {
             return None;
         }
         let s = p.children(h).find(|&c| p.deprel(c).starts_with("nsubj"))?;
+        self.actor_over(sent, s)
+    }
+
+    /// The actor of this sentence's mention over token `k`, where one is.
+    fn actor_over(&self, sent: &Sent, k: usize) -> Option<usize> {
         self.mentions
             .iter()
             .rev()
             .take_while(|m| m.sent == sent.idx)
-            .find(|m| m.t0 <= s && s < m.t1)
+            .find(|m| m.t0 <= k && k < m.t1)
             .map(|m| m.actor)
     }
 

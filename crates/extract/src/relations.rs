@@ -976,48 +976,34 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         if org_like(&actors.list[o.actor]) && matches!(sent.word(k), "," | "–" | "—" | "-" | "(")
         {
             let e = (k + 1..(k + 10).min(n)).find(|&x| PART_NOUNS.contains(&sent.word(x)));
-            if let Some(h) = e {
-                if sent.word(h + 1) == "of"
-                    && (k + 1..h).all(|x| !matches!(sent.word(x), "," | "." | ";"))
-                {
-                    if let Some(w) = ments.iter().find(|w| {
-                        w.t0 > h + 1
-                            && w.t0 <= h + 6
-                            && w.actor != o.actor
+            // (the whole: named in the part noun's "of" phrase, or as its possessor,
+            // "the Supreme Political Council, the Houthis' governing body")
+            let whole = e
+                .filter(|&h| (k + 1..h).all(|x| !matches!(sent.word(x), "," | "." | ";")))
+                .and_then(|h| {
+                    let of = sent.word(h + 1) == "of";
+                    ments.iter().find(|w| {
+                        w.actor != o.actor
                             && org_like(&actors.list[w.actor])
-                            && !is_modifier(sent, w, &ments)
-                    }) {
-                        push(
-                            ClaimType::PartOf,
-                            o.actor,
-                            w.actor,
-                            String::new(),
-                            h,
-                            "apposition part of",
-                            None,
-                        );
-                    }
-                } else if (k + 1..h).all(|x| !matches!(sent.word(x), "," | "." | ";")) {
-                    // "the Supreme Political Council, the Houthis' governing body",
-                    // "the Qassam Brigades, Hamas's armed wing"
-                    if let Some(w) = ments.iter().find(|w| {
-                        w.t0 > k
-                            && w.t1 < h
-                            && matches!(sent.word(w.t1), "'s" | "'" | "’s" | "’")
-                            && w.actor != o.actor
-                            && org_like(&actors.list[w.actor])
-                    }) {
-                        push(
-                            ClaimType::PartOf,
-                            o.actor,
-                            w.actor,
-                            String::new(),
-                            h,
-                            "apposition part of",
-                            None,
-                        );
-                    }
-                }
+                            && if of {
+                                w.t0 > h + 1 && w.t0 <= h + 6 && !is_modifier(sent, w, &ments)
+                            } else {
+                                w.t0 > k
+                                    && w.t1 < h
+                                    && matches!(sent.word(w.t1), "'s" | "'" | "’s" | "’")
+                            }
+                    })
+                });
+            if let (Some(h), Some(w)) = (e, whole) {
+                push(
+                    ClaimType::PartOf,
+                    o.actor,
+                    w.actor,
+                    String::new(),
+                    h,
+                    "apposition part of",
+                    None,
+                );
             }
         }
     }

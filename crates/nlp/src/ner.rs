@@ -1381,6 +1381,21 @@ mod tests {
         assert_eq!(m[3], (1, GazLabel::Any.code()));
     }
 
+    /// Ten epochs of one unpruned model, the options of these tests' toy corpora.
+    fn toy_options(seed: u64, features: u32, lexicon: Lexicon) -> TrainOptions {
+        TrainOptions {
+            epochs: 10,
+            seed,
+            prune: 0.0,
+            features,
+            ensemble: 1,
+            o_penalty: 0.0,
+            signs: Default::default(),
+            lexicon,
+            bits: BITS,
+        }
+    }
+
     fn small_lexicon() -> Lexicon {
         Lexicon::parse(
             "# name\tkind\nWinston-Salem\tcity\nNew York\tstate\nDenver\tcity\nBoston\tcity\nDoha\tcity\nLagos\tcity\nQuito\tcity\nOslo\tcity\nPerth\tcity\n",
@@ -1444,17 +1459,7 @@ mod tests {
                 data.push(ex(&text, &xpos, &[(at, at + 1, label)]));
             }
         }
-        let opts = TrainOptions {
-            epochs: 10,
-            seed: 3,
-            prune: 0.0,
-            features: FEAT_LEXICON,
-            ensemble: 1,
-            o_penalty: 0.0,
-            signs: Default::default(),
-            lexicon: small_lexicon(),
-            bits: BITS,
-        };
+        let opts = toy_options(3, FEAT_LEXICON, small_lexicon());
         let ner = train(&data, &data, IdMap::default(), &opts, &mut |_| {});
         let xp = ["X"; 5];
         for (name, label) in [
@@ -1538,17 +1543,7 @@ mod tests {
                 data.push(e);
             }
         }
-        let opts = TrainOptions {
-            epochs: 10,
-            seed: 3,
-            prune: 0.0,
-            features: FEAT_SYNTAX,
-            ensemble: 1,
-            o_penalty: 0.0,
-            signs: Default::default(),
-            lexicon: Lexicon::default(),
-            bits: BITS,
-        };
+        let opts = toy_options(3, FEAT_SYNTAX, Lexicon::default());
         let ner = train(&data, &data, IdMap::default(), &opts, &mut |_| {});
         assert!(ner.uses_syntax());
         let xp = ["IN", "DT", "JJ", "NNP", "NNP", "PRP", "VBD", "."];
@@ -1574,17 +1569,7 @@ mod tests {
     #[test]
     fn viterbi_training_learns_toy_entities_and_decodes_well_formed_spans() {
         let data = toy();
-        let opts = TrainOptions {
-            epochs: 10,
-            seed: 5,
-            prune: 0.0,
-            features: FEAT_VITERBI,
-            ensemble: 1,
-            o_penalty: 0.0,
-            signs: Default::default(),
-            lexicon: Lexicon::default(),
-            bits: BITS,
-        };
+        let opts = toy_options(5, FEAT_VITERBI, Lexicon::default());
         let case = lex::case_profiles(
             data.iter()
                 .map(|e| e.tokens.iter().map(|t| t.as_str()).collect()),
@@ -1623,17 +1608,7 @@ mod tests {
     #[test]
     fn learns_toy_entities_and_round_trips() {
         let data = toy();
-        let opts = TrainOptions {
-            epochs: 10,
-            seed: 5,
-            prune: 0.0,
-            features: FEAT_SENTENCE_CASE | FEAT_LEXICON,
-            ensemble: 1,
-            o_penalty: 0.0,
-            signs: Default::default(),
-            lexicon: small_lexicon(),
-            bits: BITS,
-        };
+        let opts = toy_options(5, FEAT_SENTENCE_CASE | FEAT_LEXICON, small_lexicon());
         let mut log = Vec::new();
         let case = lex::case_profiles(
             data.iter()
@@ -1688,17 +1663,7 @@ mod tests {
         for e in &mut lowered {
             e.spans.retain(|s| e.tokens[s.0] != "herat");
         }
-        let opts = TrainOptions {
-            epochs: 10,
-            seed: 5,
-            prune: 0.0,
-            features: FEAT_LEXICON,
-            ensemble: 1,
-            o_penalty: 0.0,
-            signs: Default::default(),
-            lexicon: small_lexicon(),
-            bits: BITS,
-        };
+        let opts = toy_options(5, FEAT_LEXICON, small_lexicon());
         let case = || {
             lex::case_profiles(
                 data.iter()
@@ -1769,15 +1734,8 @@ mod tests {
             data.push(ex("they met them .", "PRP VBD PRP .", &[]));
         }
         let opts = |features| TrainOptions {
-            epochs: 10,
-            seed: 5,
-            prune: 0.0,
-            features,
-            ensemble: 1,
-            o_penalty: 0.0,
             signs: signs.clone(),
-            lexicon: Lexicon::default(),
-            bits: BITS,
+            ..toy_options(5, features, Lexicon::default())
         };
         let case = lex::case_profiles(
             data.iter()

@@ -361,12 +361,13 @@ impl Tagger {
     /// after a name or a date ("… in July 2024 drew vows of revenge") is the past-tense
     /// verb: a word written without a capital inside a sentence names no one.
     fn lowercase_past_repair(&self, lex: &[Lex], tags: &mut [u8]) {
-        static LOWER: std::sync::OnceLock<[u64; 2]> = std::sync::OnceLock::new();
-        let lower = LOWER.get_or_init(|| ["drew", "ab"].map(|w| Lex::new(w).shape));
+        // (runs of a class are capped at two letters: every lowercase word is `xx`)
+        static LOWER: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+        let lower = *LOWER.get_or_init(|| Lex::new("drew").shape);
         let irregular = &repair_words().irregular_past;
         for i in 1..tags.len() {
             if matches!(self.xpos(tags[i]), "NNP" | "NNPS")
-                && lower.contains(&lex[i].shape)
+                && lex[i].shape == lower
                 && irregular.contains(&lex[i].norm)
             {
                 if let Some(vbd) = self.class_of("VERB", "VBD") {
@@ -541,11 +542,12 @@ impl Tagger {
         });
         // a name, a hyphen and a participle ("Chinese-made", "Iranian-backed",
         // "Houthi-run") is an adjective, not a proper noun
-        type Made = ([u64; 4], u64, [u64; 5]);
+        type Made = ([u64; 2], u64, [u64; 5]);
         static MADE: std::sync::OnceLock<Made> = std::sync::OnceLock::new();
         let (made_shapes, ed, made) = MADE.get_or_init(|| {
             (
-                ["Ab-ab", "Ab-abc", "Abc-ab", "Abc-abc"].map(|w| Lex::new(w).shape),
+                // (`Xx-xx` and `Xxx-xx`: a lowercase run of any length is `xx`)
+                ["Ab-ab", "Abc-ab"].map(|w| Lex::new(w).shape),
                 Lex::new("ed").suf[1],
                 ["made", "uilt", "-run", "held", "-led"].map(|w| Lex::new(w).suf[3]),
             )
