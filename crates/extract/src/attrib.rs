@@ -616,6 +616,22 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             certainty = modality(sent, c0.min(v).max(v.saturating_sub(8)), v, reported).0;
         }
     }
+    // "the bombing was blamed on the Taliban", "blamed the attack on the Haqqani
+    // network": what an act is blamed on is charged, not shown
+    if certainty == Certainty::Asserted
+        && t < p.len()
+        && matches!(p.deprel(t), "obj" | "nsubj:pass")
+        && p.head(t).is_some_and(|h| {
+            p.lemma[h] == "blame"
+                && p.children(h).any(|c| {
+                    p.deprel(c) == "obl"
+                        && p.children(c)
+                            .any(|g| p.deprel(g) == "case" && sent.word(g) == "on")
+                })
+        })
+    {
+        certainty = Certainty::Probable;
+    }
     // "… only if they targeted NATO troops"
     if status == Status::Actual
         && (t..(t + 12).min(sent.toks.len()))

@@ -5760,6 +5760,11 @@ fn frame(
                             && sent.word(k) != "including")
                 })
                 && Some(m.actor) != subj.map(|s| s.actor)
+                // (not the victims inside the charge: "accused all sides of gross
+                // violations against civilians")
+                && !(trig.ty == ClaimType::Accuse
+                    && preceded_by_prep(sent, m).is_some_and(|p| p != "of")
+                    && (t_end..m.t0).any(|k| sent.word(k) == "of"))
                 // ("struck Iran-backed Houthi rebels": the rebels, not their patron;
                 // "attacked the United States' Kurdish allies": the allies, not the US)
                 && !patron_modifier(sent, m)
@@ -6078,6 +6083,13 @@ fn frame(
     // "Iran and the Taliban have become allies": a symmetric relation between conjuncts
     let target = target.or_else(|| {
         if !trig.ty.is_symmetric() || foreign_object {
+            return None;
+        }
+        // (not a possessive pronoun after "and", which stands for the first conjunct or
+        // the phrase around it: "the government of Hamid Karzai and its Western allies")
+        if source.how == How::Pronoun
+            && matches!(sent.word(source.t0), "its" | "their" | "his" | "her")
+        {
             return None;
         }
         // (or a comma the tree reads as "and": "Kenya, Somalia agree to …")

@@ -1045,6 +1045,19 @@ impl<'k> Actors<'k> {
                                 && self.list[m.actor].kind == ActorKind::Country
                         })
                         .map(|m| m.actor)
+                })
+                // "the government of Hamid Karzai", "the regime of Bashar al-Assad": the
+                // state the person led (their own mention stays)
+                .or_else(|| {
+                    let person = self
+                        .mentions
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.sent == sent.idx)
+                        .find(|m| m.t0 == first && self.list[m.actor].kind == ActorKind::Person)?;
+                    let k = self.list[person.actor].kb?;
+                    let state = self.regime_of(k, sent.word(g))?;
+                    Some(self.kb_actor(state))
                 });
             if let Some(c) = country {
                 let g0 = if g > 0 && sent.word(g - 1) == "the" {

@@ -159,6 +159,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
         None => Parse::from_annotated(nlp.annotate(&refs)),
     };
     content_that(&mut p);
+    noun_compound_subject(&mut p, &refs);
     day_before_name(&mut p, &refs);
     parenthetical_speech(&mut p, &refs);
     judged_gerund(&mut p, &refs);
@@ -719,6 +720,50 @@ fn bare_object_of_telling(p: &mut Parse) {
             p.deprel[c] = "obj".into();
         }
     }
+}
+
+/// "Rights groups accused the Houthis of …", "Human rights groups accused …": a plural
+/// noun opening the sentence before another noun and a finite verb may be read as the
+/// sentence's root with a relative clause ("the rights [that] groups accused"), or as a
+/// second subject of the verb. Without a determiner that reading is no sentence of
+/// news: the first noun is a compound of the second, the verb's subject.
+fn noun_compound_subject(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    // the first noun, after any adjectives
+    let Some(a) = (0..n.min(4)).find(|&i| p.upos[i] != "ADJ") else {
+        return;
+    };
+    let (b, v) = (a + 1, a + 2);
+    if v >= n || p.upos[a] != "NOUN" || p.upos[b] != "NOUN" || p.deprel[b] != "nsubj" {
+        return;
+    }
+    // (the verb finite: a past or present form, or an auxiliary before it)
+    let mut verb = v;
+    while verb < n && p.upos[verb] == "AUX" && p.head[verb].is_some_and(|h| h > verb) {
+        verb = p.head[verb].unwrap_or(verb);
+    }
+    if verb >= n
+        || p.upos[verb] != "VERB"
+        || p.head[b] != Some(verb)
+        || !(v..verb).all(|k| p.head[k] == Some(verb))
+    {
+        return;
+    }
+    let root_reading = p.head[a].is_none() && p.head[verb] == Some(a);
+    let two_subjects = p.head[a] == Some(verb) && p.deprel[a] == "nsubj";
+    if !(root_reading || two_subjects) {
+        return;
+    }
+    if root_reading {
+        p.head[verb] = None;
+        p.deprel[verb] = "root".into();
+        for k in 0..n {
+            if k != verb && p.head[k] == Some(a) && k > a {
+                p.head[k] = Some(verb);
+            }
+        }
+    }
+    p.attach(a, b, "compound");
 }
 
 /// Whether `k` lies below `anc` in the tree.
@@ -1363,6 +1408,33 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn a_plural_noun_opening_the_sentence_is_its_subjects_compound() {
+        for s in [
+            "Rights groups accused the Houthis of abuses.",
+            "Human rights groups have accused the army of abuses.",
+        ] {
+            let (sent, p) = parse(s);
+            let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+            let (rights, groups, accused) = (at("rights"), at("groups"), at("accused"));
+            assert_eq!(p.head(accused), None, "{s}");
+            assert_eq!(
+                (p.head(groups), p.deprel(groups)),
+                (Some(accused), "nsubj"),
+                "{s}"
+            );
+            assert_eq!(
+                (p.head(rights), p.deprel(rights)),
+                (Some(groups), "compound"),
+                "{s}"
+            );
+        }
+        // (a noun phrase with a determiner keeps its reading)
+        let (sent, p) = parse("Security forces killed five militants.");
+        let killed = sent.toks.iter().position(|t| t.lower == "killed").unwrap();
+        assert_eq!(p.head(killed), None);
     }
 
     #[test]

@@ -5545,3 +5545,66 @@ fn vows_of_revenge_an_act_drew_threaten_its_doer() {
     );
     has(&r, ClaimType::Threaten, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn the_government_of_a_leader_is_their_state_and_its_allies_are_not_the_leader() {
+    let r = run(
+        "Headline\n\nThe Taliban stepped up their fight against the government of Ashraf Ghani and its Western allies in 2019.\n",
+        "2020-01-01",
+    );
+    has(&r, ClaimType::Assault, "taliban", "afghanistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Assault, "taliban", "ashraf-ghani").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(!has_kind(&r, ClaimType::AlliedWith), "{:#?}", r.claims);
+}
+
+#[test]
+fn what_an_act_is_blamed_on_did_it_probably() {
+    for text in [
+        "Headline\n\nThe attack on the Afghan army base was blamed on the Haqqani network.\n",
+        "Headline\n\nThe Haqqani network is blamed for a string of attacks on US targets in Afghanistan.\n",
+        "Headline\n\nThe Haqqani network, the insurgent group blamed for a string of attacks on US targets in Afghanistan, has offices in Miranshah.\n",
+    ] {
+        let r = run(text, "2012-01-01");
+        let c = has(&r, ClaimType::Assault, "haqqani-network", "usa")
+            .or_else(|| has(&r, ClaimType::Assault, "haqqani-network", "afghanistan"))
+            .unwrap_or_else(|| panic!("{text}: {:#?}", r.claims));
+        assert_eq!(c.certainty, Certainty::Probable, "{text}");
+    }
+    // (the accuser's blame: an accusation, and the act as its charge)
+    let r = run(
+        "Headline\n\nKabul blamed the attack on the Afghan army base on the Haqqani network.\n",
+        "2012-01-01",
+    );
+    has(&r, ClaimType::Accuse, "afghanistan", "haqqani-network")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c = has(&r, ClaimType::Assault, "haqqani-network", "afghanistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+}
+
+#[test]
+fn rights_groups_accuse_and_the_victims_in_the_charge_are_not_accused() {
+    let r = run(
+        "Headline\n\nRights groups accused the Houthis and the Saudi-led coalition of abuses against civilians.\n",
+        "2020-01-01",
+    );
+    has(&r, ClaimType::Accuse, "rights-groups", "houthis")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(
+        &r,
+        ClaimType::Accuse,
+        "rights-groups",
+        "saudi-led-coalition",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nRights groups have accused all sides of gross violations against civilians.\n",
+        "2020-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+}

@@ -1110,9 +1110,10 @@ pub fn noun<'a>(
     });
     // "Moscow blamed Kyiv for the attack on the concert hall", "held Hezbollah
     // responsible for the strike": the act one is blamed for is the blamed one's
+    // (through a noun of quantity: "blamed for a string of attacks")
     let source = source.or_else(|| {
-        let h = p.head(t)?;
-        if !matches!(p.deprel(t), "obl" | "nmod") || case_of(sent, t) != Some("for") {
+        let h = p.head(anchor)?;
+        if !matches!(p.deprel(anchor), "obl" | "nmod") || case_of(sent, anchor) != Some("for") {
             return None;
         }
         let v = match p.lemma[h].as_str() {
@@ -1122,6 +1123,45 @@ pub fn noun<'a>(
         };
         p.children(v)
             .find(|&c| p.deprel(c) == "obj")
+            .and_then(|c| mention_at(sent, ments, c, false))
+            // ("the Haqqani network is blamed for …", "the Haqqani network, the
+            // insurgent group blamed for a string of attacks …": the passive's subject,
+            // the noun a reduced relative hangs on, or the name that noun is apposed to)
+            .or_else(|| {
+                // (a participle without an auxiliary is passive whatever its subject's
+                // label)
+                let bare = p.xpos[v] == "VBN" && !p.children(v).any(|c| p.deprel(c) == "aux");
+                let subj = p
+                    .children(v)
+                    .find(|&c| p.deprel(c) == "nsubj:pass" || (bare && p.deprel(c) == "nsubj"));
+                if let Some(m) = subj.and_then(|c| mention_at(sent, ments, c, true)) {
+                    return Some(m);
+                }
+                // (or a relative clause's object pronoun: "Kataib Hezbollah, which
+                // Washington blamed for the attack …")
+                let relative_object = p
+                    .children(v)
+                    .any(|c| p.deprel(c) == "obj" && matches!(p.xpos[c].as_str(), "WDT" | "WP"));
+                let n = p.head(v).filter(|_| {
+                    p.deprel(v) == "acl"
+                        || (p.deprel(v) == "acl:relcl" && (relative_object || subj.is_some()))
+                })?;
+                mention_at(sent, ments, n, false).or_else(|| {
+                    p.head(n)
+                        .filter(|&g| p.deprel(n) == "appos" && g < n)
+                        .and_then(|g| mention_at(sent, ments, g, false))
+                })
+            })
+    });
+    // "blamed the attack on the Haqqani network", "the bombing was blamed on the
+    // Taliban": the one an act is blamed on did it (as the charge, probable)
+    let source = source.or_else(|| {
+        let h = p.head(t)?;
+        if !matches!(p.deprel(t), "obj" | "nsubj:pass") || p.lemma[h] != "blame" {
+            return None;
+        }
+        p.children(h)
+            .find(|&c| p.deprel(c) == "obl" && case_of(sent, c) == Some("on"))
             .and_then(|c| mention_at(sent, ments, c, false))
     });
     // "has close ties with X and also cordial relations with Y": a noun after "and"
