@@ -617,19 +617,29 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
         }
     }
     // "the bombing was blamed on the Taliban", "blamed the attack on the Haqqani
-    // network": what an act is blamed on is charged, not shown
+    // network", "attributed the attack to …": what an act is blamed on is charged, not
+    // shown
     if certainty == Certainty::Asserted
         && t < p.len()
         && matches!(p.deprel(t), "obj" | "nsubj:pass")
         && p.head(t).is_some_and(|h| {
-            p.lemma[h] == "blame"
-                && p.children(h).any(|c| {
-                    p.deprel(c) == "obl"
-                        && p.children(c)
-                            .any(|g| p.deprel(g) == "case" && sent.word(g) == "on")
-                })
+            let prep = match p.lemma[h].as_str() {
+                "blame" => "on",
+                "attribute" => "to",
+                _ => return false,
+            };
+            p.children(h).any(|c| {
+                p.deprel(c) == "obl"
+                    && p.children(c)
+                        .any(|g| p.deprel(g) == "case" && sent.word(g) == prep)
+            })
         })
     {
+        certainty = Certainty::Probable;
+    }
+    // "ISKP claimed the suicide bombing", "claimed responsibility for the attack": an
+    // act claimed is the claimer's word (a claim marks an allegation, ANNOTATING.md)
+    if certainty == Certainty::Asserted && t < p.len() && claimed_act(sent, t) {
         certainty = Certainty::Probable;
     }
     // "… only if they targeted NATO troops"
@@ -640,4 +650,27 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
         status = Status::Conditional;
     }
     (certainty, status, polarity)
+}
+
+/// Whether the event noun at `t` is claimed: the object of "claim" ("claimed the
+/// bombing"), or what "responsibility" is claimed for ("claimed responsibility for the
+/// attack"), also through a noun of quantity ("claimed a series of attacks").
+fn claimed_act(sent: &Sent, t: usize) -> bool {
+    let p = &sent.syn;
+    let mut k = t;
+    // (through "a series of", "a wave of")
+    if p.deprel(k) == "nmod"
+        && p.head(k)
+            .is_some_and(|h| matches!(p.lemma[h].as_str(), "series" | "wave" | "string" | "spate"))
+    {
+        k = p.head(k).unwrap_or(k);
+    }
+    let Some(h) = p.head(k) else { return false };
+    let claim = |v: usize| p.lemma[v] == "claim" && p.upos(v) == "VERB";
+    (p.deprel(k) == "obj" && claim(h))
+        || (matches!(p.deprel(k), "nmod" | "obl")
+            && p.children(k)
+                .any(|c| p.deprel(c) == "case" && sent.word(c) == "for")
+            && (p.lemma[h] == "responsibility" && p.head(h).is_some_and(claim)
+                || claim(h) && p.children(h).any(|c| p.lemma[c] == "responsibility")))
 }

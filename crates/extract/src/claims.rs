@@ -960,6 +960,15 @@ pub fn triggers(
             i = harm + 1;
             continue;
         }
+        // "attributed the attack to the Haqqani network": an accusation only when what
+        // is attributed is an act ("a statement attributed to its spokesman" is not)
+        if trig.ty == ClaimType::Accuse
+            && sent.syn.lemma.get(i).is_some_and(|l| l == "attribute")
+            && !attributed_act(sent, i)
+        {
+            i = t_end;
+            continue;
+        }
         // "blamed the kidnapping on the ELN": the one blamed follows "on"
         if trig.ty == ClaimType::Accuse
             && matches!(sent.word(i), "blamed" | "blame" | "blames" | "blaming")
@@ -5859,9 +5868,15 @@ fn frame(
             .iter()
             .copied()
             .filter(|m| {
-                is_argument(sent, actors, m, trig.ty)
+                (is_argument(sent, actors, m, trig.ty)
                     // "in the TTP's raid": a possessor is no place
-                    && (!m.locative || sent.word(m.t1) == "'s")
+                    && (!m.locative || sent.word(m.t1) == "'s"))
+                    // (but the state a refuge is found in gives it: "found refuge in
+                    // Iran")
+                    || (m.locative
+                        && trig.ty == ClaimType::Aid
+                        && (t..t_end)
+                            .any(|k| matches!(sent.word(k), "refuge" | "sanctuary" | "haven")))
             })
             .collect();
         // a phrase's arguments hang on its head ("drone strike": "strike")
@@ -5927,6 +5942,12 @@ fn frame(
         // the main clause's subject; a noun that names no actor gives no claim
         if tree.how == "tree: acl active participle" {
             source = tree.source;
+            rule = tree.how;
+        }
+        // ("Taliban leaders found refuge in Iran": the host gives, the subject receives)
+        if tree.how == treeargs::REFUGE_RULE {
+            source = tree.source;
+            target = tree.target;
             rule = tree.how;
         }
         if tree.how == "tree: relative clause object" && tree.target.is_some() {
@@ -6571,4 +6592,25 @@ pub fn sent_into(sent: &Sent, actors: &Actors, found: &mut [Draft]) {
         d.modes.clear();
         d.rule = "sent into a country: a deployment or a journey";
     }
+}
+
+/// Whether the verb of attributing at `v` attributes an act: its object (or passive
+/// subject) is an event noun ("attributed the attack to …", "the bombing was attributed
+/// to …"), through a noun of quantity ("a string of attacks").
+pub(crate) fn attributed_act(sent: &Sent, v: usize) -> bool {
+    let p = &sent.syn;
+    if v >= p.len() {
+        return false;
+    }
+    p.children(v)
+        .filter(|&c| matches!(p.deprel(c), "obj" | "nsubj:pass"))
+        .any(|c| {
+            treeargs::event_noun(sent, c)
+                || p.children(c).any(|g| {
+                    p.deprel(g) == "nmod"
+                        && g > c
+                        && treeargs::event_noun(sent, g)
+                        && sent.word(c + 1) == "of"
+                })
+        })
 }

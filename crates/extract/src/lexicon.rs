@@ -523,6 +523,19 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "attributed the attack to the Haqqani network" (only with an act as its
+            // object: `claims::attributed_act`)
+            &["attribute"],
+            &[],
+            Spec {
+                ty: Accuse,
+                modes: &[],
+                preps: &["to"],
+                needs_object: false,
+                conf: 0.6,
+            },
+        ),
+        (
             &["warn"],
             &[],
             Spec {
@@ -1273,7 +1286,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             Spec {
                 ty: Assault,
                 modes: &[Bombing],
-                preps: &["on", "against"],
+                // ("the bombing of a Frontier Corps camp")
+                preps: &["on", "against", "of"],
                 needs_object: false,
                 conf: 0.55,
             },

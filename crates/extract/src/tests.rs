@@ -5608,3 +5608,59 @@ fn rights_groups_accuse_and_the_victims_in_the_charge_are_not_accused() {
     );
     assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
 }
+
+#[test]
+fn an_attack_attributed_to_a_group_is_its_act_and_a_quote_attributed_is_nothing() {
+    let r = run(
+        "Headline\n\nAfghan officials attributed the attack on the Afghan army base to the Haqqani network.\n",
+        "2012-01-01",
+    );
+    has(&r, ClaimType::Accuse, "afghanistan", "haqqani-network")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c = has(&r, ClaimType::Assault, "haqqani-network", "afghanistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    let r = run(
+        "Headline\n\nThe bombing of the Afghan army base was attributed to the Islamic State.\n",
+        "2012-01-01",
+    );
+    has(&r, ClaimType::Assault, "islamic-state", "afghanistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nPakistani officials attributed a statement to the Taliban.\n",
+        "2012-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+}
+
+#[test]
+fn refuge_found_in_a_state_is_its_aid() {
+    for (text, host) in [
+        ("Several Taliban leaders have found refuge in Iran.", "iran"),
+        ("Taliban leaders enjoyed safe haven in Pakistan for years.", "pakistan"),
+    ] {
+        let r = run(&format!("Headline\n\n{text}\n"), "2012-01-01");
+        let c = has(&r, ClaimType::Aid, host, "taliban")
+            .unwrap_or_else(|| panic!("{text}: {:#?}", r.claims));
+        assert!(c.mode.contains(&Mode::Sanctuary), "{text}");
+    }
+    // (refugees are no actor)
+    let r = run(
+        "Headline\n\nThousands of Afghan refugees found shelter in Iran.\n",
+        "2012-01-01",
+    );
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_claimed_attack_is_the_claimers_word() {
+    for text in [
+        "Al-Shabaab claimed responsibility for the bombing of the Somali army base.",
+        "Al-Shabaab claimed the bombing of the Somali army base.",
+    ] {
+        let r = run(&format!("Headline\n\n{text}\n"), "2020-01-01");
+        let c = has(&r, ClaimType::Assault, "al-shabaab", "somali-national-army")
+            .unwrap_or_else(|| panic!("{text}: {:#?}", r.claims));
+        assert_eq!(c.certainty, Certainty::Probable, "{text}");
+    }
+}

@@ -672,6 +672,9 @@ pub(crate) fn event_noun(sent: &Sent, k: usize) -> bool {
         .is_some_and(|c| c.iter().any(|x| x.pos == crate::lexicon::Pos::Noun))
 }
 
+/// The rule name of a refuge found in a state ("found refuge in Iran").
+pub const REFUGE_RULE: &str = "tree: refuge found in a state";
+
 /// A verb trigger's arguments.
 pub fn verb<'a>(
     sent: &Sent,
@@ -878,6 +881,39 @@ pub fn noun<'a>(
         return TreeArgs::default();
     }
     let kids: Vec<usize> = p.children(t).collect();
+    // "Taliban leaders found refuge in Iran", "took sanctuary in Pakistan": the state a
+    // refuge is found in gives it to the verb's subject
+    if matches!(p.lemma[t].as_str(), "refuge" | "sanctuary" | "haven") && p.deprel(t) == "obj" {
+        if let Some(h) = p.head(t).filter(|&h| {
+            matches!(
+                p.lemma[h].as_str(),
+                "find" | "take" | "seek" | "enjoy" | "get" | "receive" | "have" | "gain"
+            )
+        }) {
+            let host = kids
+                .iter()
+                .chain(p.children(h).collect::<Vec<_>>().iter())
+                .copied()
+                .filter(|&c| {
+                    matches!(p.deprel(c), "nmod" | "obl") && case_of(sent, c) == Some("in")
+                })
+                .find_map(|c| {
+                    mention_at(sent, ments, c, false)
+                        .filter(|m| m.how != crate::mentions::How::Adjective)
+                });
+            let guest = p
+                .children(h)
+                .find(|&c| p.deprel(c) == "nsubj")
+                .and_then(|c| mention_at(sent, ments, c, true));
+            if host.is_some() && guest.is_some() {
+                return TreeArgs {
+                    source: host,
+                    target: guest,
+                    how: REFUGE_RULE,
+                };
+            }
+        }
+    }
     // a predicate noun: "The SDF has been Washington's main partner", "Iran and Saudi
     // Arabia have long been archrivals": the subject is one party, the possessor, the
     // noun's prepositional phrase or the subject's conjunct the other
@@ -1156,12 +1192,18 @@ pub fn noun<'a>(
     // "blamed the attack on the Haqqani network", "the bombing was blamed on the
     // Taliban": the one an act is blamed on did it (as the charge, probable)
     let source = source.or_else(|| {
-        let h = p.head(t)?;
-        if !matches!(p.deprel(t), "obj" | "nsubj:pass") || p.lemma[h] != "blame" {
+        // (and the one it is attributed to: "attributed the attack to the Haqqanis")
+        let h = p.head(anchor)?;
+        let prep = match p.lemma[h].as_str() {
+            "blame" => "on",
+            "attribute" => "to",
+            _ => return None,
+        };
+        if !matches!(p.deprel(anchor), "obj" | "nsubj:pass") {
             return None;
         }
         p.children(h)
-            .find(|&c| p.deprel(c) == "obl" && case_of(sent, c) == Some("on"))
+            .find(|&c| p.deprel(c) == "obl" && case_of(sent, c) == Some(prep))
             .and_then(|c| mention_at(sent, ments, c, false))
     });
     // "has close ties with X and also cordial relations with Y": a noun after "and"
