@@ -622,18 +622,8 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
     if certainty == Certainty::Asserted
         && t < p.len()
         && matches!(p.deprel(t), "obj" | "nsubj:pass")
-        && p.head(t).is_some_and(|h| {
-            let prep = match p.lemma[h].as_str() {
-                "blame" => "on",
-                "attribute" => "to",
-                _ => return false,
-            };
-            p.children(h).any(|c| {
-                p.deprel(c) == "obl"
-                    && p.children(c)
-                        .any(|g| p.deprel(g) == "case" && sent.word(g) == prep)
-            })
-        })
+        && p.head(t)
+            .is_some_and(|h| matches!(p.lemma[h].as_str(), "blame" | "attribute"))
     {
         certainty = Certainty::Probable;
     }

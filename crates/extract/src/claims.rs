@@ -5288,7 +5288,21 @@ fn frame(
             })
         };
         source = by_agent.or(poss).or(on_attack).or_else(by_weapons);
-        target = if reduced {
+        // "the ambush … was blamed on the TTP by Pakistani officials", "was attributed
+        // to the Islamic State by …": the one an act is laid on is the accused, not the
+        // act's victim
+        let laid_on = match sent.syn.lemma.get(t).map(String::as_str) {
+            Some("blame") => Some("on"),
+            Some("attribute") => Some("to"),
+            _ => None,
+        }
+        .filter(|_| trig.ty == ClaimType::Accuse && passive);
+        target = if let Some(prep) = laid_on {
+            right
+                .iter()
+                .copied()
+                .find(|m| preceded_by_prep(sent, m).as_deref() == Some(prep))
+        } else if reduced {
             // ("the Syrian offensive, supported by Russian airstrikes": an event's
             // modifier is not what was supported)
             // ("swapped 150 prisoners each in a deal brokered by the UAE": a broker or
@@ -5808,10 +5822,14 @@ fn frame(
                 })
                 .unwrap_or(o)
         });
+        // ("attributed the attack on a Nigerien army post to the Islamic State": the
+        // one an act is attributed to is accused, not the act's object)
+        let attributed = sent.syn.lemma.get(t).is_some_and(|l| l == "attribute");
         target = if matches!(
             trig.ty,
             ClaimType::Aid | ClaimType::Travel | ClaimType::Concede
-        ) {
+        ) || attributed
+        {
             prep_t.or(obj)
         } else {
             obj.or(prep_t)

@@ -2129,7 +2129,22 @@ impl<'k> Actors<'k> {
             let described = matches!(sent.syn.deprel(h), "appos")
                 || sent.syn.children(h).any(|c| sent.syn.deprel(c) == "cop")
                 || s0 > 0 && matches!(sent.word(s0 - 1), "a" | "an");
-            if owned || described {
+            // ("gunmen loyal to the Islamic State", "gunmen of the Jenin Brigade": the
+            // group named after them owns them)
+            let named_after = matches!(
+                sent.word(h + 1),
+                "loyal" | "affiliated" | "linked" | "allied" | "aligned" | "belonging"
+            ) || (sent.word(h + 1) == "of"
+                && self.mentions[first..].iter().any(|m| {
+                    m.sent == sent.idx
+                        && !m.venue
+                        && (m.t0 == h + 2 || (m.t0 == h + 3 && sent.word(h + 2) == "the"))
+                        && matches!(
+                            self.list[m.actor].kind,
+                            ActorKind::ArmedGroup | ActorKind::Organization
+                        )
+                }));
+            if owned || described || named_after {
                 continue;
             }
             let key: Vec<&str> = (s0..=h)

@@ -165,6 +165,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     judged_gerund(&mut p, &refs);
     comma_coordinated_subjects(&mut p, &refs);
     subject_before_relative(&mut p, &refs);
+    apposition_then_verb(&mut p, &refs);
     bare_object_of_telling(&mut p);
     causative_infinitive(&mut p, &refs);
     duration_before_gerund(&mut p, &refs);
@@ -764,6 +765,60 @@ fn noun_compound_subject(p: &mut Parse, forms: &[&str]) {
         }
     }
     p.attach(a, b, "compound");
+}
+
+/// "Abdullah Ocalan, the jailed founder of the PKK, called on the group to …": after a
+/// name and its apposition between commas, the parser may read the verb as a participle
+/// on the apposition's noun ("the founder …, called on …"), leaving the sentence
+/// without a verb. When the name is the root, the sentence has no finite verb, and the
+/// word after the comma that closes the apposition is a past form hanging on the
+/// apposition without a subject or auxiliary, that word is the main verb and the name
+/// its subject.
+fn apposition_then_verb(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    let Some(r) = (0..n).find(|&i| p.head[i].is_none()) else {
+        return;
+    };
+    if !matches!(p.upos[r].as_str(), "PROPN" | "NOUN") {
+        return;
+    }
+    let Some(a) = p.children(r).find(|&c| c > r && p.deprel(c) == "appos") else {
+        return;
+    };
+    // the comma closing the apposition, and the verb right after it
+    let Some(c) = (a + 1..n).find(|&i| forms[i] == ",") else {
+        return;
+    };
+    let v = c + 1;
+    if v >= n
+        || p.upos[v] != "VERB"
+        || !matches!(p.xpos[v].as_str(), "VBN" | "VBD")
+        || !p.head[v].is_some_and(|h| h == a || h == r || descends(p, h, a))
+        || p.children(v).any(|k| {
+            matches!(
+                p.deprel(k),
+                "nsubj" | "nsubj:pass" | "aux" | "aux:pass" | "cop"
+            )
+        })
+        || (r + 1..a).any(|i| forms[i] != "," && p.head[i] != Some(r) && !descends(p, i, r))
+    {
+        return;
+    }
+    // (no finite verb anywhere: the sentence has none)
+    if (0..n).any(|i| i != v && matches!(p.xpos[i].as_str(), "VBD" | "VBZ" | "VBP" | "MD")) {
+        return;
+    }
+    p.head[v] = None;
+    p.deprel[v] = "root".into();
+    p.xpos[v] = "VBD".into();
+    p.attach(r, v, "nsubj");
+    p.attach(c, a, "punct");
+    // (what hung on the name after the verb is the verb's: the final period)
+    for k in v + 1..n {
+        if p.head[k] == Some(r) {
+            p.head[k] = Some(v);
+        }
+    }
 }
 
 /// Whether `k` lies below `anc` in the tree.
@@ -1435,6 +1490,24 @@ mod tests {
         let (sent, p) = parse("Security forces killed five militants.");
         let killed = sent.toks.iter().position(|t| t.lower == "killed").unwrap();
         assert_eq!(p.head(killed), None);
+    }
+
+    #[test]
+    fn a_verb_after_a_names_apposition_is_the_main_verb() {
+        let s = "Abdullah Ocalan, the jailed founder of the PKK, called on the group to lay \
+                 down its arms.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        let (ocalan, called) = (at("ocalan"), at("called"));
+        assert_eq!(p.head(called), None);
+        let subj = (0..p.len())
+            .find(|&c| p.head(c) == Some(called) && p.deprel(c) == "nsubj")
+            .unwrap();
+        assert!(subj == ocalan || p.head(ocalan) == Some(subj));
+        // (a sentence with a finite verb of its own keeps its tree)
+        let (sent, p) = parse("Abdullah Ocalan, the founder of the PKK, has called for peace.");
+        let called = sent.toks.iter().position(|t| t.lower == "called").unwrap();
+        assert_eq!(p.head(called), None);
     }
 
     #[test]

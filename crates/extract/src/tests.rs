@@ -5637,7 +5637,10 @@ fn an_attack_attributed_to_a_group_is_its_act_and_a_quote_attributed_is_nothing(
 fn refuge_found_in_a_state_is_its_aid() {
     for (text, host) in [
         ("Several Taliban leaders have found refuge in Iran.", "iran"),
-        ("Taliban leaders enjoyed safe haven in Pakistan for years.", "pakistan"),
+        (
+            "Taliban leaders enjoyed safe haven in Pakistan for years.",
+            "pakistan",
+        ),
     ] {
         let r = run(&format!("Headline\n\n{text}\n"), "2012-01-01");
         let c = has(&r, ClaimType::Aid, host, "taliban")
@@ -5663,4 +5666,48 @@ fn a_claimed_attack_is_the_claimers_word() {
             .unwrap_or_else(|| panic!("{text}: {:#?}", r.claims));
         assert_eq!(c.certainty, Certainty::Probable, "{text}");
     }
+}
+
+#[test]
+fn gunmen_loyal_to_a_group_or_of_a_group_are_the_groups() {
+    let r = run(
+        "Headline\n\nGunmen loyal to the Islamic State ambushed a Taliban patrol.\n",
+        "2020-01-01",
+    );
+    has(&r, ClaimType::Assault, "islamic-state", "taliban")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nPalestinian Authority security forces fought gunmen of the Jenin Brigade in the camp.\n",
+        "2025-01-01",
+    );
+    has(
+        &r,
+        ClaimType::Assault,
+        "palestinian-security-forces",
+        "jenin-brigade",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_passive_blame_accuses_the_one_the_act_is_laid_on() {
+    let r = run(
+        "Headline\n\nThe ambush of a Frontier Corps convoy in Kurram was blamed on the TTP by Pakistani security officials.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Accuse, "pakistan", "ttp").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Accuse, "pakistan", "frontier-corps").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nNiger's junta attributed the attack on a Nigerien army post near Tillabéri to the Islamic State in the Sahel.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Accuse, "niger-cnsp", "is-sahel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c = has(&r, ClaimType::Assault, "is-sahel", "niger-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
 }

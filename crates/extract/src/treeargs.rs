@@ -1204,6 +1204,21 @@ pub fn noun<'a>(
         }
         p.children(h)
             .find(|&c| p.deprel(c) == "obl" && case_of(sent, c) == Some(prep))
+            // (or where the parser hung it on the object's last phrase: "attributed the
+            // attack on an army post near Tillabéri to the Islamic State")
+            .or_else(|| {
+                (prep == "to").then_some(())?;
+                p.subtree(anchor).into_iter().find(|&d| {
+                    d > t
+                        && p.deprel(d) == "nmod"
+                        && case_of(sent, d) == Some("to")
+                        && p.ancestors(d)
+                            .into_iter()
+                            .skip(1)
+                            .take_while(|&a| a != anchor)
+                            .all(|a| p.deprel(a) == "nmod")
+                })
+            })
             .and_then(|c| mention_at(sent, ments, c, false))
     });
     // "has close ties with X and also cordial relations with Y": a noun after "and"
