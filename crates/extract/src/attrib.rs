@@ -557,6 +557,17 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             {
                 polarity = Polarity::Negative;
             }
+            // "Kigali has yet to pull its soldiers out": not yet done
+            "yet"
+                if sent.word(i + 1) == "to"
+                    && i > 0
+                    && matches!(
+                        sent.word(i - 1),
+                        "has" | "have" | "had" | "is" | "are" | "was" | "were"
+                    ) =>
+            {
+                polarity = Polarity::Negative;
+            }
             // "Neither Iran nor Russia supplied …"
             "neither" | "nor" if i >= c0 => polarity = Polarity::Negative,
             _ => {}
@@ -648,6 +659,13 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
 fn claimed_act(sent: &Sent, t: usize) -> bool {
     let p = &sent.syn;
     let mut k = t;
+    // (through a conjunct: "claimed rocket and drone attacks")
+    while p.deprel(k) == "conj" {
+        match p.head(k) {
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
     // (through "a series of", "a wave of")
     if p.deprel(k) == "nmod"
         && p.head(k)

@@ -923,11 +923,18 @@ pub fn triggers(
         .then(|| {
             (t_end..n)
                 .filter(|&k| matches!(sent.word(k), "would" | "will" | "'ll"))
+                // (a few words on: "would be \"hell to pay\"", "would receive \"a strong
+                // reciprocal blow\"")
                 .find_map(|k| {
-                    (k + 1..(k + 4).min(n)).find(|&x| {
-                        lex.get(sent.word(x))
-                            .is_some_and(|c| c.iter().any(|t| t.ty == ClaimType::Assault))
-                            || matches!(sent.word(x), "retaliate" | "respond" | "pay")
+                    (k + 1..(k + 7).min(n)).find(|&x| {
+                        (x < k + 4
+                            && lex
+                                .get(sent.word(x))
+                                .is_some_and(|c| c.iter().any(|t| t.ty == ClaimType::Assault)))
+                            || matches!(
+                                sent.word(x),
+                                "retaliate" | "respond" | "pay" | "blow" | "blows" | "hell"
+                            )
                     })
                 })
                 // "warned Seoul of a merciless response", "warned of severe consequences"
@@ -955,7 +962,11 @@ pub fn triggers(
         .flatten();
         if let Some(harm) = warned_harm {
             let t2 = trig.retyped(ClaimType::Threaten);
-            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            let found = frame(sent, actors, &ments, i, t_end, &t2);
+            if found.is_empty() {
+                out.extend(warned_clause(sent, &ments, i, harm));
+            }
+            out.extend(found);
             // (the harm warned of has not happened)
             i = harm + 1;
             continue;
@@ -4022,6 +4033,11 @@ const STRUCK_SITES: &[&str] = &[
     "hall",
     "market",
     "mall",
+    // ("a shopping centre in Kharkiv", "an apartment building in Dnipro")
+    "centre",
+    "center",
+    "building",
+    "buildings",
     "school",
     "schools",
     "church",
@@ -5152,6 +5168,7 @@ fn frame(
                 && !(m.t0 >= t_end
                     && names_permission(sent, m)
                     && matches!(sent.word(m.t0.saturating_sub(1)), "with" | "the"))
+                && !closing_source(sent, m, t_end)
         })
         .collect();
     // (nothing inside a relative clause closed before the trigger is its argument)
@@ -6631,4 +6648,89 @@ pub(crate) fn attributed_act(sent: &Sent, v: usize) -> bool {
                         && sent.word(c + 1) == "of"
                 })
         })
+}
+
+/// Whether mention `m`, after the trigger ending at `t_end`, only describes the source of
+/// a closing speech clause ("… the attacks on Mumbai, Indian and American investigators
+/// concluded"): a modifier of the subject of a verb of saying that comes after the
+/// trigger, so it names who speaks, not a party.
+fn closing_source(sent: &Sent, m: &Mention, t_end: usize) -> bool {
+    let p = &sent.syn;
+    if m.t0 < t_end || m.t1 > p.len() {
+        return false;
+    }
+    let mut k = treeargs::head_of(sent, m);
+    let mut modifier = false;
+    while matches!(p.deprel(k), "amod" | "compound" | "nmod:poss" | "conj") {
+        modifier |= p.deprel(k) != "conj";
+        match p.head(k) {
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    modifier
+        && p.deprel(k) == "nsubj"
+        && m.t0 < k
+        && p.head(k)
+            .is_some_and(|w| w > k && SPEECH.contains(&sent.word(w)))
+}
+
+/// The rule name of a warning whose clause names the one threatened.
+const WARNED_CLAUSE_RULE: &str = "warning: the clause names who would be harmed";
+
+/// "Khamenei warned that the United States would receive a strong blow", "warned that
+/// Iran would strike US bases", "warned that the group would fight any attempt by the
+/// Lebanese government to …": a warning with no one warned threatens whom its clause
+/// harms: the harm verb's object (or the doer of what it opposes), else the clause's
+/// subject where it only suffers ("would receive", "would face", "would pay"). The warning
+/// verb is at `v`, the harm word at `harm`.
+fn warned_clause(sent: &Sent, ments: &[&Mention], v: usize, harm: usize) -> Option<Draft> {
+    let p = &sent.syn;
+    if v >= p.len() || harm >= p.len() {
+        return None;
+    }
+    let source = p
+        .children(v)
+        .find(|&c| p.deprel(c) == "nsubj")
+        .and_then(|c| treeargs::mention_at(sent, ments, c, true))?;
+    let cl = p.children(v).find(|&c| {
+        (p.deprel(c) == "ccomp" || (p.deprel(c) == "advcl" && sent.marked(c, "that")))
+            && c > v
+            && p.subtree(c).contains(&harm)
+    })?;
+    let subj = p
+        .children(cl)
+        .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
+        .and_then(|c| treeargs::mention_at(sent, ments, c, true));
+    // (the harm verb's object, or a doer inside it: "any attempt by the Lebanese
+    // government")
+    let object = p
+        .children(cl)
+        .find(|&c| p.deprel(c) == "obj")
+        .and_then(|o| {
+            treeargs::mention_at(sent, ments, o, false).or_else(|| {
+                p.children(o)
+                    .filter(|&g| matches!(p.deprel(g), "nmod" | "acl"))
+                    .find_map(|g| treeargs::mention_at(sent, ments, g, false))
+            })
+        })
+        .filter(|m| m.actor != source.actor);
+    let suffers = matches!(
+        p.lemma[cl].as_str(),
+        "receive" | "face" | "pay" | "be" | "suffer"
+    );
+    let target = if suffers {
+        subj.filter(|m| m.actor != source.actor)
+    } else {
+        object
+    }?;
+    let (c0, c1) = clause(sent, v);
+    Some(Draft::between(
+        ClaimType::Threaten,
+        source.actor,
+        target.actor,
+        v,
+        (c0, c1),
+        WARNED_CLAUSE_RULE,
+    ))
 }

@@ -5711,3 +5711,47 @@ fn a_passive_blame_accuses_the_one_the_act_is_laid_on() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.certainty, Certainty::Probable);
 }
+
+#[test]
+fn a_warning_of_harm_threatens_whom_its_clause_harms() {
+    for (text, target) in [
+        ("Khamenei warned that the United States would receive \"a strong reciprocal blow\" if it attacked the Islamic Republic.", "usa"),
+        ("Khamenei warned that Iran would strike US bases.", "usa"),
+        ("Donald Trump warned Hamas in March 2025 that there would be \"hell to pay\" if the hostages were not released.", "hamas"),
+    ] {
+        let r = run(&format!("Headline\n\n{text}\n"), "2025-06-01");
+        assert!(
+            r.claims
+                .iter()
+                .any(|c| c.kind == ClaimType::Threaten && c.target.as_deref() == Some(target)),
+            "{text}: {:#?}",
+            r.claims
+        );
+        assert!(!has_kind(&r, ClaimType::Accuse), "{text}: {:#?}", r.claims);
+    }
+}
+
+#[test]
+fn not_yet_done_is_not_done_and_a_closing_sources_demonyms_are_no_targets() {
+    let r = run(
+        "Headline\n\nKigali has yet to pull its soldiers out of eastern Congo.\n",
+        "2025-07-01",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Retreat)
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    let r = run(
+        "Headline\n\nLashkar-e-Taiba carried out the November 2008 attacks on Mumbai, Indian and American investigators concluded.\n",
+        "2009-01-01",
+    );
+    has(&r, ClaimType::Assault, "lashkar-e-taiba", "india")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Assault, "lashkar-e-taiba", "usa").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}

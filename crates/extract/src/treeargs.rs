@@ -1138,9 +1138,15 @@ pub fn noun<'a>(
     });
     // "the Islamic State claimed the attack", "claimed a drone attack on Eilat": an act
     // claimed is the claimer's
+    // (also a conjunct the parser made of a modifier: "claimed more than 170 rocket
+    // and drone attacks")
     let source = source.or_else(|| {
-        let h = p.head(t)?;
-        (p.deprel(t) == "obj" && p.lemma[h] == "claim")
+        let mut a = t;
+        while p.deprel(a) == "conj" {
+            a = p.head(a)?;
+        }
+        let h = p.head(a)?;
+        (p.deprel(a) == "obj" && p.lemma[h] == "claim")
             .then(|| subject(sent, ments, h, 0))
             .flatten()
     });

@@ -667,6 +667,8 @@ pub const SPEECH: &[&str] = &[
     "testifies",
     "found",
     "finds",
+    "concluded",
+    "concludes",
     "showed",
     "shows",
     "uncovered",

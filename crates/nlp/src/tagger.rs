@@ -355,6 +355,24 @@ impl Tagger {
         self.to_found_repair(lex, tags);
         self.prepositional_participle_repair(lex, tags);
         self.lowercase_past_repair(lex, tags);
+        self.possessed_adjective_repair(tags);
+    }
+
+    /// A word read as an adjective right after a possessive "'s" and right before a
+    /// comma or the end is the possessed noun: an adjective cannot end the phrase
+    /// ("Hezbollah's secretary-general, Naim Qassem, warned …").
+    fn possessed_adjective_repair(&self, tags: &mut [u8]) {
+        let n = tags.len();
+        for i in 1..n {
+            if self.xpos(tags[i - 1]) == "POS"
+                && self.xpos(tags[i]) == "JJ"
+                && (i + 1 == n || self.xpos(tags[i + 1]) == ",")
+            {
+                if let Some(nn) = self.class_of("NOUN", "NN") {
+                    tags[i] = nn;
+                }
+            }
+        }
     }
 
     /// A lowercase irregular past form ("drew", "struck", "fled") read as a proper noun

@@ -1424,6 +1424,12 @@ mod tests {
                 4,
                 "VBN",
             ),
+            // a word after a possessive and before a comma is the possessed noun
+            (
+                "Hezbollah 's secretary-general , Naim Qassem , warned that the group would fight .",
+                2,
+                "NN",
+            ),
             // a lowercase irregular past form after a date is no proper noun
             (
                 "Israel 's killing of Ismail Haniyeh in Tehran in July 2024 drew vows of revenge from Iran .",
