@@ -457,7 +457,10 @@ pub fn is_modifier(sent: &Sent, m: &Mention, ments: &[&Mention]) -> bool {
                     }))
                 && !lex
                     .get(w)
-                    .is_some_and(|c| c.iter().any(|x| x.pos == Pos::Verb)));
+                    .is_some_and(|c| c.iter().any(|x| x.pos == Pos::Verb))
+                // (nor any word the tagger reads as a verb: "helped the Central African
+                // army drive CPC rebels back")
+                && !(k < sent.syn.len() && sent.syn.upos(k) == "VERB"));
         if !ok {
             return false;
         }
@@ -5601,7 +5604,7 @@ fn frame(
             m.t0 <= t_end + 4
                 && Some(m.actor) != source.map(|s| s.actor)
                 && !(t_end..m.t0).any(|k| {
-                    matches!(sent.word(k), "to" | "," | "that" | "which" | "who")
+                    matches!(sent.word(k), "to" | "," | ":" | ";" | "that" | "which" | "who")
                         || (sent.syn.upos(k) == "VERB" && sent.word(k) != "including")
                 })
                 && !matches!(
@@ -6472,7 +6475,16 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
     {
         first = false;
         let j = k - 1;
-        let Some(o) = inside.iter().find(|o| o.t1 == j) else {
+        // (past the noun a name describes: "M23 fighters and Rwandan troops")
+        let Some(o) = inside.iter().find(|o| o.t1 == j).or_else(|| {
+            (j > 0 && GROUP_NOUNS.contains(&sent.word(j - 1)))
+                .then(|| {
+                    inside
+                        .iter()
+                        .find(|o| o.t1 == j - 1 && !matches!(o.how, How::Adjective))
+                })
+                .flatten()
+        }) else {
             break;
         };
         if (actors.list[o.actor].kind == ActorKind::Person) != person

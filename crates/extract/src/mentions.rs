@@ -2234,6 +2234,18 @@ impl<'k> Actors<'k> {
             if self.collective_owner(sent, first, i, i + len, &key) {
                 continue;
             }
+            // ("South African peacekeepers": a state's peacekeepers are its troops, and
+            // its demonym names them)
+            if key == "peacekeepers"
+                && self.mentions[first..].iter().any(|m| {
+                    m.sent == sent.idx
+                        && m.t1 == i
+                        && m.how == How::Adjective
+                        && self.list[m.actor].kind == ActorKind::Country
+                })
+            {
+                continue;
+            }
             let form = Span::new(sent.toks[i].span.start, sent.toks[i + len - 1].span.end)
                 .slice(text)
                 .to_string();

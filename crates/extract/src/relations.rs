@@ -27,6 +27,8 @@ const LEAD_ROLES: &[&str] = &[
     "head",
     "chief",
     "founder",
+    "co-founder",
+    "cofounder",
     "chairman",
     "president",
     "emir",
@@ -219,7 +221,9 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
         ) || (matches!(
             sent.word(k - 1),
             "the" | "became" | "becomes" | "as" | "named" | "appointed"
-        ) && sent.word(k + 1) == "of"))
+        ) && sent.word(k + 1) == "of")
+            // ("its commander, Muhoozi Kainerugaba": a force's one commander)
+            || (matches!(sent.word(k - 1), "its" | "their") && sent.word(k + 1) == ","))
     {
         return Some((ClaimType::Leads, k));
     }
@@ -1049,7 +1053,10 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             crate::treeargs::mention_at(sent, &ments, k, false).filter(|m| {
                 matches!(
                     actors.list[m.actor].kind,
-                    ActorKind::ArmedGroup | ActorKind::Organization | ActorKind::Igo
+                    ActorKind::ArmedGroup
+                        | ActorKind::Organization
+                        | ActorKind::Igo
+                        | ActorKind::StateOrgan
                 )
             })
         };
@@ -1367,6 +1374,12 @@ const APPOINT_VERBS: &[&str] = &[
     "reappoint",
     "anoint",
 ];
+/// Verbs that end a role ("dismissed Valerii Zaluzhnyi as commander-in-chief of …",
+/// "removed Hemedti as deputy head of the Sovereignty Council"), lemmas: the one removed
+/// held it until then.
+const REMOVE_VERBS: &[&str] = &[
+    "dismiss", "remove", "sack", "fire", "oust", "depose", "replace",
+];
 /// Nouns of the same ("the appointment of X as chief"), lemmas.
 const APPOINT_NOUNS: &[&str] = &[
     "appointment",
@@ -1615,7 +1628,8 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         }
         // an appointment: "named as a deputy leader of the Taliban", "appointed him as
         // the emir of …", "was installed as the head of …"; the relation starts then
-        if p.upos(t) == "VERB" && APPOINT_VERBS.contains(&p.lemma[t].as_str()) {
+        let removing = REMOVE_VERBS.contains(&p.lemma[t].as_str());
+        if p.upos(t) == "VERB" && (APPOINT_VERBS.contains(&p.lemma[t].as_str()) || removing) {
             let kids: Vec<usize> = p.children(t).collect();
             let who = kids
                 .iter()
@@ -1646,9 +1660,18 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
             };
             if let (Some(w), Some((ty, r))) = (who, role) {
                 if let Some(o) = org_of_role(r).or_else(appointer) {
-                    let mut d = role_draft(ty, w.actor, o.actor, r, "tree: appointed as a role");
+                    let rule = if removing {
+                        "tree: removed from a role"
+                    } else {
+                        "tree: appointed as a role"
+                    };
+                    let mut d = role_draft(ty, w.actor, o.actor, r, rule);
                     d.t = t;
-                    d.open = Some(OpenEnd::Start);
+                    d.open = Some(if removing {
+                        OpenEnd::End
+                    } else {
+                        OpenEnd::Start
+                    });
                     out.push(d);
                 }
             }

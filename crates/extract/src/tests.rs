@@ -5755,3 +5755,66 @@ fn not_yet_done_is_not_done_and_a_closing_sources_demonyms_are_no_targets() {
         r.claims
     );
 }
+
+#[test]
+fn roles_ended_co_founders_and_a_forces_own_commander() {
+    let r = run(
+        "Headline\n\nZelensky dismissed Valerii Zaluzhnyi as commander-in-chief of Ukraine's armed forces in February 2024.\n",
+        "2024-03-01",
+    );
+    has(
+        &r,
+        ClaimType::Remove,
+        "volodymyr-zelensky",
+        "valerii-zaluzhnyi",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(
+        &r,
+        ClaimType::Leads,
+        "valerii-zaluzhnyi",
+        "ukraine-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nPakistan freed the Taliban co-founder Abdul Ghani Baradar in October 2018.\n",
+        "2018-11-01",
+    );
+    has(&r, ClaimType::Leads, "abdul-ghani-baradar", "taliban")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nThe Ugandan army sent troops into Bunia, its commander, Muhoozi Kainerugaba, said.\n",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Leads, "muhoozi-kainerugaba", "updf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn helped_forces_peacekeepers_and_conjoined_described_groups() {
+    let r = run(
+        "Headline\n\nWagner fighters helped the Central African army drive CPC rebels back from Bangui.\n",
+        "2021-02-01",
+    );
+    has(&r, ClaimType::Aid, "wagner", "central-african-republic")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "wagner", "cpc").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nM23 fighters and Rwandan troops shelled the positions of South African peacekeepers.\n",
+        "2025-02-01",
+    );
+    has(&r, ClaimType::Assault, "m23", "south-africa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "rdf", "south-africa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nThe Popular Mobilization Forces, which include Kataib Hezbollah and the Badr Organization, were made part of the Iraqi state.\n",
+        "2017-01-01",
+    );
+    has(&r, ClaimType::PartOf, "kataib-hezbollah", "pmf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::PartOf, "badr-organization", "pmf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

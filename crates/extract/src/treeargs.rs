@@ -1379,6 +1379,19 @@ pub fn conjuncts(sent: &Sent, ments: &[&Mention], m: &Mention) -> Vec<usize> {
     }
     let mut out = Vec::new();
     let mut h0 = head_of(sent, m);
+    // (a demonym or name on the phrase's head noun: "M23 fighters and Rwandan troops",
+    // where the mention is "Rwandan")
+    if matches!(p.deprel(h0), "amod" | "compound") {
+        if let Some(g) = p.head(h0).filter(|&g| {
+            g >= m.t1
+                && p.upos(g) == "NOUN"
+                && (ARMED_PEOPLE.contains(&p.lemma[g].as_str()) || p.lemma[g] == "troops")
+        }) {
+            if mention_over(ments, g).is_none() {
+                h0 = g;
+            }
+        }
+    }
     // a later conjunct: start from the first ("Rwanda and Uganda": from "Rwanda")
     while p.deprel(h0) == "conj" {
         match p.head(h0) {
