@@ -974,6 +974,23 @@ pub fn triggers(
             i = harm + 1;
             continue;
         }
+        // "reports later released by the US Army", "released a video": documents
+        // released are published, not prisoners freed
+        if trig.ty == ClaimType::Concede && trig.pos == Pos::Verb && released_document(sent, i) {
+            i = t_end;
+            continue;
+        }
+        // "allowed NRF fighters to train at camps near the border", "let Emirati aircraft
+        // refuel at its air bases": letting another's forces use one's ground is material
+        // help, not a word of support
+        if trig.ty == ClaimType::Support && trig.pos == Pos::Verb {
+            if let Some(mode) = permitted_use(sent, i) {
+                let t2 = trig.retyped(ClaimType::Aid).modes(vec![mode]);
+                out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+                i = t_end;
+                continue;
+            }
+        }
         // "attributed the attack to the Haqqani network": an accusation only when what
         // is attributed is an act ("a statement attributed to its spokesman" is not)
         if trig.ty == ClaimType::Accuse
@@ -5322,6 +5339,10 @@ fn frame(
                 .iter()
                 .copied()
                 .find(|m| preceded_by_prep(sent, m).as_deref() == Some(prep))
+        } else if let Some(user) = reduced.then(|| armed_with(sent, ments, t)).flatten() {
+            // "drove the Islamic State out of Raqqa with weapons supplied by Washington":
+            // goods supplied that someone fights with are the fighter's
+            Some(user)
         } else if reduced {
             // ("the Syrian offensive, supported by Russian airstrikes": an event's
             // modifier is not what was supported)
@@ -6745,4 +6766,86 @@ fn warned_clause(sent: &Sent, ments: &[&Mention], v: usize, harm: usize) -> Opti
         (c0, c1),
         WARNED_CLAUSE_RULE,
     ))
+}
+
+/// The help a verb of permission at `v` gives where what it permits is a use of ground,
+/// bases or airspace ("allowed NRF fighters to train at camps", "let Emirati aircraft
+/// use its air base", "permitted Russian jets to refuel"): training where the permitted
+/// act is training, else logistics. None for other permissions ("allowed the Taliban
+/// to open an office").
+fn permitted_use(sent: &Sent, v: usize) -> Option<Mode> {
+    let p = &sent.syn;
+    if v >= p.len() || !matches!(p.lemma[v].as_str(), "allow" | "permit" | "let") {
+        return None;
+    }
+    let obj = p.children(v).find(|&c| p.deprel(c) == "obj")?;
+    // (the infinitive may hang on the object: "allowed NRF fighters to train")
+    let x = p
+        .children(v)
+        .find(|&c| matches!(p.deprel(c), "xcomp" | "ccomp") && p.upos(c) == "VERB")
+        .or_else(|| {
+            p.children(obj)
+                .find(|&c| p.deprel(c) == "acl" && p.upos(c) == "VERB" && sent.marked(c, "to"))
+        })?;
+    match p.lemma[x].as_str() {
+        "train" => Some(Mode::Training),
+        "use" | "refuel" | "land" | "transit" | "operate" | "stage" | "station" | "overfly"
+        | "resupply" | "cross" | "base" => Some(Mode::Logistics),
+        _ => None,
+    }
+}
+
+/// Whether the verb of releasing at `v` releases a document: its object or passive
+/// subject, or the noun its participle modifies, is a report, a video, a statement …
+fn released_document(sent: &Sent, v: usize) -> bool {
+    let p = &sent.syn;
+    if v >= p.len() || p.lemma[v] != "release" {
+        return false;
+    }
+    let document = |k: usize| {
+        matches!(
+            p.lemma[k].as_str(),
+            "report"
+                | "document"
+                | "video"
+                | "footage"
+                | "statement"
+                | "image"
+                | "photo"
+                | "photograph"
+                | "figure"
+                | "data"
+                | "transcript"
+                | "recording"
+                | "letter"
+                | "list"
+                | "finding"
+                | "audio"
+                | "record"
+                | "file"
+        )
+    };
+    p.children(v)
+        .any(|c| matches!(p.deprel(c), "obj" | "nsubj:pass") && document(c))
+        || (matches!(p.deprel(v), "acl" | "acl:relcl") && p.head(v).is_some_and(document))
+}
+
+/// The one who acts with goods a participle at `t` describes: "drove the Islamic State
+/// out of Raqqa with weapons supplied by Washington" (the subject of the verb whose
+/// "with" phrase the goods are).
+fn armed_with<'a>(sent: &Sent, ments: &[&'a Mention], t: usize) -> Option<&'a Mention> {
+    let p = &sent.syn;
+    if t >= p.len() || p.deprel(t) != "acl" {
+        return None;
+    }
+    let goods = p.head(t)?;
+    if p.deprel(goods) != "obl"
+        || !sent.marked(goods, "with")
+        || aid_mode(sent.word(goods)).is_none()
+    {
+        return None;
+    }
+    let v = p.head(goods)?;
+    let s = p.children(v).find(|&c| p.deprel(c) == "nsubj")?;
+    treeargs::mention_at(sent, ments, s, true)
 }

@@ -5818,3 +5818,48 @@ fn helped_forces_peacekeepers_and_conjoined_described_groups() {
     has(&r, ClaimType::PartOf, "badr-organization", "pmf")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn letting_forces_use_ground_is_aid_and_released_documents_free_no_one() {
+    let r = run(
+        "Headline\n\nTajikistan allowed NRF fighters to train at camps near the Afghan border.\n",
+        "2023-01-01",
+    );
+    let c =
+        has(&r, ClaimType::Aid, "tajikistan", "nrf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(c.mode.contains(&Mode::Training));
+    let r = run(
+        "Headline\n\nQatar allowed the Taliban to open an office in Doha.\n",
+        "2013-06-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nThe attacks are detailed in interrogation reports later released by the US Army.\n",
+        "2012-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Concede), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nThe Taliban released two American hostages.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Concede, "taliban", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn people_lost_to_strikes_and_weapons_fought_with() {
+    let r = run(
+        "Headline\n\nHezbollah lost most of its senior commanders to Israeli strikes in 2024.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Assault, "israel", "hezbollah").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nThe SDF drove the Islamic State out of Raqqa with weapons supplied by Washington.\n",
+        "2018-01-01",
+    );
+    has(&r, ClaimType::Aid, "usa", "sdf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "usa", "islamic-state").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}

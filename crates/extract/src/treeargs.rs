@@ -1268,8 +1268,20 @@ pub fn noun<'a>(
             // "soldiers died in Ukraine's drone strike": the attack's victims are the
             // subject of the verb of harm it modifies (so is the one who lost people in
             // it: "The Burkinabe army lost dozens of soldiers in a JNIM raid")
-            let h = p.head(t)?;
-            (p.deprel(t) == "obl" && (HARM_VERBS.contains(&sent.word(h)) || p.lemma[h] == "lose"))
+            // (also "lost most of its senior commanders to Israeli strikes", where the
+            // parser hung the "to" phrase on what was lost)
+            let mut h = p.head(t)?;
+            if p.deprel(t) == "nmod" && sent.marked(t, "to") {
+                for _ in 0..3 {
+                    if p.lemma[h] == "lose" || !matches!(p.deprel(h), "nmod" | "obl" | "obj") {
+                        break;
+                    }
+                    h = p.head(h)?;
+                }
+            }
+            let lost_to = p.lemma[h] == "lose" && sent.marked(t, "to");
+            ((p.deprel(t) == "obl" && (HARM_VERBS.contains(&sent.word(h)) || p.lemma[h] == "lose"))
+                || lost_to)
                 .then(|| {
                     p.children(h)
                         .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
