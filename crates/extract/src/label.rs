@@ -456,6 +456,15 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             })
             .find_map(|c| class(sent, c).map(|ty| (c, ty)));
         let Some((l, ty)) = label else { continue };
+        // (a label that names its own other party relates the labelled to it, not to
+        // the labeller: "militias that Washington regards as proxies of the Quds Force")
+        if p.children(l).any(|c| {
+            p.deprel(c) == "nmod"
+                && sent.marked(c, "of")
+                && mention_at(sent, &ments, c, false).is_some()
+        }) {
+            continue;
+        }
         // the labeller: the subject, or the passive agent anywhere under the verb
         let labeller = if passive {
             let mut stack = kids.clone();

@@ -5863,3 +5863,28 @@ fn people_lost_to_strikes_and_weapons_fought_with() {
         r.claims
     );
 }
+
+#[test]
+fn a_relative_pronoun_stands_for_its_noun_and_a_label_with_its_own_party() {
+    let r = run(
+        "Headline\n\nKyiv helped the FLA rebels who ambushed Malian troops.\n",
+        "2024-08-01",
+    );
+    has(&r, ClaimType::Assault, "fla", "fama").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Assault, "ukraine", "fama").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nKataib Sayyid al-Shuhada is one of several Iraqi militias that Washington regards as proxies of the Quds Force.\n",
+        "2024-08-01",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::AlliedWith && c.source == "usa"),
+        "{:#?}",
+        r.claims
+    );
+}

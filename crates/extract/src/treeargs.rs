@@ -46,6 +46,17 @@ fn mention_at_depth<'a>(
     if depth > 1 || k >= p.len() {
         return None;
     }
+    // a relative pronoun stands for the noun its clause modifies: "the FLA rebels who
+    // ambushed Malian troops"
+    if p.upos(k) == "PRON" && matches!(sent.word(k), "who" | "which" | "that" | "whom") {
+        if let Some(n) = p
+            .head(k)
+            .filter(|&v| p.deprel(v) == "acl:relcl")
+            .and_then(|v| p.head(v))
+        {
+            return mention_at_depth(sent, ments, n, subject, depth + 1);
+        }
+    }
     // a name the parser split ("Monday Trump" with a flat "Trump"): its parts
     if p.upos(k) == "PROPN" {
         return p
