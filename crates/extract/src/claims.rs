@@ -1801,6 +1801,7 @@ pub fn triggers(
     cited_grievances(sent, actors, &ments, &mut out);
     purchases(sent, actors, &ments, &mut out);
     reactions(sent, actors, &ments, &mut out);
+    sent_into_town(sent, actors, &mut out);
     // ("suspended military aid to Kigali": aid cut off is no aid given, but a sanction)
     out.retain(|d| !(d.ty == ClaimType::Aid && cut_off(sent, d.t)));
     // (also where the place's state is its target: "an air strike in Kabul")
@@ -4267,9 +4268,13 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
     let sent_to_place = matches!(lemma, "send" | "dispatch")
         && !p.children(i).any(|c| {
             matches!(p.deprel(c), "obl" | "iobj")
-                && p.subtree(c)
-                    .iter()
-                    .any(|&k| treeargs::mention_at(sent, ments, k, false).is_some())
+                && p.subtree(c).iter().any(|&k| {
+                    // (a demonym on a place is no recipient: "into the Congolese town of
+                    // Bunia")
+                    treeargs::mention_at(sent, ments, k, false).is_some_and(|m| {
+                        !(m.how == How::Adjective && PLACE_HEADS.contains(&sent.word(m.t1)))
+                    })
+                })
         });
     if p.upos(i) != "VERB"
         || !(on_alert
@@ -6848,4 +6853,42 @@ fn armed_with<'a>(sent: &Sent, ments: &[&'a Mention], t: usize) -> Option<&'a Me
     let v = p.head(goods)?;
     let s = p.children(v).find(|&c| p.deprel(c) == "nsubj")?;
     treeargs::mention_at(sent, ments, s, true)
+}
+
+/// "The Ugandan army sent troops into the Congolese town of Bunia": forces sent into a
+/// town of another state are sent into that state. A deployment with no target takes the
+/// state of a town its clause names after "into" or "to" (a venue the knowledge base
+/// places), where that state is not the sender's own.
+fn sent_into_town(sent: &Sent, actors: &Actors, out: &mut [Draft]) {
+    // (a known town, or a state's demonym on a place noun: "the Congolese town of …")
+    let venues: Vec<&Mention> = actors
+        .venues_of(sent.idx)
+        .into_iter()
+        .chain(
+            actors
+                .of_sentence(sent.idx)
+                .into_iter()
+                .filter(|m| m.how == How::Adjective && PLACE_HEADS.contains(&sent.word(m.t1))),
+        )
+        .collect();
+    for d in out.iter_mut() {
+        if d.ty != ClaimType::Mobilize || d.target.is_some() {
+            continue;
+        }
+        let own = actors.list[d.source].country.clone();
+        let town = venues.iter().find(|m| {
+            m.t0 > d.t
+                && m.t1 <= d.c1
+                && actors.list[m.actor].kind == ActorKind::Country
+                && own.is_some()
+                && actors.list[m.actor].country != own
+                && (m.t0.saturating_sub(7)..m.t0)
+                    .rev()
+                    .find(|&k| is_prep(sent.word(k)) && sent.word(k) != "of")
+                    .is_some_and(|k| matches!(sent.word(k), "into" | "to"))
+        });
+        if let Some(m) = town {
+            d.target = Some(m.actor);
+        }
+    }
 }

@@ -616,7 +616,31 @@ pub fn joined(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
         });
         !(talks || against)
     });
+    // "Egypt joined BRICS", "Finland joined NATO": joining an organisation of states as
+    // its object is becoming part of it
+    for d in found.iter_mut() {
+        if d.ty != ClaimType::Cooperate || d.t >= p.len() || p.lemma[d.t] != "join" {
+            continue;
+        }
+        let Some(t) = d.target else { continue };
+        if !matches!(
+            actors.list[t].kind,
+            rapport_model::ActorKind::Igo | rapport_model::ActorKind::Body
+        ) {
+            continue;
+        }
+        let object = p.children(d.t).any(|c| {
+            p.deprel(c) == "obj" && ments.iter().any(|m| m.actor == t && m.t0 <= c && c < m.t1)
+        });
+        if object {
+            d.ty = ClaimType::PartOf;
+            d.rule = JOINED_RULE;
+        }
+    }
 }
+
+/// The rule name of a state joining an organisation of states.
+pub const JOINED_RULE: &str = "joined an organisation of states (part of it)";
 
 /// Verbs of hosting a gathering (lemmas).
 const HOSTING: &[&str] = &["host", "convene", "organise", "organize", "chair"];

@@ -487,7 +487,15 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["fight", "battle", "clash"],
+            &[
+                "fight",
+                "battle",
+                "clash",
+                "shootout",
+                "firefight",
+                "gunfight",
+                "skirmish",
+            ],
             &[("fought", true)],
             Spec {
                 ty: Assault,
@@ -1640,7 +1648,12 @@ pub const FIGHTING_NOUNS: &[&str] = &[
     "fighting",
     "skirmishes",
     "firefights",
+    "firefight",
     "gunfights",
+    "gunfight",
+    "shootout",
+    "shootouts",
+    "skirmish",
     "battles",
     "battle",
 ];

@@ -5888,3 +5888,24 @@ fn a_relative_pronoun_stands_for_its_noun_and_a_label_with_its_own_party() {
         r.claims
     );
 }
+
+#[test]
+fn joining_an_organisation_shootouts_and_troops_sent_into_a_foreign_town() {
+    let r = run(
+        "Headline\n\nEgypt formally joined BRICS in January 2024.\n",
+        "2024-02-01",
+    );
+    has(&r, ClaimType::PartOf, "egypt", "brics").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nA shootout between Iranian border guards and Taliban forces left three people dead.\n",
+        "2023-06-01",
+    );
+    has(&r, ClaimType::Assault, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "taliban", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nThe Ugandan army sent troops into the Congolese town of Bunia in February 2025.\n",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Mobilize, "updf", "drc").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
