@@ -5909,3 +5909,19 @@ fn joining_an_organisation_shootouts_and_troops_sent_into_a_foreign_town() {
     );
     has(&r, ClaimType::Mobilize, "updf", "drc").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_denial_of_a_groups_claims_is_its_accusation_denied() {
+    let r = run(
+        "Headline\n\nIslamabad denied Taliban claims that Pakistani jets had bombed a market in Paktika.\n",
+        "2025-10-01",
+    );
+    has(&r, ClaimType::Accuse, "taliban", "pakistan").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Assault
+            && c.source == "pakistan"
+            && c.polarity == rapport_model::Polarity::Negative),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -356,6 +356,49 @@ impl Tagger {
         self.prepositional_participle_repair(lex, tags);
         self.lowercase_past_repair(lex, tags);
         self.possessed_adjective_repair(tags);
+        self.denied_claims_repair(lex, tags);
+    }
+
+    /// "Islamabad denied Taliban claims that …": after a verb of denial and a name, an
+    /// `-s` word that is both a noun of report and a verb ("claims", "reports",
+    /// "charges") read as a present-tense verb is the denied noun (the name is its
+    /// modifier; a verb of denial takes no clause with a bare subject).
+    fn denied_claims_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        static WORDS: std::sync::OnceLock<(Vec<u64>, Vec<u64>)> = std::sync::OnceLock::new();
+        let (deny, nouns) = WORDS.get_or_init(|| {
+            let norms = |ws: &[&str]| ws.iter().map(|w| Lex::new(w).norm).collect::<Vec<u64>>();
+            (
+                norms(&[
+                    "denied",
+                    "denies",
+                    "deny",
+                    "denying",
+                    "rejected",
+                    "rejects",
+                    "reject",
+                    "rejecting",
+                    "dismissed",
+                    "dismisses",
+                    "dismiss",
+                    "dismissing",
+                    "refuted",
+                    "refutes",
+                    "refute",
+                ]),
+                norms(&["claims", "reports", "charges", "allegations", "accusations"]),
+            )
+        });
+        for i in 2..tags.len() {
+            if self.xpos(tags[i]) == "VBZ"
+                && nouns.contains(&lex[i].norm)
+                && matches!(self.xpos(tags[i - 1]), "NNP" | "NNPS" | "JJ")
+                && deny.contains(&lex[i - 2].norm)
+            {
+                if let Some(nns) = self.class_of("NOUN", "NNS") {
+                    tags[i] = nns;
+                }
+            }
+        }
     }
 
     /// A word read as an adjective right after a possessive "'s" and right before a

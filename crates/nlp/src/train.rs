@@ -1424,6 +1424,12 @@ mod tests {
                 4,
                 "VBN",
             ),
+            // an -s noun of report after a verb of denial and a name
+            (
+                "Islamabad denied Taliban claims that Pakistani jets had bombed a market .",
+                3,
+                "NNS",
+            ),
             // a word after a possessive and before a comma is the possessed noun
             (
                 "Hezbollah 's secretary-general , Naim Qassem , warned that the group would fight .",
