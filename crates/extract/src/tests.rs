@@ -5925,3 +5925,20 @@ fn a_denial_of_a_groups_claims_is_its_accusation_denied() {
         r.claims
     );
 }
+
+#[test]
+fn acting_as_anothers_proxy_is_an_alliance() {
+    let r = run(
+        "Headline\n\nKhawaja Asif accused the Taliban of acting as India's proxy.\n",
+        "2025-10-01",
+    );
+    let c = has(&r, ClaimType::AlliedWith, "india", "taliban")
+        .or_else(|| has(&r, ClaimType::AlliedWith, "taliban", "india"))
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    let r = run(
+        "Headline\n\nThe Taliban serve as India's proxy.\n",
+        "2025-10-01",
+    );
+    assert!(has_kind(&r, ClaimType::AlliedWith), "{:#?}", r.claims);
+}

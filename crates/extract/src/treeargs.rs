@@ -966,6 +966,26 @@ pub fn noun<'a>(
         if becoming {
             return nsubj(h);
         }
+        // "the Taliban act as India's proxy", "accused the Taliban of acting as India's
+        // proxy": what one acts or serves as (a gerund of a verb of judging takes its
+        // object as subject)
+        let acting = matches!(p.deprel(t), "obl" | "xcomp")
+            && case_of(sent, t) == Some("as")
+            && matches!(
+                p.lemma[h].as_str(),
+                "act" | "serve" | "function" | "operate"
+            );
+        if acting {
+            return nsubj(h).or_else(|| {
+                let g = p.head(h).filter(|_| p.deprel(h) == "advcl")?;
+                matches!(
+                    p.lemma[g].as_str(),
+                    "accuse" | "blame" | "suspect" | "charge"
+                )
+                .then(|| p.children(g).find(|&c| p.deprel(c) == "obj"))
+                .flatten()
+            });
+        }
         None
     };
     // a noun of the other side in apposition: "Hezbollah, Iran's main ally in Lebanon,
