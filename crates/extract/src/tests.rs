@@ -5942,3 +5942,15 @@ fn acting_as_anothers_proxy_is_an_alliance() {
     );
     assert!(has_kind(&r, ClaimType::AlliedWith), "{:#?}", r.claims);
 }
+
+#[test]
+fn names_read_as_compounds_of_their_label_are_labelled() {
+    let r = run(
+        "Headline\n\nDaniel Noboa declared Los Choneros and Los Lobos terrorist organisations in January 2024.\n",
+        "2024-02-01",
+    );
+    has(&r, ClaimType::Accuse, "daniel-noboa", "los-choneros")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Accuse, "daniel-noboa", "los-lobos")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
