@@ -529,6 +529,46 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
     out
 }
 
+/// A label whose object names the labelled as its compounds ("declared Los Choneros and
+/// Los Lobos terrorist organisations", read as one noun phrase): the labeller's claims
+/// on each name, or None where the object is no such phrase.
+fn squeezed_label(sent: &Sent, ments: &[&Mention], v: usize, kids: &[usize]) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    let o = kids
+        .iter()
+        .copied()
+        .find(|&c| p.deprel(c) == "obj" && crate::treeargs::mention_over(ments, c).is_none())?;
+    let ty = class(sent, o)?;
+    let first = p
+        .children(o)
+        .find(|&c| c < o && p.deprel(c) == "compound" && p.upos(c) == "PROPN")?;
+    let named = mention_at(sent, ments, first, false)?;
+    let labeller = kids
+        .iter()
+        .copied()
+        .find(|&c| p.deprel(c) == "nsubj")
+        .and_then(|c| mention_at(sent, ments, c, true))?;
+    let drafts = std::iter::once(named.actor)
+        .chain(conjuncts(sent, ments, named))
+        .filter(|&t| t != labeller.actor)
+        .map(|t| Draft {
+            ty,
+            modes: Vec::new(),
+            role: None,
+            source: labeller.actor,
+            target: Some(t),
+            t: v,
+            c0: head_of(sent, labeller).min(v),
+            c1: o + 1,
+            confidence: 0.6,
+            rule: "labelled as (a verb of regarding and its label noun)",
+            open: None,
+            agentless: false,
+        })
+        .collect::<Vec<_>>();
+    (!drafts.is_empty()).then_some(drafts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -671,44 +711,4 @@ mod tests {
         assert!(run("Analysts see the Taliban as a movement in transition.").is_empty());
         assert!(run("Iran designated a new envoy to Kabul.").is_empty());
     }
-}
-
-/// A label whose object names the labelled as its compounds ("declared Los Choneros and
-/// Los Lobos terrorist organisations", read as one noun phrase): the labeller's claims
-/// on each name, or None where the object is no such phrase.
-fn squeezed_label(sent: &Sent, ments: &[&Mention], v: usize, kids: &[usize]) -> Option<Vec<Draft>> {
-    let p = &sent.syn;
-    let o = kids
-        .iter()
-        .copied()
-        .find(|&c| p.deprel(c) == "obj" && crate::treeargs::mention_over(ments, c).is_none())?;
-    let ty = class(sent, o)?;
-    let first = p
-        .children(o)
-        .find(|&c| c < o && p.deprel(c) == "compound" && p.upos(c) == "PROPN")?;
-    let named = mention_at(sent, ments, first, false)?;
-    let labeller = kids
-        .iter()
-        .copied()
-        .find(|&c| p.deprel(c) == "nsubj")
-        .and_then(|c| mention_at(sent, ments, c, true))?;
-    let drafts = std::iter::once(named.actor)
-        .chain(conjuncts(sent, ments, named))
-        .filter(|&t| t != labeller.actor)
-        .map(|t| Draft {
-            ty,
-            modes: Vec::new(),
-            role: None,
-            source: labeller.actor,
-            target: Some(t),
-            t: v,
-            c0: head_of(sent, labeller).min(v),
-            c1: o + 1,
-            confidence: 0.6,
-            rule: "labelled as (a verb of regarding and its label noun)",
-            open: None,
-            agentless: false,
-        })
-        .collect::<Vec<_>>();
-    (!drafts.is_empty()).then_some(drafts)
 }
