@@ -283,10 +283,27 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 }
             }
             by = Some(By::Actor(a));
-            // (with its determiner: "…, the Qatari foreign ministry said")
+            // (with its determiner: "…, the Qatari foreign ministry said"; and with the
+            // names coordinated before it: "…, Indian and American investigators
+            // concluded")
             c0 = l.0;
-            while c0 > 0 && matches!(sent.word(c0 - 1), "the" | "a" | "an") {
-                c0 -= 1;
+            loop {
+                while c0 > 0 && matches!(sent.word(c0 - 1), "the" | "a" | "an") {
+                    c0 -= 1;
+                }
+                let joined = (c0 > 1 && sent.word(c0 - 1) == "and")
+                    .then(|| {
+                        actors
+                            .of_sentence(sent.idx)
+                            .into_iter()
+                            .find(|m| m.t1 == c0 - 1)
+                            .map(|m| m.t0)
+                    })
+                    .flatten();
+                match joined {
+                    Some(t0) => c0 = t0,
+                    None => break,
+                }
             }
         }
         if by.is_none() {
@@ -634,7 +651,7 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
         && t < p.len()
         && matches!(p.deprel(t), "obj" | "nsubj:pass")
         && p.head(t)
-            .is_some_and(|h| matches!(p.lemma[h].as_str(), "blame" | "attribute"))
+            .is_some_and(|h| crate::treeargs::laid_on(&p.lemma[h]).is_some())
     {
         certainty = Certainty::Probable;
     }
@@ -669,7 +686,7 @@ fn claimed_act(sent: &Sent, t: usize) -> bool {
     // (through "a series of", "a wave of")
     if p.deprel(k) == "nmod"
         && p.head(k)
-            .is_some_and(|h| matches!(p.lemma[h].as_str(), "series" | "wave" | "string" | "spate"))
+            .is_some_and(|h| crate::treeargs::EVENT_QUANTITIES.contains(&p.lemma[h].as_str()))
     {
         k = p.head(k).unwrap_or(k);
     }

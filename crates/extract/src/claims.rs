@@ -5193,7 +5193,6 @@ fn frame(
                 && !(m.t0 >= t_end
                     && names_permission(sent, m)
                     && matches!(sent.word(m.t0.saturating_sub(1)), "with" | "the"))
-                && !closing_source(sent, m, t_end)
         })
         .collect();
     // (nothing inside a relative clause closed before the trigger is its argument)
@@ -5333,12 +5332,12 @@ fn frame(
         // "the ambush … was blamed on the TTP by Pakistani officials", "was attributed
         // to the Islamic State by …": the one an act is laid on is the accused, not the
         // act's victim
-        let laid_on = match sent.syn.lemma.get(t).map(String::as_str) {
-            Some("blame") => Some("on"),
-            Some("attribute") => Some("to"),
-            _ => None,
-        }
-        .filter(|_| trig.ty == ClaimType::Accuse && passive);
+        let laid_on = sent
+            .syn
+            .lemma
+            .get(t)
+            .and_then(|l| treeargs::laid_on(l))
+            .filter(|_| trig.ty == ClaimType::Accuse && passive);
         target = if let Some(prep) = laid_on {
             right
                 .iter()
@@ -5940,7 +5939,7 @@ fn frame(
                     || (m.locative
                         && trig.ty == ClaimType::Aid
                         && (t..t_end)
-                            .any(|k| matches!(sent.word(k), "refuge" | "sanctuary" | "haven")))
+                            .any(|k| treeargs::REFUGE_NOUNS.contains(&sent.word(k))))
             })
             .collect();
         // a phrase's arguments hang on its head ("drone strike": "strike")
@@ -6686,31 +6685,6 @@ pub(crate) fn attributed_act(sent: &Sent, v: usize) -> bool {
                         && sent.word(c + 1) == "of"
                 })
         })
-}
-
-/// Whether mention `m`, after the trigger ending at `t_end`, only describes the source of
-/// a closing speech clause ("… the attacks on Mumbai, Indian and American investigators
-/// concluded"): a modifier of the subject of a verb of saying that comes after the
-/// trigger, so it names who speaks, not a party.
-fn closing_source(sent: &Sent, m: &Mention, t_end: usize) -> bool {
-    let p = &sent.syn;
-    if m.t0 < t_end || m.t1 > p.len() {
-        return false;
-    }
-    let mut k = treeargs::head_of(sent, m);
-    let mut modifier = false;
-    while matches!(p.deprel(k), "amod" | "compound" | "nmod:poss" | "conj") {
-        modifier |= p.deprel(k) != "conj";
-        match p.head(k) {
-            Some(h) => k = h,
-            None => return false,
-        }
-    }
-    modifier
-        && p.deprel(k) == "nsubj"
-        && m.t0 < k
-        && p.head(k)
-            .is_some_and(|w| w > k && SPEECH.contains(&sent.word(w)))
 }
 
 /// The rule name of a warning whose clause names the one threatened.

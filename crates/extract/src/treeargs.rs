@@ -339,9 +339,22 @@ const BUNDLES: &[&str] = &[
 ];
 
 /// Nouns that count or group events ("a round of talks", "a series of strikes").
-const EVENT_QUANTITIES: &[&str] = &[
+pub(crate) const EVENT_QUANTITIES: &[&str] = &[
     "round", "series", "wave", "spate", "string", "number", "barrage", "campaign", "flurry",
 ];
+
+/// The preposition naming the one an act is laid on by a verb of blaming or
+/// attributing (lemma): "blamed the attack on …", "attributed the attack to …".
+pub(crate) fn laid_on(lemma: &str) -> Option<&'static str> {
+    match lemma {
+        "blame" => Some("on"),
+        "attribute" => Some("to"),
+        _ => None,
+    }
+}
+
+/// Nouns of a refuge found in a state ("found refuge in Iran", "enjoyed safe haven").
+pub(crate) const REFUGE_NOUNS: &[&str] = &["refuge", "sanctuary", "haven"];
 
 /// Verbs of a journey whose purpose ("for talks with …") is the traveller's act.
 const JOURNEY_LEMMAS: &[&str] = &[
@@ -894,7 +907,7 @@ pub fn noun<'a>(
     let kids: Vec<usize> = p.children(t).collect();
     // "Taliban leaders found refuge in Iran", "took sanctuary in Pakistan": the state a
     // refuge is found in gives it to the verb's subject
-    if matches!(p.lemma[t].as_str(), "refuge" | "sanctuary" | "haven") && p.deprel(t) == "obj" {
+    if REFUGE_NOUNS.contains(&p.lemma[t].as_str()) && p.deprel(t) == "obj" {
         if let Some(h) = p.head(t).filter(|&h| {
             matches!(
                 p.lemma[h].as_str(),
@@ -1231,11 +1244,7 @@ pub fn noun<'a>(
     let source = source.or_else(|| {
         // (and the one it is attributed to: "attributed the attack to the Haqqanis")
         let h = p.head(anchor)?;
-        let prep = match p.lemma[h].as_str() {
-            "blame" => "on",
-            "attribute" => "to",
-            _ => return None,
-        };
+        let prep = laid_on(&p.lemma[h])?;
         if !matches!(p.deprel(anchor), "obj" | "nsubj:pass") {
             return None;
         }
