@@ -918,6 +918,21 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "demonstrated outside the US embassy": a protest at a building of someone's
+        // (an embassy, a ministry, a base) is a protest against them
+        if trig.ty == ClaimType::Protest && trig.pos == Pos::Verb {
+            if let Some(holder) = protest_at_building(sent, &ments, t_end, clause(sent, i).1) {
+                let mut drafts = frame(sent, actors, &ments, i, t_end, trig);
+                for d in &mut drafts {
+                    if d.ty == ClaimType::Protest && d.target.is_none() && d.source != holder {
+                        d.target = Some(holder);
+                    }
+                }
+                out.extend(drafts);
+                i = t_end;
+                continue;
+            }
+        }
         // "warned Riyadh that Saudi oil facilities would be struck": a warning of harm
         // to come threatens the one warned
         let warned_harm = (trig.ty == ClaimType::Accuse
@@ -2623,6 +2638,44 @@ const CITED_SOURCES: &[&str] = &[
     "army",
     "military",
 ];
+
+/// Buildings that stand for who holds them when a protest is held outside or at them.
+const PROTESTED_BUILDINGS: &[&str] = &[
+    "embassy",
+    "embassies",
+    "consulate",
+    "consulates",
+    "parliament",
+    "ministry",
+    "headquarters",
+    "office",
+    "offices",
+    "palace",
+    "base",
+    "bases",
+    "compound",
+    "mission",
+    "residence",
+];
+
+/// The actor whose building the clause after a protest verb (tokens `from..to`) places
+/// it "outside" or "at": the name between the preposition and the building ("demonstrated
+/// outside the US embassy in Baghdad", "at the Iranian consulate").
+fn protest_at_building(sent: &Sent, ments: &[&Mention], from: usize, to: usize) -> Option<usize> {
+    (from..to).find_map(|k| {
+        if !matches!(sent.word(k), "outside" | "at") {
+            return None;
+        }
+        let b = (k + 1..(k + 6).min(to))
+            .take_while(|&x| sent.toks[x].kind != rapport_text::TokKind::Punct)
+            .take_while(|&x| x == k + 1 || !is_prep(sent.word(x)))
+            .find(|&x| PROTESTED_BUILDINGS.contains(&sent.word(x)))?;
+        ments
+            .iter()
+            .find(|m| m.t0 > k && m.t0 < b && m.t1 <= b + 1 && !m.venue)
+            .map(|m| m.actor)
+    })
+}
 
 /// "The EU suspended visa-free travel …, citing Tbilisi's backsliding on democracy",
 /// "imposed sanctions on Iran, citing its support for Hezbollah": a punitive act whose
@@ -5612,8 +5665,17 @@ fn frame(
         // ("airstrikes against Iran-backed Houthi rebels": the rebels, not their patron)
         let prep_t = right.iter().copied().find(|m| {
             let p = preceded_by_prep(sent, m);
+            // (further across the noun's own "of" phrase: "the delivery of guided bombs
+            // and armoured vehicles to the RSF")
+            let near = m.t0 <= t_end + 6
+                || (m.t0 <= t_end + 12
+                    && sent.word(t_end) == "of"
+                    && !(t_end..m.t0).any(|k| {
+                        (sent.syn.is_verbal(k) && sent.syn.deprel(k) != "amod")
+                            || matches!(sent.word(k), "," | ";" | ":" | "that" | "which" | "who")
+                    }));
             p.as_deref().is_some_and(|p| trig.target_preps.contains(&p))
-                && m.t0 <= t_end + 6
+                && near
                 && Some(m.actor) != source.map(|s| s.actor)
                 && !patron_modifier(sent, m)
         });
@@ -5870,9 +5932,11 @@ fn frame(
         // ("attributed the attack on a Nigerien army post to the Islamic State": the
         // one an act is attributed to is accused, not the act's object)
         let attributed = sent.syn.lemma.get(t).is_some_and(|l| l == "attribute");
+        // (a deployment's target is only ever marked: "deployed to Somalia under the
+        // new African Union mission")
         target = if matches!(
             trig.ty,
-            ClaimType::Aid | ClaimType::Travel | ClaimType::Concede
+            ClaimType::Aid | ClaimType::Travel | ClaimType::Concede | ClaimType::Mobilize
         ) || attributed
         {
             prep_t.or(obj)

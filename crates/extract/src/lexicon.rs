@@ -333,7 +333,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "attack", "assault", "raid", "storm", "ambush", "invade", "target", "overrun",
                 "crush", "suppress", "rout", "pound", "destroy",
             ],
-            &[("targetted", true), ("overran", false)],
+            &[("targetted", true), ("overran", false), ("overrun", true)],
             Spec {
                 ty: Assault,
                 modes: &[ArmedAttack],

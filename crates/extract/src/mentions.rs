@@ -480,7 +480,9 @@ impl<'k> Actors<'k> {
                 h.is_some_and(|h| {
                     let verb = p.head(h).filter(|&v| p.upos(v) == "VERB");
                     verb.is_some_and(|v| {
-                        (p.deprel(h) == "obj"
+                        // (or what the parser read as a second object: "overran
+                        // Mazar-e-Sharif, …")
+                        (matches!(p.deprel(h), "obj" | "iobj")
                             && (FORCE_LEMMAS.contains(&p.lemma[v].as_str())
                                 || crate::lexicon::lexicon()
                                     .get(sent.word(v))
@@ -1177,6 +1179,7 @@ impl<'k> Actors<'k> {
         self.office_holders(sent, text, first, &mut covered);
         self.allies_of(sent, text, first, &mut covered);
         self.bare_sources(sent, text, &mut covered);
+        self.movement_bases(sent, first, &mut covered);
         self.armed_collectives(sent, text, first, &mut covered);
         self.collectives(sent, text, first, &mut covered);
         self.pronouns(sent, text, &covered);
@@ -2185,6 +2188,43 @@ impl<'k> Actors<'k> {
                 .unwrap_or(h);
             self.push(sent, text, m0, h + 1, a, How::Name);
             covered[s0..=h].iter_mut().for_each(|c| *c = true);
+        }
+    }
+
+    /// "Houthi supporters rallied in Sanaa", "Kataib Hezbollah loyalists demonstrated":
+    /// the supporters, loyalists or followers of a movement or armed group, named by it
+    /// right before them, are its mass base and stand for it. Not a state's ("Iranian
+    /// supporters" of something are no more Iran than "Iran's supporters" are), nor a
+    /// person's ("Trump supporters" act on their own), nor a possessor's ("the Taliban's
+    /// supporters in Pakistan" are others who back them).
+    fn movement_bases(&mut self, sent: &Sent, first: usize, covered: &mut [bool]) {
+        let n = sent.toks.len();
+        for k in first..self.mentions.len() {
+            let m = &self.mentions[k];
+            let h = m.t1;
+            if m.sent != sent.idx
+                || h >= n
+                || covered.get(h).copied().unwrap_or(true)
+                || m.venue
+                || !matches!(m.how, How::Kb(_) | How::Adjective | How::Name)
+                || !matches!(
+                    sent.word(h),
+                    "supporters" | "loyalists" | "followers" | "partisans"
+                )
+                || !matches!(
+                    self.list[m.actor].kind,
+                    ActorKind::ArmedGroup | ActorKind::Organization
+                )
+                || crate::claims::patron_word(sent.word(h - 1))
+            {
+                continue;
+            }
+            let span = Span::new(sent.toks[m.t0].span.start, sent.toks[h].span.end);
+            let m = &mut self.mentions[k];
+            m.t1 = h + 1;
+            m.span = span;
+            m.how = How::Name;
+            covered[h] = true;
         }
     }
 

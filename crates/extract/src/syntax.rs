@@ -166,6 +166,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     comma_coordinated_subjects(&mut p, &refs);
     subject_before_relative(&mut p, &refs);
     apposition_then_verb(&mut p, &refs);
+    finite_modifier_as_verb(&mut p);
     bare_object_of_telling(&mut p);
     causative_infinitive(&mut p, &refs);
     duration_before_gerund(&mut p, &refs);
@@ -814,6 +815,60 @@ fn apposition_then_verb(p: &mut Parse, forms: &[&str]) {
     p.attach(r, v, "nsubj");
     p.attach(c, a, "punct");
     // (what hung on the name after the verb is the verb's: the final period)
+    for k in v + 1..n {
+        if p.head[k] == Some(r) {
+            p.head[k] = Some(v);
+        }
+    }
+}
+
+/// "A crowd of Kataib Hezbollah loyalists demonstrated outside the US embassy": in a
+/// sentence whose only finite verb the parser hung as a modifier (`acl`) on a noun of
+/// the root's phrase, the root noun being the sentence's subject, that verb is the main
+/// verb and the root noun its subject. A finite past form ("VBD") as a noun's modifier
+/// contradicts the tag: a modifier would be a participle.
+fn finite_modifier_as_verb(p: &mut Parse) {
+    let n = p.len();
+    let Some(r) = (0..n).find(|&i| p.head[i].is_none()) else {
+        return;
+    };
+    if !matches!(p.upos[r].as_str(), "NOUN" | "PROPN") {
+        return;
+    }
+    // (the finite verbs, but for those of clauses below another: "…, two days after
+    // American air strikes had killed 25 of the group's fighters")
+    let finite: Vec<usize> = (0..n)
+        .filter(|&i| matches!(p.xpos[i].as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+        .collect();
+    let top: Vec<usize> = finite
+        .iter()
+        .copied()
+        .filter(|&i| !finite.iter().any(|&f| f != i && descends(p, i, f)))
+        .collect();
+    let [v] = top[..] else {
+        return;
+    };
+    if v < r
+        || p.upos[v] != "VERB"
+        || p.xpos[v] != "VBD"
+        || p.deprel(v) != "acl"
+        || !p.head[v].is_some_and(|h| h == r || descends(p, h, r))
+        || p.children(v).any(|k| {
+            k < v
+                || matches!(
+                    p.deprel(k),
+                    "nsubj" | "nsubj:pass" | "aux" | "aux:pass" | "cop" | "mark"
+                )
+        })
+        // (the words before the verb are the subject's phrase)
+        || (0..v).any(|i| i != r && !descends(p, i, r))
+    {
+        return;
+    }
+    p.head[v] = None;
+    p.deprel[v] = "root".into();
+    p.attach(r, v, "nsubj");
+    // (what hung on the subject after the verb is the verb's: the final period)
     for k in v + 1..n {
         if p.head[k] == Some(r) {
             p.head[k] = Some(v);
@@ -1508,6 +1563,54 @@ mod tests {
         let (sent, p) = parse("Abdullah Ocalan, the founder of the PKK, has called for peace.");
         let called = sent.toks.iter().position(|t| t.lower == "called").unwrap();
         assert_eq!(p.head(called), None);
+    }
+
+    #[test]
+    fn a_finite_verb_read_as_a_modifier_of_the_subject_is_the_main_verb() {
+        let s = "A crowd of Kataib Hezbollah loyalists demonstrated outside the US embassy \
+                 in Baghdad on 31 December 2019.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        let (crowd, demonstrated) = (at("crowd"), at("demonstrated"));
+        assert_eq!(p.head(demonstrated), None);
+        assert_eq!(p.head(crowd), Some(demonstrated));
+        assert_eq!(p.deprel(crowd), "nsubj");
+        // (a participle on a noun in a sentence with a verb of its own stays a modifier)
+        let (sent, p) = parse("The weapons seized at the border were handed to the army.");
+        let seized = sent.toks.iter().position(|t| t.lower == "seized").unwrap();
+        assert_ne!(p.head(seized), None);
+    }
+
+    #[test]
+    fn the_finite_modifier_repair_on_a_built_tree() {
+        // "A crowd of loyalists demonstrated outside ." as the parser misread it
+        let mut p = Parse {
+            head: vec![Some(1), None, Some(3), Some(1), Some(3), Some(4), Some(1)],
+            deprel: ["det", "root", "case", "nmod", "acl", "advmod", "punct"]
+                .map(String::from)
+                .to_vec(),
+            upos: ["DET", "NOUN", "ADP", "NOUN", "VERB", "ADV", "PUNCT"]
+                .map(String::from)
+                .to_vec(),
+            xpos: ["DT", "NN", "IN", "NNS", "VBD", "RB", "."]
+                .map(String::from)
+                .to_vec(),
+            ..Parse::default()
+        };
+        finite_modifier_as_verb(&mut p);
+        assert_eq!(p.head(4), None);
+        assert_eq!(p.head(1), Some(4));
+        assert_eq!(p.deprel(1), "nsubj");
+        assert_eq!(p.head(6), Some(4));
+        // (a participle tag is a modifier's)
+        let mut q = p.clone();
+        q.head = vec![Some(1), None, Some(3), Some(1), Some(3), Some(4), Some(1)];
+        q.deprel[1] = "root".into();
+        q.deprel[4] = "acl".into();
+        q.xpos[4] = "VBN".into();
+        finite_modifier_as_verb(&mut q);
+        assert_eq!(q.head(1), None);
+        assert_eq!(q.head(4), Some(3));
     }
 
     #[test]

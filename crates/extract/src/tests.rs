@@ -5954,3 +5954,91 @@ fn names_read_as_compounds_of_their_label_are_labelled() {
     has(&r, ClaimType::Accuse, "daniel-noboa", "los-lobos")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_movements_supporters_stand_for_it_but_not_a_states_or_a_persons() {
+    let r = run(
+        "Headline\n\nThousands of Houthi supporters rallied in Sanaa on Friday to protest against American policy in the Red Sea.\n",
+        "2024-02-01",
+    );
+    has(&r, ClaimType::Protest, "houthis", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nHezbollah supporters protested against the Lebanese government in Beirut.\n",
+        "2024-02-01",
+    );
+    has(&r, ClaimType::Protest, "hezbollah", "lebanon")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a state's supporters are others: no claim of Iran's)
+    let r = run(
+        "Headline\n\nIranian supporters of the Houthis protested against Israel in London.\n",
+        "2024-02-01",
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.source == "iran"),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_protest_outside_a_building_is_against_its_holder() {
+    let r = run(
+        "Headline\n\nA crowd of Kataib Hezbollah loyalists demonstrated outside the US embassy in Baghdad on 31 December 2019.\n",
+        "2020-01-01",
+    );
+    has(&r, ClaimType::Protest, "kataib-hezbollah", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nProtesters rallied outside the Turkish consulate in Erbil.\n",
+        "2020-01-01",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Protest && c.target.as_deref() == Some("turkey")),
+        "{:#?}",
+        r.claims
+    );
+    // (outside a city is no building of anyone's)
+    let r = run(
+        "Headline\n\nProtesters rallied outside Tehran on Friday.\n",
+        "2020-01-01",
+    );
+    assert!(
+        r.claims.iter().all(|c| c.target.is_none()),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn deployments_acts_of_force_and_nominal_aid_across_longer_phrases() {
+    // a deployment's destination before another name
+    let r = run(
+        "Headline\n\nEgyptian troops have yet to deploy to Somalia under the new African Union mission, officials in Mogadishu said.\n",
+        "2025-01-01",
+    );
+    let c = has(&r, ClaimType::Mobilize, "egyptian-armed-forces", "somalia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    // "overrun" is its own participle
+    let r = run(
+        "Headline\n\nA Sudanese army garrison in Babanusa was overrun by Rapid Support Forces fighters in December 2025.\n",
+        "2025-12-20",
+    );
+    has(&r, ClaimType::Assault, "rapid-support-forces", "saf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a nominal's recipient after a coordinated "of" phrase
+    let r = run(
+        "Headline\n\nThe delivery of guided bombs and armoured vehicles to the Rapid Support Forces by the United Arab Emirates was documented by Amnesty International in May 2025.\n",
+        "2025-06-01",
+    );
+    has(&r, ClaimType::Aid, "uae", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // an irregular past in a subordinate clause
+    let r = run(
+        "Headline\n\nMali recalled its ambassador after Algeria shot down a Malian drone near the border.\n",
+        "2025-04-10",
+    );
+    has(&r, ClaimType::Assault, "algeria", "mali").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

@@ -422,6 +422,8 @@ const GROUP_HEADS: &[&str] = &[
     "dozens",
     "thousands",
     "scores",
+    "crowd",
+    "crowds",
     "some",
     "many",
     "most",

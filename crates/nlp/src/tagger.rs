@@ -82,6 +82,7 @@ struct RepairWords {
     naming: [u64; 8],
     military: u64,
     clause_join: [u64; 2],
+    intransitive_past: [u64; 14],
 }
 
 fn repair_words() -> &'static RepairWords {
@@ -102,6 +103,23 @@ fn repair_words() -> &'static RepairWords {
         that: Lex::new("that").norm,
         military: Lex::new("military").norm,
         clause_join: ["and", "but"].map(|w| Lex::new(w).norm),
+        intransitive_past: [
+            "demonstrated",
+            "protested",
+            "rallied",
+            "marched",
+            "gathered",
+            "retreated",
+            "advanced",
+            "arrived",
+            "returned",
+            "clashed",
+            "rioted",
+            "mutinied",
+            "defected",
+            "landed",
+        ]
+        .map(|w| Lex::new(w).norm),
         naming: [
             "named",
             "called",
@@ -355,6 +373,7 @@ impl Tagger {
         self.to_found_repair(lex, tags);
         self.prepositional_participle_repair(lex, tags);
         self.lowercase_past_repair(lex, tags);
+        self.subordinate_past_repair(lex, tags);
         self.possessed_adjective_repair(tags);
         self.denied_claims_repair(lex, tags);
     }
@@ -431,6 +450,54 @@ impl Tagger {
                 && lex[i].shape == lower
                 && irregular.contains(&lex[i].norm)
             {
+                if let Some(vbd) = self.class_of("VERB", "VBD") {
+                    tags[i] = vbd;
+                }
+            }
+        }
+    }
+
+    /// "Mali recalled its ambassador after Algeria shot down a Malian drone": an
+    /// irregular past form read as a noun, an adjective or a preposition right after a
+    /// subordinator ("after", "when", "because", …) and its subject (a name, or a short
+    /// noun phrase), before its particle or the start of its object, is the subordinate
+    /// clause's past-tense verb: a noun there would leave the subordinator with no clause.
+    fn subordinate_past_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        static SUB: std::sync::OnceLock<[u64; 12]> = std::sync::OnceLock::new();
+        let sub = SUB.get_or_init(|| {
+            [
+                "after", "before", "when", "because", "since", "until", "while", "although",
+                "though", "once", "unless", "whereas",
+            ]
+            .map(|w| Lex::new(w).norm)
+        });
+        let irregular = &repair_words().irregular_past;
+        let x = |t: u8| self.xpos(t);
+        for i in 2..tags.len().saturating_sub(1) {
+            if !irregular.contains(&lex[i].norm)
+                || !matches!(x(tags[i]), "NN" | "JJ" | "IN")
+                || !matches!(x(tags[i - 1]), "NNP" | "NNPS" | "NN" | "NNS")
+                || !matches!(
+                    x(tags[i + 1]),
+                    "RP" | "DT" | "PRP$" | "NNP" | "NNPS" | "CD" | "PRP"
+                )
+            {
+                continue;
+            }
+            // the subject: back over the noun phrase to the subordinator
+            let mut k = i - 1;
+            while k > 0
+                && i - k <= 5
+                && matches!(
+                    x(tags[k]),
+                    "NNP" | "NNPS" | "NN" | "NNS" | "JJ" | "DT" | "POS"
+                )
+            {
+                k -= 1;
+            }
+            let name_or_the = matches!(x(tags[k + 1]), "NNP" | "NNPS" | "DT")
+                || x(tags[i - 1]).starts_with("NNP");
+            if k + 1 < i && sub.contains(&lex[k].norm) && name_or_the {
                 if let Some(vbd) = self.class_of("VERB", "VBD") {
                     tags[i] = vbd;
                 }
@@ -864,8 +931,12 @@ impl Tagger {
                 && lex[i - 1].norm == words.military
                 && i >= 2
                 && matches!(x(tags[i - 2]), "DT" | "NNP" | "PRP$" | "POS" | "JJ");
-            let past_object =
-                object_follows || matches!(x(tags[i + 1]), "NNS" | "NN" | "JJ" | "VBG" | "TO");
+            // (or its place, for a verb of protest or movement, which takes no object:
+            // "Kataib Hezbollah loyalists demonstrated outside the US embassy")
+            let past_object = object_follows
+                || matches!(x(tags[i + 1]), "NNS" | "NN" | "JJ" | "VBG" | "TO")
+                || (matches!(x(tags[i + 1]), "IN" | "RB")
+                    && words.intransitive_past.contains(&lex[i].norm));
             // (so is an irregular past form read as a noun before its particle or
             // object: "The Houthis shot down a US drone")
             let irregular = irregular_past.contains(&lex[i].norm)

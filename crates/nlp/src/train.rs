@@ -1430,6 +1430,20 @@ mod tests {
                 3,
                 "NNS",
             ),
+            // an irregular past form after a subordinator and its subject is the
+            // subordinate clause's verb; a noun after a subordinator's article stays one
+            (
+                "Mali recalled its ambassador after Algeria shot down a Malian drone near the border .",
+                6,
+                "VBD",
+            ),
+            ("The talks began after the shot hit the car .", 5, "NN"),
+            // a verb of protest with no object, in a clause without a verb
+            (
+                "Kataib Hezbollah loyalists demonstrated outside the US embassy .",
+                3,
+                "VBD",
+            ),
             // a word after a possessive and before a comma is the possessed noun
             (
                 "Hezbollah 's secretary-general , Naim Qassem , warned that the group would fight .",
