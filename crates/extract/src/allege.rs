@@ -108,9 +108,23 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
                     .take_while(|&i| !matches!(sent.word(i), "," | ";" | "."))
                     .any(|i| DISMISSIVE.contains(&sent.word(i)))
         };
-        let gov = p.head(k).filter(|&g| {
-            p.deprel(k) == "obj" && (DENY.contains(&p.lemma[g].as_str()) || dismissed(g))
-        });
+        // (or a relative clause on the noun that denies it, the noun its object: "…, a
+        // charge Rwanda denied", "an accusation Algeria rejected as baseless")
+        let gov = p
+            .head(k)
+            .filter(|&g| {
+                p.deprel(k) == "obj" && (DENY.contains(&p.lemma[g].as_str()) || dismissed(g))
+            })
+            .or_else(|| {
+                p.children(k).find(|&c| {
+                    c > k
+                        && p.deprel(c) == "acl:relcl"
+                        && DENY.contains(&p.lemma[c].as_str())
+                        && !p
+                            .children(c)
+                            .any(|g| matches!(p.deprel(g), "obj" | "ccomp"))
+                })
+            });
         // the content clause: on the noun, or (parser's choice) on the denying verb
         // ("that" read as a relative pronoun still opens the content when the clause
         // has a subject of its own: "its accusation that Colombia trains …")

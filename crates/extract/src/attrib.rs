@@ -500,6 +500,16 @@ fn past_adverbial(sent: &Sent, lo: usize, t: usize) -> Option<usize> {
     })
 }
 
+/// Whether the clause of the trigger at `t` (from `c0`) speaks in the first person of
+/// what its speaker will do: "we will", "I'll", "we shall never stop", before the
+/// trigger.
+pub fn first_person_vow(sent: &Sent, c0: usize, t: usize) -> bool {
+    (c0.saturating_sub(3)..t).any(|k| {
+        matches!(sent.word(k), "we" | "i")
+            && (k + 1..(k + 3).min(t)).any(|m| matches!(sent.word(m), "will" | "'ll" | "shall"))
+    })
+}
+
 /// The modality of a claim whose trigger is at `t`, with `c0` the start of its clause.
 pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty, Status, Polarity) {
     let mut certainty = Certainty::Asserted;

@@ -918,6 +918,16 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // ("the US Navy patrol ship", "patrol vessels": a noun of joint activity that
+        // modifies another noun names a kind of thing, not an activity)
+        if trig.ty == ClaimType::Cooperate
+            && trig.pos == Pos::Noun
+            && sent.syn.deprel(i) == "compound"
+            && sent.syn.head(i).is_some_and(|h| h > i)
+        {
+            i = t_end;
+            continue;
+        }
         // "demonstrated outside the US embassy": a protest at a building of someone's
         // (an embassy, a ministry, a base) is a protest against them
         if trig.ty == ClaimType::Protest && trig.pos == Pos::Verb {
@@ -998,9 +1008,27 @@ pub fn triggers(
         // "allowed NRF fighters to train at camps near the border", "let Emirati aircraft
         // refuel at its air bases": letting another's forces use one's ground is material
         // help, not a word of support
+        // (and the permitted passage is no journey of the one it helps: "allowing
+        // weapons destined for the RSF to cross its territory")
+        if trig.ty == ClaimType::Travel
+            && trig.pos == Pos::Verb
+            && sent.syn.ancestors(i).into_iter().skip(1).take(4).any(|a| {
+                permitted_use(sent, a).is_some()
+                    && sent.syn.children(a).any(|c| {
+                        sent.syn.deprel(c) == "obj"
+                            && aid_mode(sent.word(c)).is_some_and(|m| m != Mode::Personnel)
+                    })
+            })
+        {
+            i = t_end;
+            continue;
+        }
         if trig.ty == ClaimType::Support && trig.pos == Pos::Verb {
             if let Some(mode) = permitted_use(sent, i) {
-                let t2 = trig.retyped(ClaimType::Aid).modes(vec![mode]);
+                let t2 = trig
+                    .retyped(ClaimType::Aid)
+                    .modes(vec![mode])
+                    .preps(&["to", "for"]);
                 out.extend(frame(sent, actors, &ments, i, t_end, &t2));
                 i = t_end;
                 continue;
@@ -1814,11 +1842,35 @@ pub fn triggers(
     conditional_threats(sent, actors, &ments, &mut out);
     judged_moves(sent, actors, &ments, &mut out);
     cited_grievances(sent, actors, &ments, &mut out);
+    closing_allegation(sent, actors, &mut out);
+    taken_from(sent, actors, &ments, &mut out);
     purchases(sent, actors, &ments, &mut out);
     reactions(sent, actors, &ments, &mut out);
     sent_into_town(sent, actors, &mut out);
     // ("suspended military aid to Kigali": aid cut off is no aid given, but a sanction)
     out.retain(|d| !(d.ty == ClaimType::Aid && cut_off(sent, d.t)));
+    // ("fought for Katiba Macina", "fighting alongside the Houthis": whom one fights for
+    // or beside is no enemy)
+    out.retain(|d| {
+        let Some(a) = d.target else { return true };
+        if d.ty != ClaimType::Assault || sent.syn.lemma.get(d.t).is_none_or(|l| l != "fight") {
+            return true;
+        }
+        let named: Vec<&&Mention> = ments
+            .iter()
+            .filter(|m| m.actor == a && d.c0 <= m.t0 && m.t0 < d.c1.max(d.t + 1))
+            .collect();
+        named.is_empty()
+            || !named.iter().all(|m| {
+                matches!(
+                    preceded_by_prep(sent, m).as_deref(),
+                    Some("for" | "alongside" | "beside")
+                )
+            })
+    });
+    // ("lifted its arms embargo on the Somali government": a sanction lifted is the
+    // lifting's, a concession, not a sanction imposed)
+    out.retain(|d| !(d.ty == ClaimType::Sanction && lifted(sent, d.t)));
     // (also where the place's state is its target: "an air strike in Kabul")
     let placed = |d: &Draft| d.target.is_none() || on_place.contains(&(d.t, d.source));
     let targeted: Vec<usize> = out
@@ -2639,6 +2691,137 @@ const CITED_SOURCES: &[&str] = &[
     "military",
 ];
 
+/// "Tajikistan allowed NRF fighters to train at camps near the border, Taliban officials
+/// alleged": a closing clause of allegation ("…, X alleged", "…, Y charged") accuses
+/// its speaker's other party, the doer of the act the sentence told before it. (A
+/// preposed "alleged that" is the lexicon's accusation.)
+fn closing_allegation(sent: &Sent, actors: &Actors, out: &mut Vec<Draft>) {
+    let n = sent.toks.len();
+    let p = &sent.syn;
+    let Some(c) = (1..n).rev().find(|&k| sent.word(k) == ",") else {
+        return;
+    };
+    // the verb of allegation after the last comma, and nothing after it but a time
+    // phrase and the final punctuation
+    let Some(k) = (c + 1..n).find(|&k| {
+        matches!(
+            sent.word(k),
+            "alleged" | "alleges" | "allege" | "charged" | "charges" | "charge"
+        )
+    }) else {
+        return;
+    };
+    if (k + 1..n).any(|x| p.is_verbal(x)) || n - k > 6 {
+        return;
+    }
+    // (the speaker of a closing cue is among no claim's arguments, so all the
+    // sentence's mentions are read)
+    let all = actors.of_sentence(sent.idx);
+    let Some(speaker) = all
+        .iter()
+        .find(|m| m.t0 > c && m.t1 <= k && is_argument(sent, actors, m, ClaimType::Accuse))
+    else {
+        return;
+    };
+    // the act alleged: the first told before the comma by another
+    let Some(act) = out
+        .iter()
+        .filter(|d| d.t < c && d.source != speaker.actor && d.target != Some(speaker.actor))
+        .filter(|d| {
+            !matches!(
+                d.ty,
+                ClaimType::Leads | ClaimType::MemberOf | ClaimType::PartOf | ClaimType::Accuse
+            )
+        })
+        .min_by_key(|d| d.t)
+    else {
+        return;
+    };
+    let accused = act.source;
+    // ("Taliban officials": their organisation)
+    let accuser = affiliation(sent, actors, speaker).unwrap_or(speaker.actor);
+    if accuser == accused
+        || out
+            .iter()
+            .any(|d| d.ty == ClaimType::Accuse && d.source == accuser && d.target == Some(accused))
+    {
+        return;
+    }
+    out.push(Draft::between(
+        ClaimType::Accuse,
+        accuser,
+        accused,
+        k,
+        (c + 1, n),
+        "closing allegation",
+    ));
+}
+
+/// "The RSF could try to take El Obeid from the Sudanese army": taking a place (a name
+/// that is no actor, or a place noun) from someone is force used on them. ("take" is no
+/// trigger of its own: most of what is taken is no place.)
+fn taken_from(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB" || p.lemma[v] != "take" {
+            continue;
+        }
+        let place = p.children(v).find(|&c| {
+            p.deprel(c) == "obj"
+                && treeargs::mention_over(ments, c).is_none()
+                && (PLACE_HEADS.contains(&sent.word(c))
+                    || (p.upos(c) == "PROPN" && sent.toks[c].cap)
+                    || actors
+                        .venues_of(sent.idx)
+                        .iter()
+                        .any(|m| m.t0 <= c && c < m.t1))
+        });
+        let Some(place) = place else { continue };
+        let Some(holder) = p
+            .children(v)
+            .filter(|&c| c > place && p.deprel(c) == "obl" && sent.marked(c, "from"))
+            .find_map(|c| treeargs::mention_at(sent, ments, c, false))
+        else {
+            continue;
+        };
+        let Some(taker) = treeargs::subject_of(sent, ments, v) else {
+            continue;
+        };
+        if taker.actor == holder.actor
+            || !is_argument(sent, actors, taker, ClaimType::Assault)
+            || out.iter().any(|d| d.t == v)
+        {
+            continue;
+        }
+        let (c0, c1) = clause(sent, v);
+        out.push(Draft::between(
+            ClaimType::Assault,
+            taker.actor,
+            holder.actor,
+            v,
+            (c0.min(taker.t0), c1),
+            "took a place from its holder",
+        ));
+    }
+}
+
+/// Naval vessels: weapons in the lexicon's modes of aid, but the target where a demonym
+/// names them after an act of force ("rammed Philippine boats").
+const VESSELS: &[&str] = &[
+    "boat",
+    "boats",
+    "vessel",
+    "vessels",
+    "ship",
+    "ships",
+    "warship",
+    "warships",
+    "frigate",
+    "frigates",
+    "submarine",
+    "submarines",
+];
+
 /// Buildings that stand for who holds them when a protest is held outside or at them.
 const PROTESTED_BUILDINGS: &[&str] = &[
     "embassy",
@@ -2810,6 +2993,22 @@ fn cut_off(sent: &Sent, t: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the noun at `t` is what a verb of lifting ends: "lifted its arms embargo on
+/// …", "the sanctions were eased", "agreed to end the blockade".
+fn lifted(sent: &Sent, t: usize) -> bool {
+    let p = &sent.syn;
+    if t >= p.len() || p.upos(t) != "NOUN" || !matches!(p.deprel(t), "obj" | "nsubj:pass") {
+        return false;
+    }
+    p.head(t).is_some_and(|v| {
+        p.upos(v) == "VERB"
+            && matches!(
+                p.lemma[v].as_str(),
+                "lift" | "ease" | "end" | "remove" | "scrap" | "relax" | "rescind" | "revoke"
+            )
+    })
 }
 
 /// The lemma of the word at `i` where the tagger read it as a verb (the test that opens
@@ -3577,10 +3776,11 @@ fn pull_out(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Optio
     }
     let (_, c1) = clause(sent, i);
     // the particle: the parser's, or a lone "out" or "back" before the place left
+    // (after an object of a few words: "pulled most of its ground troops out of Yemen")
     let particle = p
         .children(i)
         .any(|c| p.deprel(c) == "compound:prt" && matches!(sent.word(c), "out" | "back"))
-        || (i + 1..(i + 6).min(c1)).any(|k| {
+        || (i + 1..(i + 8).min(c1)).any(|k| {
             matches!(sent.word(k), "out" | "back")
                 && (k + 1 == c1
                     || matches!(sent.word(k + 1), "of" | "from" | "," | "." | "on" | "in"))
@@ -5690,14 +5890,16 @@ fn frame(
         let after = right.iter().copied().find(|m| {
             m.t0 <= t_end + 4
                 && Some(m.actor) != source.map(|s| s.actor)
+                // (nor a name in a phrase of time: "drills around Taiwan after Lai
+                // Ching-te's transit")
                 && !(t_end..m.t0).any(|k| {
-                    matches!(sent.word(k), "to" | "," | ":" | ";" | "that" | "which" | "who")
-                        || (sent.syn.upos(k) == "VERB" && sent.word(k) != "including")
+                    matches!(
+                        sent.word(k),
+                        "to" | "," | ":" | ";" | "that" | "which" | "who" | "after" | "before"
+                            | "since" | "until" | "during" | "following"
+                    ) || (sent.syn.upos(k) == "VERB" && sent.word(k) != "including")
                 })
-                && !matches!(
-                    preceded_by_prep(sent, m).as_deref(),
-                    Some("from") | Some("by")
-                )
+                && !matches!(preceded_by_prep(sent, m).as_deref(), Some("from" | "by"))
                 // (talks or a deal "on" or "about" someone are about them: "held talks on
                 // Ukraine")
                 && !(matches!(
@@ -5867,9 +6069,11 @@ fn frame(
             }) && (!matches!(m.how, How::Adjective) || m.t0 <= t_end + 2)
                 // (a demonym on the weapons used names their maker, not the target:
                 // "launched Iranian drones at Kyiv")
+                // (vessels are rammed, not fired: "rammed and blocked Philippine boats")
                 && !(trig.ty == ClaimType::Assault
                     && matches!(m.how, How::Adjective)
-                    && aid_mode(sent.word(m.t1)) == Some(Mode::Weapons))
+                    && aid_mode(sent.word(m.t1)) == Some(Mode::Weapons)
+                    && !VESSELS.contains(&sent.word(m.t1)))
                 // … and before a coordinated verb ("denied abducting the soldiers and
                 // blamed the kidnapping on the ELN")
                 && !(t_end..m.t0).any(|k| {
@@ -5877,7 +6081,10 @@ fn frame(
                         matches!(sent.syn.xpos.get(x).map(String::as_str), Some("VBD" | "VBZ" | "VBP"))
                             || (sent.syn.upos(x) == "VERB" && sent.syn.deprel(x) == "conj")
                     };
+                    // (not verbs sharing the object: "rammed and water-cannoned
+                    // Philippine boats")
                     (matches!(sent.word(k), "and" | "but")
+                        && k > t_end
                         && (finite(k + 1) || (sent.syn.upos(k + 1) == "ADV" && finite(k + 2))))
                         // … and before a purpose clause ("signed an agreement … to merge
                         // the SDF into …")
@@ -6092,7 +6299,15 @@ fn frame(
             // (not a title's organisation before the subject's name: "SDF commander
             // Mazloum Abdi and …")
             if let Some(x) = tree.target.filter(|x| {
-                Some(x.actor) != source.map(|s| s.actor)
+                // (a partner in a joint activity is marked: "drills with Russia", not
+                // "drills around Taiwan after Lai Ching-te's transit")
+                !(trig.ty == ClaimType::Cooperate
+                    && trig.pos == Pos::Noun
+                    && !matches!(
+                        preceded_by_prep(sent, x).as_deref(),
+                        Some("with" | "alongside" | "between")
+                    ))
+                    && Some(x.actor) != source.map(|s| s.actor)
                     && !(source.is_some_and(|s| x.t1 <= s.t0 && s.t0 <= x.t1 + 2)
                         && is_modifier(sent, x, ments))
             }) {
@@ -6821,21 +7036,54 @@ fn permitted_use(sent: &Sent, v: usize) -> Option<Mode> {
     if v >= p.len() || !matches!(p.lemma[v].as_str(), "allow" | "permit" | "let") {
         return None;
     }
-    let obj = p.children(v).find(|&c| p.deprel(c) == "obj")?;
-    // (the infinitive may hang on the object: "allowed NRF fighters to train")
-    let x = p
-        .children(v)
-        .find(|&c| matches!(p.deprel(c), "xcomp" | "ccomp") && p.upos(c) == "VERB")
-        .or_else(|| {
-            p.children(obj)
-                .find(|&c| p.deprel(c) == "acl" && p.upos(c) == "VERB" && sent.marked(c, "to"))
-        })?;
-    match p.lemma[x].as_str() {
+    let mode = |x: usize| match p.lemma[x].as_str() {
         "train" => Some(Mode::Training),
         "use" | "refuel" | "land" | "transit" | "operate" | "stage" | "station" | "overfly"
         | "resupply" | "cross" | "base" => Some(Mode::Logistics),
         _ => None,
+    };
+    // (a bare "let" before its object and infinitive, however the parser read them:
+    // "not to let al-Qaeda or any other group use Afghan soil", with "use" read as a
+    // noun)
+    if p.lemma[v] == "let" {
+        let n = sent.toks.len();
+        let bare = (v + 2..(v + 9).min(n))
+            .take_while(|&k| !matches!(sent.word(k), "," | ";" | "to" | "that"))
+            .find(|&k| p.upos(k) != "PROPN" && !sent.toks[k].cap && mode(k).is_some());
+        if let Some(k) = bare {
+            return mode(k);
+        }
     }
+    let obj = p.children(v).find(|&c| p.deprel(c) == "obj")?;
+    // (the infinitive may hang on the object: "allowed NRF fighters to train", or further
+    // down, past a participle on goods: "allowing weapons destined for the RSF to cross
+    // its territory")
+    // (not a closing source's clause the parser hung there: "…, Taliban officials
+    // alleged")
+    let x = p
+        .children(v)
+        .find(|&c| {
+            // (whatever the tagger made of a bare infinitive: "letting ARSA fighters
+            // train", "train" read as an adjective)
+            matches!(p.deprel(c), "xcomp" | "ccomp")
+                && (p.upos(c) == "VERB" || p.deprel(c) == "xcomp")
+                && !p.children(c).any(|g| p.deprel(g) == "nsubj")
+        })
+        .or_else(|| {
+            p.children(obj)
+                .find(|&c| p.deprel(c) == "acl" && p.upos(c) == "VERB" && sent.marked(c, "to"))
+        })?;
+    let x = if matches!(
+        p.lemma[x].as_str(),
+        "destine" | "bind" | "bound" | "intend" | "mean"
+    ) {
+        p.subtree(x)
+            .into_iter()
+            .find(|&k| k > x && p.upos(k) == "VERB" && sent.marked(k, "to"))?
+    } else {
+        x
+    };
+    mode(x)
 }
 
 /// Whether the verb of releasing at `v` releases a document: its object or passive
@@ -6902,12 +7150,11 @@ fn sent_into_town(sent: &Sent, actors: &Actors, out: &mut [Draft]) {
     let venues: Vec<&Mention> = actors
         .venues_of(sent.idx)
         .into_iter()
-        .chain(
-            actors
-                .of_sentence(sent.idx)
-                .into_iter()
-                .filter(|m| m.how == How::Adjective && PLACE_HEADS.contains(&sent.word(m.t1))),
-        )
+        .chain(actors.of_sentence(sent.idx).into_iter().filter(|m| {
+            (m.how == How::Adjective && PLACE_HEADS.contains(&sent.word(m.t1)))
+                        // (or a capital named as a place: "to its base outside Doha")
+                        || (m.locative && m.how == How::Kb(rapport_kb::AliasKind::Capital))
+        }))
         .collect();
     for d in out.iter_mut() {
         if d.ty != ClaimType::Mobilize || d.target.is_some() {
@@ -6923,7 +7170,13 @@ fn sent_into_town(sent: &Sent, actors: &Actors, out: &mut [Draft]) {
                 && (m.t0.saturating_sub(7)..m.t0)
                     .rev()
                     .find(|&k| is_prep(sent.word(k)) && sent.word(k) != "of")
-                    .is_some_and(|k| matches!(sent.word(k), "into" | "to"))
+                    .is_some_and(|k| {
+                        matches!(sent.word(k), "into" | "to")
+                            // ("rushed troops to its military base outside Doha")
+                            || (matches!(sent.word(k), "outside" | "near" | "in")
+                                && (k.saturating_sub(6).max(d.t + 1)..k)
+                                    .any(|x| matches!(sent.word(x), "into" | "to")))
+                    })
         });
         if let Some(m) = town {
             d.target = Some(m.actor);

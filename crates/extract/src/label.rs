@@ -456,6 +456,9 @@ pub fn labels(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             .filter(|&c| {
                 let rel = p.deprel(c);
                 (matches!(rel, "xcomp" | "obj") && c > labelled_at && c > v)
+                    // (a second object the parser read as the object's apposition:
+                    // "designated the Haqqani network a terrorist organisation")
+                    || (rel == "appos" && c > labelled_at && p.head(c) == Some(labelled_at))
                     || (matches!(rel, "obl" | "nmod" | "advcl")
                         // ("counts Cuba among its most loyal allies")
                         && (sent.marked(c, "as") || sent.marked(c, "among")))

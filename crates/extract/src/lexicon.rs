@@ -705,7 +705,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "allow",
                 "permit",
             ],
-            &[],
+            // ("let NRF fighters train": "let" doubles no consonant of the rules')
+            &[("let", true), ("lets", false), ("letting", false)],
             Spec {
                 ty: Support,
                 modes: &[],
@@ -1025,6 +1026,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "wargames",
                 "war games",
                 "patrols",
+                "patrol",
             ],
             Spec {
                 ty: Cooperate,
@@ -1521,6 +1523,17 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "Lai Ching-te's transit through the United States", "a stopover in Dubai"
+            &["transit", "stopover"],
+            Spec {
+                ty: Travel,
+                modes: &[],
+                preps: &["through", "in", "via"],
+                needs_object: false,
+                conf: 0.45,
+            },
+        ),
+        (
             &[
                 "alliance",
                 "ally",
@@ -1684,7 +1697,7 @@ pub fn aid_mode(word: &str) -> Option<Mode> {
         "intelligence" => Mode::Intelligence,
         "logistics" | "logistical" | "supplies" | "fuel" => Mode::Logistics,
         "equipment" | "vehicles" | "uniforms" | "equipped" | "radars" | "radar" | "armoured"
-        | "armored" | "trucks" | "pickups" => Mode::Equipment,
+        | "armored" | "trucks" | "pickups" | "vessels" | "ships" => Mode::Equipment,
         _ if designation(word) => Mode::Weapons,
         _ => return None,
     })

@@ -433,6 +433,23 @@ impl Extractor {
                 if allegation && certainty == Certainty::Asserted {
                     certainty = Certainty::Probable;
                 }
+                // '"We will crush the Sudanese army," Hemedti said': force its own
+                // speaker vows in a quotation, in the first person, is a threat made, not
+                // an attack planned
+                // (made by speaking, as an accusation is: the author states it)
+                let mut kind = d.ty;
+                let threat_made = kind == rapport_model::ClaimType::Assault
+                    && status == rapport_model::Status::Intended
+                    && quoted
+                    && matches!(by, By::Actor(a) if a == d.source)
+                    && attrib::first_person_vow(sent, d.c0, d.t);
+                let (by, cue_text) = if threat_made {
+                    kind = rapport_model::ClaimType::Threaten;
+                    status = rapport_model::Status::Actual;
+                    (By::Author, None)
+                } else {
+                    (by, cue_text)
+                };
                 if denial {
                     polarity = Polarity::Negative;
                 }
@@ -512,7 +529,7 @@ impl Extractor {
                 // an ACCUSE by its own speaker is the speaker's act, stated by the author
                 let claim = Claim {
                     id: String::new(),
-                    kind: d.ty,
+                    kind,
                     mode: d.modes.clone(),
                     role: d.role.clone(),
                     source: actors.list[d.source].id.clone(),
@@ -579,7 +596,16 @@ impl Extractor {
                 let verb = a.verb.unwrap_or(a.noun);
                 let mut keys: Vec<(rapport_model::ClaimType, String, Option<String>)> = Vec::new();
                 let mut restated = Vec::new();
-                for (c, _, (trig, _)) in drafts[..sentence_start].iter().rev().take(40) {
+                // (the sentence's own claims too, before an appositive denial: "…
+                // lending them artillery and officers, a charge Rwanda denied")
+                let upto = if a.noun > 0 && sent.word(a.noun - 1) == ","
+                    || a.noun > 1 && sent.word(a.noun - 2) == ","
+                {
+                    drafts.len()
+                } else {
+                    sentence_start
+                };
+                for (c, _, (trig, _)) in drafts[..upto].iter().rev().take(40) {
                     let key = (c.kind, c.source.clone(), c.target.clone());
                     if keys.contains(&key) || !allege::denied_by(&actors, &a.deniers, c) {
                         continue;

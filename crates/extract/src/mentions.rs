@@ -603,11 +603,13 @@ impl<'k> Actors<'k> {
                             | "representative"
                     );
                 // "Iranian border guards": the state's border force
-                let border_unit = next == "border"
+                // (and its coast guard: "the Philippine coast guard")
+                let border_unit = (next == "border"
                     && matches!(
                         sent.word(t1 + 1),
                         "guards" | "police" | "troops" | "forces" | "officials" | "agents"
-                    );
+                    ))
+                    || (next == "coast" && matches!(sent.word(t1 + 1), "guard" | "guards"));
                 // "Nigerien special forces", "Sudanese troops": the state's armed forces,
                 // when the knowledge base has them
                 // (or the crews of its guns: "North Korean artillery crews")

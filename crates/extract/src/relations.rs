@@ -87,6 +87,20 @@ const MEMBER_ROLES: &[&str] = &[
     "lawmaker",
     "legislator",
     "coordinator",
+    "pilot",
+    "sniper",
+    "gunner",
+    "medic",
+    "recruit",
+    "volunteer",
+    "bodyguard",
+    "guerrilla",
+    "rebel",
+    "insurgent",
+    "jihadist",
+    "financier",
+    "recruiter",
+    "instructor",
 ];
 const PART_NOUNS: &[&str] = &[
     "brigade",
@@ -1198,6 +1212,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     out.extend(tree_relations(sent, actors, &ments));
     out.extend(opposition(sent, actors, &ments));
     out.extend(led_by(sent, actors, &ments));
+    out.extend(served_in(sent, actors, &ments));
     // one who leads an organisation is no more told to be its member in the same
     // sentence ("Saudi Arabia's crown prince and prime minister")
     let leads: Vec<(usize, Option<usize>)> = out
@@ -1231,9 +1246,25 @@ fn led_by(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
         };
         // the organisation right before the participle, or the one a short
         // apposition ending at it describes ("X, the charity led by")
+        // (or its fighters named by it: "CNDP rebels led by Laurent Nkunda")
+        let group_noun = k > 0
+            && matches!(
+                sent.word(k - 1),
+                "rebels"
+                    | "fighters"
+                    | "forces"
+                    | "militia"
+                    | "militiamen"
+                    | "insurgents"
+                    | "guerrillas"
+                    | "troops"
+                    | "militants"
+            );
         let org = ments
             .iter()
-            .find(|m| m.t1 == k && org_like(&actors.list[m.actor]))
+            .find(|m| {
+                (m.t1 == k || (group_noun && m.t1 + 1 == k)) && org_like(&actors.list[m.actor])
+            })
             .or_else(|| {
                 let comma = (k.saturating_sub(5)..k)
                     .rev()
@@ -1259,6 +1290,51 @@ fn led_by(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
                 "led by",
             ));
         }
+    }
+    out
+}
+
+/// "Hamadoun Diallo, who fought for Katiba Macina until 2022", "a man who served in the
+/// Wagner Group", "had worked for the ISI": a person who fights for, serves in or works
+/// for an organisation is (or was) its member.
+fn served_in(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB" {
+            continue;
+        }
+        let preps: &[&str] = match p.lemma[v].as_str() {
+            "fight" => &["for"],
+            "serve" => &["in", "with"],
+            "work" => &["for"],
+            _ => continue,
+        };
+        // the organisation: a phrase of the verb's marked by one of its prepositions
+        let Some(org) = p
+            .children(v)
+            .filter(|&c| p.deprel(c) == "obl" && preps.iter().any(|w| sent.marked(c, w)))
+            .find_map(|c| crate::treeargs::mention_at(sent, ments, c, false))
+            .filter(|m| org_like(&actors.list[m.actor]))
+        else {
+            continue;
+        };
+        // the member: a named person, the verb's subject or the noun its relative
+        // clause modifies
+        let Some(person) = crate::treeargs::subject_of(sent, ments, v)
+            .filter(|m| actors.list[m.actor].kind == ActorKind::Person)
+        else {
+            continue;
+        };
+        out.push(structural(
+            sent,
+            ClaimType::MemberOf,
+            person.actor,
+            org.actor,
+            v,
+            0.6,
+            "fought for, served in or worked for",
+        ));
     }
     out
 }

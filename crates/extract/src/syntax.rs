@@ -167,6 +167,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     subject_before_relative(&mut p, &refs);
     apposition_then_verb(&mut p, &refs);
     finite_modifier_as_verb(&mut p);
+    adjective_list(&mut p, &refs);
     bare_object_of_telling(&mut p);
     causative_infinitive(&mut p, &refs);
     duration_before_gerund(&mut p, &refs);
@@ -873,6 +874,61 @@ fn finite_modifier_as_verb(p: &mut Parse) {
         if p.head[k] == Some(r) {
             p.head[k] = Some(v);
         }
+    }
+}
+
+/// "Russian, Chinese and Iranian warships carried out a joint patrol": a list of
+/// capitalised modifiers joined by commas and "and" before a common noun modifies that
+/// noun as one coordination (the first conjunct its modifier, the others conjuncts of
+/// it), where the parser read the first as a noun of its own.
+fn adjective_list(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    let cap = |k: usize| forms[k].chars().next().is_some_and(char::is_uppercase);
+    let modifier = |p: &Parse, k: usize| cap(k) && matches!(p.upos[k].as_str(), "ADJ" | "PROPN");
+    let mut i = 0;
+    while i + 4 < n {
+        // (not a name after a preposition: "the attacks on Mumbai, Indian and American
+        // investigators concluded")
+        if !modifier(p, i)
+            || forms[i + 1] != ","
+            || (i > 0 && (cap(i - 1) || matches!(p.upos[i - 1].as_str(), "ADP" | "DET")))
+        {
+            i += 1;
+            continue;
+        }
+        // the conjuncts after the first: ", X" repeated, then "and Y"
+        let mut conj = Vec::new();
+        let mut k = i + 1;
+        while k + 1 < n && forms[k] == "," && modifier(p, k + 1) {
+            conj.push(k + 1);
+            k += 2;
+        }
+        if conj.is_empty() || k + 2 >= n || forms[k] != "and" || !modifier(p, k + 1) {
+            i += 1;
+            continue;
+        }
+        let and = k;
+        conj.push(k + 1);
+        let noun = k + 2;
+        if p.upos[noun] != "NOUN" || cap(noun) || p.head[i] == Some(noun) {
+            i = noun;
+            continue;
+        }
+        p.upos[i] = "ADJ".into();
+        p.xpos[i] = "JJ".into();
+        p.attach(i, noun, "amod");
+        for &c in &conj {
+            p.attach(c, i, "conj");
+            p.upos[c] = "ADJ".into();
+            if p.xpos[c] != "JJ" {
+                p.xpos[c] = "JJ".into();
+            }
+            if forms[c - 1] == "," {
+                p.attach(c - 1, c, "punct");
+            }
+        }
+        p.attach(and, and + 1, "cc");
+        i = noun;
     }
 }
 
@@ -1611,6 +1667,26 @@ mod tests {
         finite_modifier_as_verb(&mut q);
         assert_eq!(q.head(1), None);
         assert_eq!(q.head(4), Some(3));
+    }
+
+    #[test]
+    fn a_list_of_demonyms_before_a_noun_modifies_it_as_one_coordination() {
+        let (sent, p) = parse("Russian, Chinese and Iranian warships carried out a joint patrol.");
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        let (russian, chinese, iranian, warships) =
+            (at("russian"), at("chinese"), at("iranian"), at("warships"));
+        assert_eq!(p.head(russian), Some(warships));
+        assert_eq!(p.deprel(russian), "amod");
+        assert_eq!(p.head(chinese), Some(russian));
+        assert_eq!(p.head(iranian), Some(russian));
+        assert_eq!(p.deprel(iranian), "conj");
+        // (a name after a preposition opens no such list)
+        let (sent, p) = parse(
+            "Lashkar-e-Taiba carried out the attacks on Mumbai, Indian and American \
+             investigators concluded.",
+        );
+        let mumbai = sent.toks.iter().position(|t| t.lower == "mumbai").unwrap();
+        assert_ne!(p.deprel(mumbai), "amod");
     }
 
     #[test]

@@ -6042,3 +6042,171 @@ fn deployments_acts_of_force_and_nominal_aid_across_longer_phrases() {
     );
     has(&r, ClaimType::Assault, "algeria", "mali").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_first_person_vow_of_force_in_a_quotation_is_a_threat() {
+    let r = run(
+        "Headline\n\n\"We will crush the Sudanese army,\" Hemedti said on Sunday.\n",
+        "2025-01-01",
+    );
+    let c =
+        has(&r, ClaimType::Threaten, "hemedti", "saf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Actual);
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+    // (reported in the third person it stays a planned attack)
+    let r = run(
+        "Headline\n\nHemedti said his forces would crush the Sudanese army.\n",
+        "2025-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Threaten), "{:#?}", r.claims);
+}
+
+#[test]
+fn letting_goods_or_fighters_use_ones_ground_is_aid() {
+    let r = run(
+        "Headline\n\nChad has repeatedly denied allowing weapons destined for the Rapid Support Forces to cross its territory.\n",
+        "2025-01-01",
+    );
+    let c = has(&r, ClaimType::Aid, "chad", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    assert!(!has_kind(&r, ClaimType::Travel), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nTwan Mrat Naing, the Arakan Army's commander-in-chief, accused Dhaka of letting ARSA fighters train in the refugee camps around Cox's Bazar.\n",
+        "2025-01-01",
+    );
+    let c =
+        has(&r, ClaimType::Aid, "bangladesh", "arsa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+}
+
+#[test]
+fn a_closing_allegation_accuses_the_doer_of_the_act_told_before_it() {
+    let r = run(
+        "Headline\n\nTajikistan allowed NRF fighters to train at camps near the Afghan border, Taliban officials alleged.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Accuse, "taliban", "tajikistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c =
+        has(&r, ClaimType::Aid, "tajikistan", "nrf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    // (a closing "said" accuses no one)
+    let r = run(
+        "Headline\n\nRwanda armed the M23, Congo said.\n",
+        "2025-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+}
+
+#[test]
+fn an_appositive_charge_denied_denies_the_acts_told_before_it() {
+    let r = run(
+        "Headline\n\nBamako accused Algiers of sheltering the JNIM leader Iyad Ag Ghaly, an accusation Algeria rejected as baseless.\n",
+        "2025-01-01",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Aid
+            && c.source == "algeria"
+            && c.polarity == rapport_model::Polarity::Negative),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Aid
+            && c.source == "algeria"
+            && c.polarity == rapport_model::Polarity::Positive
+            && c.certainty == Certainty::Probable),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn membership_by_fighting_for_serving_in_or_a_role_in_an_organisation() {
+    let r = run(
+        "Headline\n\nHamadoun Diallo, who fought for Katiba Macina until 2022, said the group was short of cash.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::MemberOf, "hamadoun-diallo", "katiba-macina")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nAndriy Kovalenko, a drone pilot in the 3rd Separate Assault Brigade, said the brigade was short of drones.\n",
+        "2025-01-01",
+    );
+    has(
+        &r,
+        ClaimType::MemberOf,
+        "andriy-kovalenko",
+        "third-assault-brigade",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nIn October 2008 CNDP rebels led by Laurent Nkunda routed the Congolese army outside Goma.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Leads, "laurent-nkunda", "cndp")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn places_taken_lifted_embargoes_and_joint_kinds_of_thing() {
+    let r = run(
+        "Headline\n\nThe Rapid Support Forces took El Obeid from the Sudanese army.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Assault, "rapid-support-forces", "saf")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nThe army took weapons from the Taliban.\n",
+        "2025-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nThe UN Security Council lifted its arms embargo on the Somali government in December 2023.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Concede, "un-security-council", "somalia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nJapan has given the Philippine coast guard a dozen patrol vessels since 2016.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Aid, "japan", "philippines").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nThe China Coast Guard has repeatedly rammed and water-cannoned Philippine boats around the Spratly Islands.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Assault, "china-coast-guard", "philippines")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nIn September 2012, Washington designated the Haqqani network a terrorist organisation.\n",
+        "2013-01-01",
+    );
+    has(&r, ClaimType::Accuse, "usa", "haqqani-network")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+}
+
+#[test]
+fn deployments_to_a_base_outside_a_capital_and_withdrawals_of_part_of_a_force() {
+    let r = run(
+        "Headline\n\nIn June 2017 Ankara rushed extra troops and armoured vehicles to its military base outside Doha.\n",
+        "2017-07-01",
+    );
+    has(&r, ClaimType::Mobilize, "turkey", "qatar").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nThe UAE pulled most of its ground troops out of Yemen in 2019.\n",
+        "2020-01-01",
+    );
+    assert!(has_kind(&r, ClaimType::Retreat), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nBeijing is likely to stage larger military drills around Taiwan after Lai Ching-te's transit through the United States next month.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Travel, "lai-ching-te", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:#?}", r.claims);
+}

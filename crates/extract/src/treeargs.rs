@@ -1446,6 +1446,12 @@ pub fn conjuncts(sent: &Sent, ments: &[&Mention], m: &Mention) -> Vec<usize> {
             }
         }
     }
+    // (or the demonym that opens a mention on its noun, conjoined with demonyms before
+    // it: "Russian, Chinese and Iranian warships", where the mention is "Iranian
+    // warships")
+    if m.t0 < h0 && p.deprel(m.t0) == "conj" && p.upos(m.t0) == "ADJ" {
+        h0 = m.t0;
+    }
     // a later conjunct: start from the first ("Rwanda and Uganda": from "Rwanda")
     while p.deprel(h0) == "conj" {
         match p.head(h0) {
