@@ -694,6 +694,9 @@ pub fn triggers(
                             | "salvo"
                             | "volley"
                             | "barrage"
+                            | "shots"
+                            | "shot"
+                            | "rounds"
                     ) && (i + 1..k).all(|j| {
                         is_count(sent.word(j))
                             || matches!(
@@ -712,6 +715,8 @@ pub fn triggers(
                                     | "cruise"
                                     | "anti-tank"
                                     | "guided"
+                                    | "single"
+                                    | "warning"
                             )
                     })
                 }));
@@ -1366,9 +1371,17 @@ pub fn triggers(
             continue;
         }
         // "the envoys were received by Wang Yi": a host meeting guests, not aid
+        // (the agent may come after the place and time: "was received in Riyadh in
+        // September 2023 by the Saudi defence minister")
+        let by_later = || {
+            let c1 = clause(sent, i).1;
+            (t_end..(t_end + 9).min(c1))
+                .take_while(|&k| !matches!(sent.word(k), "from" | "," | "with"))
+                .any(|k| sent.word(k) == "by")
+        };
         if trig.reverse
             && matches!(sent.word(i), "received" | "welcomed" | "hosted")
-            && sent.word(t_end) == "by"
+            && (sent.word(t_end) == "by" || by_later())
             && i > 0
             && BE.contains(&sent.word(i - 1))
         {
@@ -1395,28 +1408,62 @@ pub fn triggers(
                 let titles = ["special", "foreign", "visiting", "'s"];
                 titled_person_after(sent, actors, &ments, t_end, 5, &titles)
             })
-            .flatten();
+            .flatten()
+            // (or a delegation named by its side: "received a Russian delegation")
+            .or_else(|| {
+                hosting
+                    .then(|| {
+                        ments.iter().copied().find(|m| {
+                            let party = |w: &str| {
+                                matches!(
+                                    w,
+                                    "delegation" | "delegations" | "delegates" | "envoys" | "envoy"
+                                )
+                            };
+                            m.t0 >= t_end
+                                && m.t0 <= t_end + 3
+                                && (party(sent.word(m.t1)) || party(sent.word(m.t1 - 1)))
+                        })
+                    })
+                    .flatten()
+            });
         if let Some(g) = guest {
             let t2 = trig
                 .retyped(ClaimType::Consult)
                 .modes(vec![])
                 .object(true)
                 .forward();
-            out.extend(
-                frame(sent, actors, &ments, i, t_end, &t2)
-                    .into_iter()
-                    .map(|mut d| {
-                        // (not the guest's title's state: "the US envoy Tom Barrack")
-                        if d.target != Some(g.actor)
-                            && ments
-                                .iter()
-                                .any(|m| Some(m.actor) == d.target && m.t0 >= t_end && m.t1 <= g.t0)
-                        {
-                            d.target = Some(g.actor);
-                        }
-                        d
-                    }),
-            );
+            let mut met: Vec<Draft> = frame(sent, actors, &ments, i, t_end, &t2)
+                .into_iter()
+                .map(|mut d| {
+                    // (not the guest's title's state: "the US envoy Tom Barrack")
+                    if d.target != Some(g.actor)
+                        && ments
+                            .iter()
+                            .any(|m| Some(m.actor) == d.target && m.t0 >= t_end && m.t1 <= g.t0)
+                    {
+                        d.target = Some(g.actor);
+                    }
+                    d
+                })
+                .collect();
+            // (a delegation named by a demonym is no argument the frame takes: the
+            // host meets its side)
+            if met.is_empty() {
+                if let Some(host) = treeargs::subject_of(sent, &ments, i).filter(|h| {
+                    h.actor != g.actor && is_argument(sent, actors, h, ClaimType::Consult)
+                }) {
+                    met.push(Draft::between(
+                        ClaimType::Consult,
+                        host.actor,
+                        g.actor,
+                        i,
+                        (host.t0.min(i), clause(sent, i).1),
+                        "received a guest",
+                    ));
+                }
+            }
+            out.extend(met);
             i = t_end;
             continue;
         }
@@ -1868,6 +1915,61 @@ pub fn triggers(
                 )
             })
     });
+    // ("Trump threatened to send US troops into Nigeria": a state's own forces, sent or
+    // used, are no party to its act: no aid to them, and the threat is against the place
+    // they would be sent to or against)
+    let own_organ = |d: &Draft| {
+        d.target.is_some_and(|t| {
+            let (src, tgt) = (&actors.list[d.source], &actors.list[t]);
+            tgt.kind == ActorKind::StateOrgan
+                && src.country.is_some()
+                && src.country == tgt.country
+                && matches!(src.kind, ActorKind::Person | ActorKind::Country)
+                && !src.anonymous
+        })
+    };
+    out.retain(|d| {
+        !(d.ty == ClaimType::Aid
+            && own_organ(d)
+            && sent.syn.lemma.get(d.t).is_some_and(|l| {
+                matches!(l.as_str(), "send" | "dispatch" | "deploy" | "fly" | "rush")
+            }))
+    });
+    for d in out.iter_mut() {
+        if d.ty != ClaimType::Threaten || !own_organ(d) {
+            continue;
+        }
+        let own = actors.list[d.source].country.clone();
+        if let Some(m) = ments.iter().find(|m| {
+            m.t0 > d.t
+                && m.t0 < d.c1.max(d.t + 1)
+                && actors.list[m.actor].kind == ActorKind::Country
+                && actors.list[m.actor].country != own
+                && matches!(
+                    preceded_by_prep(sent, m).as_deref(),
+                    Some("into" | "to" | "against" | "on")
+                )
+        }) {
+            d.target = Some(m.actor);
+        }
+    }
+    // ("Viktor Orbán publicly backed Aleksandar Vučić": one leader backing another,
+    // with nothing material named, is political support)
+    for d in out.iter_mut() {
+        let person = |a: Option<usize>| {
+            a.is_some_and(|a| actors.list[a].kind == ActorKind::Person && !actors.list[a].anonymous)
+        };
+        if d.ty == ClaimType::Aid
+            && sent.syn.lemma.get(d.t).is_some_and(|l| l == "back")
+            && sent.syn.upos(d.t) == "VERB"
+            && person(Some(d.source))
+            && person(d.target)
+            && d.modes.iter().all(|m| *m == Mode::Unspecified)
+        {
+            d.ty = ClaimType::Support;
+            d.modes.clear();
+        }
+    }
     // ("lifted its arms embargo on the Somali government": a sanction lifted is the
     // lifting's, a concession, not a sanction imposed)
     out.retain(|d| !(d.ty == ClaimType::Sanction && lifted(sent, d.t)));
@@ -4103,6 +4205,7 @@ const MUNITIONS: &[&str] = &[
     "barrage",
     "volley",
     "round",
+    "shot",
 ];
 
 /// The verb at `v` fires, launches or sends munitions (its object, or "fire" itself) at

@@ -331,7 +331,7 @@ fn build() -> HashMap<String, Vec<Trigger>> {
         (
             &[
                 "attack", "assault", "raid", "storm", "ambush", "invade", "target", "overrun",
-                "crush", "suppress", "rout", "pound", "destroy",
+                "crush", "suppress", "rout", "pound", "destroy", "encircle",
             ],
             &[("targetted", true), ("overran", false), ("overrun", true)],
             Spec {
@@ -1098,6 +1098,17 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 preps: &["to", "for"],
                 needs_object: true,
                 conf: 0.5,
+            },
+        ),
+        (
+            // "Tehran's arming of the Houthis": the armed are the "of" phrase
+            &["arming", "rearming"],
+            Spec {
+                ty: Aid,
+                modes: &[Weapons],
+                preps: &["of", "to"],
+                needs_object: false,
+                conf: 0.55,
             },
         ),
         (

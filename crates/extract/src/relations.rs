@@ -1213,6 +1213,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     out.extend(opposition(sent, actors, &ments));
     out.extend(led_by(sent, actors, &ments));
     out.extend(served_in(sent, actors, &ments));
+    out.extend(integrated_into(sent, actors, &ments));
     // one who leads an organisation is no more told to be its member in the same
     // sentence ("Saudi Arabia's crown prince and prime minister")
     let leads: Vec<(usize, Option<usize>)> = out
@@ -1334,6 +1335,64 @@ fn served_in(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
             v,
             0.6,
             "fought for, served in or worked for",
+        ));
+    }
+    out
+}
+
+/// "The Kenya Defence Forces were formally integrated into AMISOM", "the militias were
+/// folded into the army", "merged its fighters into the SDF": a body integrated into
+/// another is part of it.
+fn integrated_into(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out = Vec::new();
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB"
+            || !matches!(
+                p.lemma[v].as_str(),
+                "integrate" | "incorporate" | "merge" | "fold" | "absorb"
+            )
+        {
+            continue;
+        }
+        // (only what was done: not "unless the group is folded into the army", "plans
+        // to integrate")
+        let hypothetical = p.children(v).any(|c| {
+            p.deprel(c) == "mark"
+                || (p.deprel(c) == "aux"
+                    && matches!(
+                        p.lemma[c].as_str(),
+                        "will" | "would" | "could" | "should" | "must" | "may" | "might" | "shall"
+                    ))
+        });
+        if hypothetical {
+            continue;
+        }
+        let Some(whole) = p
+            .children(v)
+            .filter(|&c| p.deprel(c) == "obl" && sent.marked(c, "into"))
+            .find_map(|c| crate::treeargs::mention_at(sent, ments, c, false))
+            .filter(|m| org_like(&actors.list[m.actor]))
+        else {
+            continue;
+        };
+        // the part: the passive subject, or the object
+        let Some(part) = p
+            .children(v)
+            .filter(|&c| matches!(p.deprel(c), "nsubj:pass" | "obj"))
+            .find_map(|c| crate::treeargs::mention_at(sent, ments, c, false))
+            .filter(|m| org_like(&actors.list[m.actor]) && m.actor != whole.actor)
+        else {
+            continue;
+        };
+        out.push(structural(
+            sent,
+            ClaimType::PartOf,
+            part.actor,
+            whole.actor,
+            v,
+            0.6,
+            "integrated into",
         ));
     }
     out

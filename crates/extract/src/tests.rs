@@ -6210,3 +6210,90 @@ fn deployments_to_a_base_outside_a_capital_and_withdrawals_of_part_of_a_force() 
     has(&r, ClaimType::Travel, "lai-ching-te", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!has_kind(&r, ClaimType::Cooperate), "{:#?}", r.claims);
 }
+
+#[test]
+fn hosts_receiving_delegations_meet_them() {
+    let r = run(
+        "Headline\n\nKhalifa Haftar received a Russian delegation in Benghazi.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Consult, "khalifa-haftar", "russia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nA Houthi delegation was received in Riyadh in September 2023 by the Saudi defence minister, Khalid bin Salman.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Consult, "khalid-bin-salman", "houthis")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+    // (goods received are still aid)
+    let r = run(
+        "Headline\n\nThe Houthis received weapons from Iran.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn arming_as_a_noun_shots_fired_and_parts_integrated() {
+    let r = run(
+        "Headline\n\nTehran's arming of the Houthis began around 2014.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nBelarusian soldiers never fired a single shot at Ukrainian troops.\n",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::Assault, "belarus", "ukraine-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+    let r = run(
+        "Headline\n\nThe Kenya Defence Forces were formally integrated into AMISOM in 2012.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::PartOf, "kenya-defence-forces", "amisom")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (not what would be done: "unless the group is folded into the Syrian army")
+    let r = run(
+        "Headline\n\nAnkara has threatened to launch a new offensive against the SDF unless the group is folded into the Syrian army by the end of the year.\n",
+        "2024-01-01",
+    );
+    assert!(!has_kind(&r, ClaimType::PartOf), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nUnits of the Russian army crossed into Ukraine.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::Travel, "russian-armed-forces", "ukraine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_leaders_backing_of_a_leader_is_support_and_ones_own_troops_are_no_party() {
+    let r = run(
+        "Headline\n\nViktor Orbán publicly backed Aleksandar Vučić against the student protest movement in March 2025.\n",
+        "2025-04-01",
+    );
+    has(&r, ClaimType::Support, "viktor-orban", "aleksandar-vucic")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nDonald Trump threatened in November 2025 to send US troops into Nigeria unless Abuja stopped the killing of Christians.\n",
+        "2025-12-01",
+    );
+    has(&r, ClaimType::Threaten, "donald-trump", "nigeria")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.target.as_deref() != Some("us-armed-forces")),
+        "{:#?}",
+        r.claims
+    );
+    // (arming one's own auxiliaries is still aid)
+    let r = run(
+        "Headline\n\nThe Volunteers for the Defence of the Homeland, whom Ouagadougou recruited and armed from 2020 onward, are accused by Human Rights Watch of killing civilians.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Aid, "burkina-faso", "vdp").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

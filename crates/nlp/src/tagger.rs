@@ -83,6 +83,7 @@ struct RepairWords {
     military: u64,
     clause_join: [u64; 2],
     intransitive_past: [u64; 14],
+    into: u64,
 }
 
 fn repair_words() -> &'static RepairWords {
@@ -103,6 +104,7 @@ fn repair_words() -> &'static RepairWords {
         that: Lex::new("that").norm,
         military: Lex::new("military").norm,
         clause_join: ["and", "but"].map(|w| Lex::new(w).norm),
+        into: Lex::new("into").norm,
         intransitive_past: [
             "demonstrated",
             "protested",
@@ -936,7 +938,9 @@ impl Tagger {
             let past_object = object_follows
                 || matches!(x(tags[i + 1]), "NNS" | "NN" | "JJ" | "VBG" | "TO")
                 || (matches!(x(tags[i + 1]), "IN" | "RB")
-                    && words.intransitive_past.contains(&lex[i].norm));
+                    && words.intransitive_past.contains(&lex[i].norm))
+                // ("Units of the Russian army crossed into Ukraine": a movement "into")
+                || (x(tags[i + 1]) == "IN" && lex[i + 1].norm == words.into);
             // (so is an irregular past form read as a noun before its particle or
             // object: "The Houthis shot down a US drone")
             let irregular = irregular_past.contains(&lex[i].norm)

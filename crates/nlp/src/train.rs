@@ -1444,6 +1444,8 @@ mod tests {
                 3,
                 "VBD",
             ),
+            // a movement "into" a place, in a clause without a verb
+            ("Units of the Russian army crossed into Ukraine .", 5, "VBD"),
             // a word after a possessive and before a comma is the possessed noun
             (
                 "Hezbollah 's secretary-general , Naim Qassem , warned that the group would fight .",
