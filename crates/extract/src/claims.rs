@@ -1469,11 +1469,21 @@ pub fn triggers(
         }
         // "replaced Akhtar Mansour as leader of the Taliban": a succession in a role
         // (read among the relations), not a removal
+        // (but with a replacement named after "with" the subject removed the one
+        // replaced: "replaced Getachew Reda as head of … with Tadesse Werede")
         if trig.ty == ClaimType::Remove
             && sent.syn.lemma.get(i).is_some_and(|l| l == "replace")
             && (t_end..clause(sent, i).1).any(|k| {
                 sent.word(k) == "as"
                     && (k + 1..k + 4).any(|r| crate::relations::is_role_word(sent.word(r)))
+            })
+            && !sent.syn.subtree(i).into_iter().any(|c| {
+                c > i
+                    && matches!(sent.syn.deprel(c), "obl" | "nmod")
+                    && sent.marked(c, "with")
+                    && ments.iter().any(|m| {
+                        m.t0 <= c && c < m.t1 && actors.list[m.actor].kind == ActorKind::Person
+                    })
             })
         {
             i = t_end;
@@ -3902,14 +3912,18 @@ fn handed_over(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
     if verb_lemma(sent, i) != Some("hand") {
         return None;
     }
+    let (_, c1) = clause(sent, i);
+    // (also after the object: "handed 84 Ukrainian prisoners of war back to Kyiv")
     let particle = p
         .children(i)
         .any(|c| p.deprel(c) == "compound:prt" && matches!(sent.word(c), "over" | "back"))
-        || matches!(sent.word(i + 1), "over" | "back");
+        || matches!(sent.word(i + 1), "over" | "back")
+        || (i + 2..(i + 9).min(c1)).any(|k| {
+            matches!(sent.word(k), "over" | "back") && matches!(sent.word(k + 1), "to" | "into")
+        });
     if !particle {
         return None;
     }
-    let (_, c1) = clause(sent, i);
     let people = (i + 1..(i + 8).min(c1)).any(|k| {
         matches!(
             sent.word(k),

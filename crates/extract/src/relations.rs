@@ -1682,13 +1682,28 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         // then and the predecessor's ends
         if p.upos(t) == "VERB" && SUCCEED_VERBS.contains(&p.lemma[t].as_str()) {
             let kids: Vec<usize> = p.children(t).collect();
-            let successor = subject_person(t);
+            // ("Abiy Ahmed replaced Getachew Reda as head of the … with Tadesse Werede":
+            // the one a "with" phrase names succeeds, the subject appoints)
+            // (wherever the parser hung the "with" phrase under the verb: "as head of
+            // the Tigray Interim Administration with Tadesse Werede")
+            let replacement = p
+                .subtree(t)
+                .into_iter()
+                .filter(|&c| {
+                    c > t && matches!(p.deprel(c), "obl" | "nmod") && sent.marked(c, "with")
+                })
+                .find_map(person);
+            let successor = replacement.or_else(|| subject_person(t));
             let obj = kids.iter().copied().find(|&c| p.deprel(c) == "obj");
             let predecessor = obj.and_then(person);
+            // (the role may be told on the verb this one is coordinated with:
+            // "dismissed Zaluzhnyi as commander-in-chief … and replaced him with Syrskyi")
+            let first = (p.deprel(t) == "conj").then(|| p.head(t)).flatten();
             let role = kids
                 .iter()
                 .copied()
                 .chain(obj.into_iter().flat_map(|o| p.children(o)))
+                .chain(first.into_iter().flat_map(|f| p.children(f)))
                 .filter(|&c| {
                     matches!(p.deprel(c), "obl" | "nmod" | "xcomp" | "advcl")
                         && sent.marked(c, "as")

@@ -352,6 +352,8 @@ fn demand_nouns(sent: &Sent, ments: &[&Mention]) -> (Vec<Draft>, Vec<usize>) {
                     && (m.t1 + 1..k).all(modifier)
                     && k - m.t1 <= 3
             })
+            // (or a name on the noun: "repeated UN appeals to the Taliban to …")
+            .or_else(|| ments.iter().find(|m| m.t1 == k && m.t0 < k))
             .copied();
         if requester.is_none() && matches!(sent.word(k + 1), "from" | "by") {
             let m = ments
@@ -367,7 +369,7 @@ fn demand_nouns(sent: &Sent, ments: &[&Mention]) -> (Vec<Draft>, Vec<usize>) {
         };
         // who is asked: "that X disarm", "that X should …", "for X to halt …"
         let link = sent.word(after);
-        if !matches!(link, "that" | "for") {
+        if !matches!(link, "that" | "for" | "to") {
             // or the subject of a clause that defies or refuses the demand: "has not
             // withdrawn despite repeated demands from Baghdad", "rejected demands from
             // Egypt"
@@ -390,7 +392,7 @@ fn demand_nouns(sent: &Sent, ments: &[&Mention]) -> (Vec<Draft>, Vec<usize>) {
                 && !w.ends_with("ed")
                 && !sent.toks[x].cap
         };
-        let content_ok = if link == "for" {
+        let content_ok = if matches!(link, "for" | "to") {
             next == "to"
         } else {
             matches!(next, "should" | "must" | "be" | "not") || base(asked.t1)
@@ -398,8 +400,18 @@ fn demand_nouns(sent: &Sent, ments: &[&Mention]) -> (Vec<Draft>, Vec<usize>) {
         if !content_ok || asked.actor == requester.actor {
             continue;
         }
+        // (an infinitive's content ends at the sentence's own finite verb: "appeals to
+        // the Taliban to reopen schools have been rejected by …")
         let end = (asked.t1..n)
-            .find(|&x| matches!(sent.word(x), "," | ";" | ":"))
+            .find(|&x| {
+                matches!(sent.word(x), "," | ";" | ":")
+                    || (link != "that"
+                        && x > asked.t1 + 1
+                        && matches!(
+                            sent.syn.xpos.get(x).map(String::as_str),
+                            Some("VBP" | "VBZ" | "VBD" | "MD")
+                        ))
+            })
             .unwrap_or(n);
         content.extend(asked.t1..end);
         out.push(draft(requester.actor, asked.actor, k, n, DEMAND_RULE));

@@ -6297,3 +6297,53 @@ fn a_leaders_backing_of_a_leader_is_support_and_ones_own_troops_are_no_party() {
     );
     has(&r, ClaimType::Aid, "burkina-faso", "vdp").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn replacements_handovers_and_appeals_told_by_their_noun() {
+    let r = run(
+        "Headline\n\nAbiy Ahmed replaced Getachew Reda as head of the Tigray Interim Administration with Tadesse Werede in April 2025.\n",
+        "2025-05-01",
+    );
+    has(&r, ClaimType::Remove, "abiy-ahmed", "getachew-reda")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(
+        &r,
+        ClaimType::Leads,
+        "tadesse-werede",
+        "tigray-interim-administration",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(
+            &r,
+            ClaimType::Leads,
+            "abiy-ahmed",
+            "tigray-interim-administration"
+        )
+        .is_none(),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nVolodymyr Zelensky dismissed Valerii Zaluzhnyi as commander-in-chief of Ukraine's armed forces in February 2024 and replaced him with Oleksandr Syrskyi.\n",
+        "2024-03-01",
+    );
+    has(
+        &r,
+        ClaimType::Leads,
+        "oleksandr-syrskyi",
+        "ukraine-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nMoscow handed 84 Ukrainian prisoners of war back to Kyiv on Friday.\n",
+        "2025-05-01",
+    );
+    has(&r, ClaimType::Concede, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = run(
+        "Headline\n\nRepeated UN appeals to the Taliban to reopen secondary schools for girls have been rejected by Hibatullah Akhundzada.\n",
+        "2025-05-01",
+    );
+    has(&r, ClaimType::Request, "un", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(has_kind(&r, ClaimType::Reject), "{:#?}", r.claims);
+}
