@@ -2307,13 +2307,28 @@ impl<'k> Actors<'k> {
     /// members, and the group after "of" holds captives ("prisoners of the Houthis"), so
     /// only the collectives that serve an organisation read it there.
     fn collective_owner(&self, sent: &Sent, first: usize, t0: usize, t1: usize, key: &str) -> bool {
+        // (a community's civilians are that community: "Rohingya refugees")
+        let civilians = matches!(
+            key,
+            "refugees"
+                | "civilians"
+                | "villagers"
+                | "protesters"
+                | "demonstrators"
+                | "residents"
+                | "migrants"
+                | "worshippers"
+        );
         let owner = |m: &Mention| {
-            !matches!(m.how, How::Adjective | How::StateHead | How::Pronoun)
+            !matches!(m.how, How::StateHead | How::Pronoun)
+                && (m.how != How::Adjective
+                    || (civilians && self.list[m.actor].kind == ActorKind::Group))
                 && !m.locative
-                && !matches!(
-                    self.list[m.actor].kind,
-                    ActorKind::Country | ActorKind::Person | ActorKind::Group | ActorKind::Igo
-                )
+                && match self.list[m.actor].kind {
+                    ActorKind::Country | ActorKind::Person | ActorKind::Igo => false,
+                    ActorKind::Group => civilians,
+                    _ => true,
+                }
         };
         let ours = &self.mentions[first..];
         let before = key != "hostages"

@@ -101,6 +101,8 @@ const MEMBER_ROLES: &[&str] = &[
     "financier",
     "recruiter",
     "instructor",
+    "vice-president",
+    "vice-chairman",
 ];
 const PART_NOUNS: &[&str] = &[
     "brigade",

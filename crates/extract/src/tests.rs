@@ -6347,3 +6347,29 @@ fn replacements_handovers_and_appeals_told_by_their_noun() {
     has(&r, ClaimType::Request, "un", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(has_kind(&r, ClaimType::Reject), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_communitys_civilians_are_the_community_and_a_vice_president_a_member() {
+    let r = run(
+        "Headline\n\nHundreds of Rohingya refugees demonstrated in the camps around Cox's Bazar against the Arakan Army's rule.\n",
+        "2025-09-01",
+    );
+    has(&r, ClaimType::Protest, "rohingya", "arakan-army")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a state's refugees stay a collective of their own)
+    let r = run(
+        "Headline\n\nAfghan refugees protested against Pakistan in Islamabad.\n",
+        "2025-09-01",
+    );
+    assert!(
+        r.claims.iter().all(|c| c.source != "afghanistan"),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nDelcy Rodríguez, Venezuela's vice-president, has been under US sanctions since 2018.\n",
+        "2025-09-01",
+    );
+    has(&r, ClaimType::MemberOf, "delcy-rodriguez", "venezuela")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
