@@ -159,10 +159,20 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
             .filter(|&g| p.deprel(k) == "obj" && MAKE.contains(&p.lemma[g].as_str()))
             .and_then(|g| p.children(g).find(|&c| p.deprel(c) == "nsubj"));
         holders.extend(maker);
+        // (or the subject of a relative clause on the noun that makes it: "…, a charge
+        // the Saudi-led coalition first levelled in 2016")
+        holders.extend(
+            p.children(k)
+                .filter(|&c| {
+                    c > k && p.deprel(c) == "acl:relcl" && MAKE.contains(&p.lemma[c].as_str())
+                })
+                .flat_map(|c| p.children(c).filter(|&g| p.deprel(g) == "nsubj")),
+        );
         let accuser = holders.iter().find_map(|&c| {
             let rel = p.deprel(c);
             let by = sent.marked(c, "by") && (rel.starts_with("nmod") || rel.starts_with("obl"));
-            let before = c < k && matches!(rel, "nmod:poss" | "compound" | "amod" | "nsubj");
+            let before = (c < k && matches!(rel, "nmod:poss" | "compound" | "amod" | "nsubj"))
+                || (c > k && rel == "nsubj");
             (by || before)
                 .then(|| mention_at(sent, &ments, c, true))
                 .flatten()
@@ -179,7 +189,10 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
                 deniers.extend(conjuncts(sent, &ments, s));
             }
         }
-        if content.is_empty() && deniers.is_empty() {
+        // (an appositive charge whose maker is named stands for the sentence's own
+        // acts: "…, a charge the coalition levelled")
+        let appositive = (k.saturating_sub(2)..k).any(|x| sent.word(x) == ",");
+        if content.is_empty() && deniers.is_empty() && !(appositive && accuser.is_some()) {
             continue;
         }
         out.push(Allegation {

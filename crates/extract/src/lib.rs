@@ -639,6 +639,64 @@ impl Extractor {
                 }
                 drafts.extend(restated.into_iter().rev());
             }
+            // "…, a charge the Saudi-led coalition first levelled in 2016": the charge's
+            // maker accuses the doers of the sentence's acts, and says they happened
+            // (probable, the maker's), whoever denies them
+            for a in alleged
+                .iter()
+                .filter(|a| a.content.is_empty() && a.deniers.is_empty())
+            {
+                let Some(accuser) = a.accuser else { continue };
+                let by = actors.list[accuser].id.clone();
+                let mut keys: Vec<(rapport_model::ClaimType, String, Option<String>)> = Vec::new();
+                let mut charged = Vec::new();
+                for (c, _, (trig, _)) in drafts[sentence_start..].iter() {
+                    let key = (c.kind, c.source.clone(), c.target.clone());
+                    if c.kind.is_relation()
+                        || matches!(
+                            c.kind,
+                            rapport_model::ClaimType::Accuse | rapport_model::ClaimType::Reject
+                        )
+                        || c.source == by
+                        || keys.contains(&key)
+                    {
+                        continue;
+                    }
+                    keys.push(key);
+                    let cue = Some(sent.toks[a.noun].span.slice(text).to_string());
+                    let mut r = c.clone();
+                    r.polarity = Polarity::Positive;
+                    r.certainty = Certainty::Probable;
+                    r.attribution = Attribution {
+                        by: Source::Actor(by.clone()),
+                        cue: cue.clone(),
+                    };
+                    charged.push((
+                        r,
+                        "a charge made of the sentence's act",
+                        (trig.clone(), String::new()),
+                    ));
+                    let mut acc = c.clone();
+                    acc.kind = rapport_model::ClaimType::Accuse;
+                    acc.mode = Vec::new();
+                    acc.role = None;
+                    acc.source = by.clone();
+                    acc.target = Some(c.source.clone());
+                    acc.polarity = Polarity::Positive;
+                    acc.certainty = Certainty::Asserted;
+                    acc.status = rapport_model::Status::Actual;
+                    acc.attribution = Attribution {
+                        by: Source::Author,
+                        cue: None,
+                    };
+                    if !charged.iter().any(|(x, _, _)| {
+                        x.kind == acc.kind && x.source == acc.source && x.target == acc.target
+                    }) {
+                        charged.push((acc, allege::RULE, (trig.clone(), String::new())));
+                    }
+                }
+                drafts.extend(charged);
+            }
             if let Some(t) = sent_times_abs {
                 // (to the month: the next sentence tells the same episode, not the same day)
                 let year = t.start.or(t.end).map(|d| match d.month {

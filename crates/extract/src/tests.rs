@@ -6373,3 +6373,30 @@ fn a_communitys_civilians_are_the_community_and_a_vice_president_a_member() {
     has(&r, ClaimType::MemberOf, "delcy-rodriguez", "venezuela")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn an_appositive_charge_made_accuses_the_doer_of_the_sentences_act() {
+    let r = run(
+        "Headline\n\nHezbollah has always denied that its commanders trained Houthi missile crews in Yemen, a charge the Saudi-led coalition first levelled in 2016.\n",
+        "2020-01-01",
+    );
+    has(&r, ClaimType::Accuse, "saudi-led-coalition", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let made = r
+        .claims
+        .iter()
+        .find(|c| {
+            c.kind == ClaimType::Aid
+                && c.polarity == rapport_model::Polarity::Positive
+                && c.attribution.by.as_str() == "saudi-led-coalition"
+        })
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(made.certainty, Certainty::Probable);
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Aid && c.polarity == rapport_model::Polarity::Negative),
+        "{:#?}",
+        r.claims
+    );
+}
