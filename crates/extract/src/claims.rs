@@ -2539,7 +2539,16 @@ fn conditional_threats(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &m
                 p.deprel(c) == "ccomp"
                     && p.children(c)
                         .any(|m| p.deprel(m) == "aux" && matches!(sent.word(m), "would" | "will"))
-                    && treeargs::subject_of(sent, &cands, c).is_some_and(|m| m.actor == s.actor)
+                    // (or the state its leader speaks for: "Kim Jong Un warned that North
+                    // Korea would use nuclear weapons if …")
+                    && treeargs::subject_of(sent, &cands, c).is_some_and(|m| {
+                        let (a, b) = (&actors.list[s.actor], &actors.list[m.actor]);
+                        m.actor == s.actor
+                            || (a.kind == ActorKind::Person
+                                && b.kind == ActorKind::Country
+                                && a.country.is_some()
+                                && a.country == b.country)
+                    })
             })
         }) else {
             continue;
@@ -2588,8 +2597,12 @@ fn conditional_threats(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &m
                     .and_then(|k| treeargs::mention_at(sent, &cands, k, true))
             })
             .filter(|m| arg(m));
+        // (each of the condition's coordinated subjects: "if South Korea and the United
+        // States ever attacked it")
         if let Some(t) = who {
-            push(&mut more, s.actor, t.actor, v, "a threat on a condition");
+            for x in std::iter::once(t.actor).chain(treeargs::conjuncts(sent, &cands, t)) {
+                push(&mut more, s.actor, x, v, "a threat on a condition");
+            }
         }
     }
     out.extend(more);

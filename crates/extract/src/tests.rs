@@ -6400,3 +6400,14 @@ fn an_appositive_charge_made_accuses_the_doer_of_the_sentences_act() {
         r.claims
     );
 }
+
+#[test]
+fn a_leaders_warning_of_what_the_state_would_do_threatens_each_conditioned_party() {
+    let r = run(
+        "Headline\n\nKim Jong Un warned that North Korea would use nuclear weapons if South Korea and the United States ever attacked it.\n",
+        "2025-01-01",
+    );
+    has(&r, ClaimType::Threaten, "kim-jong-un", "south-korea")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Threaten, "kim-jong-un", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
