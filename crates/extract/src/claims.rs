@@ -1901,6 +1901,7 @@ pub fn triggers(
     cited_grievances(sent, actors, &ments, &mut out);
     closing_allegation(sent, actors, &mut out);
     taken_from(sent, actors, &ments, &mut out);
+    listed(sent, actors, &ments, &mut out);
     purchases(sent, actors, &ments, &mut out);
     reactions(sent, actors, &ments, &mut out);
     sent_into_town(sent, actors, &mut out);
@@ -2927,6 +2928,64 @@ fn taken_from(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Dr
             (c0.min(taker.t0), c1),
             "took a place from its holder",
         ));
+    }
+}
+
+/// "The UN Security Council added Viv Ansanm and Gran Grif to its Haiti sanctions list",
+/// "put Wagner on its blacklist": one added to a list of sanctions or designations is
+/// sanctioned by the one who adds them (as one taken off it is granted a concession).
+fn listed(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB" || !matches!(p.lemma[v].as_str(), "add" | "put" | "place") {
+            continue;
+        }
+        // (wherever the parser hung the list's phrase under the verb)
+        let list = p.subtree(v).into_iter().any(|c| {
+            c > v
+                && matches!(p.deprel(c), "obl" | "nmod")
+                && (sent.marked(c, "to") || sent.marked(c, "on"))
+                && (sent.word(c) == "blacklist"
+                    || (matches!(sent.word(c), "list" | "lists" | "register")
+                        && p.children(c).any(|m| {
+                            matches!(p.deprel(m), "compound" | "amod")
+                                && (sent.word(m).starts_with("sanction")
+                                    || sent.word(m).starts_with("terror")
+                                    || sent.word(m) == "blacklist")
+                        })))
+        });
+        if !list {
+            continue;
+        }
+        let Some(obj) = p
+            .children(v)
+            .find(|&c| p.deprel(c) == "obj")
+            .and_then(|c| treeargs::mention_at(sent, ments, c, false))
+        else {
+            continue;
+        };
+        let Some(subj) = treeargs::subject_of(sent, ments, v)
+            .filter(|m| is_argument(sent, actors, m, ClaimType::Sanction))
+        else {
+            continue;
+        };
+        let (c0, c1) = clause(sent, v);
+        for o in std::iter::once(obj.actor).chain(treeargs::conjuncts(sent, ments, obj)) {
+            if o != subj.actor
+                && !out.iter().any(|d| {
+                    d.ty == ClaimType::Sanction && d.source == subj.actor && d.target == Some(o)
+                })
+            {
+                out.push(Draft::between(
+                    ClaimType::Sanction,
+                    subj.actor,
+                    o,
+                    v,
+                    (c0.min(subj.t0), c1),
+                    "added to a sanctions list",
+                ));
+            }
+        }
     }
 }
 

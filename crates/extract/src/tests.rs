@@ -6411,3 +6411,21 @@ fn a_leaders_warning_of_what_the_state_would_do_threatens_each_conditioned_party
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Threaten, "kim-jong-un", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn one_added_to_a_sanctions_list_is_sanctioned() {
+    let r = run(
+        "Headline\n\nThe UN Security Council added the Viv Ansanm coalition and the Gran Grif gang to its Haiti sanctions list in July 2025.\n",
+        "2025-08-01",
+    );
+    has(&r, ClaimType::Sanction, "un-security-council", "viv-ansanm")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Sanction, "un-security-council", "gran-grif")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (not any list: "added three new drones to its list of exports")
+    let r = run(
+        "Headline\n\nIran added the Houthis to its list of partners.\n",
+        "2025-08-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+}

@@ -23,7 +23,7 @@ use std::collections::BTreeMap;
 /// rules that had 600/650 on the sets before it) and set 8 (27/60 at its first, blind
 /// run, with the rules that had 639/710), set 9 (32/60 at its first, blind run, with
 /// the rules that had 683/770) and set 10 (24/60 at its first, blind run, with the
-/// rules that had 724/830; analysis and feature style). With later rules: 771/890.
+/// rules that had 724/830; analysis and feature style). With later rules: 772/890.
 const FLOOR: f64 = 0.85;
 
 #[derive(Debug, PartialEq, Eq)]
