@@ -4081,9 +4081,24 @@ fn leave_place(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
             .and_then(nsubj)
     })?;
     // (the lemmatizer keeps "troops" as it is)
+    // (or guards, or an armed group however named: "Wagner announced that it was
+    // leaving Mali")
     let armed = treeargs::ARMED_PEOPLE.contains(&p.lemma[subj].as_str())
-        || treeargs::ARMED_PEOPLE.contains(&sent.word(subj).trim_end_matches('s'));
-    if !armed {
+        || treeargs::ARMED_PEOPLE.contains(&sent.word(subj).trim_end_matches('s'))
+        || matches!(p.lemma[subj].as_str(), "guard" | "guards");
+    // (an armed group named as the subject itself leaves a country it names, not a
+    // city it held talks in: "Wagner announced that it was leaving Mali", not "the
+    // Taliban left Doha after the talks")
+    let group_leaves_country = treeargs::mention_over(ments, subj)
+        .is_some_and(|m| actors.list[m.actor].kind == ActorKind::ArmedGroup)
+        && p.children(i).any(|c| {
+            p.deprel(c) == "obj"
+                && treeargs::mention_over(ments, c).is_some_and(|m| {
+                    actors.list[m.actor].kind == ActorKind::Country
+                        && !matches!(m.how, How::Kb(rapport_kb::AliasKind::Capital))
+                })
+        });
+    if !armed && !group_leaves_country {
         return None;
     }
     let venues = actors.venues_of(sent.idx);

@@ -6429,3 +6429,28 @@ fn one_added_to_a_sanctions_list_is_sanctioned() {
     );
     assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
 }
+
+#[test]
+fn an_armed_group_leaving_a_country_withdraws_but_not_a_delegation_leaving_a_capital() {
+    let r = run(
+        "Headline\n\nWagner announced in June 2025 that it was leaving Mali.\n",
+        "2025-07-01",
+    );
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Retreat && c.source == "wagner"),
+        "{:#?}",
+        r.claims
+    );
+    let r = run(
+        "Headline\n\nThe Taliban left Doha after the talks.\n",
+        "2025-07-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Retreat), "{:#?}", r.claims);
+    let r = run(
+        "Headline\n\nHamas leaders left Doha for Cairo.\n",
+        "2025-07-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Retreat), "{:#?}", r.claims);
+}
