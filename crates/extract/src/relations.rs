@@ -1297,6 +1297,22 @@ fn led_by(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
     out
 }
 
+/// The organisation named by an oblique of the verb at `v` that one of `preps` marks
+/// ("fought for Katiba Macina", "integrated into AMISOM").
+fn marked_org<'a>(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&'a Mention],
+    v: usize,
+    preps: &[&str],
+) -> Option<&'a Mention> {
+    let p = &sent.syn;
+    p.children(v)
+        .filter(|&c| p.deprel(c) == "obl" && preps.iter().any(|w| sent.marked(c, w)))
+        .find_map(|c| crate::treeargs::mention_at(sent, ments, c, false))
+        .filter(|m| org_like(&actors.list[m.actor]))
+}
+
 /// "Hamadoun Diallo, who fought for Katiba Macina until 2022", "a man who served in the
 /// Wagner Group", "had worked for the ISI": a person who fights for, serves in or works
 /// for an organisation is (or was) its member.
@@ -1314,12 +1330,7 @@ fn served_in(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft> {
             _ => continue,
         };
         // the organisation: a phrase of the verb's marked by one of its prepositions
-        let Some(org) = p
-            .children(v)
-            .filter(|&c| p.deprel(c) == "obl" && preps.iter().any(|w| sent.marked(c, w)))
-            .find_map(|c| crate::treeargs::mention_at(sent, ments, c, false))
-            .filter(|m| org_like(&actors.list[m.actor]))
-        else {
+        let Some(org) = marked_org(sent, actors, ments, v, preps) else {
             continue;
         };
         // the member: a named person, the verb's subject or the noun its relative
@@ -1370,12 +1381,7 @@ fn integrated_into(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draf
         if hypothetical {
             continue;
         }
-        let Some(whole) = p
-            .children(v)
-            .filter(|&c| p.deprel(c) == "obl" && sent.marked(c, "into"))
-            .find_map(|c| crate::treeargs::mention_at(sent, ments, c, false))
-            .filter(|m| org_like(&actors.list[m.actor]))
-        else {
+        let Some(whole) = marked_org(sent, actors, ments, v, &["into"]) else {
             continue;
         };
         // the part: the passive subject, or the object

@@ -84,6 +84,7 @@ struct RepairWords {
     clause_join: [u64; 2],
     intransitive_past: [u64; 14],
     into: u64,
+    subordinators: [u64; 12],
 }
 
 fn repair_words() -> &'static RepairWords {
@@ -105,6 +106,11 @@ fn repair_words() -> &'static RepairWords {
         military: Lex::new("military").norm,
         clause_join: ["and", "but"].map(|w| Lex::new(w).norm),
         into: Lex::new("into").norm,
+        subordinators: [
+            "after", "before", "when", "because", "since", "until", "while", "although", "though",
+            "once", "unless", "whereas",
+        ]
+        .map(|w| Lex::new(w).norm),
         intransitive_past: [
             "demonstrated",
             "protested",
@@ -465,15 +471,8 @@ impl Tagger {
     /// noun phrase), before its particle or the start of its object, is the subordinate
     /// clause's past-tense verb: a noun there would leave the subordinator with no clause.
     fn subordinate_past_repair(&self, lex: &[Lex], tags: &mut [u8]) {
-        static SUB: std::sync::OnceLock<[u64; 12]> = std::sync::OnceLock::new();
-        let sub = SUB.get_or_init(|| {
-            [
-                "after", "before", "when", "because", "since", "until", "while", "although",
-                "though", "once", "unless", "whereas",
-            ]
-            .map(|w| Lex::new(w).norm)
-        });
-        let irregular = &repair_words().irregular_past;
+        let words = repair_words();
+        let (sub, irregular) = (&words.subordinators, &words.irregular_past);
         let x = |t: u8| self.xpos(t);
         for i in 2..tags.len().saturating_sub(1) {
             if !irregular.contains(&lex[i].norm)
