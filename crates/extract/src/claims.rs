@@ -558,8 +558,10 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 22] = [
+        let patterns: [PatternFn; 24] = [
             common_enemy,
+            together_with,
+            shielded_from,
             goods_reached,
             drive_out,
             pull_out,
@@ -697,6 +699,11 @@ pub fn triggers(
                             | "shots"
                             | "shot"
                             | "rounds"
+                            | "cannon"
+                            | "cannons"
+                            | "grenades"
+                            | "gas"
+                            | "flares"
                     ) && (i + 1..k).all(|j| {
                         is_count(sent.word(j))
                             || matches!(
@@ -717,6 +724,10 @@ pub fn triggers(
                                     | "guided"
                                     | "single"
                                     | "warning"
+                                    // ("fired water cannon at", "fired tear gas at")
+                                    | "water"
+                                    | "tear"
+                                    | "stun"
                             )
                     })
                 }));
@@ -1141,12 +1152,40 @@ pub fn triggers(
             i = t_end;
             continue;
         }
-        // "flew weapons to the RSF": cargo flown is no journey of the subject's
+        // "flew weapons to the RSF", "flew two planeloads of weapons to the Somali
+        // army": cargo flown is no journey of the subject's (the cargo's words run up to
+        // the first preposition after its own "of")
+        let cargo = |k: usize| {
+            aid_mode(sent.word(k)).is_some()
+                || matches!(
+                    sent.word(k),
+                    "planeloads"
+                        | "planeload"
+                        | "shipments"
+                        | "shipment"
+                        | "cargo"
+                        | "consignment"
+                        | "consignments"
+                        | "tonnes"
+                        | "tons"
+                )
+        };
+        let cargo_end = (t_end..(t_end + 6).min(n))
+            .find(|&k| is_prep(sent.word(k)) && sent.word(k) != "of")
+            .unwrap_or((t_end + 6).min(n));
         if trig.ty == ClaimType::Travel
             && trig.pos == Pos::Verb
-            && (t_end..(t_end + 3).min(n)).any(|k| aid_mode(sent.word(k)).is_some())
+            && (t_end..cargo_end).any(cargo)
             && !is_prep(sent.word(t_end))
         {
+            // (flown to someone, it is delivered: aid)
+            // ("flying attack drones against …" operates them: no delivery)
+            if matches!(sent.syn.lemma.get(i).map(String::as_str), Some("fly"))
+                && sent.word(cargo_end) == "to"
+            {
+                let t2 = trig.retyped(ClaimType::Aid).preps(&["to", "for"]);
+                out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            }
             i = t_end;
             continue;
         }
@@ -1981,6 +2020,7 @@ pub fn triggers(
             d.modes.clear();
         }
     }
+    complete_pairs(sent, actors, &mut out);
     // ("lifted its arms embargo on the Somali government": a sanction lifted is the
     // lifting's, a concession, not a sanction imposed)
     out.retain(|d| !(d.ty == ClaimType::Sanction && lifted(sent, d.t)));
@@ -2009,6 +2049,70 @@ pub fn triggers(
             })
     });
     out
+}
+
+/// "Russian, Chinese and Iranian warships carried out a joint patrol": where the rules
+/// paired one member of a list of three or more with each of the others in a symmetric
+/// claim at one trigger, every other pair of the list holds it too. The list is the
+/// members' mentions joined only by commas, "and" and articles.
+fn complete_pairs(sent: &Sent, actors: &Actors, out: &mut Vec<Draft>) {
+    let ments = actors.of_sentence(sent.idx);
+    let mut extra: Vec<Draft> = Vec::new();
+    let mut seen: Vec<(ClaimType, usize)> = Vec::new();
+    for d in out.iter() {
+        if !d.ty.is_symmetric() || d.target.is_none() || seen.contains(&(d.ty, d.t)) {
+            continue;
+        }
+        seen.push((d.ty, d.t));
+        let group: Vec<&Draft> = out.iter().filter(|e| e.ty == d.ty && e.t == d.t).collect();
+        let mut members: Vec<usize> = Vec::new();
+        for e in &group {
+            for a in [Some(e.source), e.target].into_iter().flatten() {
+                if !members.contains(&a) {
+                    members.push(a);
+                }
+            }
+        }
+        if members.len() < 3 {
+            continue;
+        }
+        // each member's mention, in order, in one list
+        let mut at: Vec<&Mention> = Vec::new();
+        for &a in &members {
+            match ments.iter().find(|m| m.actor == a && !m.nested) {
+                Some(m) => at.push(m),
+                None => break,
+            }
+        }
+        if at.len() != members.len() {
+            continue;
+        }
+        at.sort_by_key(|m| m.t0);
+        let listed = at.windows(2).all(|w| {
+            w[0].t1 < w[1].t0
+                && (w[0].t1..w[1].t0).all(|k| matches!(sent.word(k), "," | "and" | "the"))
+        });
+        if !listed {
+            continue;
+        }
+        let paired = |a: usize, b: usize| {
+            group.iter().any(|e| {
+                (e.source == a && e.target == Some(b)) || (e.source == b && e.target == Some(a))
+            })
+        };
+        for (x, mx) in at.iter().enumerate() {
+            for my in &at[x + 1..] {
+                if !paired(mx.actor, my.actor) {
+                    extra.push(Draft {
+                        source: mx.actor,
+                        target: Some(my.actor),
+                        ..(*group[0]).clone()
+                    });
+                }
+            }
+        }
+    }
+    out.extend(extra);
 }
 
 /// Group nouns after a name ("ELN guerrillas").
@@ -4307,6 +4411,7 @@ const MUNITIONS: &[&str] = &[
     "volley",
     "round",
     "shot",
+    "cannon",
 ];
 
 /// The verb at `v` fires, launches or sends munitions (its object, or "fire" itself) at
@@ -4858,6 +4963,121 @@ fn shared_intelligence(
     let trig = Trigger {
         participle: matches!(sent.word(i), "shared"),
         ..verb_trigger(ClaimType::Aid, vec![Mode::Intelligence], &["with"], 0.6)
+    };
+    Some(frame(sent, actors, ments, i, i + 1, &trig))
+}
+
+/// "Rwandan troops have been patrolling the Messalo river together with Mozambican
+/// soldiers", "Russia, together with China, vetoed the draft": acting together with
+/// another is cooperating with it. "Alongside" counts only after a verb of operations
+/// ("patrolled alongside", not "stood alongside"); attacks made with a partner are
+/// `co_agents`'.
+fn together_with(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    let with_at = match sent.word(i) {
+        "together" | "jointly" if sent.word(i + 1) == "with" => i + 1,
+        "tandem" if i > 0 && sent.word(i - 1) == "in" && sent.word(i + 1) == "with" => i + 1,
+        "alongside" => i,
+        _ => return None,
+    };
+    if p.is_empty() {
+        return None;
+    }
+    let partner = ments.iter().find(|m| {
+        m.t0 > with_at
+            && m.t0 <= with_at + 3
+            && (with_at + 1..m.t0)
+                .all(|k| is_det(sent.word(k)) || matches!(p.upos(k), "ADJ" | "NUM"))
+            && !m.locative
+    })?;
+    let v = p
+        .ancestors(treeargs::head_of(sent, partner))
+        .into_iter()
+        .skip(1)
+        .find(|&a| p.upos(a) == "VERB")?;
+    // (an attack's partner is `co_agents`')
+    let attack = lexicon()
+        .get(sent.word(v))
+        .is_some_and(|c| c.iter().any(|t| t.ty == ClaimType::Assault));
+    if attack || verb_lemma(sent, v).is_some_and(|l| matches!(l, "fight" | "battle" | "clash")) {
+        return None;
+    }
+    if sent.word(i) == "alongside"
+        && !matches!(
+            p.lemma[v].as_str(),
+            "patrol"
+                | "operate"
+                | "deploy"
+                | "serve"
+                | "guard"
+                | "train"
+                | "advance"
+                | "man"
+                | "secure"
+                | "defend"
+                | "protect"
+                | "pursue"
+                | "hunt"
+                | "clear"
+                | "hold"
+                | "conduct"
+                | "carry"
+                | "work"
+                | "search"
+                | "escort"
+        )
+    {
+        return None;
+    }
+    let trig = verb_trigger(ClaimType::Cooperate, vec![], &["with", "alongside"], 0.55);
+    let mut out: Vec<Draft> = Vec::new();
+    for d in frame(sent, actors, ments, v, v + 1, &trig) {
+        if d.source == partner.actor || out.iter().any(|o| o.source == d.source) {
+            continue;
+        }
+        out.push(Draft {
+            target: Some(partner.actor),
+            rule: "acting together with another",
+            ..d
+        });
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// "Russia and China shielded Tehran from new sanctions at the Security Council",
+/// "Washington protected Israel from censure": keeping someone from a diplomatic
+/// penalty is political support (shielding from an attack is left to the aid rules).
+fn shielded_from(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if !matches!(verb_lemma(sent, i), Some("shield" | "protect" | "spare")) {
+        return None;
+    }
+    let penalty = p.children(i).any(|c| {
+        p.deprel(c) == "obl"
+            && p.children(c)
+                .any(|k| p.deprel(k) == "case" && sent.word(k) == "from")
+            && matches!(
+                p.lemma[c].as_str(),
+                "sanction"
+                    | "censure"
+                    | "condemnation"
+                    | "criticism"
+                    | "resolution"
+                    | "scrutiny"
+                    | "isolation"
+                    | "accountability"
+                    | "investigation"
+                    | "prosecution"
+                    | "penalty"
+                    | "embargo"
+            )
+    });
+    if !penalty {
+        return None;
+    }
+    let trig = Trigger {
+        participle: matches!(sent.word(i), "shielded" | "protected" | "spared"),
+        ..verb_trigger(ClaimType::Support, vec![], &[], 0.6)
     };
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
@@ -5560,11 +5780,11 @@ fn hypothetical_np(sent: &Sent, i: usize) -> bool {
         k -= 1;
         let w = sent.word(k);
         if w == "any" {
-            return !(k.saturating_sub(6)..k).any(|x| {
-                matches!(
-                    sent.word(x),
-                    "not" | "n't" | "never" | "denied" | "denies" | "deny" | "without"
-                )
+            // (a denial reaches over its reported clause: "denied that the group took
+            // part in any attack")
+            return !(k.saturating_sub(10)..k).any(|x| {
+                matches!(sent.word(x), "denied" | "denies" | "deny")
+                    || (x + 6 >= k && matches!(sent.word(x), "not" | "n't" | "never" | "without"))
             });
         }
         let modifier = sent.toks[k].cap
@@ -5937,7 +6157,15 @@ fn frame(
                 && matches!(
                     sent.word(v - 2),
                     "locked" | "embroiled" | "mired" | "engaged" | "involved" | "entangled"
+                        // ("participated in the assault", "joined in the attacks")
+                        | "participated" | "participate" | "participates" | "participating"
+                        | "joined"
                 ))
+                // ("took part in the attack on US bases")
+                || (v > c0 + 2
+                    && sent.word(v - 1) == "in"
+                    && sent.word(v - 2) == "part"
+                    && matches!(sent.word(v - 3), "took" | "take" | "takes" | "taking" | "taken"))
                 // ("came to an agreement")
                 || (sent.word(v - 1) == "to"
                     && trig.ty == ClaimType::Agree
@@ -6208,9 +6436,15 @@ fn frame(
             })
             .flatten();
         let subj = controller.or(subj);
-        // "Iran denied sending weapons": the speech cue's subject controls the verb
+        // "Iran denied sending weapons", "denied having armed": the speech cue's subject
+        // controls the verb
         let subj = subj.or_else(|| {
-            if c0 > 0 && SPEECH.contains(&sent.word(c0 - 1)) && (t == c0 || sent.word(c0) == "to") {
+            if c0 > 0
+                && SPEECH.contains(&sent.word(c0 - 1))
+                && (t == c0
+                    || sent.word(c0) == "to"
+                    || (c0 + 1 == t && matches!(sent.word(c0), "having" | "being")))
+            {
                 ments
                     .iter()
                     .copied()
@@ -7055,18 +7289,46 @@ fn affiliation(sent: &Sent, actors: &Actors, m: &Mention) -> Option<usize> {
 /// alongside the M23 against …": the partner attacks too, and the two cooperate.
 pub fn co_agents(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
     let ments = actors.of_sentence(sent.idx);
+    // (the word before a mention, past its determiners)
+    let before = |m: &Mention| {
+        let mut k = m.t0;
+        while k > 0 && is_det(sent.word(k - 1)) {
+            k -= 1;
+        }
+        k
+    };
+    // "together with", "jointly with", "in tandem with": a partner's phrase anywhere
+    // in the clause
+    let together = |m: &Mention| {
+        let k = before(m);
+        k >= 2
+            && sent.word(k - 1) == "with"
+            && matches!(sent.word(k - 2), "together" | "jointly" | "tandem")
+    };
+    // ("attacked Kurdish positions together with Iraqi militias": the partner is no
+    // target)
+    for d in found.iter_mut().filter(|d| d.ty == ClaimType::Assault) {
+        if d.target.is_some_and(|t| {
+            ments
+                .iter()
+                .any(|m| m.actor == t && m.t0 > d.t && m.t1 <= d.c1 && together(m))
+                && !ments
+                    .iter()
+                    .any(|m| m.actor == t && m.t0 > d.t && m.t1 <= d.c1 && !together(m))
+        }) {
+            d.target = None;
+        }
+    }
     let mut extra: Vec<Draft> = Vec::new();
     for d in found.iter().filter(|d| d.ty == ClaimType::Assault) {
         let joint = d.t > 0 && matches!(sent.word(d.t - 1), "joint" | "combined" | "coordinated");
         let partner = ments.iter().find(|m| {
-            let mut k = m.t0;
-            while k > 0 && is_det(sent.word(k - 1)) {
-                k -= 1;
-            }
+            let k = before(m);
             m.t0 > d.t
-                && m.t0 <= d.t + 4
-                && k > 0
-                && (sent.word(k - 1) == "alongside" || (joint && sent.word(k - 1) == "with"))
+                && ((m.t0 <= d.t + 4
+                    && k > 0
+                    && (sent.word(k - 1) == "alongside" || (joint && sent.word(k - 1) == "with")))
+                    || (m.t1 <= d.c1 && together(m)))
                 && !m.locative
                 && m.actor != d.source
                 && Some(m.actor) != d.target

@@ -2819,10 +2819,22 @@ impl<'k> Actors<'k> {
             .map(|m| m.actor)
             .find(|&a| {
                 let act = &self.list[a];
+                // (the head of a name with "of", "the Coalition of Patriots for
+                // Change", is the word before "of"; a name in the French order,
+                // "Alliance Fleuve Congo", opens with it)
                 let last_word = |s: &str| {
+                    let before_of = s.split(" of ").next().unwrap_or(s);
                     s.rsplit(' ')
                         .next()
                         .is_some_and(|last| last.eq_ignore_ascii_case(noun))
+                        || before_of
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(noun))
+                        || (s.split(' ').count() >= 3
+                            && s.split(' ')
+                                .next()
+                                .is_some_and(|w| w.eq_ignore_ascii_case(noun)))
                 };
                 // (also by a form the text named it with: "the army" after "the Sudanese
                 // army", whose name is the Sudanese Armed Forces)
@@ -2901,6 +2913,19 @@ fn speech_after(sent: &Sent, h: usize) -> (usize, Option<usize>, Option<usize>) 
     let mut np_end = None;
     while e < n && e <= h + 22 {
         let ew = sent.word(e);
+        // (a verb after "and" is coordinated with an earlier one, whose subject is
+        // another: "denied having paid fighters of the Syrian National Army and
+        // described the allegation as unfounded")
+        if matches!(ew, "and" | "but" | "or")
+            && e + 1 < n
+            && sent.syn.upos(e + 1) == "VERB"
+            && matches!(
+                sent.syn.xpos.get(e + 1).map(String::as_str),
+                Some("VBD" | "VBZ" | "VBP")
+            )
+        {
+            return (e, None, np_end);
+        }
         if (SPEECH.contains(&ew) && !sent.toks[e].cap && sent.syn.upos(e) != "NOUN")
             || (ew == "spoke" && sent.word(e + 2) == "condition")
         {

@@ -167,6 +167,8 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     subject_before_relative(&mut p, &refs);
     apposition_then_verb(&mut p, &refs);
     finite_modifier_as_verb(&mut p);
+    modifier_noun_as_root(&mut p, &refs);
+    having_participle(&mut p, &refs);
     adjective_list(&mut p, &refs);
     bare_object_of_telling(&mut p);
     causative_infinitive(&mut p, &refs);
@@ -874,6 +876,82 @@ fn finite_modifier_as_verb(p: &mut Parse) {
         if p.head[k] == Some(r) {
             p.head[k] = Some(v);
         }
+    }
+}
+
+/// "Azerbaijan's defence ministry denied on Wednesday that its troops had fired …": where
+/// the parser made a noun the root and read the common noun right after it, with no
+/// determiner of its own, as the subject of a relative clause on it ("defence" ←
+/// "ministry denied"), the two nouns are one compound, the subject of a main verb. A
+/// relative clause without its pronoun has a subject of its own phrase ("the weapons
+/// Iran sent", "the arms the militia received"), never a bare common noun glued to its
+/// head noun.
+fn modifier_noun_as_root(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    let Some(r) = (0..n).find(|&i| p.head[i].is_none()) else {
+        return;
+    };
+    let k = r + 1;
+    if k + 1 >= n
+        || p.upos[r] != "NOUN"
+        || !matches!(p.upos[k].as_str(), "NOUN" | "PROPN")
+        || !forms[k].chars().all(|c| c.is_lowercase() || c == '-')
+        || p.deprel(k) != "nsubj"
+        || p.children(k).next().is_some()
+    {
+        return;
+    }
+    let Some(v) = p.head[k] else { return };
+    if v <= k
+        || p.head[v] != Some(r)
+        || p.deprel(v) != "acl:relcl"
+        || !matches!(p.xpos[v].as_str(), "VBD" | "VBZ" | "VBP")
+        || p.children(v).any(|c| {
+            matches!(
+                forms[c].to_lowercase().as_str(),
+                "which" | "who" | "whom" | "whose" | "that"
+            ) && c < v
+        })
+    {
+        return;
+    }
+    p.head[v] = None;
+    p.deprel[v] = "root".into();
+    // (the root noun's dependents before it go with it; those after the verb are the
+    // verb's: the final period)
+    for c in v + 1..n {
+        if p.head[c] == Some(r) {
+            p.head[c] = Some(v);
+        }
+    }
+    p.attach(r, k, "compound");
+}
+
+/// "denied having paid salaries to …": a past participle right after "having" is the
+/// perfect gerund's verb, with "having" its auxiliary, where the parser read "having" as
+/// the verb and the participle as an adjective on its object ("paid salaries").
+fn having_participle(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    for (h, form) in forms.iter().enumerate().take(n.saturating_sub(2)) {
+        let v = h + 1;
+        if !form.eq_ignore_ascii_case("having") || p.xpos[v] != "VBN" || p.deprel(v) != "amod" {
+            continue;
+        }
+        let Some(o) = p.head[v].filter(|&o| o > v && p.head[o] == Some(h)) else {
+            continue;
+        };
+        let (hh, rel) = (p.head[h], p.deprel[h].clone());
+        p.head[v] = hh;
+        p.deprel[v] = rel;
+        p.upos[v] = "VERB".into();
+        for c in 0..n {
+            if p.head[c] == Some(h) && c != v {
+                p.head[c] = Some(v);
+            }
+        }
+        p.attach(h, v, "aux");
+        p.upos[h] = "AUX".into();
+        p.attach(o, v, "obj");
     }
 }
 
@@ -1635,6 +1713,105 @@ mod tests {
         let (sent, p) = parse("The weapons seized at the border were handed to the army.");
         let seized = sent.toks.iter().position(|t| t.lower == "seized").unwrap();
         assert_ne!(p.head(seized), None);
+    }
+
+    #[test]
+    fn a_participle_after_having_is_the_verb() {
+        // "Turkey denied having paid salaries ." as misread
+        let forms = ["Turkey", "denied", "having", "paid", "salaries", "."];
+        let mut p = Parse {
+            head: vec![Some(1), None, Some(1), Some(4), Some(2), Some(1)],
+            deprel: ["nsubj", "root", "advcl", "amod", "obj", "punct"]
+                .map(String::from)
+                .to_vec(),
+            upos: ["PROPN", "VERB", "AUX", "VERB", "NOUN", "PUNCT"]
+                .map(String::from)
+                .to_vec(),
+            xpos: ["NNP", "VBD", "VBG", "VBN", "NNS", "."]
+                .map(String::from)
+                .to_vec(),
+            ..Parse::default()
+        };
+        having_participle(&mut p, &forms);
+        assert_eq!(p.head(3), Some(1));
+        assert_eq!(p.deprel(3), "advcl");
+        assert_eq!(p.head(2), Some(3));
+        assert_eq!(p.deprel(2), "aux");
+        assert_eq!(p.head(4), Some(3));
+        assert_eq!(p.deprel(4), "obj");
+    }
+
+    #[test]
+    fn a_compound_subject_the_parser_split_at_its_modifier() {
+        // "Azerbaijan 's defence ministry denied that troops fired ." as misread
+        let forms = [
+            "Azerbaijan",
+            "'s",
+            "defence",
+            "ministry",
+            "denied",
+            "that",
+            "troops",
+            "fired",
+            ".",
+        ];
+        let mut p = Parse {
+            head: vec![
+                Some(2),
+                Some(0),
+                None,
+                Some(4),
+                Some(2),
+                Some(7),
+                Some(7),
+                Some(4),
+                Some(2),
+            ],
+            deprel: [
+                "nmod:poss",
+                "case",
+                "root",
+                "nsubj",
+                "acl:relcl",
+                "mark",
+                "nsubj",
+                "ccomp",
+                "punct",
+            ]
+            .map(String::from)
+            .to_vec(),
+            upos: [
+                "PROPN", "PART", "NOUN", "PROPN", "VERB", "SCONJ", "NOUN", "VERB", "PUNCT",
+            ]
+            .map(String::from)
+            .to_vec(),
+            xpos: ["NNP", "POS", "NN", "NNP", "VBD", "IN", "NNS", "VBD", "."]
+                .map(String::from)
+                .to_vec(),
+            ..Parse::default()
+        };
+        let q = p.clone();
+        modifier_noun_as_root(&mut p, &forms);
+        assert_eq!(p.head(4), None);
+        assert_eq!(p.head(3), Some(4));
+        assert_eq!(p.head(2), Some(3));
+        assert_eq!(p.deprel(2), "compound");
+        assert_eq!(p.head(8), Some(4));
+        // (a relative clause with a named subject is left as it is: "the weapons Iran sent")
+        let forms2 = [
+            "Azerbaijan",
+            "'s",
+            "defence",
+            "Iran",
+            "denied",
+            "that",
+            "troops",
+            "fired",
+            ".",
+        ];
+        let mut q2 = q.clone();
+        modifier_noun_as_root(&mut q2, &forms2);
+        assert_eq!(q2.head(4), Some(2));
     }
 
     #[test]

@@ -6454,3 +6454,111 @@ fn an_armed_group_leaving_a_country_withdraws_but_not_a_delegation_leaving_a_cap
     );
     assert!(!has_kind(&r, ClaimType::Retreat), "{:#?}", r.claims);
 }
+
+fn claims_of(text: &str) -> Record {
+    run(&format!("Headline\n\n{text}\n"), "2025-08-01")
+}
+
+#[test]
+fn water_cannon_fired_at_a_vessel_is_force() {
+    let r = claims_of("Chinese coast guard vessels fired water cannon at Philippine boats.");
+    has(&r, ClaimType::Assault, "china-coast-guard", "philippines")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn cargo_flown_is_aid_not_a_journey() {
+    let r = claims_of("Egypt flew two planeloads of weapons to the Somali army in August 2024.");
+    has(&r, ClaimType::Aid, "egypt", "somali-national-army")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Travel), "{:#?}", r.claims);
+}
+
+#[test]
+fn shielding_from_sanctions_is_support_but_not_from_rain() {
+    let r = claims_of("Russia and China shielded Iran from new sanctions at the Security Council.");
+    has(&r, ClaimType::Support, "russia", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Support, "china", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Russia shielded Iran from the worst of the storm.");
+    assert!(!has_kind(&r, ClaimType::Support), "{:#?}", r.claims);
+}
+
+#[test]
+fn every_pair_of_a_list_acting_jointly_cooperates() {
+    let r = claims_of(
+        "Russian, Chinese and Iranian warships carried out a joint patrol in the Gulf of Oman.",
+    );
+    let pair = |a: &str, b: &str| {
+        has(&r, ClaimType::Cooperate, a, b).or_else(|| has(&r, ClaimType::Cooperate, b, a))
+    };
+    for (a, b) in [("russia", "china"), ("russia", "iran"), ("china", "iran")] {
+        pair(a, b).unwrap_or_else(|| panic!("{a}-{b}: {:#?}", r.claims));
+    }
+}
+
+#[test]
+fn acting_together_with_another_is_cooperation_and_no_attack_on_it() {
+    let r = claims_of(
+        "Rwandan troops have been patrolling the Messalo river together with Mozambican soldiers since early 2024.",
+    );
+    has(&r, ClaimType::Cooperate, "rdf", "mozambique").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Iranian forces attacked Kurdish positions together with Iraqi militias.");
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.target.as_deref() == Some("iraqi-militias")),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Cooperate, "artesh", "iraqi-militias")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (standing beside someone is no joint operation)
+    let r = claims_of("Macron stood alongside Zelensky at the press conference.");
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_ministry_named_by_its_state_denies() {
+    let r = claims_of(
+        "Azerbaijan's defence ministry denied on Wednesday that its troops had fired on Armenian positions near Sotk.",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Assault)
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative, "{c:#?}");
+}
+
+#[test]
+fn denied_having_done_and_taking_part_in_any_attack() {
+    let r = claims_of(
+        "In a letter to the Panel, the Government of Turkey denied having paid monthly salaries to fighters of the Syrian National Army and described the allegation as unfounded.",
+    );
+    let c = has(&r, ClaimType::Aid, "turkey", "syrian-national-army")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    assert!(
+        r.actors.iter().all(|a| !a.id.ends_with("-and")),
+        "{:#?}",
+        r.actors
+    );
+    let r = claims_of("Asa'ib Ahl al-Haq took part in an attack on US bases in Iraq.");
+    has(&r, ClaimType::Assault, "asaib-ahl-al-haq", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of(
+        "Qais al-Khazali, the leader of Asa'ib Ahl al-Haq, has denied that the group took part in any attack on US bases in Iraq.",
+    );
+    let c = has(&r, ClaimType::Assault, "asaib-ahl-al-haq", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+}
+
+#[test]
+fn a_definite_noun_names_an_organisation_by_the_head_of_its_name() {
+    let r = claims_of(
+        "François Bozizé, the coordinator of the CPC, denied in a statement that the coalition had received weapons from the Chadian authorities.",
+    );
+    let c = has(&r, ClaimType::Aid, "chad", "cpc").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+}
