@@ -116,13 +116,24 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
                 p.deprel(k) == "obj" && (DENY.contains(&p.lemma[g].as_str()) || dismissed(g))
             })
             .or_else(|| {
+                // (the parser may read the clause as a plain modifier, its subject as
+                // an apposition: "a charge Zabihullah Mujahid rejected")
                 p.children(k).find(|&c| {
                     c > k
-                        && p.deprel(c) == "acl:relcl"
+                        && (p.deprel(c) == "acl:relcl"
+                            || (p.deprel(c) == "acl" && p.xpos[c] == "VBD"))
                         && DENY.contains(&p.lemma[c].as_str())
                         && !p
                             .children(c)
                             .any(|g| matches!(p.deprel(g), "obj" | "ccomp"))
+                })
+            })
+            // ("Ankara's claim that … was dismissed by the group as a fabrication")
+            .or_else(|| {
+                p.head(k).filter(|&g| {
+                    p.deprel(k) == "nsubj:pass"
+                        && DENY.contains(&p.lemma[g].as_str())
+                        && p.children(g).any(|c| p.deprel(c) == "aux:pass")
                 })
             });
         // the content clause: on the noun, or (parser's choice) on the denying verb
@@ -180,11 +191,19 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
         });
         let mut deniers = Vec::new();
         if let Some(g) = gov {
-            if let Some(s) = p
+            // the denying verb's subject, its passive's "by" agent, or the name the
+            // parser hung between the noun and the verb
+            let subject = p
                 .children(g)
-                .find(|&c| p.deprel(c) == "nsubj")
-                .and_then(|c| mention_at(sent, &ments, c, true))
-            {
+                .find(|&c| {
+                    p.deprel(c) == "nsubj"
+                        || (p.deprel(c).starts_with("obl") && sent.marked(c, "by"))
+                })
+                .or_else(|| {
+                    p.children(k)
+                        .find(|&c| c > k && c < g && p.deprel(c) == "appos")
+                });
+            if let Some(s) = subject.and_then(|c| mention_at(sent, &ments, c, true)) {
                 deniers.push(s.actor);
                 deniers.extend(conjuncts(sent, &ments, s));
             }
@@ -269,6 +288,10 @@ pub fn same_side(actors: &Actors, a: usize, b: usize) -> bool {
         || x.parent.as_deref() == Some(y.id.as_str())
         || y.parent.as_deref() == Some(x.id.as_str())
         || (x.country.is_some() && x.country == y.country && (state(x) || state(y)))
+        // (a person who leads or serves the other, by the knowledge base: a group's
+        // spokesman denies for it)
+        || actors.kb_roles(a).iter().any(|r| r.org == y.id)
+        || actors.kb_roles(b).iter().any(|r| r.org == x.id)
 }
 
 /// Whether an earlier claim is one of the accusations `deniers` deny: an event told

@@ -392,7 +392,21 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                         .find(|&x| sent.syn.deprel(x) == "cc" && x < c)
                         .filter(|&x| matches!(sent.word(x), "and" | "but"))
                 });
-            (k + 1, own_act.unwrap_or(n))
+            // (and a participle after a comma is the speaker's own act too: "rejected a
+            // truce plan …, accusing the UAE of …")
+            let own_participle = sent.syn.children(k).find(|&c| {
+                c > k + 1
+                    && sent.syn.deprel(c) == "advcl"
+                    && sent.syn.xpos.get(c).is_some_and(|x| x == "VBG")
+                    && sent.word(c - 1) == ","
+            });
+            let end = match (own_act, own_participle) {
+                (Some(a), Some(b)) => a.min(b - 1),
+                (Some(a), None) => a,
+                (None, Some(b)) => b - 1,
+                (None, None) => n,
+            };
+            (k + 1, end)
         };
         if let By::Actor(a) = by {
             if !actors.list[a].anonymous {
@@ -621,6 +635,9 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             "attempted" | "attempt" | "attempts" | "tried" | "try" | "tries" | "trying"
             | "plotted" | "plotting" => status = Status::Attempted,
             "failed" if sent.word(i + 1) == "to" => status = Status::Attempted,
+            // (a plan named is no intention unless to do the act: "rejected a truce
+            // plan drafted by …, accusing …")
+            "plans" | "plan" if sent.word(i + 1) != "to" => {}
             "keen" | "plans" | "planned" | "plan" | "planning" | "intends" | "intend"
             | "intended" | "want" | "wants" | "wanted" | "seeks" | "sought" | "aims" | "aim"
             | "will" | "'ll" | "scheduled" | "expected" | "ready" | "prepared" | "vowed"

@@ -2021,6 +2021,16 @@ pub fn triggers(
         }
     }
     complete_pairs(sent, actors, &mut out);
+    // ("warned residents of the east coast to prepare for a typhoon": a warning to
+    // people at large is advice, no charge)
+    out.retain(|d| {
+        !(d.ty == ClaimType::Accuse
+            && sent.syn.lemma.get(d.t).is_some_and(|l| l == "warn")
+            && d.target.is_some_and(|t| {
+                actors.list[t].kind == ActorKind::Group
+                    && crate::mentions::COLLECTIVES.contains(&actors.list[t].name.as_str())
+            }))
+    });
     // ("lifted its arms embargo on the Somali government": a sanction lifted is the
     // lifting's, a concession, not a sanction imposed)
     out.retain(|d| !(d.ty == ClaimType::Sanction && lifted(sent, d.t)));
@@ -6370,13 +6380,22 @@ fn frame(
         .flatten();
         // "…, two months after expelling France's ambassador": an adverbial gerund's
         // subject is the main clause's, which the tree knows
+        // (and a participle after a comma: "rejected a truce plan …, accusing the UAE
+        // of …")
         let gerund_subject = (t > 0
             && !p.is_empty()
             && sent.word(t).ends_with("ing")
-            && matches!(
+            && (matches!(
                 sent.word(t - 1),
                 "after" | "before" | "while" | "since" | "without" | "upon" | "by"
-            ))
+            ) || (sent.word(t - 1) == ","
+                && p.deprel(t) == "advcl"
+                && p.head(t).is_some_and(|h| {
+                    h < t
+                        && p.is_verbal(h)
+                        && matches!(p.deprel(h), "root" | "ccomp" | "conj")
+                        && p.children(h).any(|c| p.deprel(c) == "nsubj")
+                }))))
         .then(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
         .flatten();
         // "dangerous for Iran, a Shia state, to be supplying …", "would be a mistake for
@@ -7506,6 +7525,11 @@ fn permitted_use(sent: &Sent, v: usize) -> Option<Mode> {
         "train" => Some(Mode::Training),
         "use" | "refuel" | "land" | "transit" | "operate" | "stage" | "station" | "overfly"
         | "resupply" | "cross" | "base" => Some(Mode::Logistics),
+        // ("letting TTP commanders run training camps in Kunar", "let the militants
+        // regroup"): ground to hide, gather or organise on
+        "run" | "shelter" | "hide" | "regroup" | "recruit" | "establish" | "maintain" => {
+            Some(Mode::Sanctuary)
+        }
         _ => None,
     };
     // (a bare "let" before its object and infinitive, however the parser read them:

@@ -685,6 +685,19 @@ impl<'k> Actors<'k> {
                     how = How::Adjective;
                 }
             }
+            // "Mocímboa da Praia", "Ciudad del Este": a capital's name after a particle
+            // of a longer place name is part of that name, no capital
+            if hit.how == AliasKind::Capital
+                && t0 >= 2
+                && matches!(
+                    sent.word(t0 - 1),
+                    "da" | "de" | "do" | "dos" | "das" | "del" | "di" | "la" | "el" | "du"
+                )
+                && sent.toks[t0 - 2].cap
+            {
+                covered[t0..t1].iter_mut().for_each(|c| *c = true);
+                continue;
+            }
             // "Beirut's southern suburbs", "Kabul's airport": a part of a city is a place
             if hit.how == AliasKind::Capital
                 && sent.word(t1) == "'s"
@@ -1499,6 +1512,30 @@ impl<'k> Actors<'k> {
                         "and" | "or" | "who" | "which" | "that" | "said" | "told" | "of" | "in"
                     )
                     || SPEECH.contains(&hw)
+                    // (a noun of what is said before a relative clause's subject: "an
+                    // accusation Ukrainian officials dismissed")
+                    || matches!(
+                        hw,
+                        "accusation"
+                            | "accusations"
+                            | "allegation"
+                            | "allegations"
+                            | "charge"
+                            | "charges"
+                            | "claim"
+                            | "claims"
+                            | "demand"
+                            | "demands"
+                            | "finding"
+                            | "findings"
+                            | "assertion"
+                            | "offer"
+                            | "proposal"
+                            | "request"
+                            | "move"
+                            | "step"
+                            | "decision"
+                    )
                 {
                     break;
                 }
@@ -2846,6 +2883,15 @@ impl<'k> Actors<'k> {
             })
     }
 
+    /// A person's roles (LEADS, MEMBER_OF) in the knowledge base; none for an actor it
+    /// does not hold.
+    pub fn kb_roles(&self, a: usize) -> &[rapport_kb::Role] {
+        match self.list[a].kb {
+            Some(k) => &self.kb.at(k).roles,
+            None => &[],
+        }
+    }
+
     /// The state a person leads according to the knowledge base (a LEADS role in a
     /// country), when the document names that state too.
     pub fn kb_led_state(&self, person: usize) -> Option<usize> {
@@ -3182,7 +3228,7 @@ fn plural_people(surface: &str) -> bool {
 }
 
 /// Unnamed collectives that are actors when reporting names them.
-const COLLECTIVES: &[&str] = &[
+pub(crate) const COLLECTIVES: &[&str] = &[
     "civilians",
     "smugglers",
     "residents",

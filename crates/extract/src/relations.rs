@@ -1061,10 +1061,39 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     // "whose Alliance Fleuve Congo includes the M23", "a coalition that comprises the
     // FDLR and …": the groups a group includes are part of it
     let p = &sent.syn;
+    // ("which brings together the Arakan Army, the MNDAA and the TNLA", "an alliance
+    // that unites …", "a coalition made up of …")
     for v in 0..n.min(p.len()) {
-        if p.upos(v) != "VERB" || !matches!(p.lemma[v].as_str(), "include" | "comprise") {
+        let together = p.lemma[v] == "bring"
+            && p.children(v)
+                .any(|c| sent.word(c) == "together" && c > v && c <= v + 6);
+        let made_of = matches!(p.lemma[v].as_str(), "consist" | "make" | "compose")
+            && sent.word(v + 1) == "of"
+            || (p.lemma[v] == "make" && sent.word(v + 1) == "up" && sent.word(v + 2) == "of");
+        if p.upos(v) != "VERB"
+            || !(together
+                || made_of
+                || matches!(
+                    p.lemma[v].as_str(),
+                    "include" | "comprise" | "unite" | "encompass" | "incorporate" | "group"
+                ))
+        {
             continue;
         }
+        // (the parts may be states: "the AES, which brings together Mali, Burkina Faso
+        // and Niger")
+        let part = |k: usize| {
+            crate::treeargs::mention_at(sent, &ments, k, false).filter(|m| {
+                matches!(
+                    actors.list[m.actor].kind,
+                    ActorKind::ArmedGroup
+                        | ActorKind::Organization
+                        | ActorKind::Igo
+                        | ActorKind::StateOrgan
+                        | ActorKind::Country
+                )
+            })
+        };
         let grouping = |k: usize| {
             crate::treeargs::mention_at(sent, &ments, k, false).filter(|m| {
                 matches!(
@@ -1087,12 +1116,46 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                     .and_then(&grouping)
             });
         let Some(w) = whole else { continue };
-        let Some(o) = p.children(v).find(|&c| p.deprel(c) == "obj") else {
-            continue;
-        };
-        let parts = std::iter::once(o).chain(p.children(o).filter(|&c| p.deprel(c) == "conj"));
-        for k in parts.collect::<Vec<_>>() {
-            if let Some(m) = grouping(k) {
+        // (states are parts only of an alliance or a body of states, not of an armed
+        // group: "a militia that includes Syrians")
+        let of_states = matches!(actors.list[w.actor].kind, ActorKind::Igo)
+            || actors.list[w.actor].kind == ActorKind::Organization;
+        let obj = p.children(v).find(|&c| {
+            p.deprel(c) == "obj"
+                || (made_of && p.deprel(c).starts_with("obl") && sent.marked(c, "of"))
+        });
+        let mut parts: Vec<usize> = obj
+            .into_iter()
+            .flat_map(|o| {
+                std::iter::once(o).chain(p.children(o).filter(|&c| p.deprel(c) == "conj"))
+            })
+            .collect();
+        // (or, where the parser broke the list, the names listed right after the verb:
+        // "brings together the Arakan Army, the MNDAA and the TNLA")
+        if parts.iter().filter(|&&k| part(k).is_some()).count() < 2 {
+            let mut at = v + 1;
+            while at < n && matches!(sent.word(at), "together" | "up" | "of" | "the") {
+                at += 1;
+            }
+            let mut listed = Vec::new();
+            while let Some(m) = ments.iter().find(|m| m.t0 == at && !m.nested) {
+                listed.push(m.t0);
+                at = m.t1;
+                if !matches!(sent.word(at), "," | "and") {
+                    break;
+                }
+                while at < n && matches!(sent.word(at), "," | "and" | "the") {
+                    at += 1;
+                }
+            }
+            if listed.len() >= 2 {
+                parts = listed;
+            }
+        }
+        for k in parts {
+            if let Some(m) =
+                part(k).filter(|m| actors.list[m.actor].kind != ActorKind::Country || of_states)
+            {
                 push(
                     ClaimType::PartOf,
                     m.actor,

@@ -455,7 +455,14 @@ fn defied(sent: &Sent, ments: &[&Mention], k: usize, requester: &Mention) -> Opt
 
 /// Nouns of asking after which "of" names who asked ("at the request of", "at the
 /// invitation of", "at the behest of").
-const ASKING: &[&str] = &["request", "invitation", "behest", "urging", "insistence"];
+const ASKING: &[&str] = &[
+    "request",
+    "invitation",
+    "behest",
+    "urging",
+    "insistence",
+    "demand",
+];
 
 /// "Rwanda sent troops to Mozambique at the request of its president", "Rwanda's
 /// deployment … came at the request of Filipe Nyusi": the one named after "at the
@@ -466,32 +473,42 @@ fn at_request(sent: &Sent, ments: &[&Mention]) -> Vec<Draft> {
     let n = sent.toks.len();
     let mut out = Vec::new();
     for k in 1..p.len() {
-        if !ASKING.contains(&sent.word(k)) || sent.word(k - 1) != "the" || k < 2 {
+        if !ASKING.contains(&sent.word(k)) || k < 2 {
             continue;
         }
-        if !matches!(sent.word(k - 2), "at" | "on") {
+        // ("at Maputo's request", "at Salva Kiir's invitation": the possessor asked)
+        let possessor = (sent.word(k - 1) == "'s")
+            .then(|| {
+                ments.iter().copied().find(|m| {
+                    m.t1 == k - 1 && m.t0 > 0 && matches!(sent.word(m.t0 - 1), "at" | "on")
+                })
+            })
+            .flatten();
+        if possessor.is_none()
+            && (sent.word(k - 1) != "the" || !matches!(sent.word(k - 2), "at" | "on"))
+        {
             continue;
         }
         // the one who asked: the "of" phrase on the noun (through an apposition: "the
         // Mozambican president, Filipe Nyusi")
         // (or, where the parser broke the phrase, the name right after "of")
-        let Some(asker) = p
-            .children(k)
-            .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "of"))
-            .and_then(|c| mention_at(sent, ments, c, false))
-            .or_else(|| {
-                (sent.word(k + 1) == "of")
-                    .then(|| {
-                        ments.iter().copied().find(|m| {
-                            m.t0 >= k + 2
-                                && m.t0 <= k + 4
-                                && (k + 2..m.t0)
-                                    .all(|x| sent.toks[x].kind == rapport_text::TokKind::Word)
+        let Some(asker) = possessor.or_else(|| {
+            p.children(k)
+                .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "of"))
+                .and_then(|c| mention_at(sent, ments, c, false))
+                .or_else(|| {
+                    (sent.word(k + 1) == "of")
+                        .then(|| {
+                            ments.iter().copied().find(|m| {
+                                m.t0 >= k + 2
+                                    && m.t0 <= k + 4
+                                    && (k + 2..m.t0)
+                                        .all(|x| sent.toks[x].kind == rapport_text::TokKind::Word)
+                            })
                         })
-                    })
-                    .flatten()
-            })
-        else {
+                        .flatten()
+                })
+        }) else {
             continue;
         };
         // the one asked: the subject of the verb the phrase is on, or the possessor of a
@@ -499,7 +516,12 @@ fn at_request(sent: &Sent, ments: &[&Mention]) -> Vec<Draft> {
         let Some(v) = p.head(k).filter(|_| p.deprel(k) == "obl") else {
             continue;
         };
-        let subject = p.children(v).find(|&c| p.deprel(c) == "nsubj");
+        // (or the noun a participle describes: "Rwandan forces, deployed to Cabo
+        // Delgado at Maputo's request, retook …")
+        let subject = p.children(v).find(|&c| p.deprel(c) == "nsubj").or_else(|| {
+            p.head(v)
+                .filter(|&h| p.deprel(v) == "acl" && h < v && !crate::treeargs::event_noun(sent, h))
+        });
         let asked = subject.and_then(|s| {
             p.children(s)
                 .find(|&c| p.deprel(c) == "nmod:poss")

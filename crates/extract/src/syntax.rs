@@ -174,6 +174,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     causative_infinitive(&mut p, &refs);
     duration_before_gerund(&mut p, &refs);
     parenthetical_according(&mut p, &refs);
+    fronted_phrase_subject(&mut p, &refs);
     title_then_name(&mut p, &refs);
     list_split_at_comma(&mut p, &refs);
     preposition_as_head(&mut p);
@@ -430,6 +431,82 @@ fn title_then_name(p: &mut Parse, forms: &[&str]) {
     p.attach(m, x, "appos");
     p.attach(c1, m, "punct");
     p.attach(c2, m, "punct");
+}
+
+/// "According to a readout from the presidential office in Seoul, Lee Jae-myung and
+/// Sanae Takaichi agreed …", "In a joint statement issued during Wang Yi's visit to New
+/// Delhi, India and China agreed …": where a sentence opens with a prepositional phrase
+/// closed by a comma, and the names between that comma and the first finite verb, which
+/// has no subject, hang inside the phrase (read as a list going on from its last noun),
+/// the names are the verb's subject.
+fn fronted_phrase_subject(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    if n < 6
+        || !(p.upos[0] == "ADP"
+            || forms[0].eq_ignore_ascii_case("according")
+            || forms[0].eq_ignore_ascii_case("during"))
+    {
+        return;
+    }
+    let Some(c) = (1..n).find(|&k| forms[k] == ",") else {
+        return;
+    };
+    if (1..c).any(|k| matches!(p.xpos[k].as_str(), "VBD" | "VBZ" | "VBP" | "MD")) {
+        return;
+    }
+    let Some(v) = (c + 1..n).find(|&k| {
+        !matches!(
+            p.upos[k].as_str(),
+            "PROPN" | "NOUN" | "DET" | "CCONJ" | "ADJ" | "PUNCT" | "PART"
+        )
+    }) else {
+        return;
+    };
+    // (a "subject" inside the opening phrase is no subject: "during Wang Yi's visit")
+    if v <= c + 1
+        || p.upos[v] != "VERB"
+        || !matches!(p.xpos[v].as_str(), "VBD" | "VBZ" | "VBP")
+        || p.children(v)
+            .any(|k| p.deprel(k).starts_with("nsubj") && k > c)
+        || (c + 1..v).any(|k| p.upos[k] == "PUNCT" && forms[k] != ",")
+    {
+        return;
+    }
+    // the span's words that hang outside it, in order: the first is the subject, the
+    // others its conjuncts
+    let outside: Vec<usize> = (c + 1..v)
+        .filter(|&k| {
+            p.head[k].is_some_and(|h| h <= c) && !matches!(p.upos[k].as_str(), "PUNCT" | "CCONJ")
+        })
+        .collect();
+    let Some((&s0, rest)) = outside.split_first() else {
+        return;
+    };
+    if !matches!(p.upos[s0].as_str(), "PROPN" | "NOUN") {
+        return;
+    }
+    for k in 0..c {
+        if p.head[k] == Some(v) && p.deprel(k).starts_with("nsubj") {
+            p.deprel[k] = "obl".into();
+        }
+    }
+    p.attach(s0, v, "nsubj");
+    for &k in rest {
+        p.attach(k, s0, "conj");
+    }
+    // (the comma and the conjunctions go with the subject's phrase)
+    for k in c + 1..v {
+        if p.head[k].is_some_and(|h| h <= c) {
+            let rel = if p.upos[k] == "CCONJ" { "cc" } else { "punct" };
+            let next = (k + 1..v)
+                .find(|&x| x == s0 || rest.contains(&x))
+                .unwrap_or(s0);
+            p.attach(k, next, rel);
+        }
+    }
+    if forms[c] == "," && p.head[c].is_some_and(|h| h > c && h != v) {
+        p.attach(c, v, "punct");
+    }
 }
 
 /// "Israeli aircraft, according to the IDF, destroyed Hezbollah weapons depots": the

@@ -6562,3 +6562,125 @@ fn a_definite_noun_names_an_organisation_by_the_head_of_its_name() {
     let c = has(&r, ClaimType::Aid, "chad", "cpc").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.polarity, Polarity::Negative);
 }
+
+#[test]
+fn a_charge_or_claim_rejected_or_dismissed_is_denied_by_its_rejecter() {
+    let r = claims_of(
+        "Ishaq Dar accused the Taliban government of letting TTP commanders run training camps in Kunar, a charge Zabihullah Mujahid rejected hours later as \"baseless propaganda\".",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Aid
+            && c.source == "taliban"
+            && c.polarity == Polarity::Negative),
+        "{:#?}",
+        r.claims
+    );
+    assert!(!has_kind(&r, ClaimType::Reject), "{:#?}", r.claims);
+    let r = claims_of(
+        "Ankara's claim that SDF fighters had fired rockets into Kilis province was dismissed by the group as a fabrication.",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Assault
+            && c.source == "sdf"
+            && c.polarity == Polarity::Negative),
+        "{:#?}",
+        r.claims
+    );
+    // (an allegation noun starts no description of its rejecters)
+    let r = claims_of(
+        "The Russian Defence Ministry accused Kyiv of shelling Shebekino overnight, an accusation Ukrainian officials dismissed as a provocation.",
+    );
+    assert!(
+        r.actors.iter().all(|a| !a.id.starts_with("an-accusation")),
+        "{:#?}",
+        r.actors
+    );
+}
+
+#[test]
+fn a_participle_after_a_comma_is_the_main_subjects_act() {
+    let r = claims_of(
+        "Abdel Fattah al-Burhan rejected a truce plan drafted by Washington and Riyadh, accusing the UAE of arming the RSF.",
+    );
+    let c = has(&r, ClaimType::Accuse, "abdel-fattah-al-burhan", "uae")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Actual);
+    assert_eq!(c.polarity, Polarity::Positive);
+    let r = claims_of(
+        "The US Treasury sanctioned Gustavo Petro in October 2025, accusing the Colombian president of failing to curb cocaine production.",
+    );
+    has(&r, ClaimType::Accuse, "us-treasury", "gustavo-petro")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_warning_to_residents_is_advice() {
+    let r = claims_of(
+        "Taiwan's weather agency warned residents of the east coast to prepare for a powerful typhoon.",
+    );
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+}
+
+#[test]
+fn at_someones_request_or_invitation() {
+    let r = claims_of("Rwanda sent troops to Mozambique at Maputo's request.");
+    has(&r, ClaimType::Request, "mozambique", "rwanda")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of(
+        "Rwandan forces, deployed to Cabo Delgado in July 2021 at Maputo's request, retook the town.",
+    );
+    has(&r, ClaimType::Request, "mozambique", "rdf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_capitals_name_inside_a_longer_place_name_is_no_capital() {
+    let r = claims_of("Rwandan troops arrived in Mocímboa da Praia.");
+    assert!(
+        r.actors.iter().all(|a| a.id != "cabo-verde"),
+        "{:#?}",
+        r.actors
+    );
+}
+
+#[test]
+fn names_after_an_opening_phrase_are_the_subject() {
+    let r = claims_of(
+        "According to a readout from the presidential office in Seoul, Lee Jae-myung and Sanae Takaichi agreed in a phone call on Thursday to share warning data.",
+    );
+    assert!(
+        has(&r, ClaimType::Agree, "lee-jae-myung", "sanae-takaichi").is_some()
+            || has(&r, ClaimType::Agree, "sanae-takaichi", "lee-jae-myung").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of(
+        "In a joint statement issued during Wang Yi's visit to New Delhi, India and China agreed to reopen border trade.",
+    );
+    assert!(
+        has(&r, ClaimType::Agree, "india", "china").is_some()
+            || has(&r, ClaimType::Agree, "china", "india").is_some(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::Travel, "wang-yi", "china").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn an_alliance_that_brings_together_groups_or_states_has_them_as_parts() {
+    let r = claims_of(
+        "The Three Brotherhood Alliance, which brings together the Arakan Army, the MNDAA and the TNLA, launched an offensive in northern Shan State.",
+    );
+    for g in ["arakan-army", "mndaa", "tnla"] {
+        has(&r, ClaimType::PartOf, g, "three-brotherhood-alliance")
+            .unwrap_or_else(|| panic!("{g}: {:#?}", r.claims));
+    }
+    let r = claims_of("The Alliance of Sahel States, which brings together Mali, Burkina Faso and Niger, was founded in 2023.");
+    has(&r, ClaimType::PartOf, "niger", "aes").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (an armed group has no states for parts)
+    let r = claims_of("The militia includes Syrians and Iraqis.");
+    assert!(!has_kind(&r, ClaimType::PartOf), "{:#?}", r.claims);
+}

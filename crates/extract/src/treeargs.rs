@@ -560,6 +560,18 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
     // an adverbial -ing clause ("by backing", "of arming", "after seizing") takes the
     // subject of the clause it modifies, or the accused of a verb of judging
     // ("accused Rwanda of arming", "Iran has been accused of backing")
+    // (or a participle set off by a comma, whose subject is the main clause's, even a
+    // speaker's: "rejected a truce plan …, accusing the UAE of …")
+    let comma_participle = p.deprel(t) == "advcl"
+        && p.xpos[t] == "VBG"
+        && t > 0
+        && sent.word(t - 1) == ","
+        && h < t
+        // (of a main or reported clause: not of a subordinate one, "after Turkey
+        // launched an incursion …, striking a deal" is the main clause's)
+        && matches!(p.deprel(h), "root" | "ccomp" | "conj")
+        && p.children(h).any(|c| p.deprel(c) == "nsubj")
+        && !p.children(t).any(|c| matches!(p.deprel(c), "mark" | "nsubj"));
     let gerund = p.deprel(t) == "advcl"
         && p.xpos[t] == "VBG"
         && p.children(t).any(|c| {
@@ -575,24 +587,26 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
                         | "through"
                         | "without"
                 )
-        });
+        })
+        || comma_participle;
     if gerund {
-        let judged = matches!(
-            p.lemma[h].as_str(),
-            "accuse"
-                | "blame"
-                | "suspect"
-                | "charge"
-                | "praise"
-                | "thank"
-                | "punish"
-                | "fault"
-                | "credit"
-                | "condemn"
-                | "criticize"
-                | "criticise"
-                | "sanction"
-        );
+        let judged = !comma_participle
+            && matches!(
+                p.lemma[h].as_str(),
+                "accuse"
+                    | "blame"
+                    | "suspect"
+                    | "charge"
+                    | "praise"
+                    | "thank"
+                    | "punish"
+                    | "fault"
+                    | "credit"
+                    | "condemn"
+                    | "criticize"
+                    | "criticise"
+                    | "sanction"
+            );
         let obj = judged
             .then(|| p.children(h).find(|&c| p.deprel(c) == "obj"))
             .flatten();
@@ -603,7 +617,7 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
                 .find(|&c| p.deprel(c) == "nsubj:pass")
                 .and_then(|c| mention_at(sent, ments, c, true))
                 .or_else(|| {
-                    if SPEECH.contains(&sent.word(h)) && !judged {
+                    if SPEECH.contains(&sent.word(h)) && !judged && !comma_participle {
                         None
                     } else {
                         subject(sent, ments, h, depth + 1)
