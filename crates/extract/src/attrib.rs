@@ -250,10 +250,18 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                     .unwrap_or(m.0);
                 !(p.deprel(h).starts_with("nsubj") && p.head(h) != Some(k))
             });
+        // (or before the speaker and an apposition on it: '"…," Rajnath Singh, India's
+        // defence minister, told troops')
         let quote_before = (0..k)
             .rev()
             .take(3)
-            .any(|i| matches!(sent.word(i), "”" | "\"" | "’"));
+            .any(|i| matches!(sent.word(i), "”" | "\"" | "’"))
+            || left.is_some_and(|l| {
+                l.0 < k
+                    && (l.0.saturating_sub(3)..l.0)
+                        .any(|i| matches!(sent.word(i), "”" | "\"" | "’"))
+                    && (l.1..k).any(|i| sent.word(i) == ",")
+            });
         let mut by = None;
         let mut c0 = k;
         // "…, the report said. … , it said": the document still speaks
@@ -586,6 +594,11 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
     let mut certainty = Certainty::Asserted;
     let mut status = Status::Actual;
     let mut polarity = Polarity::Positive;
+    // what one would retaliate for happened, whatever the retaliation's mood: "warned
+    // that the group would retaliate for US and British air strikes"
+    if retaliated_for(sent, t).is_some() {
+        return (certainty, status, polarity);
+    }
     let lo = c0.max(t.saturating_sub(8));
     let relatives: Vec<(usize, usize)> = (c0..t)
         .filter_map(|k| crate::claims::closed_relative(sent, k, t))
@@ -782,4 +795,44 @@ fn claimed_act(sent: &Sent, t: usize) -> bool {
                 .any(|c| p.deprel(c) == "case" && sent.word(c) == "for")
             && (p.lemma[h] == "responsibility" && p.head(h).is_some_and(claim)
                 || claim(h) && p.children(h).any(|c| p.lemma[c] == "responsibility")))
+}
+
+/// The verb or noun of retaliation whose "for" (or "to") phrase the event noun at `t`
+/// heads: "retaliate for the air strikes", "in response to the attack", "revenge for
+/// the killing". What one retaliates for is presupposed to have happened.
+pub fn retaliated_for(sent: &Sent, t: usize) -> Option<usize> {
+    let p = &sent.syn;
+    if t >= p.len() || !matches!(p.upos(t), "NOUN" | "PROPN") {
+        return None;
+    }
+    // (a trigger of two words names its phrase by its first: "air strikes")
+    let t = match p.head(t) {
+        Some(h) if p.deprel(t) == "compound" && h > t => h,
+        _ => t,
+    };
+    let h = p.head(t)?;
+    // ("vowed to avenge the killing of …": what is avenged, its object)
+    if p.deprel(t) == "obj" && p.lemma[h] == "avenge" {
+        return Some(h);
+    }
+    let case = p
+        .children(t)
+        .find(|&c| p.deprel(c) == "case")
+        .map(|c| sent.word(c))?;
+    let ok = match case {
+        "for" => matches!(
+            p.lemma[h].as_str(),
+            "retaliate"
+                | "avenge"
+                | "revenge"
+                | "retaliation"
+                | "reprisal"
+                | "punish"
+                | "punishment"
+                | "vengeance"
+        ),
+        "to" => matches!(p.lemma[h].as_str(), "respond" | "response" | "reply"),
+        _ => false,
+    };
+    ok.then_some(h)
 }

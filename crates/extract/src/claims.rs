@@ -558,8 +558,9 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 24] = [
+        let patterns: [PatternFn; 25] = [
             common_enemy,
+            forced_to,
             together_with,
             shielded_from,
             goods_reached,
@@ -2059,6 +2060,191 @@ pub fn triggers(
             })
     });
     out
+}
+
+/// The rule of a threat read from a price someone will pay.
+pub const PRICE_RULE: &str = "a price someone will pay, said";
+/// The rule of a threat read from a retaliation warned of.
+pub const RETALIATION_RULE: &str = "a retaliation warned of, against the doer of what it answers";
+
+/// '"Taipei will pay a heavy price for every provocation," a spokesman … said', "Rajnath
+/// Singh warned that Pakistan would pay dearly": a speaker's word that someone will pay
+/// a price is a threat against them. The speaker is the cue's whose scope holds "pay".
+pub fn price_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cue]) -> Vec<Draft> {
+    let p = &sent.syn;
+    let ments = actors.of_sentence(sent.idx);
+    let n = sent.toks.len();
+    let mut out = Vec::new();
+    for v in 0..p.len() {
+        if p.lemma[v] != "pay" || p.upos(v) != "VERB" {
+            continue;
+        }
+        let price = (v + 1..(v + 5).min(n)).any(|k| matches!(sent.word(k), "price" | "dearly"))
+            && p.children(v)
+                .any(|c| matches!(sent.word(c), "will" | "would" | "'ll" | "shall"));
+        if !price {
+            continue;
+        }
+        let Some(payer) = p
+            .children(v)
+            .find(|&c| p.deprel(c) == "nsubj")
+            .and_then(|c| treeargs::mention_at(sent, &ments, c, true))
+        else {
+            continue;
+        };
+        let speaker = cues.iter().find_map(|c| match c.by {
+            crate::attrib::By::Actor(a) if c.s0 <= v && v < c.s1 => Some(a),
+            _ => None,
+        });
+        let Some(speaker) = speaker.filter(|&a| a != payer.actor) else {
+            continue;
+        };
+        out.push(Draft {
+            ty: ClaimType::Threaten,
+            modes: Vec::new(),
+            role: None,
+            source: speaker,
+            target: Some(payer.actor),
+            t: v,
+            c0: 0,
+            c1: n,
+            confidence: 0.6,
+            rule: PRICE_RULE,
+            open: None,
+            agentless: false,
+        });
+    }
+    out
+}
+
+/// "Yahya Saree warned that the group would retaliate for US and British air strikes":
+/// a retaliation vowed or warned of (or told with "will" or "would") for another's act
+/// is a threat against the act's doer, made by the one who warns (or who would
+/// retaliate).
+pub fn retaliation_threats(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    let ments = actors.of_sentence(sent.idx);
+    let mut extra: Vec<Draft> = Vec::new();
+    for d in found.iter() {
+        if !matches!(
+            d.ty,
+            ClaimType::Assault | ClaimType::Coerce | ClaimType::Sanction
+        ) {
+            continue;
+        }
+        let Some(h) = crate::attrib::retaliated_for(sent, d.t) else {
+            continue;
+        };
+        if !p.is_verbal(h) {
+            continue;
+        }
+        let warned = p.head(h).filter(|&g| {
+            matches!(p.deprel(h), "ccomp" | "xcomp")
+                && matches!(
+                    p.lemma[g].as_str(),
+                    "warn" | "vow" | "threaten" | "pledge" | "promise" | "say" | "declare"
+                )
+        });
+        let modal = p
+            .children(h)
+            .any(|c| matches!(sent.word(c), "will" | "would" | "'ll" | "shall"));
+        if warned.is_none() && !modal {
+            continue;
+        }
+        let subject_of = |v: usize| {
+            p.children(v)
+                .find(|&c| p.deprel(c) == "nsubj")
+                .and_then(|c| treeargs::mention_at(sent, &ments, c, true))
+        };
+        let Some(speaker) = warned.and_then(subject_of).or_else(|| subject_of(h)) else {
+            continue;
+        };
+        if speaker.actor == d.source
+            || extra
+                .iter()
+                .any(|e| e.source == speaker.actor && e.target == Some(d.source))
+        {
+            continue;
+        }
+        extra.push(Draft {
+            ty: ClaimType::Threaten,
+            modes: Vec::new(),
+            source: speaker.actor,
+            target: Some(d.source),
+            t: warned.unwrap_or(h),
+            rule: RETALIATION_RULE,
+            ..d.clone()
+        });
+    }
+    found.extend(extra);
+}
+
+/// "Maia Sandu called on Moscow to pull its soldiers out of Transnistria, a demand the
+/// Russian Foreign Ministry brushed aside": a demand in apposition that someone rejects,
+/// dismisses or ignores is that one's rejection of the one who made it (the request told
+/// before it in the sentence).
+pub fn rejected_demand(sent: &Sent, actors: &Actors, out: &mut Vec<Draft>) {
+    let ments = actors.of_sentence(sent.idx);
+    let n = sent.toks.len();
+    let mut extra = Vec::new();
+    for k in 2..n {
+        if !matches!(
+            sent.word(k),
+            "demand" | "demands" | "call" | "calls" | "request" | "appeal" | "ultimatum"
+        ) || !(sent.word(k - 1) == ","
+            || (matches!(sent.word(k - 1), "a" | "the") && sent.word(k - 2) == ","))
+        {
+            continue;
+        }
+        let Some(m) = ments
+            .iter()
+            .find(|m| m.t0 > k && m.t0 <= k + 2 && (k + 1..m.t0).all(|x| sent.word(x) == "the"))
+        else {
+            continue;
+        };
+        let mut v = m.t1;
+        while v < n
+            && matches!(
+                sent.word(v),
+                "quickly" | "promptly" | "swiftly" | "has" | "had"
+            )
+        {
+            v += 1;
+        }
+        let rejects = matches!(
+            sent.word(v),
+            "rejected"
+                | "dismissed"
+                | "rebuffed"
+                | "spurned"
+                | "refused"
+                | "ignored"
+                | "rejects"
+                | "dismisses"
+                | "ignores"
+        ) || (matches!(sent.word(v), "brushed" | "brushes")
+            && sent.word(v + 1) == "aside");
+        if !rejects {
+            continue;
+        }
+        let Some(req) = out
+            .iter()
+            .filter(|d| d.ty == ClaimType::Request && d.t < k && d.source != m.actor)
+            .last()
+        else {
+            continue;
+        };
+        extra.push(Draft {
+            ty: ClaimType::Reject,
+            modes: Vec::new(),
+            source: m.actor,
+            target: Some(req.source),
+            t: v,
+            rule: "a demand in apposition, rejected",
+            ..req.clone()
+        });
+    }
+    out.extend(extra);
 }
 
 /// "Russian, Chinese and Iranian warships carried out a joint patrol": where the rules
@@ -4977,6 +5163,69 @@ fn shared_intelligence(
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
+/// "Arakan Army fighters forced Rohingya men to dig trenches", "compelled villagers to
+/// carry ammunition": making people do work or service against their will is coercion
+/// (not being driven back, "forced the army to withdraw", which the retreat rules read).
+fn forced_to(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if i >= p.len()
+        || p.upos(i) != "VERB"
+        || !matches!(
+            p.lemma[i].as_str(),
+            "force" | "compel" | "coerce" | "conscript" | "press-gang"
+        )
+    {
+        return None;
+    }
+    let o = p.children(i).find(|&c| p.deprel(c) == "obj")?;
+    // (the infinitive on the verb, or on its object where the parser hung it there)
+    let x = p
+        .children(i)
+        .find(|&c| {
+            matches!(p.deprel(c), "xcomp" | "ccomp" | "advcl") && p.upos(c) == "VERB" && c > i
+        })
+        .or_else(|| {
+            p.children(o)
+                .find(|&c| p.deprel(c) == "acl" && p.upos(c) == "VERB" && sent.marked(c, "to"))
+        })?;
+    if matches!(
+        p.lemma[x].as_str(),
+        "withdraw"
+            | "retreat"
+            | "flee"
+            | "leave"
+            | "abandon"
+            | "evacuate"
+            | "pull"
+            | "surrender"
+            | "close"
+            | "cancel"
+            | "postpone"
+            | "delay"
+            | "divert"
+            | "land"
+            | "resign"
+            | "step"
+    ) {
+        return None;
+    }
+    let trig = Trigger {
+        participle: matches!(sent.word(i), "forced" | "compelled" | "coerced"),
+        ..verb_trigger(ClaimType::Coerce, vec![], &[], 0.55)
+    };
+    let armed = |a: usize| {
+        matches!(
+            actors.list[a].kind,
+            ActorKind::Country | ActorKind::StateOrgan | ActorKind::ArmedGroup
+        )
+    };
+    let out: Vec<Draft> = frame(sent, actors, ments, i, i + 1, &trig)
+        .into_iter()
+        .filter(|d| armed(d.source) && d.target.is_some())
+        .collect();
+    (!out.is_empty()).then_some(out)
+}
+
 /// "Rwandan troops have been patrolling the Messalo river together with Mozambican
 /// soldiers", "Russia, together with China, vetoed the draft": acting together with
 /// another is cooperating with it. "Alongside" counts only after a verb of operations
@@ -6240,6 +6489,32 @@ fn frame(
                     .copied()
                     .filter(|_| supported)
                     .find(|m| subject_like(m) && Some(m.actor) != adj.map(|a| a.actor))
+            })
+            // (the support verb's subject by the tree, a group's people standing for it:
+            // "Fighters of the Hamza Division took part in the killing of …")
+            .or_else(|| {
+                let p = &sent.syn;
+                if !supported || p.is_empty() {
+                    return None;
+                }
+                let sv = if sent.word(v - 1) == "in" && v >= 3 && sent.word(v - 2) == "part" {
+                    v - 3
+                } else if sent.word(v - 1) == "in" && v >= 2 {
+                    v - 2
+                } else {
+                    v - 1
+                };
+                let s = p.children(sv).find(|&c| p.deprel(c) == "nsubj")?;
+                if !matches!(
+                    p.lemma[s].as_str(),
+                    "fighter" | "member" | "militant" | "gunman" | "unit" | "officer" | "soldier"
+                ) {
+                    return None;
+                }
+                p.children(s)
+                    .find(|&c| p.deprel(c) == "nmod" && sent.marked(c, "of"))
+                    .and_then(|c| treeargs::mention_at(sent, ments, c, true))
+                    .filter(|m| is_argument(sent, actors, m, trig.ty))
             });
         // "In a swipe at Mansur, Agha resigned": the main clause's subject made the swipe
         let main_subject = fronted_end.and_then(|comma| {

@@ -254,6 +254,16 @@ impl Extractor {
                 !requested.asked_for.contains(&d.t) || d.rule == claims::PRESUPPOSED_RULE
             });
             found.extend(requested.drafts);
+            claims::rejected_demand(sent, &actors, &mut found);
+            claims::retaliation_threats(sent, &actors, &mut found);
+            for d in claims::price_threats(sent, &actors, &cues) {
+                if !found
+                    .iter()
+                    .any(|f| f.ty == d.ty && f.source == d.source && f.target == d.target)
+                {
+                    found.push(d);
+                }
+            }
             claims::co_agents(sent, &actors, &mut found);
             proposals::proposals(sent, &actors, &mut found);
             gather::agreed_at_talks(sent, &mut found);
@@ -443,9 +453,13 @@ impl Extractor {
                     && quoted
                     && matches!(by, By::Actor(a) if a == d.source)
                     && attrib::first_person_vow(sent, d.c0, d.t);
-                let (by, cue_text) = if threat_made {
+                // (as is a threat read from its words: "… will pay a heavy price")
+                let spoken_threat = matches!(d.rule, claims::PRICE_RULE | claims::RETALIATION_RULE);
+                let (by, cue_text) = if threat_made || spoken_threat {
                     kind = rapport_model::ClaimType::Threaten;
                     status = rapport_model::Status::Actual;
+                    certainty = Certainty::Asserted;
+                    polarity = Polarity::Positive;
                     (By::Author, None)
                 } else {
                     (by, cue_text)

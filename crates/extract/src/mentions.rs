@@ -2310,6 +2310,16 @@ impl<'k> Actors<'k> {
             if covered[i..i + len].iter().any(|&c| c) || sent.toks[i].cap && i > 0 {
                 continue;
             }
+            // ("Kurdish residents", "Alawite civilians": a community's adjective on its
+            // civilians names the community)
+            if let Some(c) = self.community_of_adjective(sent, i, &key) {
+                if !covered[i - 1] {
+                    let a = self.kb_actor(c);
+                    self.push(sent, text, i - 1, i + len, a, How::Name);
+                    covered[i - 1..i + len].iter_mut().for_each(|c| *c = true);
+                    continue;
+                }
+            }
             if self.collective_owner(sent, first, i, i + len, &key) {
                 continue;
             }
@@ -2332,6 +2342,28 @@ impl<'k> Actors<'k> {
             self.push(sent, text, i, i + len, a, How::Name);
             covered[i..i + len].iter_mut().for_each(|c| *c = true);
         }
+    }
+
+    /// The knowledge base's community whose adjective stands before the civilians'
+    /// noun at `i` ("Kurdish" for the Kurds, "Alawite" for the Alawites).
+    fn community_of_adjective(&self, sent: &Sent, i: usize, key: &str) -> Option<usize> {
+        if i == 0
+            || !sent.toks[i - 1].cap
+            || !matches!(
+                key,
+                "civilians" | "residents" | "villagers" | "refugees" | "worshippers" | "families"
+            )
+        {
+            return None;
+        }
+        let adj = sent.word(i - 1).to_lowercase();
+        let id = match adj.as_str() {
+            "kurdish" => "kurds".to_string(),
+            "druze" => "druze".to_string(),
+            _ => format!("{adj}s"),
+        };
+        let idx = self.kb.index_of(&id)?;
+        (self.kb.at(idx).kind == ActorKind::Group).then_some(idx)
     }
 
     /// Whether a collective noun at `t0..t1` belongs to a group the sentence names

@@ -885,10 +885,24 @@ fn apposition_then_verb(p: &mut Parse, forms: &[&str]) {
     {
         return;
     }
-    // (no finite verb anywhere: the sentence has none)
-    if (0..n).any(|i| i != v && matches!(p.xpos[i].as_str(), "VBD" | "VBZ" | "VBP" | "MD")) {
+    // (no finite verb anywhere, but in a clause the verb's "that" opens: "…, warned
+    // that the group would retaliate")
+    let finite = |i: usize| matches!(p.xpos[i].as_str(), "VBD" | "VBZ" | "VBP" | "MD");
+    let reported = |i: usize| {
+        i > v + 1
+            && (v + 1..i).any(|k| forms[k].eq_ignore_ascii_case("that"))
+            && !(v + 1..i).any(|k| matches!(forms[k], "," | ";"))
+    };
+    if (0..n).any(|i| i != v && finite(i) && !reported(i)) {
         return;
     }
+    let clause_heads: Vec<usize> = (v + 2..n)
+        .filter(|&i| {
+            p.upos[i] == "VERB"
+                && reported(i)
+                && p.head[i].is_some_and(|h| h < v && (h == r || h == a || descends(p, h, r)))
+        })
+        .collect();
     p.head[v] = None;
     p.deprel[v] = "root".into();
     p.xpos[v] = "VBD".into();
@@ -899,6 +913,10 @@ fn apposition_then_verb(p: &mut Parse, forms: &[&str]) {
         if p.head[k] == Some(r) {
             p.head[k] = Some(v);
         }
+    }
+    // (and the reported clause the parser hung on the apposition)
+    for h in clause_heads {
+        p.attach(h, v, "ccomp");
     }
 }
 

@@ -6684,3 +6684,73 @@ fn an_alliance_that_brings_together_groups_or_states_has_them_as_parts() {
     let r = claims_of("The militia includes Syrians and Iraqis.");
     assert!(!has_kind(&r, ClaimType::PartOf), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_demand_brushed_aside_is_rejected() {
+    let r = claims_of(
+        "Maia Sandu called on Moscow on Friday to pull its soldiers out of Transnistria, a demand the Russian Foreign Ministry brushed aside within hours.",
+    );
+    has(&r, ClaimType::Request, "maia-sandu", "russia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Reject, "russia-mfa", "maia-sandu")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_retaliation_warned_of_threatens_the_doer_and_presupposes_its_act() {
+    let r = claims_of(
+        "Yahya Saree, the Houthis' military spokesman, warned on 12 January 2024 that the group would retaliate for US and British air strikes on Houthi targets.",
+    );
+    for s in ["usa", "uk"] {
+        let c =
+            has(&r, ClaimType::Assault, s, "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+        assert_eq!(
+            (c.status, c.certainty),
+            (Status::Actual, Certainty::Asserted)
+        );
+        has(&r, ClaimType::Threaten, "yahya-saree", s).unwrap_or_else(|| panic!("{:#?}", r.claims));
+    }
+    let r = claims_of("Iran vowed to avenge the killing of Qassem Soleimani by the United States.");
+    has(&r, ClaimType::Threaten, "iran", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a retaliation carried out is no threat)
+    let r = claims_of("Iran retaliated for the Israeli strike on its consulate.");
+    assert!(!has_kind(&r, ClaimType::Threaten), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_price_someone_will_pay_is_a_threat() {
+    let r = claims_of(
+        "\"Pakistan will pay a price it cannot afford,\" Rajnath Singh, India's defence minister, told troops in Srinagar on Saturday.",
+    );
+    let c = has(&r, ClaimType::Threaten, "rajnath-singh", "pakistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Actual);
+    // (a price paid in money is none)
+    let r = claims_of("Pakistan paid a high price for wheat imports last year.");
+    assert!(!has_kind(&r, ClaimType::Threaten), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_communitys_adjective_on_its_civilians_names_it() {
+    let r =
+        claims_of("Fighters of the Hamza Division took part in the killing of Alawite civilians.");
+    has(&r, ClaimType::Assault, "hamza-division", "alawites")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Turkish-backed fighters killed Kurdish civilians in Afrin.");
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.target.as_deref() == Some("kurds")),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn forcing_people_to_work_is_coercion_but_forcing_a_retreat_is_not() {
+    let r = claims_of("Arakan Army fighters forced Rohingya men to dig trenches.");
+    has(&r, ClaimType::Coerce, "arakan-army", "rohingya")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("The fighting forced the Malian army to withdraw from Kidal.");
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
+}
