@@ -2229,8 +2229,7 @@ pub fn rejected_demand(sent: &Sent, actors: &Actors, out: &mut Vec<Draft>) {
         }
         let Some(req) = out
             .iter()
-            .filter(|d| d.ty == ClaimType::Request && d.t < k && d.source != m.actor)
-            .last()
+            .rfind(|d| d.ty == ClaimType::Request && d.t < k && d.source != m.actor)
         else {
             continue;
         };
