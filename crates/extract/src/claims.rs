@@ -405,7 +405,7 @@ const AUX: &[&str] = &[
 /// A name inside a hyphenated modifier of who backs or leads the noun after it
 /// ("Iran-backed Houthi rebels", "a Saudi-led coalition"): the noun's patron, not the
 /// noun, when another name follows.
-fn patron_modifier(sent: &Sent, m: &Mention) -> bool {
+pub(crate) fn patron_modifier(sent: &Sent, m: &Mention) -> bool {
     m.t1 > 0
         && patron_word(&sent.toks[m.t1 - 1].lower)
         && sent.toks.get(m.t1).is_some_and(|t| t.cap)
@@ -558,8 +558,9 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 25] = [
+        let patterns: [PatternFn; 26] = [
             common_enemy,
+            munition_that_hit,
             forced_to,
             together_with,
             shielded_from,
@@ -5162,6 +5163,70 @@ fn shared_intelligence(
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }
 
+/// "Kata'ib Hezbollah launched the drone that killed three US soldiers at Tower 22": a
+/// munition launched or fired whose relative clause says it killed or hit someone is
+/// the launcher's attack on them.
+fn munition_that_hit(
+    sent: &Sent,
+    actors: &Actors,
+    ments: &[&Mention],
+    i: usize,
+) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if i >= p.len()
+        || p.upos(i) != "VERB"
+        || p.deprel(i) != "acl:relcl"
+        || !matches!(
+            p.lemma[i].as_str(),
+            "kill" | "hit" | "strike" | "wound" | "injure" | "destroy" | "damage"
+        )
+    {
+        return None;
+    }
+    let h = p.head(i)?;
+    if !MUNITIONS.contains(&p.lemma[h].as_str()) || p.deprel(h) != "obj" {
+        return None;
+    }
+    let g = p.head(h)?;
+    if !matches!(
+        p.lemma[g].as_str(),
+        "launch" | "fire" | "drop" | "send" | "fly"
+    ) {
+        return None;
+    }
+    let launcher = p
+        .children(g)
+        .find(|&c| p.deprel(c) == "nsubj")
+        .and_then(|c| treeargs::mention_at(sent, ments, c, true))
+        // (or the subject a verb of belief raised: "is believed to have launched")
+        .or_else(|| {
+            p.head(g)
+                .filter(|_| p.deprel(g) == "xcomp")
+                .and_then(|b| p.children(b).find(|&c| p.deprel(c).starts_with("nsubj")))
+                .and_then(|c| treeargs::mention_at(sent, ments, c, true))
+        })?;
+    let hit = p
+        .children(i)
+        .find(|&c| p.deprel(c) == "obj")
+        .and_then(|c| treeargs::mention_at(sent, ments, c, false))?;
+    if hit.actor == launcher.actor || !is_argument(sent, actors, launcher, ClaimType::Assault) {
+        return None;
+    }
+    let mut d = Draft::between(
+        ClaimType::Assault,
+        launcher.actor,
+        hit.actor,
+        i,
+        clause(sent, g),
+        "a munition launched that hit someone",
+    );
+    d.modes = match p.lemma[i].as_str() {
+        "kill" => vec![Mode::Kill],
+        _ => vec![Mode::ArmedAttack],
+    };
+    Some(vec![d])
+}
+
 /// "Arakan Army fighters forced Rohingya men to dig trenches", "compelled villagers to
 /// carry ammunition": making people do work or service against their will is coercion
 /// (not being driven back, "forced the army to withdraw", which the retreat rules read).
@@ -7613,6 +7678,33 @@ pub fn co_agents(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
         }
     }
     let mut extra: Vec<Draft> = Vec::new();
+    // ("Malian soldiers and Africa Corps personnel carried out joint raids on JNIM
+    // camps": the doers of one joint attack cooperate)
+    for d in found.iter().filter(|d| d.ty == ClaimType::Assault) {
+        let joint = d.t > 0 && matches!(sent.word(d.t - 1), "joint" | "combined" | "coordinated");
+        if !joint {
+            continue;
+        }
+        for e in found
+            .iter()
+            .filter(|e| e.ty == ClaimType::Assault && e.t == d.t && e.source > d.source)
+        {
+            let pair = |x: &Draft| {
+                x.ty == ClaimType::Cooperate
+                    && ((x.source == d.source && x.target == Some(e.source))
+                        || (x.source == e.source && x.target == Some(d.source)))
+            };
+            if Some(e.source) != d.target && !extra.iter().any(pair) && !found.iter().any(pair) {
+                extra.push(Draft {
+                    ty: ClaimType::Cooperate,
+                    modes: Vec::new(),
+                    target: Some(e.source),
+                    rule: "partners in a joint attack",
+                    ..d.clone()
+                });
+            }
+        }
+    }
     for d in found.iter().filter(|d| d.ty == ClaimType::Assault) {
         let joint = d.t > 0 && matches!(sent.word(d.t - 1), "joint" | "combined" | "coordinated");
         let partner = ments.iter().find(|m| {

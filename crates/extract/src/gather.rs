@@ -395,7 +395,21 @@ pub fn agreed_at_talks(sent: &Sent, found: &mut Vec<Draft>) {
     let mut more: Vec<Draft> = Vec::new();
     for d in found.iter().filter(|d| d.ty == ClaimType::Agree) {
         let Some(t) = d.target else { continue };
+        // (or in a call: "agreed in a phone call on Thursday to …")
         let at = (d.t + 1..d.c1.min(n)).find_map(|k| {
+            if matches!(sent.word(k), "in" | "during" | "over")
+                && (k + 1..(k + 4).min(n)).any(|g| matches!(sent.word(g), "call" | "calls"))
+                && (k + 1..(k + 4).min(n))
+                    .take_while(|&g| !matches!(sent.word(g), "call" | "calls"))
+                    .all(|g| {
+                        matches!(
+                            sent.word(g),
+                            "a" | "the" | "phone" | "telephone" | "video" | "their"
+                        )
+                    })
+            {
+                return (k + 1..(k + 4).min(n)).find(|&g| matches!(sent.word(g), "call" | "calls"));
+            }
             if !matches!(sent.word(k), "at" | "during") {
                 return None;
             }

@@ -1006,7 +1006,12 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                         w.actor != o.actor
                             && org_like(&actors.list[w.actor])
                             && if of {
-                                w.t0 > h + 1 && w.t0 <= h + 6 && !is_modifier(sent, w, &ments)
+                                w.t0 > h + 1
+                                    && w.t0 <= h + 6
+                                    && !is_modifier(sent, w, &ments)
+                                    // (not the patron in "the Turkish-backed Syrian
+                                    // National Army")
+                                    && !crate::claims::patron_modifier(sent, w)
                             } else {
                                 w.t0 > k
                                     && w.t1 < h

@@ -6754,3 +6754,52 @@ fn forcing_people_to_work_is_coercion_but_forcing_a_retreat_is_not() {
     let r = claims_of("The fighting forced the Malian army to withdraw from Kidal.");
     assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
 }
+
+#[test]
+fn the_doers_of_a_joint_attack_cooperate() {
+    let r = claims_of(
+        "Malian soldiers and Africa Corps personnel carried out joint raids on JNIM camps near Nioro du Sahel.",
+    );
+    assert!(
+        has(&r, ClaimType::Cooperate, "fama", "africa-corps").is_some()
+            || has(&r, ClaimType::Cooperate, "africa-corps", "fama").is_some(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn agreeing_in_a_phone_call_is_consulting() {
+    let r = claims_of("Lee Jae-myung and Sanae Takaichi agreed in a phone call on Thursday to share warning data.");
+    assert!(has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_munition_launched_that_killed_someone_is_the_launchers_attack() {
+    let r = claims_of(
+        "Kata'ib Hezbollah is believed to have launched the drone that killed three US soldiers in Jordan.",
+    );
+    let c = has(
+        &r,
+        ClaimType::Assault,
+        "kataib-hezbollah",
+        "us-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    assert_eq!(c.mode, vec![Mode::Kill]);
+}
+
+#[test]
+fn a_faction_of_a_backed_group_is_part_of_the_group_not_its_patron() {
+    let r = claims_of(
+        "Fighters of the Sultan Suleiman Shah Division, a faction of the Turkish-backed Syrian National Army, seized homes.",
+    );
+    has(&r, ClaimType::PartOf, "amshat", "syrian-national-army")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::PartOf, "amshat", "turkey").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
