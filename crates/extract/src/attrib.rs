@@ -692,7 +692,13 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
     let first = (0..t).find(|&k| sent.toks[k].kind == rapport_text::TokKind::Word);
     if first.is_some_and(|k| matches!(sent.word(k), "if" | "unless")) {
         if let Some(q) = (1..t).find(|&k| sent.word(k) == ",") {
-            if (q..t).any(|k| matches!(sent.word(k), "could" | "would" | "might" | "may" | "will"))
+            // (a quotation closed before the act holds the condition: '"If Warsaw
+            // wants a fight, it will get one," Lukashenko said, days after Poland moved
+            // troops')
+            let quote_closed = (q..t).any(|k| matches!(sent.word(k), "”" | "\""));
+            if !quote_closed
+                && (q..t)
+                    .any(|k| matches!(sent.word(k), "could" | "would" | "might" | "may" | "will"))
             {
                 status = Status::Conditional;
             }

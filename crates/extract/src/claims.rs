@@ -1191,6 +1191,19 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "Los Chapitos and La Mayiza, the two rival factions of the Sinaloa Cartel": rival
+        // parts of a whole are each other's rivals, not the whole's (read by
+        // `relations`)
+        if matches!(sent.word(i), "rival" | "rivalling" | "warring" | "feuding")
+            && matches!(
+                sent.word(i + 1),
+                "factions" | "wings" | "branches" | "clans" | "camps" | "cells"
+            )
+            && sent.word(i + 2) == "of"
+        {
+            i = t_end;
+            continue;
+        }
         // "paid a visit to", "paid tribute to": no payment
         if matches!(sent.word(i), "pay" | "paid" | "pays" | "paying")
             && (t_end..(t_end + 4).min(n)).any(|k| {
@@ -5108,9 +5121,18 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
     let own = |c: usize| {
         treeargs::mention_at(sent, ments, c, false).is_none_or(|m| m.how == How::Pronoun)
     };
+    // (or a number of them: "moved thousands of extra troops to the frontier")
+    let counted_forces = |c: usize| {
+        matches!(
+            sent.word(c),
+            "thousands" | "hundreds" | "tens" | "dozens" | "thousand" | "hundred" | "number"
+        ) && p
+            .children(c)
+            .any(|k| p.deprel(k) == "nmod" && sent.marked(k, "of") && force_word(k))
+    };
     let forces = p.children(i).any(|c| {
         p.deprel(c) == "obj"
-            && (force_word(c) || (build_up && presence(c)))
+            && (force_word(c) || counted_forces(c) || (build_up && presence(c)))
             && (!build_up || own(c))
     });
     if !forces && !drills {
@@ -5805,6 +5827,13 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "launched",
     "launches",
     "launching",
+    // ("approved a new package of sanctions on Russia")
+    "approve",
+    "approved",
+    "approves",
+    "adopt",
+    "adopted",
+    "adopts",
     // ("laid siege to Mariupol", "imposed a blockade on Taiz")
     "lay",
     "laid",
@@ -6462,6 +6491,17 @@ fn frame(
         // the clause's subject is the noun's agent only through a support verb
         // ("Iran established contacts", "is extending material support", "launched an incursion")
         let mut v = t;
+        // ("a new package of sanctions", "a fresh round of strikes": the measure's
+        // amount is no part of the phrase's head)
+        if v >= 2
+            && sent.word(v - 1) == "of"
+            && matches!(
+                sent.word(v - 2),
+                "package" | "round" | "raft" | "wave" | "series" | "set" | "batch" | "slew"
+            )
+        {
+            v -= 2;
+        }
         while v > c0
             && (is_det(sent.word(v - 1))
                 || skippable_mod(sent.word(v - 1))

@@ -1173,6 +1173,97 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
             }
         }
     }
+    // "Los Chapitos and La Mayiza, the two rival factions of the Sinaloa Cartel": the
+    // pair in apposition to parts of a whole are each part of it, and rivals of each
+    // other where the apposition says so
+    for k in 0..n.saturating_sub(3) {
+        if !matches!(
+            sent.word(k),
+            "factions" | "wings" | "branches" | "clans" | "cells"
+        ) || sent.word(k + 1) != "of"
+        {
+            continue;
+        }
+        let Some(whole) = ments.iter().find(|w| {
+            w.t0 > k + 1 && w.t0 <= k + 3 && (k + 2..w.t0).all(|x| sent.word(x) == "the")
+        }) else {
+            continue;
+        };
+        // the apposition's start: ", the two rival factions"
+        let Some(comma) = (k.saturating_sub(5)..k)
+            .rev()
+            .find(|&x| sent.word(x) == ",")
+        else {
+            continue;
+        };
+        if !(comma + 1..k).all(|x| {
+            matches!(
+                sent.word(x),
+                "the"
+                    | "two"
+                    | "three"
+                    | "rival"
+                    | "warring"
+                    | "feuding"
+                    | "main"
+                    | "largest"
+                    | "armed"
+                    | "competing"
+            )
+        }) {
+            continue;
+        }
+        // the parts: the names joined by "and" right before the comma
+        let mut parts: Vec<&Mention> = Vec::new();
+        let mut end = comma;
+        while let Some(m) = ments.iter().find(|m| m.t1 == end && !m.nested) {
+            parts.push(m);
+            let mut b = m.t0;
+            while b > 0 && sent.word(b - 1) == "the" {
+                b -= 1;
+            }
+            if b == 0 || !matches!(sent.word(b - 1), "and" | ",") {
+                break;
+            }
+            end = b - 1;
+            while end > 0 && sent.word(end - 1) == "the" {
+                end -= 1;
+            }
+        }
+        if parts.len() < 2 {
+            continue;
+        }
+        for m in &parts {
+            if m.actor != whole.actor {
+                push(
+                    ClaimType::PartOf,
+                    m.actor,
+                    whole.actor,
+                    String::new(),
+                    k,
+                    "parts in apposition to the factions of a whole",
+                    None,
+                );
+            }
+        }
+        if (comma + 1..k)
+            .any(|x| matches!(sent.word(x), "rival" | "warring" | "feuding" | "competing"))
+        {
+            for (x, a) in parts.iter().enumerate() {
+                for b in &parts[x + 1..] {
+                    push(
+                        ClaimType::HostileTo,
+                        b.actor,
+                        a.actor,
+                        String::new(),
+                        k,
+                        "rival factions in apposition",
+                        None,
+                    );
+                }
+            }
+        }
+    }
     // "NATO member Turkey", "X, a member of NATO" for organisations
     for m in &ments {
         let a = &actors.list[m.actor];

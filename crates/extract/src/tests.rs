@@ -6803,3 +6803,44 @@ fn a_faction_of_a_backed_group_is_part_of_the_group_not_its_patron() {
         r.claims
     );
 }
+
+#[test]
+fn rival_factions_of_a_whole_are_its_parts_and_each_others_rivals() {
+    let r = claims_of(
+        "Clashes between Los Chapitos and La Mayiza, the two rival factions of the Sinaloa Cartel, killed more than 1,200 people.",
+    );
+    for g in ["los-chapitos", "la-mayiza"] {
+        has(&r, ClaimType::PartOf, g, "sinaloa-cartel")
+            .unwrap_or_else(|| panic!("{:#?}", r.claims));
+        assert!(
+            has(&r, ClaimType::HostileTo, g, "sinaloa-cartel").is_none(),
+            "{:#?}",
+            r.claims
+        );
+    }
+    assert!(
+        has(&r, ClaimType::HostileTo, "los-chapitos", "la-mayiza").is_some()
+            || has(&r, ClaimType::HostileTo, "la-mayiza", "los-chapitos").is_some(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn counted_troops_moved_and_a_quoted_condition_stays_in_its_quote() {
+    let r = claims_of(
+        "\"If Warsaw wants a fight on the border, it will get one,\" Alexander Lukashenko told officers in Minsk, days after Poland moved thousands of extra troops to the frontier.",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Mobilize && c.source == "poland")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Actual);
+}
+
+#[test]
+fn a_package_of_sanctions_approved_is_a_sanction() {
+    let r = claims_of("EU foreign ministers approved a new package of sanctions on Russia.");
+    has(&r, ClaimType::Sanction, "eu", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
