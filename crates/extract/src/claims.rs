@@ -6755,7 +6755,25 @@ fn frame(
             && p.deprel(t) == "conj"
             && p.head(t).is_some_and(|h| p.is_verbal(h))
             && !p.children(t).any(|c| p.deprel(c).starts_with("nsubj")))
-        .then(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
+        .then(|| {
+            // (a speech act after ", and" whose first conjunct is a reported clause's
+            // verb is the speaker's: "Araghchi said Iran had not sent a single missile to
+            // Russia, and accused Washington of inventing the story")
+            let h = p.head(t)?;
+            let speaker = (matches!(
+                trig.ty,
+                ClaimType::Accuse | ClaimType::Request | ClaimType::Reject
+            ) && b >= 2
+                && sent.word(b - 2) == ","
+                && p.deprel(h) == "ccomp")
+                .then(|| p.head(h))
+                .flatten()
+                .filter(|&g| SPEECH.contains(&sent.word(g)))
+                .and_then(|g| p.children(g).find(|&c| p.deprel(c) == "nsubj"))
+                .and_then(|c| treeargs::mention_at(sent, ments, c, true));
+            speaker
+                .or_else(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
+        })
         .flatten();
         // "…, two months after expelling France's ambassador": an adverbial gerund's
         // subject is the main clause's, which the tree knows

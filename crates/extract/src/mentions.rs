@@ -2004,6 +2004,7 @@ impl<'k> Actors<'k> {
                             | "that"
                             | "who"
                             | "which"
+                            | "whose"
                             | "are"
                             | "is"
                             | "were"
@@ -2043,6 +2044,11 @@ impl<'k> Actors<'k> {
                     ))
             {
                 continue; // determiners are for `descriptions`
+            }
+            // ("Gran Grif, whose members are believed to have killed …": the members are
+            // the group's, named before "whose")
+            if s0 > 0 && sent.word(s0 - 1) == "whose" {
+                continue;
             }
             let mut end = if speech_next || speech_before {
                 h + 1

@@ -422,7 +422,9 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                         )
                         && !(sent.word(e) == "and"
                             && role_at(sent, e + 1).is_none()
-                            && role_at(sent, e + 2).is_none())
+                            && role_at(sent, e + 2).is_none()
+                            // ("a son of Khalifa Haftar and a senior commander of …")
+                            && !(is_det_word(sent.word(e + 1)) && role_at(sent, e + 3).is_some()))
                     {
                         e += 1;
                     }

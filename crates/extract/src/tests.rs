@@ -6844,3 +6844,34 @@ fn a_package_of_sanctions_approved_is_a_sanction() {
     let r = claims_of("EU foreign ministers approved a new package of sanctions on Russia.");
     has(&r, ClaimType::Sanction, "eu", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_speech_act_after_a_reported_clause_is_the_speakers() {
+    let r = claims_of(
+        "Abbas Araghchi said Iran had not sent a single ballistic missile to Russia, and accused Washington of inventing the story.",
+    );
+    has(&r, ClaimType::Accuse, "abbas-araghchi", "usa")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Accuse, "iran", "usa").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_second_role_in_an_apposition_and_whose_members() {
+    let r = claims_of(
+        "Saddam Haftar, a son of Khalifa Haftar and a senior commander of the Libyan National Army, met Russian officers.",
+    );
+    has(&r, ClaimType::MemberOf, "saddam-haftar", "lna")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of(
+        "Gran Grif, whose members are believed to have killed more than 100 people, is not part of the Viv Ansanm coalition.",
+    );
+    assert!(
+        r.actors.iter().all(|a| !a.id.starts_with("whose")),
+        "{:#?}",
+        r.actors
+    );
+}

@@ -15,16 +15,26 @@ use rapport_extract::Extractor;
 use rapport_model::{Certainty, ClaimType, DocMeta, Document, PartialDate, Polarity};
 use std::collections::BTreeMap;
 
-/// Rows that must pass, as a share of the table (measured; raise it as rules improve).
-/// The table mixes rows written with the rules (205/243 pass) and nine sets written
-/// apart from them to measure how the rules carry over: set 2 (70/97), set 3 (62/86),
-/// set 4 (40/74), set 5 (30/80; 18 at its first run), set 6 (23/70; 15 at its first
-/// run, which was blind), set 7 (33/60 at its first run, which was blind, with the
-/// rules that had 600/650 on the sets before it) and set 8 (27/60 at its first, blind
-/// run, with the rules that had 639/710), set 9 (32/60 at its first, blind run, with
-/// the rules that had 683/770) and set 10 (24/60 at its first, blind run, with the
-/// rules that had 724/830; analysis and feature style). With later rules: 772/890.
+/// Rows that must pass, as a share of the table up to the eleventh set (measured; raise
+/// it as rules improve). The table mixes rows written with the rules (205/243 pass) and
+/// sets written apart from them to measure how the rules carry over: set 2 (70/97),
+/// set 3 (62/86), set 4 (40/74), set 5 (30/80; 18 at its first run), set 6 (23/70; 15
+/// at its first run, which was blind), set 7 (33/60 at its first run, which was blind,
+/// with the rules that had 600/650 on the sets before it) and set 8 (27/60 at its
+/// first, blind run, with the rules that had 639/710), set 9 (32/60 at its first, blind
+/// run, with the rules that had 683/770) and set 10 (24/60 at its first, blind run,
+/// with the rules that had 724/830; analysis and feature style). With later rules:
+/// 778/890.
 const FLOOR: f64 = 0.85;
+
+/// The newest sets, from the line that opens the eleventh, have a floor of their own:
+/// set 11 (monitoring reports: UN panels, rights monitors, conflict briefs; 21/60 at its
+/// first, blind run, with the rules that had 775/890 on the sets before it) and set 12
+/// (statements, readouts, briefings and interviews; 13/60 at its first, blind run). With
+/// later rules: 54/120. The floor stands where the rules are and only goes up; when it
+/// reaches `FLOOR`, these sets join the rest.
+const NEWEST_FROM: &str = "# --- an eleventh set";
+const FLOOR_NEWEST: f64 = 0.45;
 
 #[derive(Debug, PartialEq, Eq)]
 struct Want {
@@ -70,7 +80,13 @@ fn constructions_table() {
     let mut by_construction: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut failures = Vec::new();
     let (mut rows, mut passed) = (0, 0);
+    // (rows and passes of the newest sets, counted apart)
+    let (mut new_rows, mut new_passed) = (0, 0);
+    let mut newest = false;
     for (no, line) in table.lines().enumerate() {
+        if line.starts_with(NEWEST_FROM) {
+            newest = true;
+        }
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
@@ -128,11 +144,19 @@ fn constructions_table() {
             .claims
             .iter()
             .all(|c| want.iter().any(|w| matches(w, c)));
-        rows += 1;
+        if newest {
+            new_rows += 1;
+        } else {
+            rows += 1;
+        }
         let e = by_construction.entry(construction).or_default();
         e.0 += 1;
         if all_found && no_extra {
-            passed += 1;
+            if newest {
+                new_passed += 1;
+            } else {
+                passed += 1;
+            }
             e.1 += 1;
         } else {
             failures.push(format!(
@@ -158,9 +182,21 @@ fn constructions_table() {
         println!("{c:<15} {ok:>3}/{n}");
     }
     let rate = passed as f64 / rows as f64;
-    println!("all             {passed}/{rows} = {rate:.3}");
+    let new_rate = new_passed as f64 / new_rows.max(1) as f64;
+    println!(
+        "all             {}/{} = {:.3}",
+        passed + new_passed,
+        rows + new_rows,
+        (passed + new_passed) as f64 / (rows + new_rows) as f64
+    );
+    println!("sets 1-10       {passed}/{rows} = {rate:.3}");
+    println!("newest sets     {new_passed}/{new_rows} = {new_rate:.3}");
     assert!(
         rate >= FLOOR,
         "{passed}/{rows} rows pass ({rate:.3}); the floor is {FLOOR}"
+    );
+    assert!(
+        new_rate >= FLOOR_NEWEST,
+        "{new_passed}/{new_rows} rows of the newest sets pass ({new_rate:.3}); their floor is {FLOOR_NEWEST}"
     );
 }
