@@ -122,11 +122,25 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
                     c > k
                         && (p.deprel(c) == "acl:relcl"
                             || (p.deprel(c) == "acl" && p.xpos[c] == "VBD"))
-                        && DENY.contains(&p.lemma[c].as_str())
+                        && (DENY.contains(&p.lemma[c].as_str()) || dismissed(c))
                         && !p
                             .children(c)
                             .any(|g| matches!(p.deprel(g), "obj" | "ccomp"))
                 })
+            })
+            // (or on the name the parser hung in apposition: "a charge Caracas denied",
+            // "denied" a modifier of "Caracas")
+            .or_else(|| {
+                p.children(k)
+                    .filter(|&c| c > k && p.deprel(c) == "appos")
+                    .flat_map(|c| p.children(c).collect::<Vec<_>>())
+                    .find(|&v| {
+                        matches!(p.deprel(v), "acl" | "acl:relcl")
+                            && (DENY.contains(&p.lemma[v].as_str()) || dismissed(v))
+                            && !p
+                                .children(v)
+                                .any(|g| matches!(p.deprel(g), "obj" | "ccomp"))
+                    })
             })
             // ("Ankara's claim that … was dismissed by the group as a fabrication")
             .or_else(|| {
@@ -202,6 +216,10 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
                 .or_else(|| {
                     p.children(k)
                         .find(|&c| c > k && c < g && p.deprel(c) == "appos")
+                })
+                .or_else(|| {
+                    p.head(g)
+                        .filter(|&h| h > k && h < g && p.deprel(h) == "appos")
                 });
             if let Some(s) = subject.and_then(|c| mention_at(sent, &ments, c, true)) {
                 deniers.push(s.actor);

@@ -4893,9 +4893,24 @@ fn threat_verb(sent: &Sent, i: usize) -> Option<usize> {
             return Some(k - 1);
         }
     }
-    let to = (i.saturating_sub(4)..i)
+    // (by the tree, where words come between: "threatened in an audio message on
+    // Friday to attack Egyptian troops")
+    let p = &sent.syn;
+    let by_tree = || {
+        let h = p.head(i)?;
+        (i < p.len()
+            && p.upos(i) == "VERB"
+            && matches!(p.deprel(i), "xcomp" | "advcl")
+            && sent.marked(i, "to")
+            && matches!(p.lemma[h].as_str(), "threaten" | "vow"))
+        .then_some(h)
+    };
+    let Some(to) = (i.saturating_sub(4)..i)
         .rev()
-        .find(|&k| sent.word(k) == "to")?;
+        .find(|&k| sent.word(k) == "to")
+    else {
+        return by_tree();
+    };
     let bridge = (to + 1..i).all(|k| {
         matches!(
             sent.word(k),
@@ -4940,6 +4955,7 @@ fn threat_verb(sent: &Sent, i: usize) -> Option<usize> {
                 | "warns"
         ))
     .then_some(to - 1)
+    .or_else(by_tree)
 }
 
 /// "Iranian weapons have reached the Taliban", "Russian arms flowed to the junta":
@@ -6293,11 +6309,23 @@ fn frame(
         && sent.word(t_end) == "by"
         && !by_means;
     let mut rule = "verb active";
+    // (a possessor inside an apposition on a name is no subject: "Ali Dhere, al-Shabaab's
+    // spokesman, threatened …")
+    let appositive_possessor = |m: &Mention| {
+        matches!(sent.word(m.t1), "'s" | "'" | "’s")
+            && (m.t0.saturating_sub(2)..m.t0).any(|k| {
+                sent.word(k) == ","
+                    && inside
+                        .iter()
+                        .any(|o| o.t1 == k && o.actor != m.actor && o.how != How::Adjective)
+            })
+    };
     let subject_like = |m: &&Mention| {
         preceded_by_prep(sent, m).is_none()
             && !object_position(sent, m, c0)
             && !matches!(m.how, How::Adjective)
             && !counterpart_modifier(sent, m)
+            && !appositive_possessor(m)
     };
     let (source, target): (Option<&Mention>, Option<&Mention>);
     if passive || reduced {

@@ -6875,3 +6875,28 @@ fn a_second_role_in_an_apposition_and_whose_members() {
         r.actors
     );
 }
+
+#[test]
+fn a_charge_a_name_calls_fabricated_is_denied_and_a_threat_with_words_between() {
+    let r = claims_of(
+        "Guyana accused Venezuelan soldiers of firing on a Guyanese army patrol on Tuesday, a charge Caracas called \"fabricated\".",
+    );
+    assert!(
+        r.claims.iter().any(|c| c.kind == ClaimType::Assault
+            && c.source == "fanb"
+            && c.polarity == Polarity::Negative),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of(
+        "Ali Dhere, al-Shabaab's spokesman, threatened in an audio message on Friday to attack Egyptian troops.",
+    );
+    has(
+        &r,
+        ClaimType::Threaten,
+        "ali-dhere",
+        "egyptian-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+}
