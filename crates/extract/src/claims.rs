@@ -1204,6 +1204,13 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "rejected Donald Trump's offer to send US troops into Mexico to fight the
+        // cartels": what an offer, a proposal or a plan would have someone do has not
+        // happened (the offer itself is read by `proposals`)
+        if offered_act(sent, i) {
+            i = t_end;
+            continue;
+        }
         // "paid a visit to", "paid tribute to": no payment
         if matches!(sent.word(i), "pay" | "paid" | "pays" | "paying")
             && (t_end..(t_end + 4).min(n)).any(|k| {
@@ -5403,6 +5410,32 @@ fn together_with(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> 
         });
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Whether the word at `i` is in the infinitive clause of a noun of offering or
+/// proposing ("an offer to send troops", "a proposal to deploy peacekeepers"), through
+/// at most three heads: the act is only offered.
+fn offered_act(sent: &Sent, i: usize) -> bool {
+    let p = &sent.syn;
+    if i >= p.len() {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..4 {
+        let Some(h) = p.head(k) else { return false };
+        if p.deprel(k) == "acl"
+            && p.upos(h) == "NOUN"
+            && matches!(
+                p.lemma[h].as_str(),
+                "offer" | "proposal" | "bid" | "suggestion" | "proposition"
+            )
+            && sent.marked(k, "to")
+        {
+            return true;
+        }
+        k = h;
+    }
+    false
 }
 
 /// "Russia and China shielded Tehran from new sanctions at the Security Council",

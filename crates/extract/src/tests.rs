@@ -6900,3 +6900,14 @@ fn a_charge_a_name_calls_fabricated_is_denied_and_a_threat_with_words_between() 
     .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
 }
+
+#[test]
+fn what_an_offer_would_do_has_not_happened() {
+    let r = claims_of(
+        "Claudia Sheinbaum rejected Donald Trump's offer to send US troops into Mexico to fight the cartels.",
+    );
+    has(&r, ClaimType::Reject, "claudia-sheinbaum", "donald-trump")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+    assert!(!has_kind(&r, ClaimType::Mobilize), "{:#?}", r.claims);
+}
