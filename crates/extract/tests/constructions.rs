@@ -34,7 +34,7 @@ const FLOOR: f64 = 0.85;
 /// later rules: 57/120. The floor stands where the rules are and only goes up; when it
 /// reaches `FLOOR`, these sets join the rest.
 const NEWEST_FROM: &str = "# --- an eleventh set";
-const FLOOR_NEWEST: f64 = 0.46;
+const FLOOR_NEWEST: f64 = 0.47;
 
 #[derive(Debug, PartialEq, Eq)]
 struct Want {
