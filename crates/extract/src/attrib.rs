@@ -480,51 +480,36 @@ fn is_possessor(sent: &Sent, t1: usize) -> bool {
     sent.word(t1) == "'s"
 }
 
+/// Nouns of a state's organ or its people that can speak for it.
+const ORGAN_HEADS: &[&str] = &[
+    "ministry",
+    "government",
+    "presidency",
+    "embassy",
+    "mission",
+    "office",
+    "military",
+    "army",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "authorities",
+    "officials",
+];
+
 /// "Azerbaijan's defence ministry denied …": the possessor speaks where the words from
 /// its "'s" at `t1` to the verb at `k` only name one of its organs (a ministry the
 /// knowledge base does not list by name).
 fn organ_of_possessor(sent: &Sent, t1: usize, k: usize) -> bool {
     t1 + 2 < k
         && (t1 + 1..k).all(|i| {
-            matches!(
-                sent.word(i),
-                "defence"
-                    | "defense"
-                    | "foreign"
-                    | "interior"
-                    | "information"
-                    | "ministry"
-                    | "government"
-                    | "presidency"
-                    | "embassy"
-                    | "mission"
-                    | "office"
-                    | "presidential"
-                    | "military"
-                    | "army"
-                    | "spokesman"
-                    | "spokeswoman"
-                    | "spokesperson"
-                    | "authorities"
-                    | "officials"
-            )
+            ORGAN_HEADS.contains(&sent.word(i))
+                || matches!(
+                    sent.word(i),
+                    "defence" | "defense" | "foreign" | "interior" | "information" | "presidential"
+                )
         })
-        && matches!(
-            sent.word(k - 1),
-            "ministry"
-                | "government"
-                | "presidency"
-                | "embassy"
-                | "mission"
-                | "office"
-                | "military"
-                | "army"
-                | "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-                | "authorities"
-                | "officials"
-        )
+        && ORGAN_HEADS.contains(&sent.word(k - 1))
 }
 
 /// Whether a negation at `i`, further back than the words right before the trigger at

@@ -254,7 +254,7 @@ impl Extractor {
                 !requested.asked_for.contains(&d.t) || d.rule == claims::PRESUPPOSED_RULE
             });
             found.extend(requested.drafts);
-            claims::rejected_demand(sent, &actors, &mut found);
+            request::rejected_demand(sent, &actors, &mut found);
             claims::retaliation_threats(sent, &actors, &mut found);
             for d in claims::price_threats(sent, &actors, &cues) {
                 if !found

@@ -1087,31 +1087,22 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         {
             continue;
         }
-        // (the parts may be states: "the AES, which brings together Mali, Burkina Faso
-        // and Niger")
-        let part = |k: usize| {
+        // (an organisation of one of these kinds, or also a state: the parts may be
+        // states, "the AES, which brings together Mali, Burkina Faso and Niger")
+        let of_kind = |k: usize, states: bool| {
             crate::treeargs::mention_at(sent, &ments, k, false).filter(|m| {
+                let kind = actors.list[m.actor].kind;
                 matches!(
-                    actors.list[m.actor].kind,
+                    kind,
                     ActorKind::ArmedGroup
                         | ActorKind::Organization
                         | ActorKind::Igo
                         | ActorKind::StateOrgan
-                        | ActorKind::Country
-                )
+                ) || (states && kind == ActorKind::Country)
             })
         };
-        let grouping = |k: usize| {
-            crate::treeargs::mention_at(sent, &ments, k, false).filter(|m| {
-                matches!(
-                    actors.list[m.actor].kind,
-                    ActorKind::ArmedGroup
-                        | ActorKind::Organization
-                        | ActorKind::Igo
-                        | ActorKind::StateOrgan
-                )
-            })
-        };
+        let grouping = |k: usize| of_kind(k, false);
+        let part = |k: usize| of_kind(k, true);
         let whole = p
             .children(v)
             .find(|&c| p.deprel(c) == "nsubj")

@@ -453,6 +453,73 @@ fn defied(sent: &Sent, ments: &[&Mention], k: usize, requester: &Mention) -> Opt
     })
 }
 
+/// "Maia Sandu called on Moscow to pull its soldiers out of Transnistria, a demand the
+/// Russian Foreign Ministry brushed aside": a demand in apposition that someone rejects,
+/// dismisses or ignores is that one's rejection of the one who made it (the request told
+/// before it in the sentence).
+pub fn rejected_demand(sent: &Sent, actors: &Actors, out: &mut Vec<Draft>) {
+    let ments = actors.of_sentence(sent.idx);
+    let n = sent.toks.len();
+    let mut extra = Vec::new();
+    for k in 2..n {
+        if !matches!(
+            sent.word(k),
+            "demand" | "demands" | "call" | "calls" | "request" | "appeal" | "ultimatum"
+        ) || !(sent.word(k - 1) == ","
+            || (matches!(sent.word(k - 1), "a" | "the") && sent.word(k - 2) == ","))
+        {
+            continue;
+        }
+        let Some(m) = ments
+            .iter()
+            .find(|m| m.t0 > k && m.t0 <= k + 2 && (k + 1..m.t0).all(|x| sent.word(x) == "the"))
+        else {
+            continue;
+        };
+        let mut v = m.t1;
+        while v < n
+            && matches!(
+                sent.word(v),
+                "quickly" | "promptly" | "swiftly" | "has" | "had"
+            )
+        {
+            v += 1;
+        }
+        let rejects = matches!(
+            sent.word(v),
+            "rejected"
+                | "dismissed"
+                | "rebuffed"
+                | "spurned"
+                | "refused"
+                | "ignored"
+                | "rejects"
+                | "dismisses"
+                | "ignores"
+        ) || (matches!(sent.word(v), "brushed" | "brushes")
+            && sent.word(v + 1) == "aside");
+        if !rejects {
+            continue;
+        }
+        let Some(req) = out
+            .iter()
+            .rfind(|d| d.ty == ClaimType::Request && d.t < k && d.source != m.actor)
+        else {
+            continue;
+        };
+        extra.push(Draft {
+            ty: ClaimType::Reject,
+            modes: Vec::new(),
+            source: m.actor,
+            target: Some(req.source),
+            t: v,
+            rule: "a demand in apposition, rejected",
+            ..req.clone()
+        });
+    }
+    out.extend(extra);
+}
+
 /// Nouns of asking after which "of" names who asked ("at the request of", "at the
 /// invitation of", "at the behest of").
 const ASKING: &[&str] = &[
