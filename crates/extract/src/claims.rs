@@ -1801,7 +1801,9 @@ pub fn triggers(
                 Some("besiege" | "blockade" | "siege")
             );
         // (a word the tagger read as a name is no act: "ISIS Rout in Afghanistan")
-        let place = (drafts.is_empty()
+        // (also where the act has a doer but no one it was done to: "fired rockets into
+        // Kilis province")
+        let place = ((drafts.is_empty() || drafts.iter().all(|d| d.target.is_none()))
             && (trig.ty == ClaimType::Assault || taking || siege)
             && matches!(sent.syn.upos(i), "VERB" | "NOUN"))
         .then(|| place_object(sent, &ments, &actors.venues_of(sent.idx), i, t_end, taking))
@@ -4625,7 +4627,9 @@ fn place_owner(
             let foreign = own
                 .as_ref()
                 .is_some_and(|c| actors.list[m.actor].country.as_ref() != Some(c));
-            let head = m.t0 <= place && place < m.t1 && (!m.venue || foreign);
+            // (a name before its place noun is that place: "into Kilis province")
+            let named = m.t1 == place && PLACE_HEADS.contains(&sent.word(place));
+            let head = (m.t0 <= place && place < m.t1 || named) && (!m.venue || foreign);
             let owner = sent.word(m.t1) == "'s" || (m.t0 > 0 && sent.word(m.t0 - 1) == "of");
             // (and a group from another state strikes that state: "Hamas gunmen attacked
             // the Nova music festival in southern Israel"; not "the M23 seized a town in
@@ -6695,10 +6699,17 @@ fn frame(
                 && !patron_modifier(sent, m)
         });
         // "considered Iran as their archenemy": the object between subject and noun
+        // (not a possessor of another noun, nor a name in a clause the noun's verb is
+        // coordinated with: "condemned China's actions and pledged to hold more naval
+        // drills")
         let between = source.and_then(|s| {
-            left.iter()
-                .copied()
-                .find(|m| m.t0 >= s.t1 && m.actor != s.actor && preceded_by_prep(sent, m).is_none())
+            left.iter().copied().find(|m| {
+                m.t0 >= s.t1
+                    && m.actor != s.actor
+                    && preceded_by_prep(sent, m).is_none()
+                    && !matches!(sent.word(m.t1), "'s" | "'" | "’s")
+                    && !(m.t1..t).any(|k| sent.word(k) == "and" && sent.syn.upos(k + 1) == "VERB")
+            })
         });
         // a noun's own argument follows it directly ("the Iranian assault on …" is prep_t),
         // not across a verb ("Iran's allies in Iraq attacked US bases")
@@ -7086,7 +7097,13 @@ fn frame(
                 rule = tree.how;
             }
         }
-        if (source.is_none() || elsewhere(source) || outside || controlled) && tree.source.is_some()
+        // (a name the token rules took as subject only for want of another, though it
+        // stands where an object does, yields to the tree's subject: "The ministers of
+        // Japan condemned China's actions and pledged to hold …")
+        let object_like = trig.pos == Pos::Verb
+            && source.is_some_and(|m| object_position(sent, m, c0) && sent.word(m.t1) == "'s");
+        if (source.is_none() || elsewhere(source) || outside || controlled || object_like)
+            && tree.source.is_some()
         {
             source = tree.source;
             rule = tree.how;

@@ -455,6 +455,8 @@ impl<'k> Actors<'k> {
                 && (is_det(sent.word(k - 1))
                     || sent.toks[k - 1].lower.ends_with("ern")
                     || PLACE_HEADS.contains(&sent.word(k - 1))
+                    // ("the border town of Shebekino", "the coastal city of Sirte")
+                    || matches!(sent.word(k - 1), "border" | "frontier" | "coastal")
                     || sent.word(k - 1) == "of")
             {
                 k -= 1;
@@ -477,6 +479,19 @@ impl<'k> Actors<'k> {
             let forced = {
                 let p = &sent.syn;
                 let h = (i..end).find(|&x| p.head(x).is_none_or(|y| y < i || y >= end));
+                // (or the place noun the name belongs to: "shelled the border town of
+                // Shebekino")
+                let h = h.map(|h| match p.head(h) {
+                    Some(g)
+                        if p.deprel(h) == "nmod"
+                            && sent.marked(h, "of")
+                            && (SETTLEMENTS.contains(&sent.word(g))
+                                || PLACE_HEADS.contains(&sent.word(g))) =>
+                    {
+                        g
+                    }
+                    _ => h,
+                });
                 h.is_some_and(|h| {
                     let verb = p.head(h).filter(|&v| p.upos(v) == "VERB");
                     verb.is_some_and(|v| {

@@ -6911,3 +6911,40 @@ fn what_an_offer_would_do_has_not_happened() {
     assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
     assert!(!has_kind(&r, ClaimType::Mobilize), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_place_named_with_its_noun_gives_its_state() {
+    // a name before its place noun, where the act had a doer and no one it was done to
+    let r = claims_of("SDF fighters fired rockets into Kilis province in November 2022.");
+    has(&r, ClaimType::Assault, "sdf", "turkey").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // "the border town of X" as the object of force
+    let r = claims_of("Ukrainian forces shelled the border town of Shebekino overnight.");
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.target.as_deref() == Some("russia")),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn officials_of_several_states_and_what_they_called() {
+    let r = claims_of(
+        "The foreign ministers of Japan and the Philippines condemned China's actions and pledged to hold more naval drills.",
+    );
+    has(&r, ClaimType::Accuse, "japan", "china").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Accuse, "philippines", "china").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // the drills are the ministers' states', not the condemned state's
+    assert!(
+        !r.claims.iter().any(|c| c.source == "china"),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of("Japan condemned China's actions and pledged to hold more naval drills.");
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:#?}", r.claims);
+    let r = claims_of("Russia and China condemned what they called NATO's expansion in Asia.");
+    has(&r, ClaimType::Accuse, "russia", "nato").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Iran condemned what it described as Israel's aggression.");
+    has(&r, ClaimType::Accuse, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

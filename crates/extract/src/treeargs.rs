@@ -443,7 +443,9 @@ const GROUP_HEADS: &[&str] = &[
     // an office of a state or group named by its "of" phrase ("the president of Kenya
     // met …", as "Kenya's president met …")
     "president",
+    "presidents",
     "minister",
+    "ministers",
     "king",
     "emir",
     "chancellor",
@@ -451,10 +453,13 @@ const GROUP_HEADS: &[&str] = &[
     "ruler",
     "chief",
     "head",
+    "heads",
+    "chiefs",
     "spokesman",
     "spokeswoman",
     "spokesperson",
     "ambassador",
+    "ambassadors",
     "envoy",
     "officials",
     "agents",
@@ -716,6 +721,30 @@ pub(crate) fn event_noun(sent: &Sent, k: usize) -> bool {
 pub const REFUGE_RULE: &str = "tree: refuge found in a state";
 
 /// A verb trigger's arguments.
+/// The object a free relative of naming stands for: "condemned what they called NATO's
+/// expansion" condemns the expansion. Any other object is itself.
+fn named_object(sent: &Sent, c: usize) -> usize {
+    let p = &sent.syn;
+    if sent.word(c) != "what" {
+        return c;
+    }
+    p.children(c)
+        .filter(|&r| {
+            p.deprel(r) == "acl:relcl"
+                && matches!(
+                    p.lemma[r].as_str(),
+                    "call" | "describe" | "term" | "label" | "dub" | "brand"
+                )
+        })
+        .find_map(|r| {
+            p.children(r).find(|&o| {
+                matches!(p.deprel(o), "obj" | "xcomp")
+                    || (matches!(p.deprel(o), "obl" | "advcl") && sent.marked(o, "as"))
+            })
+        })
+        .unwrap_or(c)
+}
+
 pub fn verb<'a>(
     sent: &Sent,
     ments: &[&'a Mention],
@@ -739,7 +768,8 @@ pub fn verb<'a>(
     let obj = kids
         .iter()
         .find(|&&c| matches!(p.deprel(c), "iobj" | "obj"))
-        .and_then(|&c| mention_at(sent, ments, c, false));
+        .map(|&c| named_object(sent, c))
+        .and_then(|c| mention_at(sent, ments, c, false));
     let marked = |c: usize, labels: &[&str]| {
         labels.contains(&p.deprel(c)) && case_of(sent, c).is_some_and(|w| target_preps.contains(&w))
     };
