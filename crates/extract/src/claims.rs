@@ -6500,12 +6500,22 @@ fn frame(
         {
             v -= 2;
         }
+        // ("issued an arrest warrant for", "unsealed an indictment", "brought charges":
+        // support verbs of legal process only)
+        let legal_verb = |w: &str| {
+            trig.ty == ClaimType::Accuse
+                && matches!(
+                    w,
+                    "issue" | "issued" | "issues" | "issuing" | "unsealed" | "brought" | "bring"
+                )
+        };
         while v > c0
             && (is_det(sent.word(v - 1))
                 || skippable_mod(sent.word(v - 1))
                 || (!sent.toks[v - 1].cap
                     && !is_prep(sent.word(v - 1))
                     && !LIGHT_VERBS.contains(&sent.word(v - 1))
+                    && !legal_verb(sent.word(v - 1))
                     && v + 4 > t
                     && sent.toks[v - 1].kind == rapport_text::TokKind::Word
                     && !AUX.contains(&sent.word(v - 1))))
@@ -6531,7 +6541,8 @@ fn frame(
                 || (sent.word(v - 1) == "to"
                     && trig.ty == ClaimType::Agree
                     && matches!(sent.word(v - 2), "came" | "come" | "comes" | "coming")));
-        let supported = v > c0 && (LIGHT_VERBS.contains(&sent.word(v - 1)) || embroiled);
+        let legal = v > c0 && legal_verb(sent.word(v - 1));
+        let supported = v > c0 && (LIGHT_VERBS.contains(&sent.word(v - 1)) || embroiled || legal);
         // ("rebels who orchestrated a coup": a support verb in a relative clause has the
         // relative pronoun, standing for the rebels, as its subject)
         let relative_subj =

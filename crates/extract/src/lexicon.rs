@@ -520,6 +520,12 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "castigate",
                 "challenge",
                 "question",
+                // legal process: "indicted Nicolás Maduro", "charged Riek Machar with
+                // treason"
+                "indict",
+                "charge",
+                "prosecute",
+                "sue",
             ],
             &[],
             Spec {
@@ -1327,6 +1333,28 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 ty: Accuse,
                 modes: &[],
                 preps: &["against", "at", "of"],
+                needs_object: false,
+                conf: 0.5,
+            },
+        ),
+        (
+            // legal process: "issued an arrest warrant for Vladimir Putin", "filed
+            // charges against", "a lawsuit against", "the indictment of"
+            &[
+                "arrest warrant",
+                "arrest warrants",
+                "warrant",
+                "warrants",
+                "charges",
+                "indictment",
+                "indictments",
+                "lawsuit",
+                "lawsuits",
+            ],
+            Spec {
+                ty: Accuse,
+                modes: &[],
+                preps: &["for", "against", "of"],
                 needs_object: false,
                 conf: 0.5,
             },

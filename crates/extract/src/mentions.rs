@@ -1039,8 +1039,13 @@ impl<'k> Actors<'k> {
         // 1b. "government forces in Afghanistan", "the government of Syria": the state;
         // so is "the junta in Bamako", "the regime in Damascus" (its capital)
         for g in 0..n {
-            // (and a court in its capital: "sentenced by a military court in Kinshasa")
-            let court = matches!(sent.word(g), "court" | "tribunal") && sent.word(g + 1) == "in";
+            // (and a court in its capital: "sentenced by a military court in Kinshasa";
+            // or in any of its cities, as are its authorities, police and prosecutors
+            // there: "a court in Lahore sentenced …")
+            let court = matches!(
+                sent.word(g),
+                "court" | "courts" | "tribunal" | "authorities" | "police" | "prosecutors"
+            ) && sent.word(g + 1) == "in";
             if covered[g] || !(matches!(sent.word(g), "government" | "junta" | "regime") || court) {
                 continue;
             }
@@ -1077,6 +1082,21 @@ impl<'k> Actors<'k> {
                                 && self.list[m.actor].kind == ActorKind::Country
                         })
                         .map(|m| m.actor)
+                })
+                // (a city of the place table: "a court in Lahore")
+                .or_else(|| {
+                    if !court || first >= n || !sent.toks[first].cap {
+                        return None;
+                    }
+                    let mut j = first;
+                    while j < n && j < first + 4 && sent.toks[j].cap {
+                        j += 1;
+                    }
+                    let name = Span::new(sent.toks[first].span.start, sent.toks[j - 1].span.end)
+                        .slice(text);
+                    let code = rapport_kb::Places::embedded().country_of(name)?;
+                    let state = self.kb_country(code)?;
+                    Some(self.kb_actor(state))
                 })
                 // "the government of Hamid Karzai", "the regime of Bashar al-Assad": the
                 // state the person led (their own mention stays)

@@ -6948,3 +6948,43 @@ fn officials_of_several_states_and_what_they_called() {
     let r = claims_of("Iran condemned what it described as Israel's aggression.");
     has(&r, ClaimType::Accuse, "iran", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn legal_process_accuses_and_a_court_sits_in_its_state() {
+    let r = claims_of("ICC judges issued arrest warrants for Sergei Shoigu and Valery Gerasimov.");
+    has(&r, ClaimType::Accuse, "icc", "sergei-shoigu").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Accuse, "icc", "valery-gerasimov")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (the two named in one warrant accuse no one)
+    assert!(
+        !r.claims.iter().any(|c| c.source == "sergei-shoigu"),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of("South Sudan charged Riek Machar with treason in September 2025.");
+    has(&r, ClaimType::Accuse, "south-sudan", "riek-machar")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // "issued" supports a warrant, not any noun: a statement condemning a deployment
+    // is no deployment by those who issued it
+    let r = claims_of(
+        "Canada issued a joint statement condemning the deployment of Wagner mercenaries.",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Mobilize && c.source == "canada"),
+        "{:#?}",
+        r.claims
+    );
+    // a court, the authorities or the police in a city stand for its state
+    let r =
+        claims_of("An anti-terrorism court in Lahore sentenced Hafiz Saeed to 31 years in prison.");
+    has(&r, ClaimType::Coerce, "pakistan", "hafiz-saeed")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Protesters in Lahore attacked a police station.");
+    assert!(
+        !r.claims.iter().any(|c| c.source == "pakistan"),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -1180,7 +1180,14 @@ pub fn noun<'a>(
             // (a name the parser hung as a bare oblique: "launched Operation X, a …")
             || (anchor != t && p.deprel(anchor) == "obl" && case_of(sent, anchor).is_none()))
             && (crate::claims::LIGHT_VERBS.contains(&sent.word(h))
-                || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str()))
+                || SUPPORT_LEMMAS.contains(&p.lemma[h].as_str())
+                // ("issued arrest warrants for", "brought charges against": support
+                // verbs of legal process)
+                || (matches!(p.lemma[h].as_str(), "issue" | "unseal" | "bring")
+                    && matches!(
+                        p.lemma[anchor].as_str(),
+                        "warrant" | "charge" | "indictment" | "lawsuit"
+                    )))
     });
     // "gave Ukraine €50 billion in aid": what a gift is given as
     let support = support.or_else(|| {

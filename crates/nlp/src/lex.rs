@@ -28,6 +28,103 @@ pub struct Lex {
     /// Lowercased suffixes of 1..=4 chars.
     pub suf: [u64; 4],
     pub flags: u32,
+    /// Two or more capital letters and nothing else, and no well-formed Roman numeral
+    /// ("ICC", "NATO"; not "XIV", "VII"): read by the tagger's repairs only, no feature.
+    pub acronym: bool,
+}
+
+/// Number words, which written in capitals are numbers still ("TWO").
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "dozen",
+    "zero",
+    "first",
+];
+
+/// Whether `s` (capital letters) is a Roman numeral written the standard way ("XIV",
+/// "MCMXC"; not "ICC", "IIII").
+pub fn is_roman(s: &str) -> bool {
+    fn value(c: u8) -> Option<u32> {
+        Some(match c {
+            b'I' => 1,
+            b'V' => 5,
+            b'X' => 10,
+            b'L' => 50,
+            b'C' => 100,
+            b'D' => 500,
+            b'M' => 1000,
+            _ => return None,
+        })
+    }
+    let b = s.as_bytes();
+    let mut total = 0u32;
+    for (k, &c) in b.iter().enumerate() {
+        let Some(v) = value(c) else {
+            return false;
+        };
+        match b.get(k + 1).and_then(|&d| value(d)) {
+            Some(next) if next > v => total = total.wrapping_sub(v),
+            _ => total = total.wrapping_add(v),
+        }
+    }
+    if b.is_empty() || total == 0 || total >= 4000 {
+        return false;
+    }
+    // written back the standard way, it must read the same
+    let mut out = String::new();
+    let mut n = total;
+    for (v, r) in [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
+        while n >= v {
+            out.push_str(r);
+            n -= v;
+        }
+    }
+    out == s
 }
 
 /// Lowercase with ASCII digits mapped to `0`.
@@ -130,7 +227,12 @@ impl Lex {
         if len > 12 {
             flags |= F_LONG;
         }
+        let acronym = up >= 2
+            && up == form.chars().count()
+            && !is_roman(form)
+            && !NUMBER_WORDS.contains(&n.as_str());
         Lex {
+            acronym,
             form: str_hash(form),
             norm: str_hash(&n),
             shape: str_hash(&shape(form)),
@@ -144,6 +246,19 @@ impl Lex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numerals_and_acronyms() {
+        for r in ["I", "IV", "VII", "XIV", "XL", "MCMXC", "MMXXIV", "CD"] {
+            assert!(is_roman(r), "{r}");
+        }
+        for w in ["ICC", "IIII", "VX", "IC", "MMMM", "NATO", "", "iv"] {
+            assert!(!is_roman(w), "{w}");
+        }
+        assert!(Lex::new("ICC").acronym && Lex::new("NATO").acronym);
+        assert!(!Lex::new("XIV").acronym && !Lex::new("A").acronym && !Lex::new("Iran").acronym);
+        assert!(!Lex::new("AK-47").acronym && !Lex::new("TWO").acronym);
+    }
 
     #[test]
     fn shapes_norms_and_flags() {

@@ -384,6 +384,20 @@ impl Tagger {
         self.subordinate_past_repair(lex, tags);
         self.possessed_adjective_repair(tags);
         self.denied_claims_repair(lex, tags);
+        self.acronym_number_repair(lex, tags);
+    }
+
+    /// An all-capital word that is no well-formed Roman numeral read as a number is a
+    /// name: "ICC judges issued arrest warrants" (the model read "ICC" as 199 and the
+    /// sentence lost its subject).
+    fn acronym_number_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        for (l, t) in lex.iter().zip(tags.iter_mut()) {
+            if l.acronym && self.xpos(*t) == "CD" {
+                if let Some(nnp) = self.class_of("PROPN", "NNP") {
+                    *t = nnp;
+                }
+            }
+        }
     }
 
     /// "Islamabad denied Taliban claims that …": after a verb of denial and a name, an
@@ -1533,6 +1547,20 @@ mod tests {
         let mut tags = vec![uh];
         t.hyphened_name_repair(&lex("Uh-huh"), &mut tags);
         assert_eq!(tags, [uh]);
+    }
+
+    #[test]
+    fn an_acronym_read_as_a_number_is_a_name() {
+        let mut text = String::from("1\tXIV\tXIV\tNUM\tCD\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\tIran\tIran\tPROPN\tNNP\t_\t0\troot\t_\t_\n\n");
+        let t = toy_tagger(&conllu::parse(&text).unwrap());
+        let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
+        let (cd, nnp) = (c("NUM", "CD"), c("PROPN", "NNP"));
+        let lex = |s: &str| s.split(' ').map(Lex::new).collect::<Vec<_>>();
+        let mut tags = vec![cd, cd, cd, cd, cd];
+        t.acronym_number_repair(&lex("ICC XIV 1999 MCMXC IIII"), &mut tags);
+        // (Roman numerals written the standard way and figures stay numbers)
+        assert_eq!(tags, [nnp, cd, cd, cd, nnp]);
     }
 
     #[test]
