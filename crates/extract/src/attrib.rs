@@ -233,6 +233,26 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                         && next_to_verb(sent, m.1, k)))
                 && (!is_possessor(sent, m.1) || organ_of_possessor(sent, m.1, k))
         });
+        // "OFAC sanctioned the cartel, saying the group had …": a participle of saying
+        // after a comma speaks for the main clause's subject, not the nearest name
+        let left = {
+            let p = &sent.syn;
+            let main_subject = (w.ends_with("ing")
+                && k > 0
+                && sent.word(k - 1) == ","
+                && k < p.len()
+                && p.deprel(k) == "advcl")
+                .then(|| p.head(k))
+                .flatten()
+                .filter(|&h| h < k)
+                .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))
+                .and_then(|c| {
+                    ments
+                        .iter()
+                        .find(|m| m.0 <= c && c < m.1 && !matches!(m.3, How::Adjective))
+                });
+            main_subject.or(left)
+        };
         // "…, said Lala": a speaker after the verb ends the clause; "says Uganda and
         // Rwanda have armed …" names the reported clause's subject instead
         // (a demonym is no speaker: "…, said Iranian officers had trained his men")

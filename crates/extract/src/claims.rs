@@ -3209,13 +3209,39 @@ fn listed(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
                                     || sent.word(m) == "blacklist")
                         })))
         });
-        if !list {
+        // (or by the words, where the parser took the list for the object: "placed the
+        // Cartel de los Soles on its sanctions list"; a sanctions body's own list is a
+        // sanctions list: "the al-Qaeda sanctions committee added Masood Azhar to its
+        // list")
+        let (c0, c1) = clause(sent, v);
+        let body_list = (c0..v).any(|k| sent.word(k).starts_with("sanction"));
+        let marker = (v + 1..c1).find(|&k| {
+            matches!(sent.word(k), "to" | "on")
+                && (k + 1..(k + 4).min(c1)).any(|x| {
+                    matches!(sent.word(x), "list" | "lists" | "blacklist")
+                        && (sent.word(x) == "blacklist"
+                            || body_list
+                            || (k + 1..x).any(|y| {
+                                sent.word(y).starts_with("sanction")
+                                    || sent.word(y).starts_with("terror")
+                            }))
+                })
+        });
+        if !list && marker.is_none() {
             continue;
         }
+        let by_words = || {
+            let k = marker?;
+            ments
+                .iter()
+                .copied()
+                .find(|m| m.t0 > v && m.t1 <= k && !m.locative)
+        };
         let Some(obj) = p
             .children(v)
             .find(|&c| p.deprel(c) == "obj")
             .and_then(|c| treeargs::mention_at(sent, ments, c, false))
+            .or_else(by_words)
         else {
             continue;
         };
@@ -3224,7 +3250,6 @@ fn listed(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
         else {
             continue;
         };
-        let (c0, c1) = clause(sent, v);
         for o in std::iter::once(obj.actor).chain(treeargs::conjuncts(sent, ments, obj)) {
             if o != subj.actor
                 && !out.iter().any(|d| {
@@ -5829,6 +5854,13 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "imposed",
     "imposes",
     "imposing",
+    // ("reimposed sanctions on Iran")
+    "reimpose",
+    "reimposed",
+    "reimposes",
+    "re-impose",
+    "re-imposed",
+    "re-imposes",
     "carry",
     "carried",
     "carries",
@@ -6795,20 +6827,31 @@ fn frame(
         // subject is the main clause's, which the tree knows
         // (and a participle after a comma: "rejected a truce plan …, accusing the UAE
         // of …")
+        // (and a perfect one: "sanctioned Sadio Camara for having helped the Wagner
+        // Group", "accused Algeria of having armed …")
+        let perfect = t > 1
+            && !p.is_empty()
+            && sent.word(t - 1) == "having"
+            && matches!(
+                sent.word(t - 2),
+                "after" | "before" | "since" | "without" | "upon" | "by" | "for" | "of"
+            );
         let gerund_subject = (t > 0
             && !p.is_empty()
-            && sent.word(t).ends_with("ing")
-            && (matches!(
-                sent.word(t - 1),
-                "after" | "before" | "while" | "since" | "without" | "upon" | "by"
-            ) || (sent.word(t - 1) == ","
-                && p.deprel(t) == "advcl"
-                && p.head(t).is_some_and(|h| {
-                    h < t
-                        && p.is_verbal(h)
-                        && matches!(p.deprel(h), "root" | "ccomp" | "conj")
-                        && p.children(h).any(|c| p.deprel(c) == "nsubj")
-                }))))
+            && (perfect || sent.word(t).ends_with("ing"))
+            && (perfect
+                || matches!(
+                    sent.word(t - 1),
+                    "after" | "before" | "while" | "since" | "without" | "upon" | "by"
+                )
+                || (sent.word(t - 1) == ","
+                    && p.deprel(t) == "advcl"
+                    && p.head(t).is_some_and(|h| {
+                        h < t
+                            && p.is_verbal(h)
+                            && matches!(p.deprel(h), "root" | "ccomp" | "conj")
+                            && p.children(h).any(|c| p.deprel(c) == "nsubj")
+                    }))))
         .then(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
         .flatten();
         // "dangerous for Iran, a Shia state, to be supplying …", "would be a mistake for

@@ -925,10 +925,17 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 // ("hit", "cut": a bare form listed as a participle too is one)
                 let part = part || irregular.iter().any(|&(f, p)| p && f == form);
                 add(&form, spec, Pos::Verb, part);
+                // ("re-designated", "re-imposed": the act done again is the act)
+                if !form.contains(' ') {
+                    add(&format!("re-{form}"), spec, Pos::Verb, part);
+                }
             }
         }
         for (form, part) in *irregular {
             add(form, spec, Pos::Verb, *part);
+            if !form.contains(' ') {
+                add(&format!("re-{form}"), spec, Pos::Verb, *part);
+            }
         }
     }
     // doubled consonants of common verbs

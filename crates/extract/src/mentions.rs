@@ -1014,10 +1014,13 @@ impl<'k> Actors<'k> {
                 {
                     j += 1;
                 }
+                // (not a body on the organisation: "the al-Qaeda sanctions committee" is
+                // the Security Council's)
                 if j < n
                     && BODY_HEADS.contains(&sent.word(j))
                     && j > t1
                     && !sent.word(j + 1).starts_with("of")
+                    && !(t1..j).any(|k| sent.word(k).starts_with("sanction"))
                 {
                     let form = Span::new(sent.toks[t0].span.start, sent.toks[j].span.end)
                         .slice(text)
@@ -2493,9 +2496,19 @@ impl<'k> Actors<'k> {
                             | "organization"
                             | "organisation"
                             | "militia"
+                            | "network"
+                            | "gang"
+                            | "cartel"
                     ) || (matches!(
                         sent.word(i + 2),
-                        "movement" | "group" | "organization" | "organisation" | "militia"
+                        "movement"
+                            | "group"
+                            | "organization"
+                            | "organisation"
+                            | "militia"
+                            | "network"
+                            | "gang"
+                            | "cartel"
                     ) && sent.toks.get(i + 1).is_some_and(|t| !t.cap)
                         // ("the terrorist organization", "the militant group"; not "the
                         // same group" or "the other group", which point elsewhere)
@@ -3041,6 +3054,27 @@ fn speech_after(sent: &Sent, h: usize) -> (usize, Option<usize>, Option<usize>) 
             && matches!(
                 sent.syn.xpos.get(e + 1).map(String::as_str),
                 Some("VBD" | "VBZ" | "VBP")
+            )
+        {
+            return (e, None, np_end);
+        }
+        // (a gerund of saying after a preposition or a subordinator is another clause's:
+        // "executed a man after accusing him of spying")
+        if SPEECH.contains(&ew)
+            && matches!(
+                sent.word(e - 1),
+                "after"
+                    | "before"
+                    | "while"
+                    | "by"
+                    | "for"
+                    | "of"
+                    | "since"
+                    | "without"
+                    | "despite"
+                    | "when"
+                    | "upon"
+                    | "having"
             )
         {
             return (e, None, np_end);

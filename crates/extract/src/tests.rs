@@ -6988,3 +6988,51 @@ fn legal_process_accuses_and_a_court_sits_in_its_state() {
         r.claims
     );
 }
+
+#[test]
+fn designations_lists_and_their_reasons() {
+    // a list placed on by the words, where the parser took the list for the object
+    let r = claims_of("OFAC placed the Cartel de los Soles on its sanctions list in July 2025.");
+    has(&r, ClaimType::Sanction, "ofac", "cartel-de-los-soles")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a sanctions body's own list; the body on al-Qaeda is no part of al-Qaeda
+    let r = claims_of(
+        "The UN Security Council's al-Qaeda sanctions committee added Masood Azhar to its list in May 2019.",
+    );
+    has(
+        &r,
+        ClaimType::Sanction,
+        "un-security-council",
+        "masood-azhar",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::PartOf), "{:#?}", r.claims);
+    // an act done again is the act
+    let r = claims_of("The EU re-imposed sanctions on Iran in September 2025.");
+    has(&r, ClaimType::Sanction, "eu", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // the reason given after ", saying" is the sanctioner's report, and "the network" is
+    // the one just named
+    let r = claims_of(
+        "OFAC sanctioned the Cartel de los Soles, saying the network had provided material support to Tren de Aragua.",
+    );
+    let c = has(&r, ClaimType::Aid, "cartel-de-los-soles", "tren-de-aragua")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "ofac", "{c:#?}");
+    // a perfect gerund's doer is the one sanctioned
+    let r = claims_of(
+        "The US Treasury sanctioned Sadio Camara for having helped the Wagner Group establish itself in the country.",
+    );
+    has(&r, ClaimType::Aid, "sadio-camara", "wagner").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Aid, "us-treasury", "wagner").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    // a gerund of saying after a subordinator ends no description
+    let r = claims_of("Iran executed a man after accusing him of spying for Israel.");
+    assert!(
+        !r.actors.iter().any(|a| a.id.starts_with("a-man")),
+        "{:#?}",
+        r.actors
+    );
+}

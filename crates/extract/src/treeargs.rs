@@ -577,8 +577,13 @@ fn subject<'a>(sent: &Sent, ments: &[&'a Mention], t: usize, depth: u8) -> Optio
         && matches!(p.deprel(h), "root" | "ccomp" | "conj")
         && p.children(h).any(|c| p.deprel(c) == "nsubj")
         && !p.children(t).any(|c| matches!(p.deprel(c), "mark" | "nsubj"));
+    // (a perfect gerund too: "sanctioned Sadio Camara for having helped the Wagner
+    // Group")
+    let perfect = p.xpos[t] == "VBN"
+        && p.children(t)
+            .any(|c| p.deprel(c) == "aux" && sent.word(c) == "having");
     let gerund = p.deprel(t) == "advcl"
-        && p.xpos[t] == "VBG"
+        && (p.xpos[t] == "VBG" || perfect)
         && p.children(t).any(|c| {
             p.deprel(c) == "mark"
                 && matches!(
