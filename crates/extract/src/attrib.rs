@@ -121,6 +121,11 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         if !SPEECH.contains(&w) || (sent.toks[k].cap && k > 0) {
             continue;
         }
+        // ("found safe houses for his men": finding a thing is no report; "the panel found
+        // that …", "found Iran had …" is)
+        if !finding_reports(sent, k) {
+            continue;
+        }
         // "Iran has been accused of …", "is believed to …": an allegation with no one named
         // (an adverb may stand between: "is widely believed to …")
         let be = if k > 1 && sent.word(k - 1).ends_with("ly") {
@@ -492,6 +497,29 @@ const AUX_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "'s", "'re"]
 
 /// Only adverbs ("officials privately said") stand between a mention ending at `t1` and
 /// the verb at `k`.
+/// Whether a verb of finding at `k` reports a clause ("found that …", "found Iran had
+/// …"), rather than taking a thing found ("found safe houses for his men"). Any other
+/// word is a report.
+pub(crate) fn finding_reports(sent: &Sent, k: usize) -> bool {
+    if !matches!(sent.word(k), "found" | "finds" | "find") {
+        return true;
+    }
+    let p = &sent.syn;
+    if sent.word(k + 1) == "that" || k >= p.len() {
+        return true;
+    }
+    // (a thing found is a common noun without a clause of its own: "found evidence that
+    // …" reports)
+    let thing = p.children(k).any(|c| {
+        p.deprel(c) == "obj"
+            && p.upos(c) == "NOUN"
+            && !p
+                .children(c)
+                .any(|g| matches!(p.deprel(g), "acl" | "ccomp") && sent.marked(g, "that"))
+    });
+    !thing || p.children(k).any(|c| p.deprel(c) == "ccomp")
+}
+
 fn next_to_verb(sent: &Sent, t1: usize, k: usize) -> bool {
     (t1..k).all(|i| sent.word(i).ends_with("ly"))
 }

@@ -6534,12 +6534,29 @@ fn frame(
         }
         // ("issued an arrest warrant for", "unsealed an indictment", "brought charges":
         // support verbs of legal process only)
+        // (and of refuge: "found safe houses for his men", "arranged a sanctuary")
         let legal_verb = |w: &str| {
-            trig.ty == ClaimType::Accuse
+            (trig.ty == ClaimType::Accuse
                 && matches!(
                     w,
                     "issue" | "issued" | "issues" | "issuing" | "unsealed" | "brought" | "bring"
-                )
+                ))
+                || (trig.modes.contains(&Mode::Sanctuary)
+                    && matches!(
+                        w,
+                        "find"
+                            | "found"
+                            | "finds"
+                            | "arrange"
+                            | "arranged"
+                            | "arranges"
+                            | "rent"
+                            | "rented"
+                            | "rents"
+                            | "secure"
+                            | "secured"
+                            | "secures"
+                    ))
         };
         while v > c0
             && (is_det(sent.word(v - 1))

@@ -1135,7 +1135,17 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["safe haven", "sanctuary", "safe havens", "refuge"],
+            &[
+                "safe haven",
+                "sanctuary",
+                "safe havens",
+                "refuge",
+                // ("found safe houses for his men")
+                "safe house",
+                "safe houses",
+                "safehouse",
+                "safehouses",
+            ],
             Spec {
                 ty: Aid,
                 modes: &[Sanctuary],

@@ -2015,8 +2015,9 @@ impl<'k> Actors<'k> {
                 continue;
             }
             // the speech verb right after the head (or after a phrase or a parenthetical)
-            let speech_next =
-                SPEECH.contains(&sent.word(h + 1)) && !sent.toks.get(h + 1).is_some_and(|t| t.cap);
+            let speech_next = SPEECH.contains(&sent.word(h + 1))
+                && !sent.toks.get(h + 1).is_some_and(|t| t.cap)
+                && crate::attrib::finding_reports(sent, h + 1);
             let (mut e, found, np_end) = speech_after(sent, h);
             if let (Some(f), false) = (found, speech_next) {
                 e = np_end.unwrap_or(f);
@@ -3079,7 +3080,10 @@ fn speech_after(sent: &Sent, h: usize) -> (usize, Option<usize>, Option<usize>) 
         {
             return (e, None, np_end);
         }
-        if (SPEECH.contains(&ew) && !sent.toks[e].cap && sent.syn.upos(e) != "NOUN")
+        if (SPEECH.contains(&ew)
+            && !sent.toks[e].cap
+            && sent.syn.upos(e) != "NOUN"
+            && crate::attrib::finding_reports(sent, e))
             || (ew == "spoke" && sent.word(e + 2) == "condition")
         {
             return (e, Some(e), np_end);

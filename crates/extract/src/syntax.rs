@@ -175,6 +175,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     duration_before_gerund(&mut p, &refs);
     parenthetical_according(&mut p, &refs);
     fronted_phrase_subject(&mut p, &refs);
+    year_then_subject(&mut p, &refs);
     title_then_name(&mut p, &refs);
     list_split_at_comma(&mut p, &refs);
     preposition_as_head(&mut p);
@@ -439,6 +440,56 @@ fn title_then_name(p: &mut Parse, forms: &[&str]) {
 /// closed by a comma, and the names between that comma and the first finite verb, which
 /// has no subject, hang inside the phrase (read as a list going on from its last noun),
 /// the names are the verb's subject.
+/// "… recalled that in the spring of 2009 Revolutionary Guards officers trained …": a
+/// noun phrase right after a year, with no comma, that the parser hung on the phrase of
+/// time before it, is the subject of the finite verb right after it, where that verb
+/// has none (or only a subordinator the parser took for one).
+fn year_then_subject(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    let year = |k: usize| {
+        forms[k].len() == 4
+            && forms[k].bytes().all(|b| b.is_ascii_digit())
+            && matches!(&forms[k][..2], "19" | "20")
+    };
+    for y in 1..n.saturating_sub(2) {
+        if !year(y) {
+            continue;
+        }
+        // the phrase: capitalised words and nouns up to a finite verb
+        let Some(v) =
+            (y + 1..n).find(|&k| !matches!(p.upos[k].as_str(), "PROPN" | "NOUN" | "ADJ" | "PART"))
+        else {
+            continue;
+        };
+        if v < y + 2
+            || p.upos[v] != "VERB"
+            || !matches!(p.xpos[v].as_str(), "VBD" | "VBZ" | "VBP")
+            || !forms[y + 1].starts_with(|c: char| c.is_uppercase())
+        {
+            continue;
+        }
+        // (the phrase's head: its last noun, hanging before the phrase)
+        let h = v - 1;
+        if !matches!(p.upos[h].as_str(), "NOUN" | "PROPN")
+            || p.head[h].is_none_or(|g| g > y)
+            || (y + 1..h).any(|k| p.head[k].is_none_or(|g| g < y + 1 || g > h))
+        {
+            continue;
+        }
+        let subjects: Vec<usize> = p
+            .children(v)
+            .filter(|&k| p.deprel(k).starts_with("nsubj"))
+            .collect();
+        if subjects.iter().any(|&k| p.upos[k] != "SCONJ") {
+            continue;
+        }
+        for k in subjects {
+            p.deprel[k] = "mark".into();
+        }
+        p.attach(h, v, "nsubj");
+    }
+}
+
 fn fronted_phrase_subject(p: &mut Parse, forms: &[&str]) {
     let n = p.len().min(forms.len());
     if n < 6
@@ -1499,6 +1550,26 @@ mod tests {
         assert_eq!(p.path(&sent, s, guard, weapons), "nsubj↑ sent ↓obj");
         // the possessive with a curly apostrophe is a case marker
         assert_eq!(p.upos(1), "PART");
+    }
+
+    #[test]
+    fn a_subject_after_a_year() {
+        let s = "He recalled that in the spring of 2009 Revolutionary Guards officers trained some sixty Taliban recruits at a camp.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(
+            p.head(at("officers")),
+            Some(at("trained")),
+            "{:?}",
+            p.deprel
+        );
+        assert_eq!(p.deprel(at("officers")), "nsubj");
+        assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1);
+        // (a verb with a subject of its own keeps it)
+        let s = "In 2009 Iran trained Taliban recruits.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(p.head(at("iran")), Some(at("trained")));
     }
 
     #[test]

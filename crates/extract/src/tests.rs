@@ -7036,3 +7036,22 @@ fn designations_lists_and_their_reasons() {
         r.actors
     );
 }
+
+#[test]
+fn safe_houses_found_for_someone_shelter_them_and_finding_a_thing_is_no_report() {
+    let r = claims_of(
+        "A Taliban commander told me that ISI officers had found safe houses for his men in Pishin.",
+    );
+    let c = has(&r, ClaimType::Aid, "isi", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (the commander reports it; the officers who found the houses report nothing)
+    assert!(
+        c.attribution.by.as_str().starts_with("a-taliban-commander"),
+        "{c:#?}"
+    );
+    let r = claims_of("ISI officers found a sanctuary for the Taliban in Pishin.");
+    has(&r, ClaimType::Aid, "isi", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // a finding that is a clause still reports
+    let r = claims_of("UN experts found that Rwanda had armed the M23.");
+    let c = has(&r, ClaimType::Aid, "rwanda", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_ne!(c.attribution.by.as_str(), "author", "{c:#?}");
+}

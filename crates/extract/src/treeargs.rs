@@ -1192,6 +1192,12 @@ pub fn noun<'a>(
                     && matches!(
                         p.lemma[anchor].as_str(),
                         "warrant" | "charge" | "indictment" | "lawsuit"
+                    ))
+                // (and of refuge: "found safe houses for his men")
+                || (matches!(p.lemma[h].as_str(), "find" | "arrange" | "rent" | "secure")
+                    && matches!(
+                        p.lemma[anchor].as_str(),
+                        "house" | "safehouse" | "haven" | "sanctuary" | "refuge"
                     )))
     });
     // "gave Ukraine €50 billion in aid": what a gift is given as
