@@ -393,6 +393,16 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         while b > 0 && c0 - b < 3 && sent.toks[b - 1].cap {
             b -= 1;
         }
+        // (no clause before the speaker, only a phrase of time or place, reports nothing:
+        // "In the winter of 2006, a former fighter told me in Sadr City, Quds Force
+        // instructors taught …" reports what follows)
+        let clause_before = (0..b).any(|i| {
+            sent.syn
+                .xpos
+                .get(i)
+                .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+        }) || (0..b).any(|i| matches!(sent.word(i), "”" | "\""));
+        let ends = ends && (clause_before || sent.syn.is_empty());
         let comma_before = |c: usize| c > 0 && matches!(sent.word(c - 1), "," | "”" | "\"");
         let parenthetical = k > 0 && c0 > 0 && sent.word(c0 - 1) == "," && after == ",";
         let (s0, s1) = if parenthetical {

@@ -230,8 +230,14 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
-            &["train"],
-            &[],
+            // ("Quds Force instructors taught Mahdi Army men to build roadside bombs")
+            &["train", "drill", "instruct"],
+            &[
+                ("taught", true),
+                ("teach", false),
+                ("teaches", false),
+                ("teaching", false),
+            ],
             Spec {
                 ty: Aid,
                 modes: &[Training],

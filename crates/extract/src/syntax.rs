@@ -176,6 +176,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     parenthetical_according(&mut p, &refs);
     fronted_phrase_subject(&mut p, &refs);
     year_then_subject(&mut p, &refs);
+    speech_conj_as_report(&mut p, &refs);
     title_then_name(&mut p, &refs);
     list_split_at_comma(&mut p, &refs);
     preposition_as_head(&mut p);
@@ -440,6 +441,37 @@ fn title_then_name(p: &mut Parse, forms: &[&str]) {
 /// closed by a comma, and the names between that comma and the first finite verb, which
 /// has no subject, hang inside the phrase (read as a list going on from its last noun),
 /// the names are the verb's subject.
+/// "A former fighter told me in Baghdad, Quds Force instructors taught …": a clause with
+/// a subject of its own that the parser coordinated with a verb of saying, with a comma
+/// and no conjunction between them, is what was said.
+fn speech_conj_as_report(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    for v in 0..n {
+        if !matches!(
+            p.lemma[v].as_str(),
+            "say" | "tell" | "recall" | "insist" | "add" | "explain" | "claim" | "admit"
+        ) || p.upos[v] != "VERB"
+        {
+            continue;
+        }
+        let kids: Vec<usize> = p.children(v).collect();
+        for c in kids {
+            if c <= v + 1
+                || p.deprel(c) != "conj"
+                || p.upos[c] != "VERB"
+                || !p.children(c).any(|k| p.deprel(k).starts_with("nsubj"))
+                || p.children(c).any(|k| p.deprel(k) == "cc")
+            {
+                continue;
+            }
+            let start = p.subtree(c).first().copied().unwrap_or(c);
+            if start > 0 && forms[start - 1] == "," && (v + 1..start - 1).all(|k| forms[k] != ",") {
+                p.deprel[c] = "ccomp".into();
+            }
+        }
+    }
+}
+
 /// "… recalled that in the spring of 2009 Revolutionary Guards officers trained …": a
 /// noun phrase right after a year, with no comma, that the parser hung on the phrase of
 /// time before it, is the subject of the finite verb right after it, where that verb
@@ -1550,6 +1582,20 @@ mod tests {
         assert_eq!(p.path(&sent, s, guard, weapons), "nsubj↑ sent ↓obj");
         // the possessive with a curly apostrophe is a case marker
         assert_eq!(p.upos(1), "PART");
+    }
+
+    #[test]
+    fn a_clause_after_a_verb_of_saying_and_a_comma_is_what_was_said() {
+        let s = "A former fighter told reporters in Baghdad, Quds Force instructors taught Mahdi Army men.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(p.head(at("taught")), Some(at("told")), "{:?}", p.deprel);
+        assert_eq!(p.deprel(at("taught")), "ccomp");
+        // (a conjunction keeps the speaker's own next act)
+        let s = "Iran rejected the report and attacked Israel.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        assert_ne!(p.deprel(at("attacked")), "ccomp");
     }
 
     #[test]

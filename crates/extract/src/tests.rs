@@ -7055,3 +7055,26 @@ fn safe_houses_found_for_someone_shelter_them_and_finding_a_thing_is_no_report()
     let c = has(&r, ClaimType::Aid, "rwanda", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_ne!(c.attribution.by.as_str(), "author", "{c:#?}");
 }
+
+#[test]
+fn a_speaker_after_a_phrase_of_time_reports_what_follows() {
+    let r = claims_of(
+        "In the winter of 2006, a former Mahdi Army fighter told me in Sadr City, Quds Force instructors taught Mahdi Army men to build bombs.",
+    );
+    let c = has(&r, ClaimType::Aid, "quds-force", "mahdi-army")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(c.attribution.by.as_str().starts_with("a-former"), "{c:#?}");
+    // "Sadr City" names no SADR (Western Sahara)
+    assert!(
+        !r.actors.iter().any(|a| a.id == "western-sahara"),
+        "{:#?}",
+        r.actors
+    );
+    // a speaker after the clause still reports it
+    let r = claims_of(
+        "Quds Force instructors trained Mahdi Army men, a former fighter told me in Baghdad.",
+    );
+    let c = has(&r, ClaimType::Aid, "quds-force", "mahdi-army")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(c.attribution.by.as_str().starts_with("a-former"), "{c:#?}");
+}

@@ -335,6 +335,17 @@ source = "test"
         }
         // … and a lowercase word is no acronym: "nato" in running text stays unmatched
         assert!(kb.find("a nato b", 0, 8).is_empty());
+        // … nor is a word of another actor's name in title case: "Sadr City" (as in
+        // "Muqtada al-Sadr") is no SADR, which is still found as written
+        let t = "They met in Sadr City.";
+        assert!(kb.find(t, 0, t.len()).is_empty());
+        let t = "The SADR protested.";
+        let ids: Vec<&str> = kb
+            .find(t, 0, t.len())
+            .iter()
+            .map(|h| kb.at(h.actor).id.as_str())
+            .collect();
+        assert_eq!(ids, vec!["western-sahara"]);
     }
 
     #[test]

@@ -59,6 +59,20 @@ impl Matcher {
         let mut all: Vec<Pattern> = Vec::new();
         let mut by_form: std::collections::HashMap<String, usize> =
             std::collections::HashMap::new();
+        // the words of every actor's longer names ("Muqtada al-Sadr", "Sadrist
+        // Movement"): an acronym written in title case that is one of them is that word,
+        // not the acronym ("Sadr City" is no SADR)
+        let name_words: std::collections::HashSet<String> = actors
+            .iter()
+            .flat_map(|a| a.surface_forms())
+            .filter(|(f, _)| f.contains([' ', '-']))
+            .flat_map(|(f, _)| {
+                f.split([' ', '-'])
+                    .filter(|w| w.chars().any(|c| c.is_lowercase()))
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         for (i, a) in actors.iter().enumerate() {
             for (form, how) in a.surface_forms() {
                 let form = form.trim();
@@ -79,7 +93,9 @@ impl Matcher {
                             c.to_lowercase().collect::<Vec<_>>()
                         });
                     }
-                    variants.push(t);
+                    if !name_words.contains(&t) {
+                        variants.push(t);
+                    }
                 }
                 if form.contains('\'') {
                     variants.push(form.replace('\'', "\u{2019}"));
