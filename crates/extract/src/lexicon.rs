@@ -1607,6 +1607,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "partners",
                 "proxy",
                 "proxies",
+                // ("made common cause with Ali Abdullah Saleh")
+                "common cause",
             ],
             Spec {
                 ty: AlliedWith,

@@ -484,26 +484,37 @@ fn year_then_subject(p: &mut Parse, forms: &[&str]) {
             && matches!(&forms[k][..2], "19" | "20")
     };
     for y in 1..n.saturating_sub(2) {
-        if !year(y) {
+        if !year(y) || !forms[y + 1].starts_with(|c: char| c.is_uppercase()) {
             continue;
         }
-        // the phrase: capitalised words and nouns up to a finite verb
-        let Some(v) =
-            (y + 1..n).find(|&k| !matches!(p.upos[k].as_str(), "PROPN" | "NOUN" | "ADJ" | "PART"))
-        else {
+        // the phrase: capitalised words, nouns and their conjunctions
+        let Some(e) = (y + 1..n).find(|&k| {
+            !matches!(
+                p.upos[k].as_str(),
+                "PROPN" | "NOUN" | "ADJ" | "PART" | "CCONJ"
+            )
+        }) else {
             continue;
         };
-        if v < y + 2
+        let h = e - 1;
+        if e < y + 2 || !matches!(p.upos[h].as_str(), "NOUN" | "PROPN") {
+            continue;
+        }
+        // (the verb right after it, or after a participle's phrase set off by commas:
+        // "Saudi and Houthi negotiators, meeting quietly in Muscat, agreed …")
+        let aside = (forms[e] == "," && e + 1 < n && p.xpos[e + 1] == "VBG")
+            .then(|| (e + 2..(e + 12).min(n)).find(|&k| forms[k] == ","))
+            .flatten();
+        let v = aside.map_or(e, |c| c + 1);
+        if v >= n
             || p.upos[v] != "VERB"
-            || !matches!(p.xpos[v].as_str(), "VBD" | "VBZ" | "VBP")
-            || !forms[y + 1].starts_with(|c: char| c.is_uppercase())
+            || !(matches!(p.xpos[v].as_str(), "VBD" | "VBZ" | "VBP")
+                || (p.xpos[v] == "VBN" && !p.children(v).any(|k| p.deprel(k).starts_with("aux"))))
         {
             continue;
         }
-        // (the phrase's head: its last noun, hanging before the phrase)
-        let h = v - 1;
-        if !matches!(p.upos[h].as_str(), "NOUN" | "PROPN")
-            || p.head[h].is_none_or(|g| g > y)
+        // (the phrase hangs before itself: on the phrase of time)
+        if p.head[h].is_none_or(|g| g > y)
             || (y + 1..h).any(|k| p.head[k].is_none_or(|g| g < y + 1 || g > h))
         {
             continue;
@@ -517,6 +528,35 @@ fn year_then_subject(p: &mut Parse, forms: &[&str]) {
         }
         for k in subjects {
             p.deprel[k] = "mark".into();
+        }
+        // (where the sentence's root is the phrase of time, the verb takes its place)
+        let root = (0..n).find(|&k| p.head[k].is_none());
+        if let Some(r) = root.filter(|&r| r <= y && p.upos[r] != "VERB") {
+            let kids: Vec<usize> = p.children(r).filter(|&k| k > h).collect();
+            p.head[v] = None;
+            p.deprel[v] = "root".into();
+            p.attach(r, v, "obl");
+            for k in kids {
+                if k == v {
+                    continue;
+                }
+                if aside.is_some_and(|c| k > e && k < c) && p.xpos[k] == "VBG" {
+                    p.attach(k, h, "acl");
+                } else {
+                    let rel = p.deprel(k).to_string();
+                    p.attach(k, v, &rel);
+                }
+            }
+        }
+        if let Some(c) = aside {
+            for k in e + 1..c {
+                if p.xpos[k] == "VBG"
+                    && p.head[k] != Some(h)
+                    && p.head[k].is_none_or(|g| g <= y || g >= c)
+                {
+                    p.attach(k, h, "acl");
+                }
+            }
         }
         p.attach(h, v, "nsubj");
     }
@@ -1611,6 +1651,20 @@ mod tests {
         );
         assert_eq!(p.deprel(at("officers")), "nsubj");
         assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1);
+        // (over a participle's phrase, where the parser made the phrase of time the root)
+        let s = "In the spring of 2022 Saudi and Houthi negotiators, meeting quietly in Muscat, agreed on a truce.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(
+            p.head(at("negotiators")),
+            Some(at("agreed")),
+            "{:?}",
+            p.deprel
+        );
+        assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1);
+        for k in 0..p.len() {
+            assert!(p.head(*p.ancestors(k).last().unwrap()).is_none());
+        }
         // (a verb with a subject of its own keeps it)
         let s = "In 2009 Iran trained Taliban recruits.";
         let (sent, p) = parse(s);

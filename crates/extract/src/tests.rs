@@ -7078,3 +7078,10 @@ fn a_speaker_after_a_phrase_of_time_reports_what_follows() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(c.attribution.by.as_str().starts_with("a-former"), "{c:#?}");
 }
+
+#[test]
+fn common_cause_is_an_alliance() {
+    let r = claims_of("The Houthis later made common cause with Ali Abdullah Saleh.");
+    has(&r, ClaimType::AlliedWith, "houthis", "ali-abdullah-saleh")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
