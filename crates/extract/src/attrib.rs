@@ -237,6 +237,11 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                         )
                         && next_to_verb(sent, m.1, k)))
                 && (!is_possessor(sent, m.1) || organ_of_possessor(sent, m.1, k))
+                // (nor a name on a role noun in an apposition: "Hemedti, the RSF
+                // commander, told …" is Hemedti's)
+                && !(crate::relations::is_role_word(sent.word(m.1))
+                    && sent.word(m.1 + 1) == ","
+                    && m.1 + 1 < k)
         });
         // "OFAC sanctioned the cartel, saying the group had …": a participle of saying
         // after a comma speaks for the main clause's subject, not the nearest name

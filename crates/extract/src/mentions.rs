@@ -163,6 +163,27 @@ impl<'k> Actors<'k> {
             .find(|&i| self.kb.at(i).kind == ActorKind::Country)
     }
 
+    /// The armed group or armed organ a KB person leads or led (the latest role that
+    /// has not ended first).
+    fn force_led(&self, k: usize) -> Option<usize> {
+        let roles = &self.kb.at(k).roles;
+        let forces = |open: bool| {
+            roles
+                .iter()
+                .rev()
+                .filter(|r| r.relation == rapport_model::ClaimType::Leads)
+                .filter(move |r| r.end.is_none() == open)
+                .filter_map(|r| self.kb.index_of(&r.org))
+                .find(|&i| {
+                    matches!(
+                        self.kb.at(i).kind,
+                        ActorKind::ArmedGroup | ActorKind::StateOrgan
+                    )
+                })
+        };
+        forces(true).or_else(|| forces(false))
+    }
+
     /// The country a KB person led, when the next word makes the name stand for a
     /// government ("regime", "government", "administration", "cabinet").
     fn regime_of(&self, person: usize, next: &str) -> Option<usize> {
@@ -2821,6 +2842,39 @@ impl<'k> Actors<'k> {
                                 .find(|m| m.sent == prev && compatible(m))
                         })
                 });
+            // "his men", "her fighters": the force a known leader leads ("Hemedti … told a
+            // reporter that his men had never received a bullet from Abu Dhabi")
+            let force = found
+                .filter(|_| {
+                    // (not those spoken to: "Hemedti told his fighters …")
+                    let hearers = i > 0
+                        && (SPEECH.contains(&sent.word(i - 1))
+                            || matches!(
+                                sent.syn.lemma.get(i - 1).map(String::as_str),
+                                Some("tell" | "address" | "urge" | "order")
+                            ));
+                    matches!(w, "his" | "her")
+                        && !hearers
+                        && matches!(
+                            sent.word(i + 1),
+                            "men"
+                                | "fighters"
+                                | "forces"
+                                | "troops"
+                                | "militia"
+                                | "militiamen"
+                                | "followers"
+                                | "gunmen"
+                                | "soldiers"
+                        )
+                })
+                .and_then(|m| self.list[m.actor].kb)
+                .and_then(|k| self.force_led(k));
+            if let Some(org) = force {
+                let a = self.kb_actor(org);
+                self.push(sent, text, i, i + 2, a, How::Pronoun);
+                continue;
+            }
             if let Some(m) = found {
                 let a = m.actor;
                 self.push(

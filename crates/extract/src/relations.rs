@@ -243,6 +243,17 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     {
         return Some((ClaimType::Leads, k));
     }
+    // ("Hemedti, the RSF commander, …": a name's apposition naming the force's one
+    // commander, as "the commander of the RSF" does)
+    if w == "commander" && matches!(next, "," | "." | ";" | "") {
+        let mut j = k;
+        while j > 0 && sent.toks[j - 1].cap {
+            j -= 1;
+        }
+        if j < k && j >= 2 && sent.word(j - 1) == "the" && sent.word(j - 2) == "," {
+            return Some((ClaimType::Leads, k));
+        }
+    }
     // "the coordinator of the Alliance Fleuve Congo", "its general coordinator": the
     // head of a movement or coalition that names its leader so
     if w == "coordinator"

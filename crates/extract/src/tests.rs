@@ -7085,3 +7085,27 @@ fn common_cause_is_an_alliance() {
     has(&r, ClaimType::AlliedWith, "houthis", "ali-abdullah-saleh")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_leaders_men_are_the_force_he_leads() {
+    let r = claims_of(
+        "Hemedti, the RSF commander, told a visiting reporter that his men had never received a single bullet from Abu Dhabi.",
+    );
+    // "the RSF commander" in apposition leads it, as "the commander of the RSF" does
+    has(&r, ClaimType::Leads, "hemedti", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c = has(&r, ClaimType::Aid, "uae", "rapid-support-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    // (the speaker is the name, not the force named in its apposition)
+    assert_eq!(c.attribution.by.as_str(), "hemedti", "{c:#?}");
+    // those spoken to are no force's mention
+    let r = claims_of(
+        "\"We will drive the Sudanese army out of Kordofan village by village,\" Hemedti told his fighters.",
+    );
+    has(&r, ClaimType::Threaten, "hemedti", "saf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // "a Taliban commander" is one of many
+    let r = claims_of("Mullah Dadullah, a Taliban commander, was killed in 2007.");
+    has(&r, ClaimType::MemberOf, "mullah-dadullah", "taliban")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
