@@ -3196,7 +3196,13 @@ fn listed(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
             continue;
         }
         // (wherever the parser hung the list's phrase under the verb)
+        // (or put under sanctions: "Washington put the RSF under sanctions")
         let list = p.subtree(v).into_iter().any(|c| {
+            c > v
+                && matches!(p.deprel(c), "obl" | "nmod")
+                && sent.marked(c, "under")
+                && sent.word(c).starts_with("sanction")
+        }) || p.subtree(v).into_iter().any(|c| {
             c > v
                 && matches!(p.deprel(c), "obl" | "nmod")
                 && (sent.marked(c, "to") || sent.marked(c, "on"))
@@ -5855,6 +5861,10 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "imposes",
     "imposing",
     // ("reimposed sanctions on Iran")
+    // ("slapped sanctions on the RSF")
+    "slap",
+    "slapped",
+    "slaps",
     "reimpose",
     "reimposed",
     "reimposes",
@@ -6260,10 +6270,28 @@ fn frame(
             && m.t0 <= t_end + 5
             && (t_end + 1..m.t0).all(|k| matches!(sent.word(k), "the" | "of") || sent.toks[k].cap)
     };
+    // (nor the subject of another verb after a comma: "hours after Riyadh executed a
+    // dissident cleric, protesters ransacked …")
+    let next_subject = |m: &Mention| {
+        let p = &sent.syn;
+        !p.is_empty() && (t_end..m.t0).any(|k| sent.word(k) == ",") && {
+            // (up to the head of the name's noun phrase: "two Taliban commanders")
+            let mut h = treeargs::head_of(sent, m);
+            while matches!(p.deprel(h), "compound" | "amod" | "nmod:poss" | "flat") {
+                match p.head(h) {
+                    Some(g) if g > h => h = g,
+                    _ => break,
+                }
+            }
+            p.deprel(h).starts_with("nsubj")
+                && p.head(h)
+                    .is_some_and(|v| v > m.t0 && !(t..t_end).contains(&v))
+        }
+    };
     let right: Vec<&Mention> = inside
         .iter()
         .copied()
-        .filter(|m| m.t0 >= t_end && !named_by_apposition(m))
+        .filter(|m| m.t0 >= t_end && !named_by_apposition(m) && !next_subject(m))
         .collect();
     let passive = trig.pos == Pos::Verb
         && trig.participle
@@ -6387,7 +6415,33 @@ fn frame(
                     })
             })
         };
-        source = by_agent.or(poss).or(on_attack).or_else(by_weapons);
+        // "after Taliban fighters overran Mazar-e-Sharif, eight Iranian diplomats were
+        // killed": those killed in the wake of an assault the clause before names were
+        // killed by its doers
+        let after_assault = || {
+            let p = &sent.syn;
+            if trig.ty != ClaimType::Assault || p.is_empty() || t >= p.len() {
+                return None;
+            }
+            p.children(t)
+                .filter(|&c| {
+                    c < t
+                        && p.deprel(c) == "advcl"
+                        && (sent.marked(c, "after") || sent.marked(c, "when"))
+                        && lexicon().get(sent.word(c)).is_some_and(|cands| {
+                            cands
+                                .iter()
+                                .any(|x| x.ty == ClaimType::Assault && x.pos == Pos::Verb)
+                        })
+                })
+                .find_map(|c| treeargs::subject_of(sent, ments, c))
+                .filter(|m| is_argument(sent, actors, m, trig.ty))
+        };
+        source = by_agent
+            .or(poss)
+            .or(on_attack)
+            .or_else(by_weapons)
+            .or_else(after_assault);
         // "the ambush … was blamed on the TTP by Pakistani officials", "was attributed
         // to the Islamic State by …": the one an act is laid on is the accused, not the
         // act's victim

@@ -177,6 +177,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     fronted_phrase_subject(&mut p, &refs);
     year_then_subject(&mut p, &refs);
     speech_conj_as_report(&mut p, &refs);
+    subordinate_root(&mut p, &refs);
     title_then_name(&mut p, &refs);
     list_split_at_comma(&mut p, &refs);
     preposition_as_head(&mut p);
@@ -441,6 +442,73 @@ fn title_then_name(p: &mut Parse, forms: &[&str]) {
 /// closed by a comma, and the names between that comma and the first finite verb, which
 /// has no subject, hang inside the phrase (read as a list going on from its last noun),
 /// the names are the verb's subject.
+/// "After Taliban fighters overran Mazar-e-Sharif, eight Iranian diplomats were
+/// killed …": where the parser made a subordinate clause's verb the root and the main
+/// clause after the comma its dependent, the main clause's verb is the root and the
+/// subordinate clause its adverbial clause.
+fn subordinate_root(p: &mut Parse, forms: &[&str]) {
+    let n = p.len().min(forms.len());
+    let Some(r) = (0..n).find(|&k| p.head[k].is_none()) else {
+        return;
+    };
+    let marked = p.children(r).any(|c| {
+        p.deprel(c) == "mark"
+            && c < r
+            && matches!(
+                forms[c].to_ascii_lowercase().as_str(),
+                "after" | "when" | "as" | "before" | "since" | "while" | "because" | "once"
+            )
+    });
+    if !marked || p.upos[r] != "VERB" {
+        return;
+    }
+    let Some(v) = p.children(r).find(|&c| {
+        c > r
+            && matches!(p.deprel(c), "ccomp" | "parataxis" | "conj")
+            && p.upos[c] == "VERB"
+            && p.children(c).any(|k| p.deprel(k).starts_with("nsubj"))
+            && !p.children(c).any(|k| matches!(p.deprel(k), "cc" | "mark"))
+            && {
+                let start = p
+                    .subtree(c)
+                    .into_iter()
+                    .find(|&k| p.upos[k] != "PUNCT")
+                    .unwrap_or(c);
+                start > r + 1 && forms[start - 1] == ","
+            }
+    }) else {
+        return;
+    };
+    // the main verb takes the root and the words before the subordinate clause
+    let before: Vec<usize> = p
+        .children(r)
+        .filter(|&k| {
+            k < r
+                && !matches!(
+                    p.deprel(k),
+                    "mark" | "nsubj" | "nsubj:pass" | "aux" | "advmod"
+                )
+                && p.subtree(k).last().is_some_and(|&e| {
+                    (e + 1..r).any(|x| p.deprel(x) == "mark" && p.head[x] == Some(r))
+                })
+        })
+        .collect();
+    p.head[v] = None;
+    p.deprel[v] = "root".into();
+    p.attach(r, v, "advcl");
+    for k in before {
+        let rel = p.deprel(k).to_string();
+        p.attach(k, v, &rel);
+    }
+    let tail: Vec<usize> = p
+        .children(r)
+        .filter(|&k| k > v && p.deprel(k) == "punct")
+        .collect();
+    for k in tail {
+        p.attach(k, v, "punct");
+    }
+}
+
 /// "A former fighter told me in Baghdad, Quds Force instructors taught …": a clause with
 /// a subject of its own that the parser coordinated with a verb of saying, with a comma
 /// and no conjunction between them, is what was said.
@@ -1636,6 +1704,20 @@ mod tests {
         let (sent, p) = parse(s);
         let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
         assert_ne!(p.deprel(at("attacked")), "ccomp");
+    }
+
+    #[test]
+    fn a_fronted_subordinate_clause_is_no_root() {
+        let s = "In August 1998, after Taliban fighters overran Mazar-e-Sharif, eight Iranian diplomats were killed inside the consulate.";
+        let (sent, p) = parse(s);
+        let at = |w: &str| sent.toks.iter().position(|t| t.lower == w).unwrap();
+        assert_eq!(p.head(at("killed")), None, "{:?} {:?}", p.head, p.deprel);
+        assert_eq!(p.head(at("overran")), Some(at("killed")));
+        assert_eq!(p.deprel(at("overran")), "advcl");
+        assert_eq!(p.head.iter().filter(|h| h.is_none()).count(), 1);
+        for k in 0..p.len() {
+            assert!(p.head(*p.ancestors(k).last().unwrap()).is_none());
+        }
     }
 
     #[test]

@@ -7109,3 +7109,30 @@ fn a_leaders_men_are_the_force_he_leads() {
     has(&r, ClaimType::MemberOf, "mullah-dadullah", "taliban")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn those_killed_after_an_assault_were_killed_by_its_doers_and_the_next_clause_is_no_object() {
+    let r = claims_of(
+        "In August 1998, after Taliban fighters overran Mazar-e-Sharif, eight Iranian diplomats were killed inside the consulate.",
+    );
+    has(&r, ClaimType::Assault, "taliban", "iran").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // the subject of the clause after the comma is no object of the verb before it
+    let r = claims_of("After Iran protested, two Taliban commanders were killed.");
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.target.as_deref() == Some("taliban")),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of(
+        "Hours after Riyadh executed a dissident cleric, protesters ransacked the Saudi embassy in Tehran.",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Assault && c.source == "saudi-arabia"),
+        "{:#?}",
+        r.claims
+    );
+}
