@@ -74,6 +74,14 @@ const NUMBER_WORDS: &[&str] = &[
 
 /// Whether `s` (capital letters) is a Roman numeral written the standard way ("XIV",
 /// "MCMXC"; not "ICC", "IIII").
+/// Whether an all-capital word `form` (lowercased `norm`) is written as an acronym: only
+/// capital letters, two or more, and neither a Roman numeral nor a number word.
+#[cold]
+#[inline(never)]
+fn acronym(form: &str, norm: &str) -> bool {
+    form.chars().all(char::is_uppercase) && !is_roman(form) && !NUMBER_WORDS.contains(&norm)
+}
+
 pub fn is_roman(s: &str) -> bool {
     fn value(c: u8) -> Option<u32> {
         Some(match c {
@@ -227,10 +235,7 @@ impl Lex {
         if len > 12 {
             flags |= F_LONG;
         }
-        let acronym = up >= 2
-            && up == form.chars().count()
-            && !is_roman(form)
-            && !NUMBER_WORDS.contains(&n.as_str());
+        let acronym = up >= 2 && low == 0 && dig == 0 && acronym(form, &n);
         Lex {
             acronym,
             form: str_hash(form),
