@@ -7136,3 +7136,18 @@ fn those_killed_after_an_assault_were_killed_by_its_doers_and_the_next_clause_is
         r.claims
     );
 }
+
+#[test]
+fn a_filing_or_a_statement_speaks_for_whoever_filed_or_issued_it() {
+    let r = claims_of(
+        "Mali filed a case at the ICJ in September 2025 accusing Algeria of shooting down a Malian drone.",
+    );
+    has(&r, ClaimType::Accuse, "mali", "algeria").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims.iter().any(|c| c.source == "icj"),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of("Canada issued a statement accusing Russia of supplying the Wagner Group.");
+    has(&r, ClaimType::Accuse, "canada", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

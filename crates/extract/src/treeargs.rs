@@ -845,8 +845,28 @@ pub fn verb<'a>(
             // an active one: "a resolution condemning the invasion", "a militia fighting
             // the army": the noun does it
             if active_participle(sent, t) {
+                // ("filed a case at the ICJ accusing Algeria of …", "issued a statement
+                // condemning …": a filing or a statement speaks for whoever filed or
+                // issued it)
+                let filer = (matches!(
+                    p.lemma[h].as_str(),
+                    "case"
+                        | "complaint"
+                        | "lawsuit"
+                        | "suit"
+                        | "petition"
+                        | "letter"
+                        | "statement"
+                        | "communiqué"
+                        | "communique"
+                        | "note"
+                        | "declaration"
+                ) && p.deprel(h) == "obj")
+                    .then(|| p.head(h))
+                    .flatten()
+                    .and_then(|g| subject(sent, ments, g, 0));
                 return TreeArgs {
-                    source: mention_at(sent, ments, h, true),
+                    source: filer.or_else(|| mention_at(sent, ments, h, true)),
                     target: prep_obj().or(obj),
                     how: "tree: acl active participle",
                 };
