@@ -4568,6 +4568,13 @@ fn place_object(
                 case.is_some_and(|w| {
                     (PLACE_PREPS.contains(&w) && !taking)
                         || (w == "of" && sent.word(h) == "control")
+                        // ("Russia's bombing of Kharkiv": a noun of force's "of" phrase)
+                        || (w == "of"
+                            && p.upos(h) == "NOUN"
+                            && lexicon().get(sent.word(h)).is_some_and(|c| {
+                                c.iter()
+                                    .any(|x| x.ty == ClaimType::Assault && x.pos == Pos::Noun)
+                            }))
                         // ("laid siege to Mariupol")
                         || (w == "to" && sent.word(h) == "siege")
                 }) && is_place(c)

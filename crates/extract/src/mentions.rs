@@ -531,7 +531,23 @@ impl<'k> Actors<'k> {
                             || (k > 0
                                 && sent.word(k - 1) == "on"
                                 && matches!(p.lemma[v].as_str(), "march"))
-                    })
+                    }) || {
+                        // (or the "of" phrase of a noun of force: "Russia's bombing of
+                        // Kharkiv", "the shelling of Zaporizhzhia")
+                        p.deprel(h) == "nmod"
+                            && sent.marked(h, "of")
+                            && p.head(h).is_some_and(|g| {
+                                p.upos(g) == "NOUN"
+                                    && crate::lexicon::lexicon().get(sent.word(g)).is_some_and(
+                                        |c| {
+                                            c.iter().any(|x| {
+                                                x.ty == rapport_model::ClaimType::Assault
+                                                    && x.pos == crate::lexicon::Pos::Noun
+                                            })
+                                        },
+                                    )
+                            })
+                    }
                 })
             };
             // (nor a name word of an actor the document has named: "Mansur")

@@ -7151,3 +7151,11 @@ fn a_filing_or_a_statement_speaks_for_whoever_filed_or_issued_it() {
     let r = claims_of("Canada issued a statement accusing Russia of supplying the Wagner Group.");
     has(&r, ClaimType::Accuse, "canada", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_noun_of_force_with_a_place_in_its_of_phrase_hits_the_places_state() {
+    let r = claims_of("Russia's bombing of Kharkiv killed ten people.");
+    has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("The Russian shelling of Kharkiv went on all night.");
+    has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
