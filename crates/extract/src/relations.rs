@@ -435,7 +435,15 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
                             && role_at(sent, e + 1).is_none()
                             && role_at(sent, e + 2).is_none()
                             // ("a son of Khalifa Haftar and a senior commander of …")
-                            && !(is_det_word(sent.word(e + 1)) && role_at(sent, e + 3).is_some()))
+                            && !(is_det_word(sent.word(e + 1)) && role_at(sent, e + 3).is_some())
+                            // ("the founder of Ansar Dine and now the leader of JNIM")
+                            && !(matches!(
+                                sent.word(e + 1),
+                                "now" | "later" | "also" | "currently" | "since" | "then"
+                            ) && (role_at(sent, e + 2).is_some()
+                                || (is_det_word(sent.word(e + 2))
+                                    && (role_at(sent, e + 3).is_some()
+                                        || role_at(sent, e + 4).is_some())))))
                     {
                         e += 1;
                     }
@@ -2269,10 +2277,44 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                     "form" | "constitute" | "make" | "become" | "remain"
                 )
             });
-        if !copula && !forms {
+        // ("describing the coalition as al-Qaeda's official branch in Mali", "calls the
+        // ADF the Islamic State's branch in Congo": what a verb of naming calls its
+        // object)
+        let naming = p.head(t).filter(|&h| {
+            matches!(
+                p.lemma[h].as_str(),
+                "describe" | "call" | "label" | "brand" | "consider" | "regard" | "term"
+            ) && (sent.marked(t, "as") || matches!(p.deprel(t), "xcomp" | "obj"))
+                && p.children(h).any(|c| c != t && p.deprel(c) == "obj")
+        });
+        // (the parser may hang the second object on the first: "calls [the ADF [the
+        // Islamic State's branch]]")
+        let bare_second = (p.deprel(t) == "nmod" && !p.children(t).any(|c| p.deprel(c) == "case"))
+            .then(|| p.head(t))
+            .flatten()
+            .filter(|&g| {
+                p.deprel(g) == "obj"
+                    && p.head(g).is_some_and(|h| {
+                        matches!(
+                            p.lemma[h].as_str(),
+                            "describe"
+                                | "call"
+                                | "label"
+                                | "brand"
+                                | "consider"
+                                | "regard"
+                                | "term"
+                        )
+                    })
+            });
+        if !copula && !forms && naming.is_none() && bare_second.is_none() {
             continue;
         }
-        let subj_tok = if copula {
+        let subj_tok = if let Some(g) = bare_second {
+            Some(g)
+        } else if let Some(h) = naming {
+            p.children(h).find(|&c| c != t && p.deprel(c) == "obj")
+        } else if copula {
             p.children(t).find(|&c| p.deprel(c) == "nsubj")
         } else {
             p.head(t)

@@ -7159,3 +7159,17 @@ fn a_noun_of_force_with_a_place_in_its_of_phrase_hits_the_places_state() {
     let r = claims_of("The Russian shelling of Kharkiv went on all night.");
     has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_second_role_after_now_and_what_a_verb_of_naming_calls_a_group() {
+    let r = claims_of(
+        "The ICC unsealed an arrest warrant for Iyad Ag Ghaly, the founder of Ansar Dine and now the leader of JNIM.",
+    );
+    has(&r, ClaimType::Leads, "iyad-ag-ghaly", "ansar-dine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Leads, "iyad-ag-ghaly", "jnim").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Washington described JNIM as al-Qaeda's official branch in Mali.");
+    has(&r, ClaimType::PartOf, "jnim", "al-qaeda").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Washington calls the ADF the Islamic State's branch in Congo.");
+    has(&r, ClaimType::PartOf, "adf", "islamic-state").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
