@@ -2,7 +2,7 @@
 //! among the clause's mentions (active, passive, nominal), its modes.
 
 use crate::doc::Sent;
-use crate::lexicon::{aid_mode, assault_mode, lexicon, Pos, Trigger, FIGHTING_NOUNS};
+use crate::lexicon::{aid_mode, assault_mode, has_sense, lexicon, Pos, Trigger, FIGHTING_NOUNS};
 use crate::mentions::{Actors, How, Mention};
 use crate::treeargs;
 use crate::words::{is_det, is_prep, PLACE_HEADS, SPEECH};
@@ -3200,20 +3200,16 @@ fn listed(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>
         let list = p.subtree(v).into_iter().any(|c| {
             c > v
                 && matches!(p.deprel(c), "obl" | "nmod")
-                && sent.marked(c, "under")
-                && sent.word(c).starts_with("sanction")
-        }) || p.subtree(v).into_iter().any(|c| {
-            c > v
-                && matches!(p.deprel(c), "obl" | "nmod")
-                && (sent.marked(c, "to") || sent.marked(c, "on"))
-                && (sent.word(c) == "blacklist"
-                    || (matches!(sent.word(c), "list" | "lists" | "register")
-                        && p.children(c).any(|m| {
-                            matches!(p.deprel(m), "compound" | "amod")
-                                && (sent.word(m).starts_with("sanction")
-                                    || sent.word(m).starts_with("terror")
-                                    || sent.word(m) == "blacklist")
-                        })))
+                && ((sent.marked(c, "under") && sent.word(c).starts_with("sanction"))
+                    || ((sent.marked(c, "to") || sent.marked(c, "on"))
+                        && (sent.word(c) == "blacklist"
+                            || (matches!(sent.word(c), "list" | "lists" | "register")
+                                && p.children(c).any(|m| {
+                                    matches!(p.deprel(m), "compound" | "amod")
+                                        && (sent.word(m).starts_with("sanction")
+                                            || sent.word(m).starts_with("terror")
+                                            || sent.word(m) == "blacklist")
+                                })))))
         });
         // (or by the words, where the parser took the list for the object: "placed the
         // Cartel de los Soles on its sanctions list"; a sanctions body's own list is a
@@ -4571,10 +4567,7 @@ fn place_object(
                         // ("Russia's bombing of Kharkiv": a noun of force's "of" phrase)
                         || (w == "of"
                             && p.upos(h) == "NOUN"
-                            && lexicon().get(sent.word(h)).is_some_and(|c| {
-                                c.iter()
-                                    .any(|x| x.ty == ClaimType::Assault && x.pos == Pos::Noun)
-                            }))
+                            && has_sense(sent.word(h), ClaimType::Assault, Pos::Noun))
                         // ("laid siege to Mariupol")
                         || (w == "to" && sent.word(h) == "siege")
                 }) && is_place(c)
@@ -6397,20 +6390,14 @@ fn frame(
                 && m.t0 >= t_end
                 && m.t1 <= c1
                 && m.t0 <= t_end + 4
-                && (m.t1..(m.t1 + 2).min(sent.toks.len())).any(|k| {
-                    lexicon()
-                        .get(sent.word(k))
-                        .is_some_and(|c| c.iter().any(|x| x.ty == trig.ty && x.pos == Pos::Noun))
-                })
+                && (m.t1..(m.t1 + 2).min(sent.toks.len()))
+                    .any(|k| has_sense(sent.word(k), trig.ty, Pos::Noun))
         });
         // "was injured in the aerial bombing of US fighter jets": the actor on the
         // weapons an attack noun's "of" phrase names did it
         let by_weapons = || {
-            let k = (t_end..(t_end + 4).min(c1)).find(|&k| {
-                lexicon()
-                    .get(sent.word(k))
-                    .is_some_and(|c| c.iter().any(|x| x.ty == trig.ty && x.pos == Pos::Noun))
-            })?;
+            let k = (t_end..(t_end + 4).min(c1))
+                .find(|&k| has_sense(sent.word(k), trig.ty, Pos::Noun))?;
             if sent.word(k + 1) != "of" {
                 return None;
             }
@@ -6435,11 +6422,7 @@ fn frame(
                     c < t
                         && p.deprel(c) == "advcl"
                         && (sent.marked(c, "after") || sent.marked(c, "when"))
-                        && lexicon().get(sent.word(c)).is_some_and(|cands| {
-                            cands
-                                .iter()
-                                .any(|x| x.ty == ClaimType::Assault && x.pos == Pos::Verb)
-                        })
+                        && has_sense(sent.word(c), ClaimType::Assault, Pos::Verb)
                 })
                 .find_map(|c| treeargs::subject_of(sent, ments, c))
                 .filter(|m| is_argument(sent, actors, m, trig.ty))
@@ -6596,7 +6579,7 @@ fn frame(
         // ("issued an arrest warrant for", "unsealed an indictment", "brought charges":
         // support verbs of legal process only)
         // (and of refuge: "found safe houses for his men", "arranged a sanctuary")
-        let legal_verb = |w: &str| {
+        let narrow_support = |w: &str| {
             (trig.ty == ClaimType::Accuse
                 && matches!(
                     w,
@@ -6625,7 +6608,7 @@ fn frame(
                 || (!sent.toks[v - 1].cap
                     && !is_prep(sent.word(v - 1))
                     && !LIGHT_VERBS.contains(&sent.word(v - 1))
-                    && !legal_verb(sent.word(v - 1))
+                    && !narrow_support(sent.word(v - 1))
                     && v + 4 > t
                     && sent.toks[v - 1].kind == rapport_text::TokKind::Word
                     && !AUX.contains(&sent.word(v - 1))))
@@ -6651,8 +6634,10 @@ fn frame(
                 || (sent.word(v - 1) == "to"
                     && trig.ty == ClaimType::Agree
                     && matches!(sent.word(v - 2), "came" | "come" | "comes" | "coming")));
-        let legal = v > c0 && legal_verb(sent.word(v - 1));
-        let supported = v > c0 && (LIGHT_VERBS.contains(&sent.word(v - 1)) || embroiled || legal);
+        let supported = v > c0
+            && (LIGHT_VERBS.contains(&sent.word(v - 1))
+                || embroiled
+                || narrow_support(sent.word(v - 1)));
         // ("rebels who orchestrated a coup": a support verb in a relative clause has the
         // relative pronoun, standing for the rebels, as its subject)
         let relative_subj =
@@ -6914,24 +6899,23 @@ fn frame(
                 sent.word(t - 2),
                 "after" | "before" | "since" | "without" | "upon" | "by" | "for" | "of"
             );
-        let gerund_subject = (t > 0
+        let gerund = t > 0
             && !p.is_empty()
-            && (perfect || sent.word(t).ends_with("ing"))
-            && (perfect
-                || matches!(
-                    sent.word(t - 1),
-                    "after" | "before" | "while" | "since" | "without" | "upon" | "by"
-                )
-                || (sent.word(t - 1) == ","
-                    && p.deprel(t) == "advcl"
-                    && p.head(t).is_some_and(|h| {
-                        h < t
-                            && p.is_verbal(h)
-                            && matches!(p.deprel(h), "root" | "ccomp" | "conj")
-                            && p.children(h).any(|c| p.deprel(c) == "nsubj")
-                    }))))
-        .then(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
-        .flatten();
+            && sent.word(t).ends_with("ing")
+            && (matches!(
+                sent.word(t - 1),
+                "after" | "before" | "while" | "since" | "without" | "upon" | "by"
+            ) || (sent.word(t - 1) == ","
+                && p.deprel(t) == "advcl"
+                && p.head(t).is_some_and(|h| {
+                    h < t
+                        && p.is_verbal(h)
+                        && matches!(p.deprel(h), "root" | "ccomp" | "conj")
+                        && p.children(h).any(|c| p.deprel(c) == "nsubj")
+                })));
+        let gerund_subject = (perfect || gerund)
+            .then(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
+            .flatten();
         // "dangerous for Iran, a Shia state, to be supplying …", "would be a mistake for
         // Russia to arm …": the "for" phrase is the infinitive's subject
         let for_subject = {

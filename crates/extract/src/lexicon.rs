@@ -106,6 +106,14 @@ type VerbRow = (
     Spec,
 );
 
+/// Whether the lexicon reads `word` as a trigger of this type and part of speech
+/// ("bombing" is a noun of force, "overran" a verb of force).
+pub fn has_sense(word: &str, ty: ClaimType, pos: Pos) -> bool {
+    lexicon()
+        .get(word)
+        .is_some_and(|c| c.iter().any(|x| x.ty == ty && x.pos == pos))
+}
+
 /// The lexicon, built once.
 pub fn lexicon() -> &'static HashMap<String, Vec<Trigger>> {
     static LEX: OnceLock<HashMap<String, Vec<Trigger>>> = OnceLock::new();

@@ -520,14 +520,11 @@ impl<'k> Actors<'k> {
                         // Mazar-e-Sharif, …")
                         (matches!(p.deprel(h), "obj" | "iobj")
                             && (FORCE_LEMMAS.contains(&p.lemma[v].as_str())
-                                || crate::lexicon::lexicon()
-                                    .get(sent.word(v))
-                                    .is_some_and(|c| {
-                                        c.iter().any(|x| {
-                                            x.ty == rapport_model::ClaimType::Assault
-                                                && x.pos == crate::lexicon::Pos::Verb
-                                        })
-                                    })))
+                                || crate::lexicon::has_sense(
+                                    sent.word(v),
+                                    rapport_model::ClaimType::Assault,
+                                    crate::lexicon::Pos::Verb,
+                                )))
                             || (k > 0
                                 && sent.word(k - 1) == "on"
                                 && matches!(p.lemma[v].as_str(), "march"))
@@ -538,13 +535,10 @@ impl<'k> Actors<'k> {
                             && sent.marked(h, "of")
                             && p.head(h).is_some_and(|g| {
                                 p.upos(g) == "NOUN"
-                                    && crate::lexicon::lexicon().get(sent.word(g)).is_some_and(
-                                        |c| {
-                                            c.iter().any(|x| {
-                                                x.ty == rapport_model::ClaimType::Assault
-                                                    && x.pos == crate::lexicon::Pos::Noun
-                                            })
-                                        },
+                                    && crate::lexicon::has_sense(
+                                        sent.word(g),
+                                        rapport_model::ClaimType::Assault,
+                                        crate::lexicon::Pos::Noun,
                                     )
                             })
                     }
@@ -2765,14 +2759,11 @@ impl<'k> Actors<'k> {
                 .then(|| {
                     let v = (i.saturating_sub(2)..i).rev().find(|&k| {
                         sent.syn.upos(k) == "VERB"
-                            && crate::lexicon::lexicon()
-                                .get(sent.word(k))
-                                .is_some_and(|c| {
-                                    c.iter().any(|x| {
-                                        x.ty == rapport_model::ClaimType::Assault
-                                            && x.pos == crate::lexicon::Pos::Verb
-                                    })
-                                })
+                            && crate::lexicon::has_sense(
+                                sent.word(k),
+                                rapport_model::ClaimType::Assault,
+                                crate::lexicon::Pos::Verb,
+                            )
                     })?;
                     let all: Vec<&Mention> = self
                         .mentions

@@ -104,6 +104,11 @@ const MEMBER_ROLES: &[&str] = &[
     "vice-president",
     "vice-chairman",
 ];
+/// Verbs that call their object something ("described JNIM as al-Qaeda's branch",
+/// "calls the ADF the Islamic State's branch").
+const NAMING_LEMMAS: &[&str] = &[
+    "describe", "call", "label", "brand", "consider", "regard", "term",
+];
 const PART_NOUNS: &[&str] = &[
     "brigade",
     "battalion",
@@ -2281,10 +2286,8 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
         // ADF the Islamic State's branch in Congo": what a verb of naming calls its
         // object)
         let naming = p.head(t).filter(|&h| {
-            matches!(
-                p.lemma[h].as_str(),
-                "describe" | "call" | "label" | "brand" | "consider" | "regard" | "term"
-            ) && (sent.marked(t, "as") || matches!(p.deprel(t), "xcomp" | "obj"))
+            NAMING_LEMMAS.contains(&p.lemma[h].as_str())
+                && (sent.marked(t, "as") || matches!(p.deprel(t), "xcomp" | "obj"))
                 && p.children(h).any(|c| c != t && p.deprel(c) == "obj")
         });
         // (the parser may hang the second object on the first: "calls [the ADF [the
@@ -2294,18 +2297,8 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
             .flatten()
             .filter(|&g| {
                 p.deprel(g) == "obj"
-                    && p.head(g).is_some_and(|h| {
-                        matches!(
-                            p.lemma[h].as_str(),
-                            "describe"
-                                | "call"
-                                | "label"
-                                | "brand"
-                                | "consider"
-                                | "regard"
-                                | "term"
-                        )
-                    })
+                    && p.head(g)
+                        .is_some_and(|h| NAMING_LEMMAS.contains(&p.lemma[h].as_str()))
             });
         if !copula && !forms && naming.is_none() && bare_second.is_none() {
             continue;
