@@ -356,7 +356,12 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         }
         if by.is_none() {
             let before: Vec<&str> = (k.saturating_sub(4)..k).map(|i| sent.word(i)).collect();
-            if before.iter().any(|x| DOC_NOUNS.contains(x)) {
+            // ("Reports in Kabul said …": reports are hearsay, not a document, as
+            // right before the verb)
+            if before
+                .iter()
+                .any(|x| DOC_NOUNS.contains(x) && *x != "reports")
+            {
                 by = Some(By::Document);
             } else if before.iter().any(|x| REPORT_NOUNS.contains(x)) {
                 by = Some(By::Reports);

@@ -206,7 +206,17 @@ fn is_count(w: &str) -> bool {
                 | "eight"
                 | "nine"
                 | "ten"
+                | "eleven"
                 | "twelve"
+                | "fifteen"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
                 | "dozen"
                 | "dozens"
                 | "hundred"
@@ -678,12 +688,13 @@ pub fn triggers(
             }
         }
         // "fired rockets at", "opened fire on": an attack, not a dismissal
-        // (the munitions may follow a number: "fired about 40 rockets at")
+        // (the munitions may follow a number: "fired about 40 rockets at", "fired more
+        // than a dozen ballistic missiles at")
         let fire_attack = matches!(sent.word(i), "fire" | "fires" | "fired" | "firing")
             && (matches!(sent.word(i + 1), "at" | "on" | "upon" | "into")
                 // ("a ballistic missile fired by the Houthis at Riyadh")
                 || (i > 0 && aid_mode(sent.word(i - 1)) == Some(Mode::Weapons))
-                || (i + 1..(i + 5).min(n)).any(|k| {
+                || (i + 1..(i + 8).min(n)).any(|k| {
                     matches!(
                         sent.word(k),
                         "rockets"
@@ -718,6 +729,12 @@ pub fn triggers(
                                     | "than"
                                     | "over"
                                     | "nearly"
+                                    | "almost"
+                                    | "roughly"
+                                    | "at"
+                                    | "least"
+                                    | "up"
+                                    | "to"
                                     | "of"
                                     | "several"
                                     | "ballistic"

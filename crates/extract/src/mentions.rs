@@ -236,12 +236,19 @@ impl<'k> Actors<'k> {
     /// The armed forces of the country `state`, named by its demonym as written
     /// (`form`): the knowledge base's organ with that country as parent and an alias
     /// "<demonym> army", "… military", "… armed forces" or "… troops".
-    fn armed_forces_of(&self, state: usize, form: &str) -> Option<usize> {
+    /// A base is the whole armed forces' ("American bases in Iraq"), whatever branch
+    /// the demonym's "army" names.
+    fn armed_forces_of(&self, state: usize, form: &str, base: bool) -> Option<usize> {
         let k = self.kb.at(state);
         if k.kind != ActorKind::Country {
             return None;
         }
-        ["army", "military", "armed forces", "troops", "forces"]
+        let heads: &[&str] = if base {
+            &["armed forces", "military", "forces", "troops", "army"]
+        } else {
+            &["army", "military", "armed forces", "troops", "forces"]
+        };
+        heads
             .iter()
             .filter_map(|head| self.organ_named(state, form, head))
             .find(|&i| self.kb.at(i).kind == ActorKind::StateOrgan)
@@ -679,10 +686,16 @@ impl<'k> Actors<'k> {
                         | "servicemen"
                         | "paratroopers"
                         | "positions"
+                        // ("rocket attacks on American bases in Iraq": the forces based there)
+                        | "bases"
+                        | "base"
                 ) && !individual
                     && t1 <= t0 + 2;
                 let organ = military
-                    .then(|| self.armed_forces_of(hit.actor, sent.toks[t0].span.slice(text)))
+                    .then(|| {
+                        let form = sent.toks[t0].span.slice(text);
+                        self.armed_forces_of(hit.actor, form, matches!(head, "bases" | "base"))
+                    })
                     .flatten();
                 if let Some(o) = organ {
                     let len = 1 + usize::from(elite);
@@ -1411,8 +1424,11 @@ impl<'k> Actors<'k> {
         }
         let pseudo_next = pseudonym_cue(sent, j);
         // "…, Haya said": a lone capitalised word as the subject of a speech verb is a person
+        // (not a word before a noun of report: "Unconfirmed reports suggest …", "Media
+        // reports said …")
         let speaker = j < n
             && SPEECH.contains(&sent.word(j))
+            && sent.syn.upos(j) != "NOUN"
             && !sent.toks[j].cap
             && (i == 0 || matches!(sent.word(i - 1), "," | "”" | "\"" | "and"));
         // (a lone capitalised word is a name only with a cue, or if the recognizer reads
@@ -2880,6 +2896,23 @@ impl<'k> Actors<'k> {
             if let Some(org) = force {
                 let a = self.kb_actor(org);
                 self.push(sent, text, i, i + 2, a, How::Pronoun);
+                continue;
+            }
+            // "its army", "its navy": a state's organ, as "Rwanda's army" is ("Rwanda
+            // denied that its army had given M23 fighters missiles"); "its troops" or
+            // "its soldiers" stay the state's own people
+            let organ = found
+                .filter(|_| {
+                    w == "its" && !matches!(sent.word(i + 1), "troops" | "soldiers" | "forces")
+                })
+                .and_then(|m| self.list[m.actor].kb)
+                .and_then(|k| {
+                    let words = ["'s", sent.word(i + 1), sent.word(i + 2), sent.word(i + 3)];
+                    self.organ_of(k, &words)
+                });
+            if let Some((o, len)) = organ {
+                let a = self.kb_actor(o);
+                self.push(sent, text, i, i + len, a, How::Pronoun);
                 continue;
             }
             if let Some(m) = found {

@@ -229,6 +229,15 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     if w == "chief" && next == "of" && sent.word(k + 2) == "staff" {
         return Some((ClaimType::MemberOf, k));
     }
+    // "its chief justice", "the chief prosecutor": "chief" on a noun of office is one
+    // senior holder of that office, not the head (but "chief executive" is)
+    if w == "chief"
+        && next != "executive"
+        && sent.syn.upos(k + 1) == "NOUN"
+        && sent.toks.get(k + 1).is_some_and(|t| !t.cap)
+    {
+        return Some((ClaimType::MemberOf, k));
+    }
     if LEAD_ROLES.contains(&w) || (w == "minister" && k > 0 && sent.word(k - 1) == "prime") {
         return Some((ClaimType::Leads, k));
     }

@@ -7173,3 +7173,83 @@ fn a_second_role_after_now_and_what_a_verb_of_naming_calls_a_group() {
     let r = claims_of("Washington calls the ADF the Islamic State's branch in Congo.");
     has(&r, ClaimType::PartOf, "adf", "islamic-state").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn its_army_is_the_states_army_but_its_troops_are_the_state() {
+    let r = run(
+        "Kigali insisted that its army had never supplied weapons to the M23.",
+        "2025-03-01",
+    );
+    let c = has(&r, ClaimType::Aid, "rdf", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    let r = run(
+        "France said its troops had killed an Islamic State commander in Mali.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Assault, "france", "islamic-state")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn munitions_fired_may_follow_a_long_count() {
+    for text in [
+        "Houthi forces fired more than twenty drones at Israel on Sunday.",
+        "The Houthis fired at least 30 missiles at Israel.",
+    ] {
+        let r = run(text, "2025-03-01");
+        has(&r, ClaimType::Assault, "houthis", "israel")
+            .unwrap_or_else(|| panic!("{text}: {:#?}", r.claims));
+    }
+}
+
+#[test]
+fn a_states_bases_are_its_armed_forces() {
+    let r = run(
+        "Turkish drones struck a Russian base near Latakia. The Islamic Resistance in Iraq attacked American bases in Syria.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Assault, "turkey", "russian-armed-forces")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(
+        &r,
+        ClaimType::Assault,
+        "islamic-resistance-in-iraq",
+        "us-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_chief_of_an_office_is_a_member_not_the_head() {
+    let r = run(
+        "Saeb Erekat, the PLO's chief negotiator, met Hillary Clinton in Washington. Hamas chief Ismail Haniyeh flew to Ankara.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::MemberOf, "saeb-erekat", "plo").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Leads, "saeb-erekat", "plo").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Leads, "ismail-haniyeh", "hamas")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn reports_that_suggest_are_hearsay_and_name_no_one() {
+    let r = run(
+        "Unverified reports from Idlib suggest that Iran armed the Houthis. Media reports said Turkey had armed the Syrian National Army.",
+        "2025-03-01",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    assert_eq!(c.attribution.by.as_str(), "reports");
+    // (the capitalised word before "reports" is no speaker)
+    assert!(
+        r.actors
+            .iter()
+            .all(|a| a.id != "unverified" && a.id != "media"),
+        "{:#?}",
+        r.actors
+    );
+}

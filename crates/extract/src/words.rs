@@ -721,8 +721,10 @@ pub const ALLEGATION: &[&str] = &[
     "believe",
     "suggested",
     "suggests",
+    "suggest",
     "estimated",
     "estimates",
+    "estimate",
     // ("cut ties with the UAE, accusing Abu Dhabi of arming the RSF")
     "accusing",
     "blaming",

@@ -955,9 +955,11 @@ impl Tagger {
                 // ("Units of the Russian army crossed into Ukraine": a movement "into")
                 || (x(tags[i + 1]) == "IN" && lex[i + 1].norm == words.into);
             // (so is an irregular past form read as a noun before its particle or
-            // object: "The Houthis shot down a US drone")
+            // object: "The Houthis shot down a US drone"; the object may open with an
+            // adjective: "Egyptian fighter jets struck Rapid Support Forces positions")
             let irregular = irregular_past.contains(&lex[i].norm)
-                && (object_follows || matches!(x(tags[i + 1]), "RP" | "IN" | "RB" | "NNS" | "NN"));
+                && (object_follows
+                    || matches!(x(tags[i + 1]), "RP" | "IN" | "RB" | "NNS" | "NN" | "JJ"));
             // (an irregular form may also be read as a preposition: "gunmen overran a
             // station")
             let read_as =
@@ -1530,6 +1532,37 @@ mod tests {
         let mut tags = vec![nns, comma, nns, dt, nns];
         t.verbless_repair(&lex("men , arms the men"), &mut tags);
         assert_eq!(tags[2], nns);
+    }
+
+    #[test]
+    fn an_irregular_past_before_an_adjective_is_the_verb() {
+        let mut text = String::new();
+        text.push_str("1\tEgyptian\tEgyptian\tADJ\tJJ\t_\t2\tamod\t_\t_\n2\tjets\tjet\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n3\thit\thit\tVERB\tVBD\t_\t0\troot\t_\t_\n4\tpositions\tposition\tNOUN\tNNS\t_\t3\tobj\t_\t_\n\n");
+        text.push_str("1\ta\ta\tDET\tDT\t_\t3\tdet\t_\t_\n2\tstruck\tstrike\tVERB\tVBN\t_\t3\tamod\t_\t_\n3\tship\tship\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n4\tsinks\tsink\tVERB\tVBZ\t_\t0\troot\t_\t_\n\n");
+        let t = toy_tagger(&conllu::parse(&text).unwrap());
+        let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
+        let (jj, nn, nns, vbn, vbd) = (
+            c("ADJ", "JJ"),
+            c("NOUN", "NN"),
+            c("NOUN", "NNS"),
+            c("VERB", "VBN"),
+            c("VERB", "VBD"),
+        );
+        let lex = |s: &str| s.split(' ').map(Lex::new).collect::<Vec<_>>();
+        // "Egyptian fighter jets struck Rapid Support Forces positions"
+        let mut tags = vec![jj, nn, nns, vbn, jj, nn, nns, nns];
+        t.verbless_repair(
+            &lex("Egyptian fighter jets struck Rapid Support Forces positions"),
+            &mut tags,
+        );
+        assert_eq!(tags[3], vbd);
+        // (not where the clause has a finite verb of its own)
+        let mut tags = vec![jj, nns, vbn, jj, nns, vbd, nns];
+        t.verbless_repair(
+            &lex("Egyptian jets struck Rapid positions hit targets"),
+            &mut tags,
+        );
+        assert_eq!(tags[2], vbn);
     }
 
     #[test]
