@@ -2157,6 +2157,136 @@ pub fn price_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cue]) 
     out
 }
 
+/// The rule of a threat read from an ultimatum.
+pub const ULTIMATUM_RULE: &str =
+    "an ultimatum, said: force or pressure promised if, unless or until another acts";
+
+/// '"If Hezbollah does not give up its weapons, we will take them by force," Israel Katz
+/// said', '"If Warsaw wants a fight on the border, it will get one"', '"We will keep
+/// tightening the screws until the Kremlin accepts a ceasefire"': a speaker's word that
+/// force or pressure will come if, unless or until another acts is a threat against the
+/// one whose act is the condition. The clause must hold a future modal, no negation and
+/// no verb of release ("we will lift sanctions if …" is a promise), and either name force
+/// or pressure, or answer a refusal in the first person, or take up the fight the other
+/// is said to want.
+pub fn ultimatum_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cue]) -> Vec<Draft> {
+    use crate::lexicon::{has_sense, Pos};
+    let p = &sent.syn;
+    let ments = actors.of_sentence(sent.idx);
+    let n = sent.toks.len();
+    let mut out = Vec::new();
+    let negative = |k: usize| matches!(sent.word(k), "not" | "n't" | "never" | "no");
+    for v in 0..p.len() {
+        if !p.is_verbal(v)
+            || !p
+                .children(v)
+                .any(|c| matches!(sent.word(c), "will" | "would" | "'ll" | "shall"))
+            || p.children(v).any(negative)
+            || matches!(
+                p.lemma[v].as_str(),
+                "lift"
+                    | "ease"
+                    | "end"
+                    | "remove"
+                    | "stop"
+                    | "halt"
+                    | "suspend"
+                    | "drop"
+                    | "withdraw"
+                    | "cease"
+                    | "release"
+                    | "return"
+                    | "reopen"
+                    | "restore"
+                    | "consider"
+                    | "welcome"
+                    | "negotiate"
+                    | "talk"
+            )
+        {
+            continue;
+        }
+        let speaker = cues.iter().find_map(|c| match c.by {
+            crate::attrib::By::Actor(a) if c.s0 <= v && v < c.s1 && !(c.c0..c.c1).contains(&v) => {
+                Some(a)
+            }
+            _ => None,
+        });
+        let Some(speaker) = speaker else { continue };
+        for c in p.children(v).filter(|&c| p.deprel(c) == "advcl") {
+            let Some(mark) = p
+                .children(c)
+                .find(|&m| p.deprel(m) == "mark")
+                .map(|m| sent.word(m))
+                .filter(|m| matches!(*m, "if" | "unless" | "until"))
+            else {
+                continue;
+            };
+            let Some(target) = p
+                .children(c)
+                .find(|&k| p.deprel(k) == "nsubj")
+                .and_then(|k| treeargs::mention_at(sent, &ments, k, true))
+            else {
+                continue;
+            };
+            if target.actor == speaker {
+                continue;
+            }
+            let cond = p.subtree(c);
+            // (force or pressure named in the clause, outside its condition)
+            let hostile = p.subtree(v).into_iter().any(|k| {
+                !cond.contains(&k)
+                    && k != v
+                    && (matches!(
+                        sent.word(k),
+                        "force" | "screws" | "pressure" | "consequences" | "response"
+                    ) || (p.upos(k) == "NOUN"
+                        && [ClaimType::Assault, ClaimType::Coerce]
+                            .iter()
+                            .any(|&ty| has_sense(sent.word(k), ty, Pos::Noun))))
+            }) || [ClaimType::Assault, ClaimType::Coerce, ClaimType::Sanction]
+                .iter()
+                .any(|&ty| has_sense(sent.word(v), ty, Pos::Verb))
+                || matches!(
+                    p.lemma[v].as_str(),
+                    "respond" | "retaliate" | "punish" | "crush"
+                );
+            // (a refusal answered in the first person: "if Hezbollah does not …, we will …")
+            let refusal = (mark == "unless" || p.children(c).any(negative))
+                && p.children(v)
+                    .any(|k| p.deprel(k) == "nsubj" && matches!(sent.word(k), "we" | "i"));
+            // ("if Warsaw wants a fight, it will get one")
+            let wants_fight = mark == "if"
+                && matches!(p.lemma[c].as_str(), "want" | "seek" | "choose")
+                && p.children(c).any(|k| {
+                    p.deprel(k) == "obj"
+                        && matches!(
+                            sent.word(k),
+                            "fight" | "war" | "confrontation" | "escalation" | "battle"
+                        )
+                });
+            if !(hostile || refusal || wants_fight) {
+                continue;
+            }
+            out.push(Draft {
+                ty: ClaimType::Threaten,
+                modes: Vec::new(),
+                role: None,
+                source: speaker,
+                target: Some(target.actor),
+                t: v,
+                c0: 0,
+                c1: n,
+                confidence: 0.6,
+                rule: ULTIMATUM_RULE,
+                open: None,
+                agentless: false,
+            });
+        }
+    }
+    out
+}
+
 /// "Yahya Saree warned that the group would retaliate for US and British air strikes":
 /// a retaliation vowed or warned of (or told with "will" or "would") for another's act
 /// is a threat against the act's doer, made by the one who warns (or who would

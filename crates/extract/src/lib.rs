@@ -256,7 +256,11 @@ impl Extractor {
             found.extend(requested.drafts);
             request::rejected_demand(sent, &actors, &mut found);
             claims::retaliation_threats(sent, &actors, &mut found);
-            for d in claims::price_threats(sent, &actors, &cues) {
+            let spoken = claims::price_threats(sent, &actors, &cues);
+            for d in spoken
+                .into_iter()
+                .chain(claims::ultimatum_threats(sent, &actors, &cues))
+            {
                 if !found
                     .iter()
                     .any(|f| f.ty == d.ty && f.source == d.source && f.target == d.target)
@@ -454,7 +458,10 @@ impl Extractor {
                     && matches!(by, By::Actor(a) if a == d.source)
                     && attrib::first_person_vow(sent, d.c0, d.t);
                 // (as is a threat read from its words: "… will pay a heavy price")
-                let spoken_threat = matches!(d.rule, claims::PRICE_RULE | claims::RETALIATION_RULE);
+                let spoken_threat = matches!(
+                    d.rule,
+                    claims::PRICE_RULE | claims::RETALIATION_RULE | claims::ULTIMATUM_RULE
+                );
                 let (by, cue_text) = if threat_made || spoken_threat {
                     kind = rapport_model::ClaimType::Threaten;
                     status = rapport_model::Status::Actual;

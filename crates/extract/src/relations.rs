@@ -103,6 +103,8 @@ const MEMBER_ROLES: &[&str] = &[
     "instructor",
     "vice-president",
     "vice-chairman",
+    // ("his Taliban counterpart, Amir Khan Muttaqi": the other side's holder of the same office)
+    "counterpart",
 ];
 /// Verbs that call their object something ("described JNIM as al-Qaeda's branch",
 /// "calls the ADF the Islamic State's branch").
@@ -228,6 +230,18 @@ fn role_at(sent: &Sent, k: usize) -> Option<(ClaimType, usize)> {
     // "Hezbollah's chief of staff": a senior member, not the head
     if w == "chief" && next == "of" && sent.word(k + 2) == "staff" {
         return Some((ClaimType::MemberOf, k));
+    }
+    // "the secretary of Iran's Supreme National Security Council", "Security Council
+    // secretary Sergei Shoigu": a security council's secretary runs it (its chair is the
+    // head of state)
+    if w == "secretary"
+        && ((next == "of"
+            && (k + 2..(k + 9).min(sent.toks.len()))
+                .take_while(|&x| !matches!(sent.word(x), "," | ";" | "." | "and"))
+                .any(|x| sent.word(x) == "council" && sent.toks[x].cap))
+            || (k > 0 && sent.word(k - 1) == "council" && sent.toks[k - 1].cap))
+    {
+        return Some((ClaimType::Leads, k));
     }
     // "its chief justice", "the chief prosecutor": "chief" on a noun of office is one
     // senior holder of that office, not the head (but "chief executive" is)
@@ -1901,9 +1915,25 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                     matches!(p.deprel(c), "obl" | "nmod" | "xcomp" | "advcl")
                         && sent.marked(c, "as")
                 })
-                .find_map(|c| role_at(sent, c));
+                .find_map(|c| role_at(sent, c))
+                // (or right after the predecessor, where the parser hung the role
+                // elsewhere: "who succeeded Ahmed Abdi Godane as al-Shabaab's emir after
+                // Godane was killed …")
+                .or_else(|| {
+                    let end = *p.subtree(obj?).last()?;
+                    (sent.word(end + 1) == "as").then_some(())?;
+                    (end + 2..(end + 7).min(sent.toks.len()))
+                        .take_while(|&k| !matches!(sent.word(k), "," | ";" | "."))
+                        .find_map(|k| role_at(sent, k))
+                });
             if let Some((ty, r)) = role {
-                if let Some(o) = org_of_role(r) {
+                // (a possessor right before the role, however the parser hung the two)
+                let possessor = || {
+                    (r >= 2 && sent.word(r - 1) == "'s")
+                        .then(|| org_at(r - 2))
+                        .flatten()
+                };
+                if let Some(o) = org_of_role(r).or_else(possessor) {
                     for (who, open) in [(successor, OpenEnd::Start), (predecessor, OpenEnd::End)] {
                         if let Some(w) = who.filter(|w| w.actor != o.actor) {
                             let mut d =

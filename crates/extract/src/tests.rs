@@ -7253,3 +7253,58 @@ fn reports_that_suggest_are_hearsay_and_name_no_one() {
         r.actors
     );
 }
+
+#[test]
+fn an_ultimatum_in_a_quote_is_a_threat_but_a_promise_is_not() {
+    for (text, speaker, target) in [
+        (
+            "\"If the Houthis do not stop their attacks on shipping, we will hit them hard,\" Pete Hegseth said on Monday.",
+            "pete-hegseth",
+            "houthis",
+        ),
+        (
+            "\"If Baku wants a war, it will get one,\" Nikol Pashinyan told parliament.",
+            "nikol-pashinyan",
+            "azerbaijan",
+        ),
+        (
+            "\"We will keep up the pressure until Tehran halts enrichment,\" Marco Rubio told reporters.",
+            "marco-rubio",
+            "iran",
+        ),
+    ] {
+        let r = run(text, "2025-03-01");
+        let c = has(&r, ClaimType::Threaten, speaker, target)
+            .unwrap_or_else(|| panic!("{text}: {:#?}", r.claims));
+        assert_eq!(c.status, Status::Actual);
+    }
+    let r = run(
+        "\"If Iran returns to the talks, we will lift the sanctions,\" Marco Rubio said.",
+        "2025-03-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Threaten), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_succession_keeps_its_role_where_the_parser_hung_it_elsewhere() {
+    let r = run(
+        "Naim Qassem, who succeeded Hassan Nasrallah as Hezbollah's secretary-general after Nasrallah was killed in an Israeli strike in 2024, rarely appears in public.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Leads, "naim-qassem", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Leads, "hassan-nasrallah", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_security_councils_secretary_runs_it_and_a_counterpart_is_a_member() {
+    let r = run(
+        "Ali Larijani, the secretary of Iran's Supreme National Security Council, flew to Beirut. Abbas Araghchi later met his Taliban counterpart, Amir Khan Muttaqi, in Kabul.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Leads, "ali-larijani", "iran-snsc")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::MemberOf, "amir-khan-muttaqi", "taliban")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
