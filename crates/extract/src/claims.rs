@@ -7975,6 +7975,83 @@ fn affiliation(sent: &Sent, actors: &Actors, m: &Mention) -> Option<usize> {
         .map(|o| o.actor)
 }
 
+/// "killing him along with Abu Mahdi al-Muhandis", "killed Hassan Nasrallah together
+/// with several IRGC commanders": those killed, wounded, seized or held "along with",
+/// "together with" or "as well as" the target named right before suffered the same act.
+pub fn co_victims(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    let ments = actors.of_sentence(sent.idx);
+    let mut extra: Vec<Draft> = Vec::new();
+    for d in found
+        .iter()
+        .filter(|d| d.ty == ClaimType::Assault || d.ty == ClaimType::Coerce)
+    {
+        let harm = matches!(
+            p.lemma.get(d.t).map(String::as_str),
+            Some(
+                "kill"
+                    | "assassinate"
+                    | "wound"
+                    | "injure"
+                    | "capture"
+                    | "arrest"
+                    | "abduct"
+                    | "kidnap"
+                    | "detain"
+                    | "execute"
+                    | "behead"
+                    | "seize"
+                    | "hold"
+            )
+        );
+        let Some(t) = d.target.filter(|_| harm) else {
+            continue;
+        };
+        let Some(m) = ments
+            .iter()
+            .find(|m| m.actor == t && m.t0 > d.t && m.t1 < d.c1)
+        else {
+            continue;
+        };
+        let k = m.t1;
+        let joined = matches!(
+            (sent.word(k), sent.word(k + 1)),
+            ("along" | "together", "with") | ("as", "well")
+        );
+        if !joined {
+            continue;
+        }
+        let mut from = k + 2;
+        if sent.word(k) == "as" {
+            from += 1;
+        }
+        while from < d.c1
+            && (is_det(sent.word(from))
+                || is_count(sent.word(from))
+                || matches!(
+                    sent.word(from),
+                    "several" | "some" | "many" | "other" | "of"
+                ))
+        {
+            from += 1;
+        }
+        for o in ments
+            .iter()
+            .filter(|o| o.t0 == from && o.actor != d.source && o.actor != t)
+        {
+            let dup = |x: &Draft| x.ty == d.ty && x.source == d.source && x.target == Some(o.actor);
+            if !found.iter().any(dup) && !extra.iter().any(dup) {
+                extra.push(Draft {
+                    target: Some(o.actor),
+                    rule: "a victim along with the target",
+                    ..d.clone()
+                });
+            }
+        }
+    }
+    found.extend(extra);
+}
+
 /// "RDF members conducted joint attacks with M23 fighters against …", "fought
 /// alongside the M23 against …": the partner attacks too, and the two cooperate.
 pub fn co_agents(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {

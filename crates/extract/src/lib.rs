@@ -269,6 +269,7 @@ impl Extractor {
                 }
             }
             claims::co_agents(sent, &actors, &mut found);
+            claims::co_victims(sent, &actors, &mut found);
             proposals::proposals(sent, &actors, &mut found);
             gather::agreed_at_talks(sent, &mut found);
             gather::gathering_outcomes(sent, &mut found);

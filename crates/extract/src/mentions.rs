@@ -236,19 +236,12 @@ impl<'k> Actors<'k> {
     /// The armed forces of the country `state`, named by its demonym as written
     /// (`form`): the knowledge base's organ with that country as parent and an alias
     /// "<demonym> army", "… military", "… armed forces" or "… troops".
-    /// A base is the whole armed forces' ("American bases in Iraq"), whatever branch
-    /// the demonym's "army" names.
-    fn armed_forces_of(&self, state: usize, form: &str, base: bool) -> Option<usize> {
+    fn armed_forces_of(&self, state: usize, form: &str) -> Option<usize> {
         let k = self.kb.at(state);
         if k.kind != ActorKind::Country {
             return None;
         }
-        let heads: &[&str] = if base {
-            &["armed forces", "military", "forces", "troops", "army"]
-        } else {
-            &["army", "military", "armed forces", "troops", "forces"]
-        };
-        heads
+        ["army", "military", "armed forces", "troops", "forces"]
             .iter()
             .filter_map(|head| self.organ_named(state, form, head))
             .find(|&i| self.kb.at(i).kind == ActorKind::StateOrgan)
@@ -686,16 +679,10 @@ impl<'k> Actors<'k> {
                         | "servicemen"
                         | "paratroopers"
                         | "positions"
-                        // ("rocket attacks on American bases in Iraq": the forces based there)
-                        | "bases"
-                        | "base"
                 ) && !individual
                     && t1 <= t0 + 2;
                 let organ = military
-                    .then(|| {
-                        let form = sent.toks[t0].span.slice(text);
-                        self.armed_forces_of(hit.actor, form, matches!(head, "bases" | "base"))
-                    })
+                    .then(|| self.armed_forces_of(hit.actor, sent.toks[t0].span.slice(text)))
                     .flatten();
                 if let Some(o) = organ {
                     let len = 1 + usize::from(elite);
@@ -3326,8 +3313,17 @@ const GENERIC_BODY_NAMES: &[&str] = &["security council"];
 /// dangerous for Russia to arm …", "it is a very dangerous game for Iran … to …", "it is
 /// likely that …").
 fn expletive_it(sent: &Sent, i: usize) -> bool {
+    // (but not the subject of a verb with an object and no clause for "it" to stand in
+    // for, which the parser misread: "denied that it took part in any attack")
     if sent.syn.deprel(i) == "expl" {
-        return true;
+        let p = &sent.syn;
+        let acts = p.head(i).is_some_and(|h| {
+            p.children(h).any(|c| p.deprel(c) == "obj")
+                && !p
+                    .children(h)
+                    .any(|c| matches!(p.deprel(c), "ccomp" | "xcomp" | "csubj" | "advcl"))
+        });
+        return !acts;
     }
     let n = sent.toks.len();
     let mut k = i + 1;
