@@ -1415,6 +1415,7 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
     out.extend(led_by(sent, actors, &ments));
     out.extend(served_in(sent, actors, &ments));
     out.extend(integrated_into(sent, actors, &ments));
+    predecessors(sent, actors, &ments, &mut out);
     // one who leads an organisation is no more told to be its member in the same
     // sentence ("Saudi Arabia's crown prince and prime minister")
     let leads: Vec<(usize, Option<usize>)> = out
@@ -1424,6 +1425,63 @@ pub fn relations(sent: &Sent, text: &str, actors: &Actors) -> Vec<Draft> {
         .collect();
     out.retain(|d| d.ty != ClaimType::MemberOf || !leads.contains(&(d.source, d.target)));
     out
+}
+
+/// "Hakimullah Mehsud led the TTP from August 2009, when a CIA drone killed his
+/// predecessor, Baitullah Mehsud": one named as the predecessor of a person who leads an
+/// organisation in the same sentence led it before them (the role ends), and one named as
+/// their successor leads it after them (the role starts).
+fn predecessors(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
+    let mut extra = Vec::new();
+    for (k, w) in (0..sent.toks.len()).map(|k| (k, sent.word(k))) {
+        let open = match w {
+            "predecessor" => OpenEnd::End,
+            "successor" => OpenEnd::Start,
+            _ => continue,
+        };
+        // whose: "his predecessor" or "Mehsud's predecessor"
+        let Some(holder) = ments
+            .iter()
+            .find(|m| m.t1 == k || (m.t1 + 1 == k && sent.word(m.t1) == "'s"))
+            .filter(|m| actors.list[m.actor].kind == ActorKind::Person)
+        else {
+            continue;
+        };
+        // who: the name after it, past a comma ("his predecessor, Baitullah Mehsud")
+        let at = if sent.word(k + 1) == "," {
+            k + 2
+        } else {
+            k + 1
+        };
+        let Some(named) = ments
+            .iter()
+            .find(|m| m.t0 == at && actors.list[m.actor].kind == ActorKind::Person)
+        else {
+            continue;
+        };
+        if named.actor == holder.actor {
+            continue;
+        }
+        for d in out
+            .iter()
+            .filter(|d| d.ty == ClaimType::Leads && d.source == holder.actor)
+        {
+            let dup = |x: &Draft| {
+                x.ty == ClaimType::Leads && x.source == named.actor && x.target == d.target
+            };
+            if out.iter().any(dup) || extra.iter().any(dup) {
+                continue;
+            }
+            extra.push(Draft {
+                source: named.actor,
+                t: k,
+                open: Some(open),
+                rule: "the predecessor or successor of a leader",
+                ..d.clone()
+            });
+        }
+    }
+    out.extend(extra);
 }
 
 /// "Jamaat-ud-Dawa, the charity led by Hafiz Saeed", "Vectus Global, a firm founded by

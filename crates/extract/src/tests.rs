@@ -7321,3 +7321,34 @@ fn an_it_the_parser_read_as_expletive_before_a_verb_and_its_object_is_an_actor()
         has(&r, ClaimType::Assault, "hamas", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.polarity, Polarity::Negative);
 }
+
+#[test]
+fn the_act_one_is_accused_of_by_its_noun_is_alleged_against_the_accused() {
+    let r = run(
+        "Kyiv accused Moscow of the shelling of Kharkiv on Sunday.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Accuse, "ukraine", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c = has(&r, ClaimType::Assault, "russia", "ukraine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    assert_eq!(c.attribution.by.as_str(), "ukraine");
+}
+
+#[test]
+fn a_leaders_predecessor_led_the_same_organisation() {
+    let r = run(
+        "Hezbollah's leader Naim Qassem praised his predecessor, Hassan Nasrallah, in a speech on Friday.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Leads, "naim-qassem", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Leads, "hassan-nasrallah", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (not the one whose predecessor is named when no one leads anything)
+    let r = run(
+        "Abbas Araghchi met his predecessor, Mohammad Javad Zarif, in Tehran.",
+        "2025-03-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Leads), "{:#?}", r.claims);
+}

@@ -1282,13 +1282,28 @@ pub fn noun<'a>(
     // responsible for the strike": the act one is blamed for is the blamed one's
     // (through a noun of quantity: "blamed for a string of attacks")
     let source = source.or_else(|| {
+        // (and the act one is accused or suspected "of": "accused Moscow of the bombing
+        // of Kharkiv")
         let h = p.head(anchor)?;
-        if !matches!(p.deprel(anchor), "obl" | "nmod") || case_of(sent, anchor) != Some("for") {
+        let prep = case_of(sent, anchor);
+        if !matches!(p.deprel(anchor), "obl" | "nmod") || !matches!(prep, Some("for" | "of")) {
             return None;
         }
-        let v = match p.lemma[h].as_str() {
-            "blame" | "fault" => h,
-            "responsible" => p.head(h).filter(|&g| p.lemma[g] == "hold")?,
+        let v = match (p.lemma[h].as_str(), prep) {
+            ("blame" | "fault", Some("for")) => h,
+            ("responsible", Some("for")) => p.head(h).filter(|&g| p.lemma[g] == "hold")?,
+            ("accuse" | "suspect" | "convict", Some("of")) => h,
+            // (the "of" phrase the parser hung on the accused: "accused Moscow of the
+            // bombing of Kharkiv")
+            (_, Some("of"))
+                if p.deprel(anchor) == "nmod"
+                    && p.deprel(h) == "obj"
+                    && p.head(h).is_some_and(|g| {
+                        matches!(p.lemma[g].as_str(), "accuse" | "suspect" | "convict")
+                    }) =>
+            {
+                p.head(h)?
+            }
             _ => return None,
         };
         p.children(v)
