@@ -1856,6 +1856,25 @@ pub fn triggers(
                     })
             });
         }
+        // "Al-Shabaab carried out the attack", "the attack was claimed by the Islamic
+        // State", "claimed responsibility for the bombing": an attack its doer is named
+        // carrying out or claiming is theirs, whoever it hit
+        if drafts.is_empty() && trig.ty == ClaimType::Assault && sent.syn.upos(i) == "NOUN" {
+            let p = &sent.syn;
+            let owned = p.head(i).is_some_and(|h| {
+                (matches!(p.deprel(i), "obj" | "nsubj:pass")
+                    && matches!(
+                        p.lemma[h].as_str(),
+                        "carry" | "claim" | "stage" | "conduct" | "perpetrate" | "commit"
+                    ))
+                    || (matches!(p.deprel(i), "nmod" | "obl")
+                        && p.lemma[h] == "responsibility"
+                        && treeargs::case_of(sent, i) == Some("for"))
+            });
+            if owned {
+                drafts = frame(sent, actors, &ments, i, t_end, &trig.clone().placed());
+            }
+        }
         // "Haftar's forces abandoned the al-Watiya air base" is a retreat; "abandoned the
         // talks", "abandon its Kurdish allies" are none
         if trig.ty == ClaimType::Retreat && abandons_no_place(sent, i) {

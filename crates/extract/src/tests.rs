@@ -7352,3 +7352,32 @@ fn a_leaders_predecessor_led_the_same_organisation() {
     );
     assert!(!has_kind(&r, ClaimType::Leads), "{:#?}", r.claims);
 }
+
+#[test]
+fn an_attack_its_doer_carried_out_or_claimed_is_theirs_whoever_it_hit() {
+    for (text, doer) in [
+        (
+            "Al-Shabaab carried out the attack near Afgooye on Friday.",
+            "al-shabaab",
+        ),
+        (
+            "The bombing at the market was claimed by the Islamic State.",
+            "islamic-state",
+        ),
+    ] {
+        let r = run(text, "2025-03-01");
+        assert!(
+            r.claims
+                .iter()
+                .any(|c| c.kind == ClaimType::Assault && c.source == doer),
+            "{text}: {:#?}",
+            r.claims
+        );
+    }
+    // (an attack no one is named doing is no claim)
+    let r = run(
+        "The attack near Afgooye was carried out on Friday.",
+        "2025-03-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+}

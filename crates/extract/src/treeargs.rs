@@ -1274,9 +1274,18 @@ pub fn noun<'a>(
             a = p.head(a)?;
         }
         let h = p.head(a)?;
-        (p.deprel(a) == "obj" && p.lemma[h] == "claim")
-            .then(|| subject(sent, ments, h, 0))
-            .flatten()
+        if p.lemma[h] != "claim" {
+            return None;
+        }
+        match p.deprel(a) {
+            "obj" => subject(sent, ments, h, 0),
+            // ("the attack was claimed by al-Shabaab")
+            "nsubj:pass" => p
+                .children(h)
+                .find(|&c| p.deprel(c) == "obl:agent")
+                .and_then(|c| mention_at(sent, ments, c, false)),
+            _ => None,
+        }
     });
     // "Moscow blamed Kyiv for the attack on the concert hall", "held Hezbollah
     // responsible for the strike": the act one is blamed for is the blamed one's
