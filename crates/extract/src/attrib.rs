@@ -459,7 +459,19 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                 (None, Some(b)) => b - 1,
                 (None, None) => n,
             };
-            (k + 1, end)
+            // (nor is a contrasting clause with a finite verb of its own: "Tehran accuses
+            // Islamabad of sheltering …, while Pakistani officials accuse Iran of …")
+            let contrast = (k + 2..end).find(|&c| {
+                sent.word(c - 1) == ","
+                    && matches!(sent.word(c), "while" | "whereas")
+                    && (c + 2..end).any(|v| {
+                        sent.syn
+                            .xpos
+                            .get(v)
+                            .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+                    })
+            });
+            (k + 1, contrast.map_or(end, |c| c - 1))
         };
         if let By::Actor(a) = by {
             if !actors.list[a].anonymous {

@@ -1369,8 +1369,18 @@ pub fn triggers(
                             | "station"
                             | "garrison"
                             | "contingent"
+                            // ("accuse Iran of hosting commanders of the Baloch
+                            // Liberation Army": armed men sheltered, unless for talks)
+                            | "fighters"
+                            | "militants"
+                            | "commanders"
+                            | "insurgents"
+                            | "jihadists"
+                            | "camps"
                     )
             })
+            && !(i + 1..(i + 12).min(sent.toks.len()))
+                .any(|k| crate::words::GATHERINGS.contains(&sent.word(k)))
         {
             let t2 = trig.retyped(ClaimType::Aid).modes(vec![Mode::Sanctuary]);
             out.extend(frame(sent, actors, &ments, i, t_end, &t2));

@@ -7381,3 +7381,19 @@ fn an_attack_its_doer_carried_out_or_claimed_is_theirs_whoever_it_hit() {
     );
     assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_contrasting_clause_is_no_part_of_the_report_before_it() {
+    let r = run(
+        "Kabul accuses Islamabad of arming Baloch separatists, whereas Pakistani officials accuse Afghanistan of hosting TTP commanders in Kunar.",
+        "2025-03-01",
+    );
+    let c = has(&r, ClaimType::Accuse, "pakistan", "afghanistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "author");
+    assert_eq!(c.certainty, Certainty::Asserted);
+    // (armed men hosted are sheltered, not met)
+    let c =
+        has(&r, ClaimType::Aid, "afghanistan", "ttp").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "pakistan");
+}
