@@ -7691,6 +7691,28 @@ fn frame(
     {
         target = None;
     }
+    // ("denied deploying soldiers in eastern Congo": forces deployed in another state's
+    // territory are sent into it)
+    if trig.ty == ClaimType::Mobilize
+        && target.is_none()
+        && trig.target_preps.contains(&"into")
+        && t < sent.syn.len()
+    {
+        let p = &sent.syn;
+        let own = actors.list[source.actor].country.clone();
+        target = p
+            .children(t)
+            .filter(|&c| {
+                p.deprel(c) == "obl" && matches!(treeargs::case_of(sent, c), Some("in" | "inside"))
+            })
+            .find_map(|c| treeargs::mention_at(sent, ments, c, false))
+            .map(|m| m.actor)
+            .filter(|&a| {
+                actors.list[a].kind == ActorKind::Country
+                    && actors.list[a].country.is_some()
+                    && actors.list[a].country != own
+            });
+    }
     if target.is_none() && !one_sided {
         return Vec::new();
     }

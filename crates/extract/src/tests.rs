@@ -7397,3 +7397,21 @@ fn a_contrasting_clause_is_no_part_of_the_report_before_it() {
         has(&r, ClaimType::Aid, "afghanistan", "ttp").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.attribution.by.as_str(), "pakistan");
 }
+
+#[test]
+fn forces_deployed_in_another_state_are_sent_into_it() {
+    let r = run(
+        "Rwanda deployed troops in Mozambique in 2021. Sudan deployed troops in Darfur.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Mobilize, "rwanda", "mozambique")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (one's own territory is no target)
+    assert!(
+        r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Mobilize && c.source == "sudan" && c.target.is_none()),
+        "{:#?}",
+        r.claims
+    );
+}
