@@ -7579,6 +7579,7 @@ fn frame(
     }
     // "He was killed in …": an agentless passive restating an event told before
     let mut agentless = false;
+    let mut deployed = false;
     let source = match source {
         Some(s) => s,
         None if (passive || reduced)
@@ -7590,6 +7591,21 @@ fn frame(
         {
             agentless = true;
             target.unwrap()
+        }
+        // ("Rwandan forces were deployed to Mozambique", "Ugandan troops, deployed to
+        // Juba, …": forces deployed with no one named deploying them are their own
+        // side's mobilization; the place they go to is read below)
+        None if (passive || reduced)
+            && trig.ty == ClaimType::Mobilize
+            && target.is_some_and(|m| {
+                matches!(
+                    actors.list[m.actor].kind,
+                    ActorKind::StateOrgan | ActorKind::ArmedGroup
+                ) || m.how == How::StateHead
+            }) =>
+        {
+            deployed = true;
+            target.take().unwrap()
         }
         None => return Vec::new(),
     };
@@ -7703,7 +7719,12 @@ fn frame(
         target = p
             .children(t)
             .filter(|&c| {
-                p.deprel(c) == "obl" && matches!(treeargs::case_of(sent, c), Some("in" | "inside"))
+                p.deprel(c) == "obl"
+                    && match treeargs::case_of(sent, c) {
+                        Some("in" | "inside") => true,
+                        Some("to" | "into") => deployed,
+                        _ => false,
+                    }
             })
             .find_map(|c| treeargs::mention_at(sent, ments, c, false))
             .map(|m| m.actor)

@@ -440,6 +440,12 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 ("set fire", false),
                 ("sets fire", false),
                 ("setting fire", false),
+                // ("were set on fire by Viv Ansanm gangs", "burned down the offices")
+                ("set on fire", true),
+                ("set ablaze", true),
+                ("burned down", true),
+                ("burnt down", true),
+                ("burning down", false),
             ],
             Spec {
                 ty: Assault,

@@ -7415,3 +7415,23 @@ fn forces_deployed_in_another_state_are_sent_into_it() {
         r.claims
     );
 }
+
+#[test]
+fn forces_deployed_with_no_one_named_deploying_them_mobilize_their_side() {
+    let r = run(
+        "Kenyan police officers were deployed to Haiti in June 2024. Rwandan troops, deployed to Mozambique in 2021, retook the port of Mocimboa da Praia.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Mobilize, "kenya", "haiti").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Mobilize, "rdf", "mozambique").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn burning_down_or_setting_ablaze_is_an_attack() {
+    let r = run(
+        "Fatah supporters burned down the offices of Hamas in Ramallah. The offices of Fatah were set on fire by Hamas gunmen.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Assault, "fatah", "hamas").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "hamas", "fatah").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
