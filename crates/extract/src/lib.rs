@@ -250,10 +250,14 @@ impl Extractor {
             let requested = request::requests(sent, &actors);
             // (but the act one is asked to stop went on: "told Kataib Hezbollah to halt
             // its attacks on US troops")
+            // (and one who urges attacks on someone is hostile to them: "Iran urged the
+            // Taliban to focus on attacking American interests")
+            let urged = request::urged_hostility(sent, &requested, &found);
             found.retain(|d| {
                 !requested.asked_for.contains(&d.t) || d.rule == claims::PRESUPPOSED_RULE
             });
             found.extend(requested.drafts);
+            found.extend(urged);
             request::rejected_demand(sent, &actors, &mut found);
             claims::retaliation_threats(sent, &actors, &mut found);
             let spoken = claims::price_threats(sent, &actors, &cues);

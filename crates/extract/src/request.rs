@@ -112,6 +112,85 @@ fn expelled_envoy(sent: &Sent, v: usize, lemma: &str) -> Option<usize> {
 pub struct Requests {
     pub drafts: Vec<Draft>,
     pub asked_for: Vec<usize>,
+    /// Who asked, and the verb of asking, for each request whose content is in
+    /// `asked_for` (also one made of no actor: "called on its supporters to …").
+    pub askers: Vec<(usize, usize)>,
+}
+
+/// "Iran urged the Taliban to focus on attacking American interests", "called on its
+/// supporters to strike Israeli targets": one who asks another to attack someone is
+/// hostile to the one to be attacked. `found` holds the sentence's drafts before what
+/// was asked for is set aside.
+pub fn urged_hostility(sent: &Sent, requested: &Requests, found: &[Draft]) -> Vec<Draft> {
+    let p = &sent.syn;
+    let mut out: Vec<Draft> = Vec::new();
+    for d in found
+        .iter()
+        .filter(|d| d.ty == ClaimType::Assault && requested.asked_for.contains(&d.t))
+        // (an act, not a modifier: "impose targeted sanctions on …")
+        .filter(|d| {
+            d.t < p.len() && matches!(p.upos(d.t), "VERB" | "NOUN") && p.deprel(d.t) != "amod"
+        })
+    {
+        let Some(victim) = d.target else { continue };
+        for &(asker, v) in requested
+            .askers
+            .iter()
+            .filter(|&&(_, v)| d.t < p.len() && p.ancestors(d.t).contains(&v))
+        {
+            // (not the one asked, nor a victim that is the asker: "asked Israel to stop
+            // attacking Hezbollah" is no hostility to Israel)
+            let asked = requested
+                .drafts
+                .iter()
+                .any(|r| r.t == v && r.target == Some(victim));
+            // (nor attacks one asks to stop or not to make: "asked Israel to stop
+            // attacking Hamas", "urged Kyiv not to strike Russian refineries")
+            let stopped = std::iter::once(d.t)
+                .chain(p.ancestors(d.t).into_iter().take_while(|&a| a != v))
+                .any(|a| {
+                    matches!(
+                        p.lemma[a].as_str(),
+                        "stop"
+                            | "halt"
+                            | "cease"
+                            | "end"
+                            | "refrain"
+                            | "avoid"
+                            | "suspend"
+                            | "abandon"
+                            | "limit"
+                            | "curb"
+                            | "restrain"
+                            | "scale"
+                    ) || p.children(a).any(|c| {
+                        matches!(sent.word(c), "not" | "n't" | "never") && p.deprel(c) == "advmod"
+                    })
+                });
+            if asker == victim || asked || stopped {
+                continue;
+            }
+            let dup = |x: &Draft| x.source == asker && x.target == Some(victim);
+            if out.iter().any(dup) {
+                continue;
+            }
+            out.push(Draft {
+                ty: ClaimType::HostileTo,
+                modes: Vec::new(),
+                role: None,
+                source: asker,
+                target: Some(victim),
+                t: v,
+                c0: d.c0.min(v),
+                c1: d.c1,
+                confidence: 0.55,
+                rule: "urging attacks on someone",
+                open: None,
+                agentless: false,
+            });
+        }
+    }
+    out
 }
 
 /// The requests of a sentence.
@@ -119,10 +198,12 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
     let p = &sent.syn;
     let mut out = Vec::new();
     let mut asked_for = Vec::new();
+    let mut askers = Vec::new();
     if p.is_empty() {
         return Requests {
             drafts: out,
             asked_for,
+            askers,
         };
     }
     let ments: Vec<&Mention> = actors.arguments(sent.idx);
@@ -203,6 +284,7 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                 {
                     asked.push((s, "request: what someone should do"));
                     asked_for.extend(sent.syn.subtree(c));
+                    askers.push((requester.actor, v));
                 }
             }
         }
@@ -236,6 +318,7 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
             if let (Some(x), Some(o)) = (to(noun).or_else(|| to(v)), object) {
                 asked.push((o, "request: pressure to do something"));
                 asked_for.extend(sent.syn.subtree(x));
+                askers.push((requester.actor, v));
             }
         }
         if PRESS.contains(&lemma) {
@@ -261,6 +344,20 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                     }
                 })
                 .and_then(|c| mention_at(sent, &ments, c, false));
+            // (what one is asked to do did not happen, whoever is asked: "called on its
+            // supporters to attack Israeli targets")
+            let someone = kids.iter().any(|&c| {
+                matches!(p.deprel(c), "obj" | "iobj" | "obl")
+                    && p.is_nominal(c)
+                    && (!matches!(lemma, "call" | "appeal")
+                        || p.children(c).any(|g| matches!(sent.word(g), "on" | "upon")))
+            });
+            if let (Some(x), None, true) = (infinitive, object, someone) {
+                if !IMPLICATIVE.contains(&lemma) {
+                    asked_for.extend(sent.syn.subtree(x));
+                    askers.push((requester.actor, v));
+                }
+            }
             if let (Some(x), Some(o)) = (infinitive, object) {
                 asked.push((o, "request: asked to do something"));
                 // (what one only tries to persuade someone to do did not happen: "is
@@ -274,6 +371,7 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
                     });
                 if !IMPLICATIVE.contains(&lemma) || tried {
                     asked_for.extend(sent.syn.subtree(x));
+                    askers.push((requester.actor, v));
                 }
             }
         }
@@ -306,6 +404,7 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
     Requests {
         drafts: out,
         asked_for,
+        askers,
     }
 }
 

@@ -7435,3 +7435,25 @@ fn burning_down_or_setting_ablaze_is_an_attack() {
     has(&r, ClaimType::Assault, "fatah", "hamas").unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Assault, "hamas", "fatah").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn urging_attacks_on_someone_is_hostility_not_an_attack() {
+    let r = run(
+        "Iran urged the Taliban to focus on attacking American interests. Hamas called on its supporters to attack Israeli targets. Qatar asked Israel to stop attacking Hamas.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Request, "iran", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::HostileTo, "iran", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::HostileTo, "hamas", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (what one calls for has not happened; asking for an end to attacks is no hostility)
+    assert!(
+        has(&r, ClaimType::Assault, "hamas", "israel").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        has(&r, ClaimType::HostileTo, "qatar", "hamas").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
