@@ -2609,7 +2609,12 @@ impl<'k> Actors<'k> {
                 }
                 "the" => {
                     // "the coalition", "the office": the head noun of an actor named before
-                    if let Some(a) = self.definite_head(sent, i) {
+                    // ("…, the army said": the army of the state the sentence, or the one
+                    // before it, names)
+                    if let Some(a) = self
+                        .definite_head(sent, i)
+                        .or_else(|| self.states_army(sent, i))
+                    {
                         self.push(sent, text, i, i + 2, a, How::Description);
                     }
                     continue;
@@ -3049,6 +3054,38 @@ impl<'k> Actors<'k> {
                         || act.kind == ActorKind::StateOrgan
                             && act.forms.iter().any(|f| last_word(f)))
             })
+    }
+
+    /// "Israeli jets struck depots in the Bekaa Valley, the army said": "the army" or
+    /// "the military" speaking, with no such actor named before, is the knowledge base's
+    /// army of the first state this sentence names before it (by name or demonym), or
+    /// else of the last one the sentence before names. (Not "the army" acted on: "allowed
+    /// Moscow to deliver weapons to the army" is another state's.)
+    fn states_army(&mut self, sent: &Sent, i: usize) -> Option<usize> {
+        let noun = sent.word(i + 1);
+        if !matches!(noun, "army" | "military") || !SPEECH.contains(&sent.word(i + 2)) {
+            return None;
+        }
+        let country = |m: &Mention| {
+            self.list[m.actor].kind == ActorKind::Country && self.list[m.actor].kb.is_some()
+        };
+        let here = self
+            .mentions
+            .iter()
+            .filter(|m| m.sent == sent.idx && m.t1 <= i)
+            .find(|m| country(m));
+        let state = here
+            .or_else(|| {
+                self.mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.sent + 1 == sent.idx)
+                    .find(|m| country(m))
+            })?
+            .actor;
+        let k = self.list[state].kb?;
+        let (organ, _) = self.organ_of(k, &["'s", noun])?;
+        Some(self.kb_actor(organ))
     }
 
     /// A person's roles (LEADS, MEMBER_OF) in the knowledge base; none for an actor it

@@ -7457,3 +7457,29 @@ fn urging_attacks_on_someone_is_hostility_not_an_attack() {
         r.claims
     );
 }
+
+#[test]
+fn the_army_that_speaks_is_the_army_of_the_state_named_before() {
+    let r = run(
+        "Israeli jets struck Hezbollah weapons depots in the Bekaa Valley overnight, the army said.",
+        "2025-03-01",
+    );
+    let c = has(&r, ClaimType::Assault, "israel", "hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "idf");
+}
+
+#[test]
+fn a_shoal_or_reef_is_a_place_not_an_actor() {
+    let r = run(
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Assault, "china-coast-guard", "philippines")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        r.actors.iter().all(|a| !a.id.contains("shoal")),
+        "{:#?}",
+        r.actors
+    );
+}

@@ -242,6 +242,12 @@ pub const PLACE_HEADS: &[&str] = &[
     "plant",
     "reactor",
     "terminal",
+    // (features of the sea: "near Second Thomas Shoal", "Mischief Reef")
+    "shoal",
+    "reef",
+    "atoll",
+    "cay",
+    "archipelago",
 ];
 
 /// First words that make a capitalised sequence a place.
