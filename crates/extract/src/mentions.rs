@@ -1388,8 +1388,9 @@ impl<'k> Actors<'k> {
         if !titled && VENUE_NOUNS.contains(&sent.word(j)) && recognized(sent, s, j) != Some("PER") {
             return;
         }
-        // "an MQ-9 Reaper drone", "Bayraktar TB2 drones": a make of equipment
-        if !titled && EQUIPMENT.contains(&sent.word(j)) {
+        // "an MQ-9 Reaper drone", "Bayraktar TB2 drones": a make of equipment (and a ship
+        // its apposition names as one: "the Galaxy Leader, a car carrier")
+        if !titled && (EQUIPMENT.contains(&sent.word(j)) || apposed_vessel(sent, j)) {
             return;
         }
         let start = if honorific { i } else { s };
@@ -3882,6 +3883,53 @@ fn apposed_kind(sent: &Sent, j: usize) -> Option<ActorKind> {
         "faction" | "offshoot" | "splinter" | "insurgency" => Some(ActorKind::ArmedGroup),
         _ => None,
     })
+}
+
+/// Whether the apposition after a name (`j` is the comma) calls it a ship: "the Galaxy
+/// Leader, a car carrier linked to …", "the Sounion, a Greek-flagged oil tanker".
+fn apposed_vessel(sent: &Sent, j: usize) -> bool {
+    if sent.word(j) != "," || !matches!(sent.word(j + 1), "a" | "an" | "the") {
+        return false;
+    }
+    let n = sent.toks.len();
+    let mut k = j + 2;
+    while k < n && k < j + 8 && !matches!(sent.word(k), "," | "." | ";") {
+        let w = sent.word(k);
+        let vessel = matches!(
+            w,
+            "tanker"
+                | "ship"
+                | "vessel"
+                | "freighter"
+                | "frigate"
+                | "destroyer"
+                | "warship"
+                | "submarine"
+                | "trawler"
+                | "dhow"
+                | "yacht"
+                | "ferry"
+                | "containership"
+                | "corvette"
+        ) || (w == "carrier"
+            && k > 0
+            && matches!(
+                sent.word(k - 1),
+                "car" | "bulk" | "aircraft" | "lng" | "vehicle"
+            ));
+        if vessel {
+            return true;
+        }
+        if !matches!(
+            sent.syn.upos(k),
+            "ADJ" | "NOUN" | "PROPN" | "NUM" | "PUNCT" | "DET"
+        ) && sent.syn.xpos.get(k).is_none_or(|x| x != "VBN")
+        {
+            return false;
+        }
+        k += 1;
+    }
+    false
 }
 
 fn org_head(w: &str) -> Option<ActorKind> {

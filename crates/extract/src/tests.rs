@@ -7483,3 +7483,24 @@ fn a_shoal_or_reef_is_a_place_not_an_actor() {
         r.actors
     );
 }
+
+#[test]
+fn a_ship_its_apposition_names_as_one_is_no_actor() {
+    let r = run(
+        "The Houthis seized the Galaxy Leader, a car carrier linked to an Israeli businessman, in November 2023. They later attacked the Sounion, a Greek-flagged oil tanker.",
+        "2025-03-01",
+    );
+    assert!(
+        r.actors
+            .iter()
+            .all(|a| !a.id.contains("galaxy") && !a.id.contains("sounion")),
+        "{:#?}",
+        r.actors
+    );
+    // (a firm its apposition names stays one)
+    let r = run(
+        "Baykar, the Turkish drone maker, sold drones to Kyiv.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Aid, "baykar", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
