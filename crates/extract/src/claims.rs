@@ -6634,11 +6634,38 @@ fn frame(
             let people = |m: &Mention| {
                 trig.ty == ClaimType::Consult && actors.list[m.actor].kind == ActorKind::Group
             };
-            left.last().copied().filter(|m| {
-                let modifies_event = (matches!(m.how, How::Adjective) || sent.word(m.t1) == "'s")
-                    && (m.t1..(m.t1 + 3).min(t)).any(|k| treeargs::event_noun(sent, k));
-                !modifies_event && !people(m)
-            })
+            // ("rescued 50 schoolchildren abducted by bandits": the participle's noun,
+            // not a name further back, is what it was done to)
+            let p = &sent.syn;
+            let noun = (t < p.len() && p.deprel(t) == "acl")
+                .then(|| p.head(t))
+                .flatten();
+            // (a mediation's parties are the clause's, wherever named: "signed a
+            // declaration after talks mediated by Qatar")
+            let mediation = matches!(trig.ty, ClaimType::Consult | ClaimType::Agree);
+            let on_noun = |m: &Mention| {
+                mediation
+                    || m.t1 + 2 >= t
+                    || noun.is_none_or(|h| (m.t0..m.t1).contains(&h) || h < m.t0)
+            };
+            left.last()
+                .copied()
+                .filter(|m| {
+                    let modifies_event = (matches!(m.how, How::Adjective)
+                        || sent.word(m.t1) == "'s")
+                        && (m.t1..(m.t1 + 3).min(t)).any(|k| treeargs::event_noun(sent, k));
+                    !modifies_event && !people(m) && on_noun(m)
+                })
+                // (or the target its own phrase names: "a ballistic missile fired by the
+                // Houthis at Riyadh")
+                .or_else(|| {
+                    right.iter().copied().find(|m| {
+                        m.t1 <= c1
+                            && preceded_by_prep(sent, m).is_some_and(|w| {
+                                w != "by" && trig.target_preps.contains(&w.as_str())
+                            })
+                    })
+                })
         } else {
             left.iter()
                 .rev()

@@ -530,9 +530,10 @@ impl<'k> Actors<'k> {
                                 && matches!(p.lemma[v].as_str(), "march"))
                     }) || {
                         // (or the "of" phrase of a noun of force: "Russia's bombing of
-                        // Kharkiv", "the shelling of Zaporizhzhia")
+                        // Kharkiv", "the shelling of Zaporizhzhia"; and its "on" phrase:
+                        // "claimed a missile attack on Tel Aviv")
                         p.deprel(h) == "nmod"
-                            && sent.marked(h, "of")
+                            && (sent.marked(h, "of") || sent.marked(h, "on"))
                             && p.head(h).is_some_and(|g| {
                                 p.upos(g) == "NOUN"
                                     && crate::lexicon::has_sense(

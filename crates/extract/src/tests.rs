@@ -7504,3 +7504,18 @@ fn a_ship_its_apposition_names_as_one_is_no_actor() {
     );
     has(&r, ClaimType::Aid, "baykar", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_participles_target_is_the_noun_it_modifies_not_a_name_further_back() {
+    let r = run(
+        "Nigerian troops rescued 50 schoolchildren abducted by bandits in Kaduna state.",
+        "2025-03-01",
+    );
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+    // (a missile attack on a city: the city's state)
+    let r = run(
+        "The Houthis claimed a missile attack on Tel Aviv.",
+        "2025-03-01",
+    );
+    has(&r, ClaimType::Assault, "houthis", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
