@@ -914,17 +914,49 @@ pub fn triggers(
             continue;
         }
         // "used chemical weapons against the RSF": using arms against someone attacks
+        // (and weapons whose use is an attack wherever they are used: "had used chemical
+        // weapons in Ukraine", "used cluster munitions in Kharkiv")
+        let banned = |k: usize| {
+            k > 0
+                && matches!(
+                    sent.word(k - 1),
+                    "chemical" | "nerve" | "cluster" | "barrel" | "incendiary" | "nuclear"
+                )
+        };
+        let used_on = (t_end..(t_end + 5).min(n)).find(|&k| {
+            aid_mode(sent.word(k)) == Some(Mode::Weapons)
+                && (sent.word(k + 1) == "against"
+                    || (banned(k) && matches!(sent.word(k + 1), "in" | "on")))
+        });
         if trig.pos == Pos::Verb
             && matches!(sent.word(i), "used" | "use" | "uses" | "using")
-            && (t_end..(t_end + 5).min(n)).any(|k| {
-                aid_mode(sent.word(k)) == Some(Mode::Weapons) && sent.word(k + 1) == "against"
-            })
+            && used_on.is_some()
         {
+            let preps: &'static [&'static str] = if used_on.is_some_and(banned) {
+                &["against", "on", "in"]
+            } else {
+                &["against"]
+            };
             let t2 = trig
                 .retyped(ClaimType::Assault)
-                .preps(&["against"])
+                .preps(preps)
                 .modes(vec![Mode::ArmedAttack]);
-            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            let mut drafts = frame(sent, actors, &ments, i, t_end, &t2);
+            // (the place they were used in gives its state: "in Ukraine", "in Kharkiv")
+            if drafts.is_empty() && used_on.is_some_and(banned) && i < sent.syn.len() {
+                let p = &sent.syn;
+                let place = p.children(i).find(|&c| {
+                    p.deprel(c) == "obl" && matches!(treeargs::case_of(sent, c), Some("in" | "on"))
+                });
+                if let Some(place) = place {
+                    drafts = frame(sent, actors, &ments, i, t_end, &t2.clone().placed());
+                    for d in drafts.iter_mut() {
+                        d.target = place_owner(sent, actors, &ments, place, d.source);
+                    }
+                    drafts.retain(|d| d.target.is_some());
+                }
+            }
+            out.extend(drafts);
             i = t_end;
             continue;
         }
@@ -1334,11 +1366,30 @@ pub fn triggers(
             )
         {
             let drafts = frame(sent, actors, &ments, i, t_end, trig);
+            // ("suspended peace talks with the ELN", "suspended ties with Israel": relations
+            // broken off, with whoever they were, are a sanction)
+            let relations = sent.syn.children(i).any(|c| {
+                sent.syn.deprel(c) == "obj"
+                    && matches!(
+                        sent.syn.lemma[c].as_str(),
+                        "talk"
+                            | "talks"
+                            | "negotiation"
+                            | "dialogue"
+                            | "relation"
+                            | "relations"
+                            | "tie"
+                            | "ties"
+                            | "cooperation"
+                            | "contact"
+                            | "contacts"
+                    )
+            });
             out.extend(drafts.into_iter().map(|d| {
                 let state = d.target.is_some_and(|a| {
                     matches!(actors.list[a].kind, ActorKind::Country | ActorKind::Igo)
                 });
-                if state {
+                if state || relations {
                     d
                 } else {
                     Draft {

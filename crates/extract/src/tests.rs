@@ -7519,3 +7519,16 @@ fn a_participles_target_is_the_noun_it_modifies_not_a_name_further_back() {
     );
     has(&r, ClaimType::Assault, "houthis", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn banned_weapons_used_in_a_place_attack_its_state_and_suspended_talks_are_a_sanction() {
+    let r = run(
+        "Moscow denied that Russian troops had used chemical weapons in Ukraine. Bogota suspended peace talks with the ELN in January.",
+        "2025-03-01",
+    );
+    let c = has(&r, ClaimType::Assault, "russian-armed-forces", "ukraine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    has(&r, ClaimType::Sanction, "colombia", "eln").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
+}
