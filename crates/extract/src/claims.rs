@@ -3371,7 +3371,8 @@ fn closing_allegation(sent: &Sent, actors: &Actors, out: &mut Vec<Draft>) {
 fn taken_from(sent: &Sent, actors: &Actors, ments: &[&Mention], out: &mut Vec<Draft>) {
     let p = &sent.syn;
     for v in 0..p.len() {
-        if p.upos(v) != "VERB" || p.lemma[v] != "take" {
+        // (also annexed: "Russia annexed Crimea from Ukraine")
+        if p.upos(v) != "VERB" || !matches!(p.lemma[v].as_str(), "take" | "annex") {
             continue;
         }
         let place = p.children(v).find(|&c| {
@@ -5058,7 +5059,15 @@ const AIMED_RUIN: &[&str] = &[
 ];
 
 /// Lemmas of taking a place, which is taken from its holder.
-const TAKING: &[&str] = &["capture", "seize", "retake", "recapture", "wrest", "take"];
+const TAKING: &[&str] = &[
+    "capture",
+    "seize",
+    "retake",
+    "recapture",
+    "wrest",
+    "take",
+    "annex",
+];
 
 /// The verb of threat or vow whose "to" infinitive holds the trigger at `i`
 /// ("threatened to attack", "vowed to fight", "warned to …"), also through a support

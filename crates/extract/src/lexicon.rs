@@ -812,6 +812,8 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "blockade",
                 "retake",
                 "recapture",
+                // "Russia annexed Crimea": territory seized
+                "annex",
                 // "a military court in Kinshasa sentenced Corneille Nangaa to death"
                 "sentence",
                 "convict",

@@ -7532,3 +7532,9 @@ fn banned_weapons_used_in_a_place_attack_its_state_and_suspended_talks_are_a_san
     has(&r, ClaimType::Sanction, "colombia", "eln").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
 }
+
+#[test]
+fn annexing_a_place_from_its_holder_is_force_on_them() {
+    let r = run("In 2014 Russia annexed Crimea from Ukraine.", "2025-03-01");
+    has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

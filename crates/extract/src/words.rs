@@ -192,6 +192,7 @@ pub const PLACE_HEADS: &[&str] = &[
     "airport",
     "square",
     "region",
+    "regions",
     "desert",
     "island",
     "islands",
