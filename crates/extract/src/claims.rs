@@ -2187,6 +2187,45 @@ pub const PRICE_RULE: &str = "a price someone will pay, said";
 /// The rule of a threat read from a retaliation warned of.
 pub const RETALIATION_RULE: &str = "a retaliation warned of, against the doer of what it answers";
 
+/// Whether the verb at `v` has a future modal ("will", "would", "'ll", "shall").
+fn future_modal(sent: &Sent, v: usize) -> bool {
+    sent.syn
+        .children(v)
+        .any(|c| matches!(sent.word(c), "will" | "would" | "'ll" | "shall"))
+}
+
+/// The named speaker of the first cue whose scope holds the token `v` (and, with
+/// `outside_cue`, that does not hold it among its own words).
+fn speaker_at(cues: &[crate::attrib::Cue], v: usize, outside_cue: bool) -> Option<usize> {
+    cues.iter().find_map(|c| match c.by {
+        crate::attrib::By::Actor(a)
+            if c.s0 <= v && v < c.s1 && !(outside_cue && (c.c0..c.c1).contains(&v)) =>
+        {
+            Some(a)
+        }
+        _ => None,
+    })
+}
+
+/// A threat made by speaking, from `source` to `target`, read at `v`: the whole sentence
+/// is its clause.
+fn spoken_threat(sent: &Sent, source: usize, target: usize, v: usize, rule: &'static str) -> Draft {
+    Draft {
+        ty: ClaimType::Threaten,
+        modes: Vec::new(),
+        role: None,
+        source,
+        target: Some(target),
+        t: v,
+        c0: 0,
+        c1: sent.toks.len(),
+        confidence: 0.6,
+        rule,
+        open: None,
+        agentless: false,
+    }
+}
+
 /// '"Taipei will pay a heavy price for every provocation," a spokesman … said', "Rajnath
 /// Singh warned that Pakistan would pay dearly": a speaker's word that someone will pay
 /// a price is a threat against them. The speaker is the cue's whose scope holds "pay".
@@ -2200,8 +2239,7 @@ pub fn price_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cue]) 
             continue;
         }
         let price = (v + 1..(v + 5).min(n)).any(|k| matches!(sent.word(k), "price" | "dearly"))
-            && p.children(v)
-                .any(|c| matches!(sent.word(c), "will" | "would" | "'ll" | "shall"));
+            && future_modal(sent, v);
         if !price {
             continue;
         }
@@ -2212,27 +2250,10 @@ pub fn price_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cue]) 
         else {
             continue;
         };
-        let speaker = cues.iter().find_map(|c| match c.by {
-            crate::attrib::By::Actor(a) if c.s0 <= v && v < c.s1 => Some(a),
-            _ => None,
-        });
-        let Some(speaker) = speaker.filter(|&a| a != payer.actor) else {
+        let Some(speaker) = speaker_at(cues, v, false).filter(|&a| a != payer.actor) else {
             continue;
         };
-        out.push(Draft {
-            ty: ClaimType::Threaten,
-            modes: Vec::new(),
-            role: None,
-            source: speaker,
-            target: Some(payer.actor),
-            t: v,
-            c0: 0,
-            c1: n,
-            confidence: 0.6,
-            rule: PRICE_RULE,
-            open: None,
-            agentless: false,
-        });
+        out.push(spoken_threat(sent, speaker, payer.actor, v, PRICE_RULE));
     }
     out
 }
@@ -2253,14 +2274,11 @@ pub fn ultimatum_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cu
     use crate::lexicon::{has_sense, Pos};
     let p = &sent.syn;
     let ments = actors.of_sentence(sent.idx);
-    let n = sent.toks.len();
     let mut out = Vec::new();
     let negative = |k: usize| matches!(sent.word(k), "not" | "n't" | "never" | "no");
     for v in 0..p.len() {
         if !p.is_verbal(v)
-            || !p
-                .children(v)
-                .any(|c| matches!(sent.word(c), "will" | "would" | "'ll" | "shall"))
+            || !future_modal(sent, v)
             || p.children(v).any(negative)
             || matches!(
                 p.lemma[v].as_str(),
@@ -2286,13 +2304,9 @@ pub fn ultimatum_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cu
         {
             continue;
         }
-        let speaker = cues.iter().find_map(|c| match c.by {
-            crate::attrib::By::Actor(a) if c.s0 <= v && v < c.s1 && !(c.c0..c.c1).contains(&v) => {
-                Some(a)
-            }
-            _ => None,
-        });
-        let Some(speaker) = speaker else { continue };
+        let Some(speaker) = speaker_at(cues, v, true) else {
+            continue;
+        };
         for c in p.children(v).filter(|&c| p.deprel(c) == "advcl") {
             let Some(mark) = p
                 .children(c)
@@ -2348,20 +2362,13 @@ pub fn ultimatum_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cu
             if !(hostile || refusal || wants_fight) {
                 continue;
             }
-            out.push(Draft {
-                ty: ClaimType::Threaten,
-                modes: Vec::new(),
-                role: None,
-                source: speaker,
-                target: Some(target.actor),
-                t: v,
-                c0: 0,
-                c1: n,
-                confidence: 0.6,
-                rule: ULTIMATUM_RULE,
-                open: None,
-                agentless: false,
-            });
+            out.push(spoken_threat(
+                sent,
+                speaker,
+                target.actor,
+                v,
+                ULTIMATUM_RULE,
+            ));
         }
     }
     out
@@ -2395,9 +2402,7 @@ pub fn retaliation_threats(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>)
                     "warn" | "vow" | "threaten" | "pledge" | "promise" | "say" | "declare"
                 )
         });
-        let modal = p
-            .children(h)
-            .any(|c| matches!(sent.word(c), "will" | "would" | "'ll" | "shall"));
+        let modal = future_modal(sent, h);
         if warned.is_none() && !modal {
             continue;
         }

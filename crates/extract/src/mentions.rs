@@ -2523,30 +2523,10 @@ impl<'k> Actors<'k> {
                 ],
                 "who" | "which" | "whose" | "whom" => &[],
                 "the"
-                    if matches!(
-                        sent.word(i + 1),
-                        "group"
-                            | "movement"
-                            | "militants"
-                            | "insurgents"
-                            | "rebels"
-                            | "organization"
-                            | "organisation"
-                            | "militia"
-                            | "network"
-                            | "gang"
-                            | "cartel"
-                    ) || (matches!(
-                        sent.word(i + 2),
-                        "movement"
-                            | "group"
-                            | "organization"
-                            | "organisation"
-                            | "militia"
-                            | "network"
-                            | "gang"
-                            | "cartel"
-                    ) && sent.toks.get(i + 1).is_some_and(|t| !t.cap)
+                    if GROUP_ANAPHORS.contains(&sent.word(i + 1))
+                        || matches!(sent.word(i + 1), "militants" | "insurgents" | "rebels")
+                        || (GROUP_ANAPHORS.contains(&sent.word(i + 2))
+                            && sent.toks.get(i + 1).is_some_and(|t| !t.cap)
                         // ("the terrorist organization", "the militant group"; not "the
                         // same group" or "the other group", which point elsewhere)
                         && !matches!(
@@ -3287,6 +3267,19 @@ fn pseudonym_cue(sent: &Sent, k: usize) -> bool {
 const GENERIC_ORG_WORDS: &[&str] = &[
     "armed", "national", "security", "special", "central", "supreme", "general", "high", "joint",
     "federal", "state", "military", "defence", "defense", "foreign", "interior", "health", "the",
+];
+
+/// Head nouns by which "the …" refers back to the armed group last named ("the group",
+/// "the network", "the terrorist organization").
+const GROUP_ANAPHORS: &[&str] = &[
+    "group",
+    "movement",
+    "organization",
+    "organisation",
+    "militia",
+    "network",
+    "gang",
+    "cartel",
 ];
 
 /// Heads that with a demonym name a collective of the country, not its state.

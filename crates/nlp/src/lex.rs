@@ -72,8 +72,6 @@ const NUMBER_WORDS: &[&str] = &[
     "first",
 ];
 
-/// Whether `s` (capital letters) is a Roman numeral written the standard way ("XIV",
-/// "MCMXC"; not "ICC", "IIII").
 /// Whether an all-capital word `form` (lowercased `norm`) is written as an acronym: only
 /// capital letters, two or more, and neither a Roman numeral nor a number word.
 #[cold]
@@ -82,6 +80,8 @@ fn acronym(form: &str, norm: &str) -> bool {
     form.chars().all(char::is_uppercase) && !is_roman(form) && !NUMBER_WORDS.contains(&norm)
 }
 
+/// Whether `s` (capital letters) is a Roman numeral written the standard way ("XIV",
+/// "MCMXC"; not "ICC", "IIII").
 pub fn is_roman(s: &str) -> bool {
     fn value(c: u8) -> Option<u32> {
         Some(match c {
