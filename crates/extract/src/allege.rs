@@ -13,7 +13,7 @@ use crate::treeargs::{conjuncts, mention_at};
 use rapport_model::ClaimType;
 
 /// Nouns that name an allegation (lemmas).
-const NOUNS: &[&str] = &[
+pub(crate) const NOUNS: &[&str] = &[
     "accusation",
     "allegation",
     "charge",
@@ -121,7 +121,12 @@ pub fn allegations(sent: &Sent, actors: &Actors) -> Vec<Allegation> {
                 p.children(k).find(|&c| {
                     c > k
                         && (p.deprel(c) == "acl:relcl"
-                            || (p.deprel(c) == "acl" && p.xpos[c] == "VBD"))
+                            || (p.deprel(c) == "acl" && p.xpos[c] == "VBD")
+                            // (a participle with the name hung between: "a charge
+                            // Eritrea always denied")
+                            || (p.deprel(c) == "acl"
+                                && p.xpos[c] == "VBN"
+                                && p.children(k).any(|a| a > k && a < c && p.deprel(a) == "appos")))
                         && (DENY.contains(&p.lemma[c].as_str()) || dismissed(c))
                         && !p
                             .children(c)

@@ -415,7 +415,17 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         let ends = ends && (clause_before || sent.syn.is_empty());
         let comma_before = |c: usize| c > 0 && matches!(sent.word(c - 1), "," | "”" | "\"");
         let parenthetical = k > 0 && c0 > 0 && sent.word(c0 - 1) == "," && after == ",";
-        let (s0, s1) = if parenthetical {
+        // (a verb on an allegation noun closing its clause reports nothing of its own:
+        // "…, a charge Eritrea always denied, were lifted …"; the charge's deniers are
+        // read with the noun, `allege::allegations`)
+        let on_charge = ends
+            && c0 >= 2
+            && crate::allege::NOUNS
+                .contains(&sent.syn.lemma.get(c0 - 1).map_or("", String::as_str))
+            && matches!(sent.word(c0 - 2), "a" | "an" | "the" | "this" | "that");
+        let (s0, s1) = if on_charge {
+            (k + 1, k + 1)
+        } else if parenthetical {
             (0, n)
         } else if quote_before {
             // “…,” said X / “…,” X said: the quote is what is reported
@@ -471,6 +481,14 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                             .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
                     })
             });
+            // (nor the clause that embeds the report, after its end: in "sanctions,
+            // imposed after UN monitors concluded that Asmara was arming al-Shabaab,
+            // were lifted …", what the monitors concluded ends before "were lifted")
+            let embedded_end = (k < sent.syn.len())
+                .then(|| sent.syn.subtree(k).into_iter().max())
+                .flatten()
+                .filter(|&m| sent.syn.ancestors(k).iter().any(|&a| a > m));
+            let end = embedded_end.map_or(end, |m| end.min(m + 1));
             (k + 1, contrast.map_or(end, |c| c - 1))
         };
         if let By::Actor(a) = by {

@@ -313,6 +313,8 @@ impl Extractor {
                     || !alleged.iter().any(|a| a.verb == Some(d.t))
             });
             let sentence_start = drafts.len();
+            // each of this sentence's drafts' trigger token, in the order they are pushed
+            let mut triggers: Vec<usize> = Vec::new();
             // quotes that run over several sentences
             let s_text = sent.span.slice(text);
             let opens = s_text.starts_with(['“', '"']);
@@ -609,10 +611,12 @@ impl Extractor {
                         alleged_claim.attribution = accuser;
                         drafts.push((claim, d.rule, (trigger.clone(), path.clone())));
                         drafts.push((alleged_claim, allege::CONTENT_RULE, (trigger, path)));
+                        triggers.extend([d.t, d.t]);
                         continue;
                     }
                 }
                 drafts.push((claim, d.rule, (trigger, path)));
+                triggers.push(d.t);
             }
             // "X denied the accusations": the events X was accused of, denied
             for a in alleged
@@ -631,9 +635,18 @@ impl Extractor {
                 } else {
                     sentence_start
                 };
-                for (c, _, (trig, _)) in drafts[..upto].iter().rev().take(40) {
+                for (i, (c, _, (trig, _))) in drafts[..upto].iter().enumerate().rev().take(40) {
                     let key = (c.kind, c.source.clone(), c.target.clone());
                     if keys.contains(&key) || !allege::denied_by(&actors, &a.deniers, c) {
+                        continue;
+                    }
+                    // (of this sentence, only the acts told before the charge: "…, a
+                    // charge Eritrea denied, were lifted after its deal with Ethiopia")
+                    if i >= sentence_start
+                        && triggers
+                            .get(i - sentence_start)
+                            .is_some_and(|&t| t > a.noun)
+                    {
                         continue;
                     }
                     keys.push(key);

@@ -1585,6 +1585,12 @@ impl<'k> Actors<'k> {
                         hw,
                         "and" | "or" | "who" | "which" | "that" | "said" | "told" | "of" | "in"
                     )
+                    // (nor a finite verb or a preposition: "Sanctions were imposed after
+                    // UN experts found …" has no description "Sanctions … experts")
+                    || (h > i
+                        && sent.syn.xpos.get(h).is_some_and(|x| {
+                            matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD" | "IN")
+                        }))
                     || SPEECH.contains(&hw)
                     // (a noun of what is said before a relative clause's subject: "an
                     // accusation Ukrainian officials dismissed")
@@ -2070,6 +2076,11 @@ impl<'k> Actors<'k> {
                 let modifier = t.kind == rapport_text::TokKind::Word
                     && !is_time_word(w)
                     && !is_prep(w)
+                    // (nor a word the tagger read as a preposition or a finite verb:
+                    // "imposed after UN experts found …")
+                    && !sent.syn.xpos.get(s0 - 1).is_some_and(|x| {
+                        matches!(x.as_str(), "IN" | "VBD" | "VBZ" | "VBP" | "MD")
+                    })
                     && !is_det(w)
                     && !SPEECH.contains(&w)
                     && !matches!(

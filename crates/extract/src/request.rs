@@ -554,8 +554,9 @@ fn defied(sent: &Sent, ments: &[&Mention], k: usize, requester: &Mention) -> Opt
 
 /// "Maia Sandu called on Moscow to pull its soldiers out of Transnistria, a demand the
 /// Russian Foreign Ministry brushed aside": a demand in apposition that someone rejects,
-/// dismisses or ignores is that one's rejection of the one who made it (the request told
-/// before it in the sentence).
+/// dismisses, ignores or turns down is that one's rejection of the one who made it (the
+/// request told before it in the sentence), as is a court's ruling or order so treated
+/// ("…, a ruling the junta rejected days later").
 pub fn rejected_demand(sent: &Sent, actors: &Actors, out: &mut Vec<Draft>) {
     let ments = actors.of_sentence(sent.idx);
     let n = sent.toks.len();
@@ -563,9 +564,19 @@ pub fn rejected_demand(sent: &Sent, actors: &Actors, out: &mut Vec<Draft>) {
     for k in 2..n {
         if !matches!(
             sent.word(k),
-            "demand" | "demands" | "call" | "calls" | "request" | "appeal" | "ultimatum"
+            "demand"
+                | "demands"
+                | "call"
+                | "calls"
+                | "request"
+                | "requests"
+                | "appeal"
+                | "ultimatum"
+                | "ruling"
+                | "order"
+                | "verdict"
         ) || !(sent.word(k - 1) == ","
-            || (matches!(sent.word(k - 1), "a" | "the") && sent.word(k - 2) == ","))
+            || (matches!(sent.word(k - 1), "a" | "an" | "the") && sent.word(k - 2) == ","))
         {
             continue;
         }
@@ -596,7 +607,8 @@ pub fn rejected_demand(sent: &Sent, actors: &Actors, out: &mut Vec<Draft>) {
                 | "dismisses"
                 | "ignores"
         ) || (matches!(sent.word(v), "brushed" | "brushes")
-            && sent.word(v + 1) == "aside");
+            && sent.word(v + 1) == "aside")
+            || (matches!(sent.word(v), "turned" | "turns") && sent.word(v + 1) == "down");
         if !rejects {
             continue;
         }

@@ -6697,6 +6697,50 @@ fn a_demand_brushed_aside_is_rejected() {
 }
 
 #[test]
+fn a_request_turned_down_or_a_ruling_rejected_is_a_rejection() {
+    let r = claims_of(
+        "Ukraine asked Hungary to hand over the two suspects, a request Budapest turned down the next day.",
+    );
+    has(&r, ClaimType::Reject, "hungary", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of(
+        "The International Court of Justice ordered Azerbaijan in 2023 to keep the Lachin corridor open, a ruling Baku rejected.",
+    );
+    has(&r, ClaimType::Reject, "azerbaijan", "icj").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a ruling welcomed is no rejection)
+    let r = claims_of(
+        "The International Court of Justice ordered Azerbaijan in 2023 to keep the Lachin corridor open, a ruling Baku welcomed.",
+    );
+    assert!(!has_kind(&r, ClaimType::Reject), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_charge_denied_in_the_middle_of_a_sentence_denies_only_the_charge() {
+    let r = claims_of(
+        "Travel bans on Rwandan officers, imposed after UN experts found that Kigali was arming the M23, a charge Rwanda has always denied, were eased in 2024 after its agreement with Congo.",
+    );
+    let denied: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.polarity == Polarity::Negative)
+        .collect();
+    assert!(
+        denied
+            .iter()
+            .any(|c| c.kind == ClaimType::Aid && c.source == "rwanda"),
+        "{:#?}",
+        r.claims
+    );
+    assert!(
+        denied.iter().all(|c| c.kind == ClaimType::Aid),
+        "{:#?}",
+        r.claims
+    );
+    let found =
+        has(&r, ClaimType::Aid, "rwanda", "m23").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(found.polarity, Polarity::Positive);
+}
+
+#[test]
 fn a_retaliation_warned_of_threatens_the_doer_and_presupposes_its_act() {
     let r = claims_of(
         "Yahya Saree, the Houthis' military spokesman, warned on 12 January 2024 that the group would retaliate for US and British air strikes on Houthi targets.",
