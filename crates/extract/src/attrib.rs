@@ -484,10 +484,13 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             // (nor the clause that embeds the report, after its end: in "sanctions,
             // imposed after UN monitors concluded that Asmara was arming al-Shabaab,
             // were lifted …", what the monitors concluded ends before "were lifted")
-            let embedded_end = (k < sent.syn.len())
-                .then(|| sent.syn.subtree(k).into_iter().max())
-                .flatten()
-                .filter(|&m| sent.syn.ancestors(k).iter().any(|&a| a > m));
+            // (only a report whose content clause the parser hung on it, so the
+            // parse holds the whole report)
+            let embedded_end = (k < sent.syn.len()
+                && sent.syn.children(k).any(|c| sent.syn.deprel(c) == "ccomp"))
+            .then(|| sent.syn.subtree(k).into_iter().max())
+            .flatten()
+            .filter(|&m| sent.syn.ancestors(k).iter().any(|&a| a > m));
             let end = embedded_end.map_or(end, |m| end.min(m + 1));
             (k + 1, contrast.map_or(end, |c| c - 1))
         };
@@ -551,6 +554,12 @@ const AUX_BE: &[&str] = &["is", "are", "was", "were", "be", "been", "'s", "'re"]
 /// …"), rather than taking a thing found ("found safe houses for his men"). Any other
 /// word is a report.
 pub(crate) fn finding_reports(sent: &Sent, k: usize) -> bool {
+    // (a court "ruled that …" reports; "the Taliban ruled Afghanistan" governs)
+    if matches!(sent.word(k), "ruled" | "rules") {
+        return sent.word(k + 1) == "that"
+            || (matches!(sent.word(k + 1), "in" | "on" | "last" | "this" | "earlier")
+                && (k + 2..(k + 7).min(sent.toks.len())).any(|i| sent.word(i) == "that"));
+    }
     if !matches!(sent.word(k), "found" | "finds" | "find") {
         return true;
     }
@@ -634,8 +643,35 @@ fn negates_through_verb(sent: &Sent, i: usize, t: usize) -> bool {
 /// other act, one that did not happen.
 pub fn failed_to(sent: &Sent, c0: usize, t: usize) -> bool {
     (c0..t).any(|k| {
-        matches!(sent.word(k), "failed" | "fails" | "fail" | "failing") && sent.word(k + 1) == "to"
+        matches!(sent.word(k), "failed" | "fails" | "fail" | "failing")
+            && sent.word(k + 1) == "to"
+            && failure_reaches(sent, k, t)
     })
+}
+
+/// Whether "failed to" at `k` governs the trigger at `t`: the trigger is the verb after
+/// "to" or that verb's object (or their conjuncts), not a clause or phrase hung on it
+/// ("failed to arrest Putin when he visited" fails the arrest, not the visit).
+fn failure_reaches(sent: &Sent, k: usize, t: usize) -> bool {
+    let p = &sent.syn;
+    let v = k + 2;
+    if p.is_empty() || t >= p.len() || v >= p.len() {
+        return t <= k + 4;
+    }
+    let mut x = t;
+    for _ in 0..6 {
+        if x == v {
+            return true;
+        }
+        if !matches!(p.deprel(x), "obj" | "xcomp" | "conj" | "compound") {
+            return false;
+        }
+        match p.head(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Subordinators of an adverbial clause that tells what happened ("after", "because").
@@ -730,7 +766,11 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             }
             "attempted" | "attempt" | "attempts" | "tried" | "try" | "tries" | "trying"
             | "plotted" | "plotting" => status = Status::Attempted,
-            "failed" if sent.word(i + 1) == "to" => status = Status::Attempted,
+            "failed" | "fails" | "fail" | "failing"
+                if sent.word(i + 1) == "to" && failure_reaches(sent, i, t) =>
+            {
+                status = Status::Attempted
+            }
             // (a plan named is no intention unless to do the act: "rejected a truce
             // plan drafted by …, accusing …")
             "plans" | "plan" if sent.word(i + 1) != "to" => {}

@@ -2258,6 +2258,49 @@ pub fn price_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cue]) 
     out
 }
 
+/// The rule of an accusation read from a breach reported.
+pub const BREACH_RULE: &str = "a breach reported: the reporter accuses the one in breach";
+
+/// "ICC judges ruled that Mongolia had breached its obligations", "the UN said Israel
+/// had violated the truce": one who reports that another violated, breached or flouted
+/// something accuses them of it. The reporter is the cue's whose scope holds the verb.
+pub fn breach_accusations(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cue]) -> Vec<Draft> {
+    let p = &sent.syn;
+    let ments = actors.of_sentence(sent.idx);
+    let mut out = Vec::new();
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB"
+            || !matches!(
+                p.lemma[v].as_str(),
+                "violate" | "breach" | "flout" | "contravene" | "infringe"
+            )
+            || p.children(v)
+                .any(|c| matches!(sent.word(c), "not" | "n't" | "never"))
+        {
+            continue;
+        }
+        // (the subject nearest the verb, where the parser gave it two: "ICC judges ruled
+        // in October that Mongolia had breached …")
+        let Some(doer) = p
+            .children(v)
+            .filter(|&c| p.deprel(c) == "nsubj")
+            .max()
+            .and_then(|c| treeargs::mention_at(sent, &ments, c, true))
+        else {
+            continue;
+        };
+        let Some(speaker) = speaker_at(cues, v, true)
+            .filter(|&a| a != doer.actor && !crate::allege::same_side(actors, a, doer.actor))
+        else {
+            continue;
+        };
+        let mut d = spoken_threat(sent, speaker, doer.actor, v, BREACH_RULE);
+        d.ty = ClaimType::Accuse;
+        out.push(d);
+    }
+    out
+}
+
 /// The rule of a threat read from an ultimatum.
 pub const ULTIMATUM_RULE: &str =
     "an ultimatum, said: force or pressure promised if, unless or until another acts";

@@ -264,6 +264,7 @@ impl Extractor {
             for d in spoken
                 .into_iter()
                 .chain(claims::ultimatum_threats(sent, &actors, &cues))
+                .chain(claims::breach_accusations(sent, &actors, &cues))
             {
                 if !found
                     .iter()
@@ -415,11 +416,21 @@ impl Extractor {
                 let reported = cue.is_some_and(|c| c.s0 > c.c0) || carry.is_some();
                 let (mut certainty, mut status, mut polarity) =
                     attrib::modality(sent, d.c0, d.t, reported);
+                // (an arrest or a handing over one failed to make was not tried:
+                // "breached its obligations by failing to arrest Vladimir Putin")
+                let custody = d.ty == rapport_model::ClaimType::Coerce
+                    && sent.syn.lemma.get(d.t).is_some_and(|l| {
+                        matches!(
+                            l.as_str(),
+                            "arrest" | "detain" | "extradite" | "deport" | "expel" | "hand"
+                        )
+                    });
                 if status == rapport_model::Status::Attempted
-                    && !matches!(
-                        d.ty,
-                        rapport_model::ClaimType::Assault | rapport_model::ClaimType::Coerce
-                    )
+                    && (custody
+                        || !matches!(
+                            d.ty,
+                            rapport_model::ClaimType::Assault | rapport_model::ClaimType::Coerce
+                        ))
                     && attrib::failed_to(sent, d.c0, d.t)
                 {
                     status = rapport_model::Status::Actual;
@@ -469,8 +480,13 @@ impl Extractor {
                     d.rule,
                     claims::PRICE_RULE | claims::RETALIATION_RULE | claims::ULTIMATUM_RULE
                 );
-                let (by, cue_text) = if threat_made || spoken_threat {
-                    kind = rapport_model::ClaimType::Threaten;
+                // (and an accusation read from a breach reported: "ruled that Mongolia
+                // had breached its obligations")
+                let breach = d.rule == claims::BREACH_RULE;
+                let (by, cue_text) = if threat_made || spoken_threat || breach {
+                    if !breach {
+                        kind = rapport_model::ClaimType::Threaten;
+                    }
                     status = rapport_model::Status::Actual;
                     certainty = Certainty::Asserted;
                     polarity = Polarity::Positive;

@@ -6741,6 +6741,52 @@ fn a_charge_denied_in_the_middle_of_a_sentence_denies_only_the_charge() {
 }
 
 #[test]
+fn an_arrest_one_failed_to_make_did_not_happen_and_fails_nothing_else() {
+    let r =
+        claims_of("Tajikistan failed to arrest Vladimir Putin when he visited Dushanbe in 2023.");
+    let c = has(&r, ClaimType::Coerce, "tajikistan", "vladimir-putin")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!((c.status, c.polarity), (Status::Actual, Polarity::Negative));
+    let c = has(&r, ClaimType::Travel, "vladimir-putin", "tajikistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Positive);
+    // (force one failed to use was tried)
+    let r = claims_of("Russian troops failed to capture Kharkiv in 2022.");
+    assert!(!r.claims.is_empty());
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.status == Status::Attempted && c.polarity == Polarity::Positive),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn one_who_reports_a_breach_accuses_the_one_in_breach() {
+    let r = claims_of(
+        "The ICJ ruled in July that Serbia had breached its obligations under the convention.",
+    );
+    let c =
+        has(&r, ClaimType::Accuse, "icj", "serbia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by, Source::Author);
+    let r = claims_of("Manila said Beijing had flouted the 2016 arbitral award.");
+    has(&r, ClaimType::Accuse, "philippines", "china").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a breach denied, or one's own, accuses no one)
+    let r = claims_of("Israel said it had not violated the ceasefire.");
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+    // (ruling a country is no report)
+    let r =
+        claims_of("The Taliban ruled Afghanistan from 1996 to 2001, and Pakistan recognised them.");
+    assert!(!r.claims.is_empty());
+    assert!(
+        r.claims.iter().all(|c| c.attribution.by == Source::Author),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn a_retaliation_warned_of_threatens_the_doer_and_presupposes_its_act() {
     let r = claims_of(
         "Yahya Saree, the Houthis' military spokesman, warned on 12 January 2024 that the group would retaliate for US and British air strikes on Houthi targets.",

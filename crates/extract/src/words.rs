@@ -676,6 +676,8 @@ pub const SPEECH: &[&str] = &[
     "finds",
     "concluded",
     "concludes",
+    "ruled",
+    "rules",
     "showed",
     "shows",
     "uncovered",

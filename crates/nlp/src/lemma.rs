@@ -309,10 +309,15 @@ fn spelled_stem(form: &str, xpos: &str, ruled: &str) -> Option<String> {
         || ["at", "ut", "ud", "id", "ad", "od", "um", "ur", "in"]
             .iter()
             .any(|e| consonant_then(e));
+    // (also before a final "t" after "ou", "oo", "ai", "ee", "ui" or "oa": "flouted",
+    // "looted", "recruited"; not "created", "negotiated" or "quoted")
     let no_e = n >= 3
         && vowel(b[n - 2])
         && vowel(b[n - 3])
-        && matches!(last, b'd' | b'n' | b'm' | b'l' | b'k' | b'p');
+        && (matches!(last, b'd' | b'n' | b'm' | b'l' | b'k' | b'p')
+            || (last == b't'
+                && stem != "quot"
+                && ["ou", "oo", "ai", "ee", "ui", "oa"].contains(&&stem[n - 3..n - 1])));
     if needs_e {
         Some(with_e)
     } else if no_e {
@@ -563,6 +568,10 @@ mod tests {
         assert_eq!(kept("created", "VBD", "create"), "create");
         assert_eq!(kept("acquired", "VBN", "acquire"), "acquire");
         assert_eq!(kept("visited", "VBD", "visit"), "visit");
+        assert_eq!(kept("negotiated", "VBD", "negotiate"), "negotiate");
+        assert_eq!(kept("quoted", "VBD", "quote"), "quote");
+        assert_eq!(kept("flouted", "VBD", "floute"), "flout");
+        assert_eq!(kept("looted", "VBN", "loote"), "loot");
         assert_eq!(kept("aimed", "VBD", "aim"), "aim");
         assert_eq!(kept("showed", "VBD", "show"), "show");
         assert_eq!(kept("planned", "VBD", "plan"), "plan");
