@@ -3945,6 +3945,45 @@ fn diplomatic_sanction(
             return Some(frame(sent, actors, ments, i, k + 1, &trig));
         }
     }
+    // "Poland closed Russia's last consulate", "shut the Belarusian embassy": a
+    // mission of another state closed is a sanction on that state (not one's own
+    // mission closed abroad)
+    if restrict && matches!(verb_lemma(sent, i), Some("close" | "shut" | "shutter")) {
+        let p = &sent.syn;
+        let mission = p.children(i).find(|&c| {
+            p.deprel(c) == "obj"
+                && matches!(
+                    sent.word(c),
+                    "embassy" | "embassies" | "consulate" | "consulates" | "mission"
+                )
+        });
+        let owner = mission.and_then(|o| {
+            ments.iter().copied().find(|m| {
+                // (the owner's name or demonym on the noun, or a mention of the
+                // mission itself: "the Belarusian embassy")
+                m.t0 > i
+                    && m.t0 <= o
+                    && actors.list[m.actor].kind == ActorKind::Country
+                    && (m.t1 > o
+                        || (m.t0..m.t1).any(|x| {
+                            p.head(x) == Some(o) && matches!(p.deprel(x), "nmod:poss" | "amod")
+                        }))
+            })
+        });
+        let subject = treeargs::subject_of(sent, ments, i);
+        if let (Some(o), Some(s)) = (owner, subject) {
+            if o.actor != s.actor && !crate::allege::same_side(actors, o.actor, s.actor) {
+                return Some(vec![Draft::between(
+                    ClaimType::Sanction,
+                    s.actor,
+                    o.actor,
+                    i,
+                    clause(sent, i),
+                    "another state's mission closed",
+                )]);
+            }
+        }
+    }
     let non_grata = matches!(sent.word(i), "declared" | "declares" | "declare")
         && (i + 1..(i + 8).min(n)).any(|k| sent.word(k) == "persona" && sent.word(k + 1) == "non");
     if !recall && !non_grata {

@@ -6787,6 +6787,18 @@ fn one_who_reports_a_breach_accuses_the_one_in_breach() {
 }
 
 #[test]
+fn another_states_mission_closed_is_a_sanction_on_it() {
+    let r = claims_of("Estonia closed Russia's consulate in Narva in 2025.");
+    has(&r, ClaimType::Sanction, "estonia", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Lithuania shut the Belarusian embassy in Vilnius.");
+    has(&r, ClaimType::Sanction, "lithuania", "belarus")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (one's own mission closed abroad is no sanction on the host)
+    let r = claims_of("The United States closed its embassy in Kabul.");
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+}
+
+#[test]
 fn a_retaliation_warned_of_threatens_the_doer_and_presupposes_its_act() {
     let r = claims_of(
         "Yahya Saree, the Houthis' military spokesman, warned on 12 January 2024 that the group would retaliate for US and British air strikes on Houthi targets.",
