@@ -4993,7 +4993,15 @@ fn place_owner(
             };
             let foreign_group =
                 foreign && actors.list[source].kind == ActorKind::ArmedGroup && in_state();
-            head || owner || state_source || foreign_group
+            // (and a site of the state's own, its police or army, is the state's for
+            // anyone: "the car bombing of the police cadet school in Bogotá")
+            let institution = (lo..=place).any(|k| {
+                matches!(
+                    sent.word(k),
+                    "police" | "army" | "military" | "government" | "ministry" | "parliament"
+                )
+            }) && in_state();
+            head || owner || state_source || foreign_group || institution
         })
         .map(|m| m.actor)
 }
@@ -5134,6 +5142,16 @@ const STRUCK_SITES: &[&str] = &[
     "checkpoints",
     "barracks",
     "garrison",
+    // ("a police station in Cali", "the police cadet academy", "the army's headquarters")
+    "station",
+    "stations",
+    "academy",
+    "post",
+    "headquarters",
+    "hospitals",
+    "hotels",
+    "mosques",
+    "prisons",
 ];
 
 /// Nouns of an actor's ruin, a hostile stance only as what someone seeks.

@@ -4552,6 +4552,18 @@ fn a_group_from_another_state_striking_a_place_in_a_state_strikes_that_state() {
 }
 
 #[test]
+fn a_police_or_army_site_in_a_state_is_that_states_for_a_group_from_it_too() {
+    let r = claims_of("The ELN bombed a police station in Cali in 2019.");
+    has(&r, ClaimType::Assault, "eln", "colombia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Al-Shabaab carried out the bombing of an army base in Baidoa.");
+    has(&r, ClaimType::Assault, "al-shabaab", "somalia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (a town is no site of the state's)
+    let r = claims_of("The M23 seized a town in eastern Congo.");
+    assert!(targetless(&r, ClaimType::Assault, "m23"), "{:#?}", r.claims);
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
