@@ -1955,9 +1955,19 @@ pub fn triggers(
         let mutual = matches!(trig.ty, ClaimType::Assault | ClaimType::Concede)
             && trig.pos == Pos::Noun
             && (FIGHTING_NOUNS.contains(&sent.word(i)) || sent.word(i) == "prisoner");
+        // (and so is a clash "with" the other: "its fighters were clashing with the
+        // Taliban", "clashes with ISKP")
+        let clash_with = trig.ty == ClaimType::Assault
+            && matches!(
+                sent.syn.lemma.get(i).map(String::as_str),
+                Some("clash" | "skirmish")
+            )
+            && sent.word(i + 1) == "with";
         let reversed: Vec<Draft> = drafts
             .iter()
-            .filter(|d| mutual && d.rule == "nominal between")
+            .filter(|d| {
+                (mutual && d.rule == "nominal between") || (clash_with && d.target.is_some())
+            })
             .filter_map(Draft::reversed)
             .collect();
         // "signed a mutual defence pact": the agreement makes the two allies

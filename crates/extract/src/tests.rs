@@ -1263,6 +1263,17 @@ fn clashes_between_two_sides_attack_each_way() {
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
     has(&r, ClaimType::Assault, "clan-del-golfo", "eln")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (and so does one that clashes with the other)
+    let r = claims_of("By March Taliban fighters were clashing with ISKP in Kunar.");
+    has(&r, ClaimType::Assault, "taliban", "iskp").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "iskp", "taliban").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (an attack "with" weapons is not mutual)
+    let r = claims_of("Russian forces attacked Kharkiv with glide bombs.");
+    assert!(
+        has(&r, ClaimType::Assault, "ukraine", "russian-armed-forces").is_none(),
+        "{:#?}",
+        r.claims
+    );
 }
 
 #[test]
