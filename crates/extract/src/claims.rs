@@ -1942,6 +1942,11 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "when I asked whether Jaish al-Adl fighters slip across", "asked about the
+        // talks": a question asked is no request
+        if trig.ty == ClaimType::Request && question_asked(sent, i) {
+            drafts.clear();
+        }
         // "Azerbaijani police raided the Baku office of Sputnik": a raid or a storming by
         // the police is a search or an arrest, not an attack
         if police_raid(sent, i) {
@@ -4902,6 +4907,25 @@ fn place_object(
     })
 }
 
+/// Whether the verb of asking at `i` asks a question ("asked whether …", "asked him why
+/// …", "asked about …") rather than for an act.
+fn question_asked(sent: &Sent, i: usize) -> bool {
+    if !matches!(sent.word(i), "ask" | "asks" | "asked" | "asking") {
+        return false;
+    }
+    let wh = |w: &str| {
+        matches!(
+            w,
+            "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who" | "about"
+        )
+    };
+    // (right after the verb, or after its addressee: "asked him whether", "asked the
+    // minister about")
+    (i + 1..(i + 5).min(sent.toks.len()))
+        .take_while(|&k| !matches!(sent.word(k), "," | "to" | "for" | "that"))
+        .any(|k| wh(sent.word(k)))
+}
+
 /// Words of munitions fired, launched or dropped.
 const MUNITIONS: &[&str] = &[
     "rocket",
@@ -6643,6 +6667,16 @@ fn frame(
         .iter()
         .copied()
         .filter(|m| m.t0 >= t_end && !named_by_apposition(m) && !next_subject(m))
+        // (a demonym on a noun of speech or origin names no one: "spoke Arabic with a
+        // Lebanese accent")
+        .filter(|m| {
+            !(m.how == How::Adjective
+                && sent
+                    .syn
+                    .lemma
+                    .get(m.t1)
+                    .is_some_and(|l| treeargs::SPEECH_MARKS.contains(&l.as_str())))
+        })
         .collect();
     let passive = trig.pos == Pos::Verb
         && trig.participle

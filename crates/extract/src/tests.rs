@@ -4575,6 +4575,27 @@ fn a_police_or_army_site_in_a_state_is_that_states_for_a_group_from_it_too() {
 }
 
 #[test]
+fn a_question_asked_is_no_request_and_an_accent_names_no_state() {
+    let r = claims_of(
+        "Hassan shrugged when I asked whether Hezbollah fighters still cross into Syria.",
+    );
+    assert!(!has_kind(&r, ClaimType::Request), "{:#?}", r.claims);
+    let r = claims_of("Islamabad asked Kabul about the TTP camps in Kunar.");
+    assert!(!has_kind(&r, ClaimType::Request), "{:#?}", r.claims);
+    let r = claims_of("Islamabad asked Kabul to close the TTP camps in Kunar.");
+    has(&r, ClaimType::Request, "pakistan", "afghanistan")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of(
+        "Karim, who trained at a camp near Saada, recalled that the men who taught him spoke Arabic with an Iranian accent.",
+    );
+    assert!(
+        r.claims.iter().all(|c| c.target.as_deref() != Some("iran")),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",

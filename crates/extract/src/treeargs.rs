@@ -97,6 +97,7 @@ fn mention_at_depth<'a>(
     // Azerbaijan have never met")
     if !matches!(p.upos(k), "NOUN" | "NUM" | "PRON" | "ADJ")
         || COUNTERPARTS.contains(&p.lemma[k].as_str())
+        || SPEECH_MARKS.contains(&p.lemma[k].as_str())
         || sport_head(sent, k)
         || crate::claims::PERMISSION.contains(&p.lemma[k].as_str())
     {
@@ -208,6 +209,12 @@ pub(crate) const ARMED_PEOPLE: &[&str] = &[
 
 /// Nouns naming the other side of a relation: "Iran's allies", "Washington's rivals",
 /// "the regime's backers" are not Iran, Washington or the regime.
+/// Lemmas of nouns for how someone speaks or where they come from, which stand for no
+/// one their demonym names ("spoke Arabic with a Lebanese accent").
+pub(crate) const SPEECH_MARKS: &[&str] = &[
+    "accent", "dialect", "language", "descent", "origin", "ancestry",
+];
+
 pub(crate) const COUNTERPARTS: &[&str] = &[
     "ally",
     "enemy",
