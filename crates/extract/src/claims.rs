@@ -6663,10 +6663,28 @@ fn frame(
                     .is_some_and(|v| v > m.t0 && !(t..t_end).contains(&v))
         }
     };
+    // (nor anything after a comma and the subject and verb of another clause:
+    // "after Riyadh executed a dissident cleric, protesters ransacked the Saudi embassy
+    // in Tehran")
+    let beyond_next_clause = |m: &Mention| {
+        let p = &sent.syn;
+        !p.is_empty()
+            && (t_end..m.t0).any(|k| {
+                sent.word(k) == ","
+                    && (k + 1..m.t0).any(|s| {
+                        p.deprel(s).starts_with("nsubj")
+                            && p.head(s).is_some_and(|v| {
+                                v > s && v < m.t0 && p.upos(v) == "VERB" && !(t..t_end).contains(&v)
+                            })
+                    })
+            })
+    };
     let right: Vec<&Mention> = inside
         .iter()
         .copied()
-        .filter(|m| m.t0 >= t_end && !named_by_apposition(m) && !next_subject(m))
+        .filter(|m| {
+            m.t0 >= t_end && !named_by_apposition(m) && !next_subject(m) && !beyond_next_clause(m)
+        })
         // (a demonym on a noun of speech or origin names no one: "spoke Arabic with a
         // Lebanese accent")
         .filter(|m| {

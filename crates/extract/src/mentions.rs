@@ -2607,6 +2607,7 @@ impl<'k> Actors<'k> {
                     if let Some(a) = self
                         .definite_head(sent, i)
                         .or_else(|| self.states_army(sent, i))
+                        .or_else(|| self.kingdom(sent, i))
                     {
                         self.push(sent, text, i, i + 2, a, How::Description);
                     }
@@ -3049,6 +3050,23 @@ impl<'k> Actors<'k> {
             })
     }
 
+    /// "…, and the kingdom broke off relations with Iran": "the kingdom" is the last
+    /// monarchy named in this sentence or the three before it (by name or demonym), when
+    /// no other is named between.
+    fn kingdom(&self, sent: &Sent, i: usize) -> Option<usize> {
+        if sent.word(i + 1) != "kingdom" || sent.toks.get(i + 2).is_some_and(|t| t.cap) {
+            return None;
+        }
+        let kb_id = |a: usize| self.list[a].id.as_str();
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.sent + 3 >= sent.idx && (m.sent < sent.idx || m.t1 <= i))
+            .filter(|m| self.list[m.actor].kind == ActorKind::Country)
+            .find(|m| KINGDOMS.contains(&kb_id(m.actor)))
+            .map(|m| m.actor)
+    }
+
     /// "Israeli jets struck depots in the Bekaa Valley, the army said": "the army" or
     /// "the military" speaking, with no such actor named before, is the knowledge base's
     /// army of the first state this sentence names before it (by name or demonym), or
@@ -3291,6 +3309,27 @@ const GROUP_ANAPHORS: &[&str] = &[
     "network",
     "gang",
     "cartel",
+];
+
+/// The knowledge base's kingdoms, which "the kingdom" may refer back to.
+const KINGDOMS: &[&str] = &[
+    "bahrain",
+    "belgium",
+    "bhutan",
+    "cambodia",
+    "denmark",
+    "eswatini",
+    "jordan",
+    "lesotho",
+    "morocco",
+    "netherlands",
+    "norway",
+    "saudi-arabia",
+    "spain",
+    "sweden",
+    "thailand",
+    "tonga",
+    "uk",
 ];
 
 /// Heads that with a demonym name a collective of the country, not its state.

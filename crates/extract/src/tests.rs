@@ -4596,6 +4596,23 @@ fn a_question_asked_is_no_request_and_an_accent_names_no_state() {
 }
 
 #[test]
+fn the_kingdom_is_the_monarchy_named_before_and_a_later_clause_holds_no_target() {
+    let r = claims_of(
+        "Hours after Manama jailed a Shia opposition leader, crowds stormed the Bahraini embassy in Baghdad, and the kingdom recalled its ambassador from Iraq.",
+    );
+    has(&r, ClaimType::Sanction, "bahrain", "iraq").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Coerce, "bahrain", "iraq").is_none()
+            && has(&r, ClaimType::Assault, "bahrain", "iraq").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    // (no kingdom named, no referent)
+    let r = claims_of("Iran armed the Houthis. The kingdom recalled its ambassador from Iraq.");
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
