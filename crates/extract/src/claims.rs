@@ -6628,9 +6628,30 @@ fn frame(
         })
         .collect();
     // (nothing inside a relative clause closed before the trigger is its argument)
-    let relatives: Vec<(usize, usize)> = (c0..t)
+    let mut relatives: Vec<(usize, usize)> = (c0..t)
         .filter_map(|k| closed_relative(sent, k, t))
         .collect();
+    // (nor is anything in a relative clause on the trigger's subject, commas or none:
+    // "the junta that had overthrown Mohamed Bazoum in July had expelled France's
+    // ambassador")
+    {
+        let p = &sent.syn;
+        if t < p.len() && p.upos(t) == "VERB" {
+            for s in p.children(t).filter(|&c| p.deprel(c) == "nsubj" && c < t) {
+                for r in p
+                    .children(s)
+                    .filter(|&c| p.deprel(c) == "acl:relcl" && c > s)
+                {
+                    let sub = p.subtree(r);
+                    if let (Some(&a), Some(&b)) = (sub.first(), sub.last()) {
+                        if b < t {
+                            relatives.push((a, b + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
     let left: Vec<&Mention> = inside
         .iter()
         .copied()

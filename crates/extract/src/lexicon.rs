@@ -927,7 +927,13 @@ fn build() -> HashMap<String, Vec<Trigger>> {
                 "remove", "sideline", "oust", "sack", "depose", "replace", "fire", "topple",
                 "purge", "demote",
             ],
-            &[],
+            &[
+                ("overthrow", false),
+                ("overthrows", false),
+                ("overthrowing", false),
+                ("overthrew", false),
+                ("overthrown", true),
+            ],
             Spec {
                 ty: Remove,
                 modes: &[],

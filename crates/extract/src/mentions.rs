@@ -3071,10 +3071,14 @@ impl<'k> Actors<'k> {
     /// "the military" speaking, with no such actor named before, is the knowledge base's
     /// army of the first state this sentence names before it (by name or demonym), or
     /// else of the last one the sentence before names. (Not "the army" acted on: "allowed
-    /// Moscow to deliver weapons to the army" is another state's.)
+    /// Moscow to deliver weapons to the army" is another state's.) "The junta", anywhere,
+    /// is the knowledge base's junta of that state.
     fn states_army(&mut self, sent: &Sent, i: usize) -> Option<usize> {
         let noun = sent.word(i + 1);
-        if !matches!(noun, "army" | "military") || !SPEECH.contains(&sent.word(i + 2)) {
+        // ("the junta that had overthrown Mohamed Bazoum": a junta is the state's ruler
+        // wherever it stands)
+        let junta = noun == "junta" && !sent.toks.get(i + 2).is_some_and(|t| t.cap);
+        if !junta && (!matches!(noun, "army" | "military") || !SPEECH.contains(&sent.word(i + 2))) {
             return None;
         }
         let country = |m: &Mention| {

@@ -4613,6 +4613,25 @@ fn the_kingdom_is_the_monarchy_named_before_and_a_later_clause_holds_no_target()
 }
 
 #[test]
+fn the_junta_is_the_named_states_and_its_relative_clause_holds_no_subject() {
+    let r = claims_of(
+        "After the last French troops left Niger, the junta that had overthrown Mohamed Bazoum expelled France's ambassador.",
+    );
+    has(&r, ClaimType::Sanction, "niger-cnsp", "france")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Remove, "niger-cnsp", "mohamed-bazoum")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        r.claims.iter().all(|c| c.source != "mohamed-bazoum"),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of("Niger's junta overthrew Mohamed Bazoum in July 2023.");
+    has(&r, ClaimType::Remove, "niger-cnsp", "mohamed-bazoum")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",

@@ -16,7 +16,7 @@ use crate::IdMap;
 /// Default size of the hashed weight tables (`1 << BITS` rows).
 pub const BITS: u32 = 20;
 /// Irregular past forms that are also nouns or adjectives, for the verbless repair.
-const IRREGULAR_PAST: [&str; 34] = [
+const IRREGULAR_PAST: [&str; 39] = [
     "shot",
     "hit",
     "struck",
@@ -51,6 +51,11 @@ const IRREGULAR_PAST: [&str; 34] = [
     "undertook",
     "oversaw",
     "drew",
+    "overthrew",
+    "threw",
+    "sought",
+    "caught",
+    "brought",
 ];
 
 /// Verbs of saying that close a sentence with their source ("…, officials said.").
@@ -73,7 +78,7 @@ struct RepairWords {
     s: Lex,
     ss: Lex,
     ed: Lex,
-    irregular_past: [u64; 34],
+    irregular_past: [u64; IRREGULAR_PAST.len()],
     object_relative: [u64; 2],
     relative: [u64; 4],
     speech: [u64; 10],
@@ -1539,6 +1544,7 @@ mod tests {
         let mut text = String::new();
         text.push_str("1\tEgyptian\tEgyptian\tADJ\tJJ\t_\t2\tamod\t_\t_\n2\tjets\tjet\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n3\thit\thit\tVERB\tVBD\t_\t0\troot\t_\t_\n4\tpositions\tposition\tNOUN\tNNS\t_\t3\tobj\t_\t_\n\n");
         text.push_str("1\ta\ta\tDET\tDT\t_\t3\tdet\t_\t_\n2\tstruck\tstrike\tVERB\tVBN\t_\t3\tamod\t_\t_\n3\tship\tship\tNOUN\tNN\t_\t4\tnsubj\t_\t_\n4\tsinks\tsink\tVERB\tVBZ\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\tIran\tIran\tPROPN\tNNP\t_\t3\tnmod:poss\t_\t_\n2\t's\t's\tPART\tPOS\t_\t1\tcase\t_\t_\n3\tarmy\tarmy\tNOUN\tNN\t_\t0\troot\t_\t_\n\n");
         let t = toy_tagger(&conllu::parse(&text).unwrap());
         let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
         let (jj, nn, nns, vbn, vbd) = (
@@ -1563,6 +1569,12 @@ mod tests {
             &mut tags,
         );
         assert_eq!(tags[2], vbn);
+        // "Niger's junta overthrew Mohamed Bazoum": "overthrew" read as a noun
+        let nnp = c("PROPN", "NNP");
+        let pos = c("PART", "POS");
+        let mut tags = vec![nnp, pos, nn, nn, nnp, nnp];
+        t.verbless_repair(&lex("Niger 's junta overthrew Mohamed Bazoum"), &mut tags);
+        assert_eq!(tags[3], vbd);
     }
 
     #[test]
