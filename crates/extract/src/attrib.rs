@@ -810,6 +810,31 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             _ => {}
         }
     }
+    // "Hezbollah had received no new weapons from Iran", "sent no troops": a verb whose
+    // object "no" opens did not do it ("no fewer than thirty rockets" did)
+    if sent.syn.upos(t) == "VERB" && sent.toks.get(t).is_some_and(|x| !x.cap) {
+        let mut k = t + 1;
+        if matches!(sent.word(k), "up" | "out" | "over" | "back" | "in") {
+            k += 1;
+        }
+        if sent.word(k) == "no"
+            && !matches!(
+                sent.word(k + 1),
+                "fewer"
+                    | "less"
+                    | "more"
+                    | "longer"
+                    | "sooner"
+                    | "later"
+                    | "doubt"
+                    | "matter"
+                    | "one"
+                    | "other"
+            )
+        {
+            polarity = Polarity::Negative;
+        }
+    }
     // "If the talks fail, Israel could launch a ground offensive": a modal clause after a
     // fronted condition happens only on it
     let first = (0..t).find(|&k| sent.toks[k].kind == rapport_text::TokKind::Word);

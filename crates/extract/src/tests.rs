@@ -4632,6 +4632,19 @@ fn the_junta_is_the_named_states_and_its_relative_clause_holds_no_subject() {
 }
 
 #[test]
+fn an_object_opened_by_no_negates_its_verb() {
+    let r = claims_of("Hezbollah has received no new weapons from Iran since the fall of Assad.");
+    let c =
+        has(&r, ClaimType::Aid, "iran", "hezbollah").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    // ("no fewer than" counts)
+    let r = claims_of("Hamas fired no fewer than 30 rockets at Israel on Friday.");
+    let c =
+        has(&r, ClaimType::Assault, "hamas", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Positive);
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
