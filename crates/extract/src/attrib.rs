@@ -214,9 +214,15 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             }
         }
         // subject: a mention just before (within the clause), or right after ("said Lala")
+        // (nothing inside a relative clause closed before the verb speaks: "The Houthis,
+        // who attacked Israel, said …")
+        let relatives: Vec<(usize, usize)> = (0..k)
+            .filter_map(|c| crate::claims::closed_relative(sent, c, k))
+            .collect();
         let left = ments.iter().rev().find(|m| {
             m.1 <= k
                 && k - m.1 <= 16
+                && !relatives.iter().any(|&(a, b)| a <= m.0 && m.1 <= b)
                 && !(m.1..k).any(|i| matches!(sent.word(i), ";"))
                 && !matches!(m.3, How::Adjective)
                 // (a relative pronoun stands for the noun before it, which is found

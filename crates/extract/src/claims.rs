@@ -2214,6 +2214,35 @@ fn future_modal(sent: &Sent, v: usize) -> bool {
 
 /// The named speaker of the first cue whose scope holds the token `v` (and, with
 /// `outside_cue`, that does not hold it among its own words).
+/// The organisation an unnamed spokesman speaks for, named right after "for" or "of"
+/// ("a spokesman for the PLA Eastern Theater Command"): a threat or charge the spokesman
+/// makes is the organisation's. Any other speaker is themself.
+fn speaks_for(sent: &Sent, actors: &Actors, a: usize) -> usize {
+    if !actors.list[a].anonymous {
+        return a;
+    }
+    let ments = actors.of_sentence(sent.idx);
+    ments
+        .iter()
+        .filter(|m| m.actor == a)
+        .find_map(|m| {
+            // (the description may hold the organisation's name or stop before it)
+            let h = (m.t0..m.t1)
+                .find(|&k| matches!(sent.word(k), "spokesman" | "spokeswoman" | "spokesperson"))?;
+            if !matches!(sent.word(h + 1), "for" | "of") {
+                return None;
+            }
+            let k = h + 2 + usize::from(sent.word(h + 2) == "the");
+            ments
+                .iter()
+                .find(|o| {
+                    o.t0 == k && o.actor != a && actors.list[o.actor].kind != ActorKind::Person
+                })
+                .map(|o| o.actor)
+        })
+        .unwrap_or(a)
+}
+
 fn speaker_at(cues: &[crate::attrib::Cue], v: usize, outside_cue: bool) -> Option<usize> {
     cues.iter().find_map(|c| match c.by {
         crate::attrib::By::Actor(a)
@@ -2268,7 +2297,10 @@ pub fn price_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cue]) 
         else {
             continue;
         };
-        let Some(speaker) = speaker_at(cues, v, false).filter(|&a| a != payer.actor) else {
+        let Some(speaker) = speaker_at(cues, v, false)
+            .map(|a| speaks_for(sent, actors, a))
+            .filter(|&a| a != payer.actor)
+        else {
             continue;
         };
         out.push(spoken_threat(sent, speaker, payer.actor, v, PRICE_RULE));
@@ -2308,6 +2340,7 @@ pub fn breach_accusations(sent: &Sent, actors: &Actors, cues: &[crate::attrib::C
             continue;
         };
         let Some(speaker) = speaker_at(cues, v, true)
+            .map(|a| speaks_for(sent, actors, a))
             .filter(|&a| a != doer.actor && !crate::allege::same_side(actors, a, doer.actor))
         else {
             continue;
@@ -2365,7 +2398,7 @@ pub fn ultimatum_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cu
         {
             continue;
         }
-        let Some(speaker) = speaker_at(cues, v, true) else {
+        let Some(speaker) = speaker_at(cues, v, true).map(|a| speaks_for(sent, actors, a)) else {
             continue;
         };
         for c in p.children(v).filter(|&c| p.deprel(c) == "advcl") {
@@ -6703,11 +6736,23 @@ fn frame(
                     })
             })
     };
+    // (nor anything past the comma that closes a relative clause the trigger is in:
+    // "Gran Grif, whose members killed more than 100 people in Pont-Sondé, is not part of
+    // the Viv Ansanm coalition")
+    let relative_close = (0..t)
+        .rev()
+        .find(|&k| sent.word(k) == ",")
+        .filter(|&k| matches!(sent.word(k + 1), "who" | "whose" | "which" | "whom"))
+        .and_then(|_| (t_end..sent.toks.len()).find(|&k| sent.word(k) == ","));
     let right: Vec<&Mention> = inside
         .iter()
         .copied()
         .filter(|m| {
-            m.t0 >= t_end && !named_by_apposition(m) && !next_subject(m) && !beyond_next_clause(m)
+            m.t0 >= t_end
+                && !named_by_apposition(m)
+                && !next_subject(m)
+                && !beyond_next_clause(m)
+                && relative_close.is_none_or(|k| m.t0 < k)
         })
         // (a demonym on a noun of speech or origin names no one: "spoke Arabic with a
         // Lebanese accent")

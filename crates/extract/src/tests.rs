@@ -4645,6 +4645,47 @@ fn an_object_opened_by_no_negates_its_verb() {
 }
 
 #[test]
+fn a_spokesmans_threat_is_his_organisations() {
+    let r = claims_of(
+        "\"Manila will regret every provocation,\" a spokesman for the PLA Southern Theater Command said on Tuesday.",
+    );
+    let r2 = claims_of(
+        "\"Taipei will pay a heavy price for every provocation,\" a spokesman for the PLA Eastern Theater Command said.",
+    );
+    has(
+        &r2,
+        ClaimType::Threaten,
+        "pla-eastern-theater-command",
+        "taiwan",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r2.claims));
+    assert!(
+        r.claims
+            .iter()
+            .chain(&r2.claims)
+            .all(|c| !c.source.starts_with("a-spokesman")),
+        "{:#?} {:#?}",
+        r.claims,
+        r2.claims
+    );
+}
+
+#[test]
+fn a_relative_clause_closed_by_a_comma_lends_nothing_to_the_main_clause() {
+    let r = claims_of("The Houthis, who attacked Israel in July, said Iran had armed them.");
+    let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by, Source::Actor("houthis".into()));
+    let r = claims_of(
+        "Gran Grif, whose gunmen killed dozens of villagers near Pont-Sondé, is not part of the Viv Ansanm coalition.",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "gran-grif", "viv-ansanm").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
