@@ -1033,6 +1033,19 @@ pub fn triggers(
                                 sent.word(x),
                                 "retaliate" | "respond" | "pay" | "blow" | "blows" | "hell"
                             )
+                            // (or a measure of force or pressure: "that NATO would defend
+                            // every inch", "that its inspectors would be expelled")
+                            || matches!(
+                                sent.syn.lemma.get(x).map_or("", String::as_str),
+                                "defend"
+                                    | "expel"
+                                    | "punish"
+                                    | "crush"
+                                    | "destroy"
+                                    | "face"
+                                    | "sanction"
+                                    | "eject"
+                            )
                     })
                 })
                 // "warned Seoul of a merciless response", "warned of severe consequences"

@@ -1570,6 +1570,16 @@ fn a_warning_of_harm_threatens_and_an_event_asked_about_did_not_happen() {
     )
     .unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
+    // (so does a warning of a measure of force or pressure, which accuses no one)
+    let r = claims_of(
+        "Antonio Guterres warned Israel that its diplomats would be expelled if it annexed the West Bank.",
+    );
+    has(&r, ClaimType::Threaten, "antonio-guterres", "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+    // (a warning of no harm is no threat)
+    let r = claims_of("The United States warned Iran that time was running out for talks.");
+    assert!(!has_kind(&r, ClaimType::Threaten), "{:#?}", r.claims);
 }
 
 #[test]
