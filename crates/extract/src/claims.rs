@@ -2365,6 +2365,68 @@ pub fn breach_accusations(sent: &Sent, actors: &Actors, cues: &[crate::attrib::C
     out
 }
 
+/// The rule of a threat read from a reported vow of force.
+pub const VOWED_RULE: &str = "a vow that force will be used: the vower threatens its target";
+
+/// "Abdul-Malik al-Houthi vowed that his fighters would keep firing missiles at Israel":
+/// one who vows, swears or threatens that an attack will come threatens its target,
+/// whoever is to carry it out. The attack's own claim stays as read.
+pub fn vowed_attacks(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let ments = actors.of_sentence(sent.idx);
+    let mut extra = Vec::new();
+    for d in found.iter().filter(|d| d.ty == ClaimType::Assault) {
+        let Some(target) = d.target else { continue };
+        if d.t >= p.len() {
+            continue;
+        }
+        // up from the attack's verb through its clause's heads ("keep firing") to a
+        // clause of a verb of vowing
+        let mut x = d.t;
+        let mut clause_head = None;
+        for _ in 0..3 {
+            match p.deprel(x) {
+                "xcomp" => x = p.head(x).unwrap_or(x),
+                "ccomp" => {
+                    clause_head = Some(x);
+                    break;
+                }
+                _ => break,
+            }
+        }
+        let Some(c) = clause_head else { continue };
+        let Some(v) = p.head(c) else { continue };
+        if !matches!(p.lemma[v].as_str(), "vow" | "swear" | "threaten" | "pledge") {
+            continue;
+        }
+        let future = p
+            .children(c)
+            .any(|a| p.deprel(a) == "aux" && matches!(sent.word(a), "would" | "will" | "'ll"));
+        if !future {
+            continue;
+        }
+        let Some(vower) = p
+            .children(v)
+            .find(|&k| p.deprel(k) == "nsubj")
+            .and_then(|k| treeargs::mention_at(sent, &ments, k, true))
+        else {
+            continue;
+        };
+        if vower.actor == target
+            || found.iter().chain(&extra).any(|e| {
+                e.ty == ClaimType::Threaten && e.source == vower.actor && e.target == Some(target)
+            })
+        {
+            continue;
+        }
+        extra.push(spoken_threat(sent, vower.actor, target, v, VOWED_RULE));
+    }
+    found.extend(extra);
+}
+
 /// The rule of a threat read from an ultimatum.
 pub const ULTIMATUM_RULE: &str =
     "an ultimatum, said: force or pressure promised if, unless or until another acts";

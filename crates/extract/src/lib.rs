@@ -260,6 +260,7 @@ impl Extractor {
             found.extend(urged);
             request::rejected_demand(sent, &actors, &mut found);
             claims::retaliation_threats(sent, &actors, &mut found);
+            claims::vowed_attacks(sent, &actors, &mut found);
             let spoken = claims::price_threats(sent, &actors, &cues);
             for d in spoken
                 .into_iter()
@@ -478,7 +479,10 @@ impl Extractor {
                 // (as is a threat read from its words: "… will pay a heavy price")
                 let spoken_threat = matches!(
                     d.rule,
-                    claims::PRICE_RULE | claims::RETALIATION_RULE | claims::ULTIMATUM_RULE
+                    claims::PRICE_RULE
+                        | claims::RETALIATION_RULE
+                        | claims::ULTIMATUM_RULE
+                        | claims::VOWED_RULE
                 );
                 // (and an accusation read from a breach reported: "ruled that Mongolia
                 // had breached its obligations")

@@ -4691,6 +4691,19 @@ fn a_relative_clause_closed_by_a_comma_lends_nothing_to_the_main_clause() {
 }
 
 #[test]
+fn a_vow_that_an_attack_will_come_threatens_its_target() {
+    let r = claims_of(
+        "Naim Qassem vowed on Sunday that Hezbollah fighters would keep striking Israel.",
+    );
+    let c = has(&r, ClaimType::Threaten, "naim-qassem", "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by, Source::Author);
+    // (a forecast said is no vow)
+    let r = claims_of("Naim Qassem said that Hezbollah would strike Israel.");
+    assert!(!has_kind(&r, ClaimType::Threaten), "{:#?}", r.claims);
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
