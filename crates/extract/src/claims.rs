@@ -3842,7 +3842,18 @@ fn cut_off(sent: &Sent, t: usize) -> bool {
         ) || (sent.syn.upos(k) == "VERB"
             && matches!(
                 sent.syn.lemma.get(k).map(String::as_str),
-                Some("halt" | "suspend" | "stop" | "pause" | "cancel" | "freeze")
+                Some(
+                    "halt"
+                        | "suspend"
+                        | "stop"
+                        | "pause"
+                        | "cancel"
+                        | "freeze"
+                        | "block"
+                        | "choke"
+                        | "disrupt"
+                        | "strangle"
+                )
             ))
     };
     let mut k = t;
@@ -4006,6 +4017,9 @@ fn diplomatic_sanction(
                     | "cancel"
                     | "close"
                     | "shut"
+                    | "choke"
+                    | "disrupt"
+                    | "strangle"
             )
         ));
     let restriction_noun = sent.syn.upos(i) == "NOUN"
@@ -4068,7 +4082,14 @@ fn diplomatic_sanction(
             if restriction_noun {
                 trig.pos = Pos::Noun;
             }
-            return Some(frame(sent, actors, ments, i, k + 1, &trig));
+            // (an armed group's blockade coerces: "JNIM blocked fuel deliveries to Bamako")
+            let mut drafts = frame(sent, actors, ments, i, k + 1, &trig);
+            for d in drafts.iter_mut() {
+                if actors.list[d.source].kind == ActorKind::ArmedGroup {
+                    d.ty = ClaimType::Coerce;
+                }
+            }
+            return Some(drafts);
         }
     }
     // "Poland closed Russia's last consulate", "shut the Belarusian embassy": a

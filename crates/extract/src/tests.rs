@@ -4704,6 +4704,16 @@ fn a_vow_that_an_attack_will_come_threatens_its_target() {
 }
 
 #[test]
+fn an_armed_groups_blockade_coerces_and_goods_choked_are_no_aid() {
+    let r = claims_of("After choking fuel deliveries to Bamako for months, JNIM turned to Kayes.");
+    has(&r, ClaimType::Coerce, "jnim", "mali").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+    // (a state's restriction is still a sanction)
+    let r = claims_of("China halted rare-earth exports to Japan in 2010.");
+    has(&r, ClaimType::Sanction, "china", "japan").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
