@@ -626,6 +626,33 @@ impl<'k> Actors<'k> {
                     continue;
                 }
             }
+            // "a US indictment", "US prosecutors": the state's justice department, when
+            // the knowledge base has one by that name
+            if matches!(
+                sent.word(t1),
+                "indictment" | "indictments" | "prosecutors" | "prosecutor"
+            ) && self.kb.at(hit.actor).kind == ActorKind::Country
+            {
+                let form = Span::new(sent.toks[t0].span.start, sent.toks[t1 - 1].span.end)
+                    .slice(text)
+                    .to_string();
+                let organ = ["Justice Department", "Department of Justice"]
+                    .iter()
+                    .find_map(|h| self.organ_named(hit.actor, &form, h));
+                if let Some(o) = organ {
+                    // (the prosecutors are the department; an indictment is its act, a
+                    // trigger of its own)
+                    let end = if sent.word(t1).starts_with("indictment") {
+                        t1
+                    } else {
+                        t1 + 1
+                    };
+                    let actor = self.kb_actor(o);
+                    covered[t0..end].iter_mut().for_each(|c| *c = true);
+                    self.push(sent, text, t0, end, actor, How::StateHead);
+                    continue;
+                }
+            }
             let mut how = How::Kb(hit.how);
             // "Saudi-led coalition": the leading state is named, not described
             let led = sent.toks[t0].lower.ends_with("-led");

@@ -4714,6 +4714,22 @@ fn an_armed_groups_blockade_coerces_and_goods_choked_are_no_aid() {
 }
 
 #[test]
+fn a_states_prosecutors_and_indictments_are_its_justice_departments() {
+    let r = claims_of("US prosecutors charged Nicolás Maduro with narco-terrorism in March 2020.");
+    has(&r, ClaimType::Accuse, "us-doj", "nicolas-maduro")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("A US indictment unsealed on Tuesday accuses MS-13 leaders of terrorism.");
+    assert!(
+        r.actors.iter().any(|a| a.id == "us-doj") && r.actors.iter().all(|a| a.id != "usa"),
+        "{:#?}",
+        r.actors
+    );
+    // (a state with no such department in the knowledge base stays the state)
+    let r = claims_of("Russian prosecutors charged Alexei Navalny with extremism.");
+    assert!(r.actors.iter().any(|a| a.id == "russia"), "{:#?}", r.actors);
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
