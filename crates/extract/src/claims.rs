@@ -2427,6 +2427,86 @@ pub fn vowed_attacks(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
     found.extend(extra);
 }
 
+/// The rule of an accusation read from an act called a wrong.
+pub const CALLED_WRONG_RULE: &str = "an act called a wrong: its caller accuses its doer";
+
+/// "called Israel's recognition of Somaliland an assault on our sovereignty", "Beijing
+/// called the US arms sale to Taiwan a violation of international law": one who calls or
+/// describes another's act (a claim read at a noun of its object) an assault, a violation,
+/// a crime, a provocation or an act of war accuses its doer.
+pub fn called_wrongs(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
+    let p = &sent.syn;
+    if p.is_empty() {
+        return;
+    }
+    let ments = actors.of_sentence(sent.idx);
+    let n = sent.toks.len();
+    let mut extra = Vec::new();
+    for v in 0..p.len() {
+        if p.upos(v) != "VERB"
+            || !matches!(
+                p.lemma[v].as_str(),
+                "call" | "describe" | "brand" | "label" | "term" | "denounce" | "condemn"
+            )
+        {
+            continue;
+        }
+        let Some(caller) = p
+            .children(v)
+            .find(|&c| p.deprel(c) == "nsubj")
+            .and_then(|c| treeargs::mention_at(sent, &ments, c, true))
+        else {
+            continue;
+        };
+        // the wrong it is called, in the clause after the verb
+        let end = (v + 1..n)
+            .find(|&k| matches!(sent.word(k), ";" | "." | "," | "and" | "but"))
+            .unwrap_or(n);
+        let Some(label) = (v + 2..end).find(|&k| {
+            matches!(
+                sent.word(k),
+                "assault"
+                    | "violation"
+                    | "crime"
+                    | "provocation"
+                    | "aggression"
+                    | "breach"
+                    | "affront"
+                    | "outrage"
+                    | "betrayal"
+            ) || (sent.word(k) == "act"
+                && sent.word(k + 1) == "of"
+                && matches!(
+                    sent.word(k + 2),
+                    "war" | "aggression" | "terrorism" | "piracy"
+                ))
+        }) else {
+            continue;
+        };
+        // the act: a claim read at a noun between the verb and the label, by another
+        for d in found.iter().filter(|d| {
+            d.t > v
+                && d.t < label
+                && p.upos(d.t) == "NOUN"
+                && d.source != caller.actor
+                && !d.ty.is_relation()
+                && !crate::allege::same_side(actors, d.source, caller.actor)
+        }) {
+            let doer = d.source;
+            let seen = |e: &Draft| {
+                e.ty == ClaimType::Accuse && e.source == caller.actor && e.target == Some(doer)
+            };
+            if found.iter().any(seen) || extra.iter().any(seen) {
+                continue;
+            }
+            let mut a = spoken_threat(sent, caller.actor, doer, v, CALLED_WRONG_RULE);
+            a.ty = ClaimType::Accuse;
+            extra.push(a);
+        }
+    }
+    found.extend(extra);
+}
+
 /// The rule of a threat read from an ultimatum.
 pub const ULTIMATUM_RULE: &str =
     "an ultimatum, said: force or pressure promised if, unless or until another acts";

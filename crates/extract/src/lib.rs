@@ -261,6 +261,7 @@ impl Extractor {
             request::rejected_demand(sent, &actors, &mut found);
             claims::retaliation_threats(sent, &actors, &mut found);
             claims::vowed_attacks(sent, &actors, &mut found);
+            claims::called_wrongs(sent, &actors, &mut found);
             let spoken = claims::price_threats(sent, &actors, &cues);
             for d in spoken
                 .into_iter()
@@ -486,7 +487,7 @@ impl Extractor {
                 );
                 // (and an accusation read from a breach reported: "ruled that Mongolia
                 // had breached its obligations")
-                let breach = d.rule == claims::BREACH_RULE;
+                let breach = matches!(d.rule, claims::BREACH_RULE | claims::CALLED_WRONG_RULE);
                 let (by, cue_text) = if threat_made || spoken_threat || breach {
                     if !breach {
                         kind = rapport_model::ClaimType::Threaten;

@@ -4730,6 +4730,17 @@ fn a_states_prosecutors_and_indictments_are_its_justice_departments() {
 }
 
 #[test]
+fn one_who_calls_anothers_act_a_wrong_accuses_its_doer() {
+    let r =
+        claims_of("Beijing called the US arms sale to Taiwan a violation of international law.");
+    let c = has(&r, ClaimType::Accuse, "china", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by, Source::Author);
+    // (an act called something else accuses no one)
+    let r = claims_of("Beijing called the US arms sale to Taiwan a routine matter.");
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
