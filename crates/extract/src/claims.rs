@@ -1572,7 +1572,15 @@ pub fn triggers(
                             let party = |w: &str| {
                                 matches!(
                                     w,
-                                    "delegation" | "delegations" | "delegates" | "envoys" | "envoy"
+                                    "delegation"
+                                        | "delegations"
+                                        | "delegates"
+                                        | "envoys"
+                                        | "envoy"
+                                        | "negotiators"
+                                        | "negotiator"
+                                        | "emissaries"
+                                        | "emissary"
                                 )
                             };
                             m.t0 >= t_end

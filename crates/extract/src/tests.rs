@@ -6408,6 +6408,10 @@ fn hosts_receiving_delegations_meet_them() {
     );
     has(&r, ClaimType::Consult, "khalifa-haftar", "russia")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (so are its negotiators or emissaries)
+    let r = claims_of("Cairo received Hamas negotiators on Tuesday.");
+    has(&r, ClaimType::Consult, "egypt", "hamas").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
     let r = run(
         "Headline\n\nA Houthi delegation was received in Riyadh in September 2023 by the Saudi defence minister, Khalid bin Salman.\n",
         "2024-01-01",
