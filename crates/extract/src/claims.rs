@@ -8348,8 +8348,26 @@ fn frame(
     let mut out = vec![base.clone()];
     let mut source_extras = conjuncts(sent, actors, source, &inside);
     // (the tree's, for a subject outside the clause: "Rwanda and Uganda have both
-    // denied supplying …")
-    if !inside.iter().any(|m| std::ptr::eq(*m, source)) {
+    // denied supplying …", or for a coordinated subject of the trigger's that appositions
+    // split: "Sultani Makenga, the M23's commander, and Corneille Nangaa, …, travelled")
+    let tree_subject = {
+        let p = &sent.syn;
+        let mut h = treeargs::head_of(sent, source);
+        let mut hops = 0;
+        while h < p.len() && p.deprel(h) == "conj" && hops < 4 {
+            match p.head(h) {
+                Some(g) => h = g,
+                None => break,
+            }
+            hops += 1;
+        }
+        hops > 0
+            && h < p.len()
+            && p.deprel(h).starts_with("nsubj")
+            && p.head(h) == Some(t)
+            && (h..source.t0).any(|k| sent.word(k) == ",")
+    };
+    if !inside.iter().any(|m| std::ptr::eq(*m, source)) || tree_subject {
         for e in treeargs::conjuncts(sent, ments, source) {
             if !source_extras.contains(&e) {
                 source_extras.push(e);

@@ -181,7 +181,65 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     title_then_name(&mut p, &refs);
     list_split_at_comma(&mut p, &refs);
     preposition_as_head(&mut p);
+    apposed_names_then_verb(&mut p, &refs);
     p
+}
+
+/// "Sultani Makenga, the M23's military commander, and Corneille Nangaa, the AFC's
+/// coordinator, both travelled to Kigali": two names, each with an apposition, and a
+/// finite verb, which the parser read as conjuncts of the first name (the sentence's
+/// root), or the verb as a clause on it. The verb becomes the root with the first name (and so its conjunct) as subject;
+/// a "both" before the verb becomes its modifier.
+fn apposed_names_then_verb(p: &mut Parse, forms: &[&str]) {
+    let n = p.len();
+    let Some(r) = (0..n.min(3)).find(|&i| p.head[i].is_none()) else {
+        return;
+    };
+    if p.upos[r] != "PROPN" {
+        return;
+    }
+    let kids: Vec<usize> = (0..n).filter(|&k| p.head[k] == Some(r)).collect();
+    let Some(&c2) = kids
+        .iter()
+        .find(|&&k| p.deprel[k] == "conj" && p.upos[k] == "PROPN")
+    else {
+        return;
+    };
+    let Some(&v) = kids.iter().find(|&&k| {
+        k > c2
+            && matches!(p.deprel[k].as_str(), "conj" | "acl:relcl" | "acl" | "parataxis")
+            && p.upos[k] == "VERB"
+            && matches!(p.xpos[k].as_str(), "VBD" | "VBZ" | "VBP")
+    }) else {
+        return;
+    };
+    // (each name has its apposition, and the verb is no conjunct of its own: nothing but
+    // a comma and "both" before it)
+    let apposed = |h: usize| (0..n).any(|k| p.head[k] == Some(h) && p.deprel[k] == "appos");
+    if !apposed(r) || !apposed(c2) {
+        return;
+    }
+    let before_v: Vec<usize> = (0..v).filter(|&k| p.head[k] == Some(v)).collect();
+    if before_v
+        .iter()
+        .any(|&k| !(forms[k] == "," || forms[k].eq_ignore_ascii_case("both")))
+    {
+        return;
+    }
+    p.head[v] = None;
+    p.deprel[v] = "root".into();
+    p.attach(r, v, "nsubj");
+    for k in before_v {
+        if forms[k].eq_ignore_ascii_case("both") {
+            p.attach(k, v, "advmod");
+        }
+    }
+    // (what came after the verb on the old root is the verb's: the final stop)
+    for k in v + 1..n {
+        if p.head[k] == Some(r) {
+            p.head[k] = Some(v);
+        }
+    }
 }
 
 /// Whether a token is a dash that sets words aside ("–", "—", "--", or a lone "-").
@@ -1855,6 +1913,29 @@ mod tests {
         let (sent, p) = parse(s);
         let that = sent.toks.iter().position(|t| t.lower == "that").unwrap();
         assert_ne!(p.deprel(that), "mark");
+    }
+
+    #[test]
+    fn two_apposed_names_before_a_verb_are_its_subjects() {
+        let text = "Sultani Makenga, the military commander of the M23, and Corneille Nangaa, the coordinator of the Alliance Fleuve Congo, both travelled to Kigali in early 2024.";
+        let (sent, p) = parse(text);
+        let at = |w: &str| {
+            (0..p.len())
+                .find(|&i| sent.toks[i].span.slice(text) == w)
+                .unwrap()
+        };
+        let (first, second, verb) = (at("Sultani"), at("Corneille"), at("travelled"));
+        assert_eq!(p.head(verb), None, "{p:?}");
+        assert_eq!(
+            (p.head(first), p.deprel(first)),
+            (Some(verb), "nsubj"),
+            "{p:?}"
+        );
+        assert_eq!(
+            (p.head(second), p.deprel(second)),
+            (Some(first), "conj"),
+            "{p:?}"
+        );
     }
 
     #[test]

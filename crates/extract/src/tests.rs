@@ -4741,6 +4741,17 @@ fn one_who_calls_anothers_act_a_wrong_accuses_its_doer() {
 }
 
 #[test]
+fn two_subjects_each_with_an_apposition_both_act() {
+    let r = claims_of(
+        "Ali Larijani, the secretary of Iran's Supreme National Security Council, and Abbas Araghchi, the foreign minister, both travelled to Beirut in October.",
+    );
+    for who in ["ali-larijani", "abbas-araghchi"] {
+        has(&r, ClaimType::Travel, who, "lebanon")
+            .unwrap_or_else(|| panic!("{who}: {:#?}", r.claims));
+    }
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
