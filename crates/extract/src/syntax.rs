@@ -207,7 +207,10 @@ fn apposed_names_then_verb(p: &mut Parse, forms: &[&str]) {
     };
     let Some(&v) = kids.iter().find(|&&k| {
         k > c2
-            && matches!(p.deprel[k].as_str(), "conj" | "acl:relcl" | "acl" | "parataxis")
+            && matches!(
+                p.deprel[k].as_str(),
+                "conj" | "acl:relcl" | "acl" | "parataxis"
+            )
             && p.upos[k] == "VERB"
             && matches!(p.xpos[k].as_str(), "VBD" | "VBZ" | "VBP")
     }) else {

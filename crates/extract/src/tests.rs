@@ -4752,6 +4752,15 @@ fn two_subjects_each_with_an_apposition_both_act() {
 }
 
 #[test]
+fn a_speech_verb_after_but_speaks_for_the_first_verbs_subject() {
+    let r = claims_of(
+        "Abiy Ahmed told parliament that Ethiopia would never invade Eritrea, but accused Asmara of arming Fano militias.",
+    );
+    let c = has(&r, ClaimType::Aid, "eritrea", "fano").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by, Source::Actor("abiy-ahmed".into()));
+}
+
+#[test]
 fn a_source_s_description_holds_no_time_and_no_other_verb() {
     let r = run(
         "Headline\n\nLate last year Iranian officials acknowledged publicly that Tehran talks to the Taliban. A foreign ministry spokesman called the reports baseless. Wounded fighters were reportedly treated in Iran.\n",
