@@ -253,37 +253,29 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
         // after a comma speaks for the main clause's subject, not the nearest name
         let left = {
             let p = &sent.syn;
-            let main_subject = (w.ends_with("ing")
+            let participle = w.ends_with("ing")
                 && k > 0
                 && sent.word(k - 1) == ","
                 && k < p.len()
-                && p.deprel(k) == "advcl")
+                && p.deprel(k) == "advcl";
+            // (and so does a verb coordinated after "but" or "and" with no subject of
+            // its own: "Abiy Ahmed told parliament that …, but accused Asmara of …")
+            let shared = k < p.len()
+                && p.deprel(k) == "conj"
+                && !p.children(k).any(|c| p.deprel(c).starts_with("nsubj"))
+                && p.children(k)
+                    .any(|c| p.deprel(c) == "cc" && matches!(sent.word(c), "but" | "and"));
+            let head_subject = (participle || shared)
                 .then(|| p.head(k))
                 .flatten()
-                .filter(|&h| h < k)
+                .filter(|&h| h < k && (participle || p.upos(h) == "VERB"))
                 .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))
                 .and_then(|c| {
                     ments
                         .iter()
                         .find(|m| m.0 <= c && c < m.1 && !matches!(m.3, How::Adjective))
                 });
-            // (and so does a verb coordinated after "but" or "and" with no subject of
-            // its own: "Abiy Ahmed told parliament that …, but accused Asmara of …")
-            let shared_subject = (k < p.len()
-                && p.deprel(k) == "conj"
-                && !p.children(k).any(|c| p.deprel(c).starts_with("nsubj"))
-                && p.children(k)
-                    .any(|c| p.deprel(c) == "cc" && matches!(sent.word(c), "but" | "and")))
-            .then(|| p.head(k))
-            .flatten()
-            .filter(|&h| h < k && p.upos(h) == "VERB")
-            .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))
-            .and_then(|c| {
-                ments
-                    .iter()
-                    .find(|m| m.0 <= c && c < m.1 && !matches!(m.3, How::Adjective))
-            });
-            main_subject.or(shared_subject).or(left)
+            head_subject.or(left)
         };
         // "…, said Lala": a speaker after the verb ends the clause; "says Uganda and
         // Rwanda have armed …" names the reported clause's subject instead

@@ -2233,8 +2233,6 @@ fn future_modal(sent: &Sent, v: usize) -> bool {
         .any(|c| matches!(sent.word(c), "will" | "would" | "'ll" | "shall"))
 }
 
-/// The named speaker of the first cue whose scope holds the token `v` (and, with
-/// `outside_cue`, that does not hold it among its own words).
 /// The organisation an unnamed spokesman speaks for, named right after "for" or "of"
 /// ("a spokesman for the PLA Eastern Theater Command"): a threat or charge the spokesman
 /// makes is the organisation's. Any other speaker is themself.
@@ -2264,6 +2262,8 @@ fn speaks_for(sent: &Sent, actors: &Actors, a: usize) -> usize {
         .unwrap_or(a)
 }
 
+/// The named speaker of the first cue whose scope holds the token `v` (and, with
+/// `outside_cue`, that does not hold it among its own words).
 fn speaker_at(cues: &[crate::attrib::Cue], v: usize, outside_cue: bool) -> Option<usize> {
     cues.iter().find_map(|c| match c.by {
         crate::attrib::By::Actor(a)
@@ -2278,8 +2278,21 @@ fn speaker_at(cues: &[crate::attrib::Cue], v: usize, outside_cue: bool) -> Optio
 /// A threat made by speaking, from `source` to `target`, read at `v`: the whole sentence
 /// is its clause.
 fn spoken_threat(sent: &Sent, source: usize, target: usize, v: usize, rule: &'static str) -> Draft {
+    spoken_act(sent, ClaimType::Threaten, source, target, v, rule)
+}
+
+/// An act made by speaking (a threat, an accusation), from `source` to `target`, read at
+/// `v`: the whole sentence is its clause.
+fn spoken_act(
+    sent: &Sent,
+    ty: ClaimType,
+    source: usize,
+    target: usize,
+    v: usize,
+    rule: &'static str,
+) -> Draft {
     Draft {
-        ty: ClaimType::Threaten,
+        ty,
         modes: Vec::new(),
         role: None,
         source,
@@ -2329,6 +2342,17 @@ pub fn price_threats(sent: &Sent, actors: &Actors, cues: &[crate::attrib::Cue]) 
     out
 }
 
+/// The rules of acts made by speaking, read from the speaker's words: the author states
+/// them, as done (`lib.rs`).
+pub const SPOKEN_RULES: &[&str] = &[
+    PRICE_RULE,
+    RETALIATION_RULE,
+    ULTIMATUM_RULE,
+    VOWED_RULE,
+    BREACH_RULE,
+    CALLED_WRONG_RULE,
+];
+
 /// The rule of an accusation read from a breach reported.
 pub const BREACH_RULE: &str = "a breach reported: the reporter accuses the one in breach";
 
@@ -2366,9 +2390,14 @@ pub fn breach_accusations(sent: &Sent, actors: &Actors, cues: &[crate::attrib::C
         else {
             continue;
         };
-        let mut d = spoken_threat(sent, speaker, doer.actor, v, BREACH_RULE);
-        d.ty = ClaimType::Accuse;
-        out.push(d);
+        out.push(spoken_act(
+            sent,
+            ClaimType::Accuse,
+            speaker,
+            doer.actor,
+            v,
+            BREACH_RULE,
+        ));
     }
     out
 }
@@ -2410,10 +2439,7 @@ pub fn vowed_attacks(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
         if !matches!(p.lemma[v].as_str(), "vow" | "swear" | "threaten" | "pledge") {
             continue;
         }
-        let future = p
-            .children(c)
-            .any(|a| p.deprel(a) == "aux" && matches!(sent.word(a), "would" | "will" | "'ll"));
-        if !future {
+        if !future_modal(sent, c) {
             continue;
         }
         let Some(vower) = p
@@ -2507,9 +2533,14 @@ pub fn called_wrongs(sent: &Sent, actors: &Actors, found: &mut Vec<Draft>) {
             if found.iter().any(seen) || extra.iter().any(seen) {
                 continue;
             }
-            let mut a = spoken_threat(sent, caller.actor, doer, v, CALLED_WRONG_RULE);
-            a.ty = ClaimType::Accuse;
-            extra.push(a);
+            extra.push(spoken_act(
+                sent,
+                ClaimType::Accuse,
+                caller.actor,
+                doer,
+                v,
+                CALLED_WRONG_RULE,
+            ));
         }
     }
     found.extend(extra);

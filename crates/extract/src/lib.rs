@@ -477,19 +477,11 @@ impl Extractor {
                     && quoted
                     && matches!(by, By::Actor(a) if a == d.source)
                     && attrib::first_person_vow(sent, d.c0, d.t);
-                // (as is a threat read from its words: "… will pay a heavy price")
-                let spoken_threat = matches!(
-                    d.rule,
-                    claims::PRICE_RULE
-                        | claims::RETALIATION_RULE
-                        | claims::ULTIMATUM_RULE
-                        | claims::VOWED_RULE
-                );
-                // (and an accusation read from a breach reported: "ruled that Mongolia
-                // had breached its obligations")
-                let breach = matches!(d.rule, claims::BREACH_RULE | claims::CALLED_WRONG_RULE);
-                let (by, cue_text) = if threat_made || spoken_threat || breach {
-                    if !breach {
+                // (as is a threat or a charge read from its words: "… will pay a heavy
+                // price", "ruled that Mongolia had breached its obligations")
+                let spoken = claims::SPOKEN_RULES.contains(&d.rule);
+                let (by, cue_text) = if threat_made || spoken {
+                    if threat_made {
                         kind = rapport_model::ClaimType::Threaten;
                     }
                     status = rapport_model::Status::Actual;

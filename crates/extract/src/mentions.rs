@@ -3084,13 +3084,13 @@ impl<'k> Actors<'k> {
         if sent.word(i + 1) != "kingdom" || sent.toks.get(i + 2).is_some_and(|t| t.cap) {
             return None;
         }
-        let kb_id = |a: usize| self.list[a].id.as_str();
+        let id = |a: usize| self.list[a].id.as_str();
         self.mentions
             .iter()
             .rev()
             .filter(|m| m.sent + 3 >= sent.idx && (m.sent < sent.idx || m.t1 <= i))
             .filter(|m| self.list[m.actor].kind == ActorKind::Country)
-            .find(|m| KINGDOMS.contains(&kb_id(m.actor)))
+            .find(|m| KINGDOMS.contains(&id(m.actor)))
             .map(|m| m.actor)
     }
 
