@@ -2193,7 +2193,7 @@ pub fn triggers(
     });
     // ("lifted its arms embargo on the Somali government": a sanction lifted is the
     // lifting's, a concession, not a sanction imposed)
-    out.retain(|d| !(d.ty == ClaimType::Sanction && lifted(sent, d.t)));
+    out.retain(|d| !(matches!(d.ty, ClaimType::Sanction | ClaimType::Coerce) && lifted(sent, d.t)));
     // (also where the place's state is its target: "an air strike in Kabul")
     let placed = |d: &Draft| d.target.is_none() || on_place.contains(&(d.t, d.source));
     let targeted: Vec<usize> = out
@@ -7654,6 +7654,19 @@ fn frame(
             .or(gerund_subject)
             .or(for_subject)
             .or_else(|| left.iter().rev().copied().find(subject_like))
+            // ("Fighters of Katiba Macina attacked …", where the tagger read "of" as
+            // opening a clause: the group named in the clause's opening "of" phrase on
+            // a noun of its people does the act)
+            .or_else(|| {
+                left.iter().rev().copied().find(|m| {
+                    m.t0 >= c0 + 2
+                        && sent.word(m.t0 - 1) == "of"
+                        && treeargs::GROUP_HEADS.contains(&sent.word(m.t0 - 2))
+                        && (m.t0 - 2 == c0
+                            || (m.t0 - 3 == c0 && matches!(sent.word(c0), "the" | "some")))
+                        && (m.t1..t).all(|k| AUX.contains(&sent.word(k)))
+                })
+            })
             .or_else(|| {
                 left.iter().rev().copied().find(|m| {
                     !matches!(m.how, How::Adjective)
@@ -7676,6 +7689,10 @@ fn frame(
                     object_position(sent, m, c0)
                         && subj.is_some_and(|s| s.t1 <= m.t0)
                         && !matches!(m.how, How::Adjective)
+                        // (a possessive is the object's owner, not the object: "allowed
+                        // Russian troops to use its territory to invade Ukraine")
+                        && !(m.how == How::Pronoun
+                            && matches!(sent.word(m.t0), "its" | "their" | "his" | "her"))
                         // ("gave the Taliban weapons and money to fight": an "and" inside
                         // the object is no new clause; one before a verb is)
                         && !(m.t1..t).any(|k| {
@@ -7755,7 +7772,15 @@ fn frame(
                         | "if"
                         | "unless"
                 )
-            }) && (!matches!(m.how, How::Adjective) || m.t0 <= t_end + 2)
+            }) && (!matches!(m.how, How::Adjective)
+                || m.t0 <= t_end + 2
+                // (a restriction's "on" phrase names its target however many words
+                // come between: "lifted its sanctions on Belarusian potash")
+                || (matches!(
+                    trig.ty,
+                    ClaimType::Concede | ClaimType::Sanction | ClaimType::Coerce
+                ) && preceded_by_prep(sent, m).as_deref() == Some("on")
+                    && m.t0 <= t_end + 5))
                 // (a demonym on the weapons used names their maker, not the target:
                 // "launched Iranian drones at Kyiv")
                 // (vessels are rammed, not fired: "rammed and blocked Philippine boats")

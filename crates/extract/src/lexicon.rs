@@ -1557,6 +1557,18 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "imposed curbs on Chinese chip makers", "a ban on Russian oil": a restriction
+            // laid on someone
+            &["restrictions", "curbs", "ban", "bans", "export controls"],
+            Spec {
+                ty: Coerce,
+                modes: &[],
+                preps: &["on", "against"],
+                needs_object: true,
+                conf: 0.5,
+            },
+        ),
+        (
             &[
                 "arrest",
                 "arrests",

@@ -1389,6 +1389,11 @@ impl<'k> Actors<'k> {
         if !titled && (PLACE_HEADS.contains(&last) || PLACE_MODIFIERS.contains(&first_w)) {
             return;
         }
+        // "suspended the Indus Waters Treaty", "the Good Friday Agreement": a name ending
+        // in a noun of a text agreed or enacted names that text, not an actor
+        if words.len() >= 2 && DOCUMENT_HEADS.contains(&last) {
+            return;
+        }
         // "launched Operation Olive Branch", "during Operation Protective Edge": a named
         // operation launched or lived through is an event, not an actor ("the EU's
         // Operation Irini" stopping a ship is one)
@@ -3828,6 +3833,28 @@ const OFFICE_MODS: &[&str] = &[
     "lead",
     "religious",
     "education",
+];
+
+/// Last words of the names of texts agreed, signed or enacted ("the Indus Waters
+/// Treaty", "the Abraham Accords", "the Patriot Act"); not "pact", which also names
+/// alliances ("the Warsaw Pact").
+const DOCUMENT_HEADS: &[&str] = &[
+    "treaty",
+    "treaties",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "convention",
+    "protocol",
+    "charter",
+    "act",
+    "memorandum",
+    "initiative",
+    "doctrine",
+    "resolution",
+    "declaration",
+    "plan",
 ];
 
 /// Nouns of events named by where they happened ("the Sanaa strikes").

@@ -7853,3 +7853,48 @@ fn annexing_a_place_from_its_holder_is_force_on_them() {
     let r = run("In 2014 Russia annexed Crimea from Ukraine.", "2025-03-01");
     has(&r, ClaimType::Assault, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn restrictions_laid_on_a_states_goods_and_lifted_from_them() {
+    let r = claims_of("The EU imposed restrictions on Russian diamonds in 2023.");
+    has(&r, ClaimType::Coerce, "eu", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("The EU lifted its sanctions on Belarusian potash.");
+    has(&r, ClaimType::Concede, "eu", "belarus").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+    let r = claims_of("The US eased its restrictions on Venezuelan oil.");
+    has(&r, ClaimType::Concede, "usa", "venezuela").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
+    // a restriction on no actor is no claim
+    let r = claims_of("Iran lifted restrictions on women.");
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+}
+
+#[test]
+fn the_group_of_an_opening_of_phrase_on_its_people_acts() {
+    let r = claims_of("Fighters of Katiba Macina attacked Malian soldiers in the village.");
+    has(&r, ClaimType::Assault, "katiba-macina", "fama")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_possessive_on_the_object_controls_no_infinitive() {
+    let r = claims_of("Belarus allowed Russian troops to use its territory to invade Ukraine.");
+    has(&r, ClaimType::Assault, "russian-armed-forces", "ukraine")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Assault, "belarus", "ukraine").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_named_treaty_is_no_actor() {
+    let r = claims_of("India suspended the Indus Waters Treaty with Pakistan in April 2025.");
+    assert!(
+        r.actors.iter().all(|a| a.name != "Indus Waters Treaty"),
+        "{:#?}",
+        r.actors
+    );
+    has(&r, ClaimType::Sanction, "india", "pakistan").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

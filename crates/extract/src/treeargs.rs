@@ -424,7 +424,7 @@ fn event_agent<'a>(sent: &Sent, ments: &[&'a Mention], t: usize) -> Option<&'a M
 
 /// Nouns of quantity, membership and organisation that stand for the actor of their
 /// "of" phrase ("hundreds of Taliban fighters", "the government of Hamid Karzai").
-const GROUP_HEADS: &[&str] = &[
+pub(crate) const GROUP_HEADS: &[&str] = &[
     "hundreds",
     "dozens",
     "thousands",
