@@ -808,6 +808,15 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             {
                 polarity = Polarity::Negative;
             }
+            // "Serbia refused to impose sanctions on Russia": a hostile act or a
+            // recognition refused was not done (other acts refused are the refusal's
+            // REJECT alone)
+            "refused" | "refuse" | "refuses" | "refusing" | "declined" | "declines" | "decline"
+                if sent.word(i + 1) == "to"
+                    && (i + 2 == t || (t < sent.syn.len() && sent.syn.head(t) == Some(i + 2))) =>
+            {
+                polarity = Polarity::Negative;
+            }
             // "Kigali has yet to pull its soldiers out": not yet done
             "yet"
                 if sent.word(i + 1) == "to"

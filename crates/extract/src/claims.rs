@@ -1303,13 +1303,30 @@ pub fn triggers(
         }
         // "refused to negotiate with": the refusal is the claim (REJECT), the refused act
         // did not happen
-        if trig.pos == Pos::Verb
-            && i >= 2
-            && sent.word(i - 1) == "to"
-            && matches!(
-                sent.word(i - 2),
-                "refused" | "refuse" | "refuses" | "refusing" | "declined" | "declines" | "decline"
-            )
+        // (and the event noun of a verb refused: "refused to impose sanctions on Russia")
+        let refused_at = |v: usize| {
+            v >= 2
+                && sent.word(v - 1) == "to"
+                && matches!(
+                    sent.word(v - 2),
+                    "refused"
+                        | "refuse"
+                        | "refuses"
+                        | "refusing"
+                        | "declined"
+                        | "declines"
+                        | "decline"
+                )
+        };
+        let refused_noun = trig.pos == Pos::Noun
+            && i < sent.syn.len()
+            && sent.syn.deprel(i) == "obj"
+            && sent
+                .syn
+                .head(i)
+                .is_some_and(|v| v < i && sent.syn.is_verbal(v) && refused_at(v));
+        if ((trig.pos == Pos::Verb && refused_at(i)) || refused_noun)
+            && !refused_not_done(sent, trig.ty, i)
         {
             i = t_end;
             continue;
@@ -2191,6 +2208,26 @@ pub fn triggers(
                     && crate::mentions::COLLECTIVES.contains(&actors.list[t].name.as_str())
             }))
     });
+    // ("refused to impose sanctions on Russia": the sanction not imposed is the claim,
+    // not a rejection of Russia)
+    let refused_acts: Vec<(usize, Option<usize>)> = out
+        .iter()
+        .filter(|d| d.t < sent.syn.len() && refused_not_done(sent, d.ty, d.t))
+        .filter_map(|d| {
+            let v = if sent.syn.upos(d.t) == "NOUN" {
+                sent.syn.head(d.t)?
+            } else {
+                d.t
+            };
+            (v >= 2 && sent.word(v - 1) == "to").then_some((v - 2, d.target))
+        })
+        .collect();
+    out.retain(|d| {
+        !(d.ty == ClaimType::Reject
+            && refused_acts
+                .iter()
+                .any(|&(r, target)| r == d.t && target == d.target))
+    });
     // ("lifted its arms embargo on the Somali government": a sanction lifted is the
     // lifting's, a concession, not a sanction imposed)
     out.retain(|d| !(matches!(d.ty, ClaimType::Sanction | ClaimType::Coerce) && lifted(sent, d.t)));
@@ -2219,6 +2256,29 @@ pub fn triggers(
             })
     });
     out
+}
+
+/// Acts that, refused ("refused to impose sanctions on Russia", "refused to recognise
+/// the junta"), are claims that they were not done, in place of a REJECT of their
+/// target; any other act refused ("refused to negotiate with the M23") is the refusal's
+/// REJECT alone.
+/// (Of support, only recognition and endorsement: "refused to let UN inspectors board
+/// ships" refuses the inspectors.)
+pub(crate) fn refused_not_done(sent: &Sent, ty: ClaimType, t: usize) -> bool {
+    match ty {
+        ClaimType::Sanction
+        | ClaimType::Coerce
+        | ClaimType::Assault
+        | ClaimType::Accuse
+        | ClaimType::Threaten => true,
+        ClaimType::Support => sent.syn.lemma.get(t).is_some_and(|l| {
+            matches!(
+                l.as_str(),
+                "recognise" | "recognize" | "endorse" | "back" | "support"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// The rule of a threat read from a price someone will pay.
@@ -2815,6 +2875,10 @@ fn compound(sent: &Sent, i: usize, ments: &[&Mention], actors: &Actors) -> Optio
         .iter()
         .find(|m| m.t0 <= i && m.t1 == i + 1)
         .or_else(|| ments.iter().find(|m| m.t0 <= i && i < m.t1))?;
+    // (a mention running past the modifier is the backed one's, not its patron's)
+    if src.t1 > i + 1 && !ments.iter().any(|m| m.t1 == i + 1 && m.actor != src.actor) {
+        return None;
+    }
     let (c0, c1) = clause(sent, i);
     // (the backed one is named after the modifier, or is a collective the modifier
     // describes: "Iran-backed militias")
@@ -7025,6 +7089,19 @@ fn frame(
         && !passive
         && sent.word(t_end) == "by"
         && !by_means;
+    // "executed two men accused of spying for the Islamic State": a charge in a reduced
+    // relative names no accuser unless its "by" phrase does, and the clause's subject
+    // is not it
+    if trig.ty == ClaimType::Accuse
+        && trig.pos == Pos::Verb
+        && !reduced
+        && matches!(sent.word(t), "accused" | "charged" | "suspected")
+        && t < sent.syn.len()
+        && sent.syn.deprel(t) == "acl"
+        && sent.syn.head(t).is_some_and(|h| h + 1 == t)
+    {
+        return Vec::new();
+    }
     let mut rule = "verb active";
     // (a possessor inside an apposition on a name is no subject: "Ali Dhere, al-Shabaab's
     // spokesman, threatened …")
@@ -7037,12 +7114,15 @@ fn frame(
                         .any(|o| o.t1 == k && o.actor != m.actor && o.how != How::Adjective)
             })
     };
+    // ("US-backed Kurdish forces attacked …": the patron in the subject's modifier
+    // is not its subject)
     let subject_like = |m: &&Mention| {
         preceded_by_prep(sent, m).is_none()
             && !object_position(sent, m, c0)
             && !matches!(m.how, How::Adjective)
             && !counterpart_modifier(sent, m)
             && !appositive_possessor(m)
+            && !patron_modifier(sent, m)
     };
     let (source, target): (Option<&Mention>, Option<&Mention>);
     if passive || reduced {
@@ -7672,6 +7752,7 @@ fn frame(
                     !matches!(m.how, How::Adjective)
                         && preceded_by_prep(sent, m).is_none()
                         && !counterpart_modifier(sent, m)
+                        && !patron_modifier(sent, m)
                 })
             });
         // object control: "gave the Taliban weapons to fight …", "helped the Taliban

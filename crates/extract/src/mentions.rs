@@ -986,8 +986,12 @@ impl<'k> Actors<'k> {
                 continue;
             }
             // "Congolese armed groups", "Syrian rebels": a demonym on a non-state head
-            // names a collective of that country, not its state
-            if hit.how == AliasKind::Demonym && t1 == t0 + 1 {
+            // names a collective of that country, not its state (not a patron's
+            // modifier: "Iranian-backed militias" are backed by Iran's state)
+            if hit.how == AliasKind::Demonym
+                && t1 == t0 + 1
+                && !crate::claims::patron_word(sent.word(t0))
+            {
                 let two = format!("{} {}", sent.word(t1), sent.word(t1 + 1));
                 let len = if NONSTATE_HEADS.contains(&two.as_str()) {
                     2

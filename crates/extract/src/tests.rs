@@ -7898,3 +7898,57 @@ fn a_named_treaty_is_no_actor() {
     );
     has(&r, ClaimType::Sanction, "india", "pakistan").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_hostile_act_refused_was_not_done() {
+    let r = claims_of("Serbia refused to impose sanctions on Russia.");
+    let c = has(&r, ClaimType::Sanction, "serbia", "russia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    assert!(!has_kind(&r, ClaimType::Reject), "{:#?}", r.claims);
+    let r = claims_of("Paris refused to recognise the junta in Niger.");
+    let c =
+        has(&r, ClaimType::Support, "france", "niger").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, Polarity::Negative);
+    // any other act refused is the refusal alone
+    let r = claims_of("The Houthis refused to let UN inspectors board ships at Hodeidah port.");
+    has(&r, ClaimType::Reject, "houthis", "un").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Support), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_patron_in_a_hyphened_modifier_backs_and_does_not_act() {
+    let r = claims_of("Iranian-backed militias attacked US troops in Syria.");
+    has(&r, ClaimType::Aid, "iran", "iranian-backed-militias")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(
+        &r,
+        ClaimType::Assault,
+        "iranian-backed-militias",
+        "us-armed-forces",
+    )
+    .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(
+            &r,
+            ClaimType::Aid,
+            "iranian-backed-militias",
+            "us-armed-forces"
+        )
+        .is_none(),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of("US-backed Kurdish forces attacked the Islamic State.");
+    assert!(
+        has(&r, ClaimType::Assault, "usa", "islamic-state").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn a_charge_in_a_reduced_relative_names_no_accuser() {
+    let r = claims_of("The Taliban executed two men accused of spying for the Islamic State.");
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+}
