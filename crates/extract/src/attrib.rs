@@ -242,7 +242,9 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                                 | "state" | "embassy" | "mission"
                         )
                         && next_to_verb(sent, m.1, k)))
-                && (!is_possessor(sent, m.1) || organ_of_possessor(sent, m.1, k))
+                && (!is_possessor(sent, m.1)
+                    || organ_of_possessor(sent, m.1, k)
+                    || officer_of_possessor(sent, m.1, k))
                 // (nor a name on a role noun in an apposition: "Hemedti, the RSF
                 // commander, told …" is Hemedti's)
                 && !(crate::relations::is_role_word(sent.word(m.1))
@@ -631,6 +633,22 @@ fn organ_of_possessor(sent: &Sent, t1: usize, k: usize) -> bool {
                 )
         })
         && ORGAN_HEADS.contains(&sent.word(k - 1))
+}
+
+/// Whether the words between a possessor's "'s" at `t1` and the verb at `k` name one of
+/// its officers, whom the knowledge base did not name ("Hezbollah's leader said",
+/// "the group's top commander told …"): an officer speaks for the possessor.
+fn officer_of_possessor(sent: &Sent, t1: usize, k: usize) -> bool {
+    t1 + 1 < k
+        && k - t1 <= 4
+        && crate::relations::is_role_word(sent.word(k - 1))
+        && (t1 + 1..k - 1).all(|i| {
+            crate::relations::is_role_word(sent.word(i))
+                || matches!(
+                    sent.word(i),
+                    "top" | "senior" | "deputy" | "chief" | "military" | "political" | "new"
+                )
+        })
 }
 
 /// Whether a negation at `i`, further back than the words right before the trigger at

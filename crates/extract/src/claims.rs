@@ -1800,6 +1800,51 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "ended its military cooperation with the United States", "revoked its defence
+        // agreement with France": ties ended are relations broken, a SANCTION of the
+        // partner
+        let ending_verb = (matches!(
+            trig.ty,
+            ClaimType::Cooperate | ClaimType::Agree | ClaimType::AlliedWith
+        ) && trig.pos == Pos::Noun)
+            .then(|| {
+                (i.saturating_sub(4)..i).find(|&k| {
+                    let lemma = sent.syn.lemma.get(k).map_or("", String::as_str);
+                    sent.syn.upos(k) == "VERB"
+                        && matches!(
+                            lemma,
+                            "end"
+                                | "terminate"
+                                | "revoke"
+                                | "cancel"
+                                | "scrap"
+                                | "abrogate"
+                                | "annul"
+                                | "renounce"
+                                | "denounce"
+                                | "suspend"
+                                | "freeze"
+                                | "sever"
+                                | "rescind"
+                                | "tear"
+                        )
+                        && (k + 1..i).all(|x| {
+                            is_det(sent.word(x))
+                                || matches!(sent.word(x), "its" | "their" | "his" | "her" | "up")
+                                || matches!(sent.syn.upos(x), "ADJ" | "NOUN")
+                        })
+                })
+            })
+            .flatten();
+        if ending_verb.is_some() {
+            let t2 = trig
+                .retyped(ClaimType::Sanction)
+                .modes(vec![])
+                .preps(&["with"]);
+            out.extend(frame(sent, actors, &ments, i, t_end, &t2));
+            i = t_end;
+            continue;
+        }
         // "are no longer conducting combat operations", "halted its strikes", "gave up
         // the battle for the city": fighting stopped is a disengagement
         let stopping_verb = (trig.ty == ClaimType::Assault && trig.pos == Pos::Noun)
@@ -4062,6 +4107,14 @@ fn cut_off(sent: &Sent, t: usize) -> bool {
 fn lifted(sent: &Sent, t: usize) -> bool {
     let p = &sent.syn;
     if t >= p.len() || p.upos(t) != "NOUN" || !matches!(p.deprel(t), "obj" | "nsubj:pass") {
+        return false;
+    }
+    // (only a restriction is lifted: an agreement revoked is ties broken)
+    let restriction = lexicon().get(sent.word(t)).is_some_and(|c| {
+        c.iter()
+            .any(|x| matches!(x.ty, ClaimType::Sanction | ClaimType::Coerce))
+    });
+    if !restriction {
         return false;
     }
     p.head(t).is_some_and(|v| {

@@ -7952,3 +7952,22 @@ fn a_charge_in_a_reduced_relative_names_no_accuser() {
     let r = claims_of("The Taliban executed two men accused of spying for the Islamic State.");
     assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
 }
+
+#[test]
+fn an_unnamed_officer_speaks_for_the_possessor() {
+    let r = claims_of("Hezbollah's leader said the group would retaliate against Israel.");
+    let c = has(&r, ClaimType::Assault, "hezbollah", "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "hezbollah");
+    assert_eq!(c.status, Status::Intended);
+}
+
+#[test]
+fn ties_ended_are_relations_broken() {
+    let r = claims_of("Niger's junta ended its military cooperation with the United States.");
+    has(&r, ClaimType::Sanction, "niger-cnsp", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Cooperate), "{:#?}", r.claims);
+    let r = claims_of("Niger revoked its military agreement with the United States.");
+    has(&r, ClaimType::Sanction, "niger", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Agree), "{:#?}", r.claims);
+}
