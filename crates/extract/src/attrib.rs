@@ -296,6 +296,14 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
                     .unwrap_or(m.0);
                 !(p.deprel(h).starts_with("nsubj") && p.head(h) != Some(k))
             });
+        // (the verb's object is no speaker: "Polish prosecutors accused Russian military
+        // intelligence of …" names the accused)
+        let right_speaker = right.filter(|m| {
+            let p = &sent.syn;
+            !(w == "accused" || w == "accuses" || w == "accusing")
+                || p.is_empty()
+                || !(m.0..m.1).any(|i| p.deprel(i) == "obj" && p.head(i) == Some(k))
+        });
         // (or before the speaker and an apposition on it: '"…," Rajnath Singh, India's
         // defence minister, told troops')
         let quote_before = (0..k)
@@ -326,7 +334,7 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             quote_before
                 || left.is_none()
                 || (k > 0 && sent.word(k - 1) == "," && INVERTING.contains(&w)),
-            right,
+            right_speaker,
         ) {
             by = Some(By::Actor(r.2));
         } else if let Some(l) = left {
@@ -487,15 +495,26 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             };
             // (nor is a contrasting clause with a finite verb of its own: "Tehran accuses
             // Islamabad of sheltering …, while Pakistani officials accuse Iran of …")
+            let finite = |v: usize| {
+                sent.syn
+                    .xpos
+                    .get(v)
+                    .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+            };
+            // (and a charge "of" doing something, which holds no finite verb, ends
+            // before a clause of its own after ", and" or ", but": "accused Russian
+            // military intelligence of ordering the sabotage …, and Warsaw responded by
+            // closing …")
+            let charge_of = matches!(w, "accused" | "accuses" | "accuse" | "accusing")
+                && (k + 1..(k + 8).min(n)).any(|x| sent.word(x) == "of");
             let contrast = (k + 2..end).find(|&c| {
                 sent.word(c - 1) == ","
-                    && matches!(sent.word(c), "while" | "whereas")
-                    && (c + 2..end).any(|v| {
-                        sent.syn
-                            .xpos
-                            .get(v)
-                            .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
-                    })
+                    && (matches!(sent.word(c), "while" | "whereas")
+                        || (charge_of
+                            && matches!(sent.word(c), "and" | "but")
+                            && !(k + 1..c).any(finite)
+                            && (c + 2..(c + 6).min(end)).any(finite)))
+                    && (c + 2..end).any(finite)
             });
             // (nor the clause that embeds the report, after its end: in "sanctions,
             // imposed after UN monitors concluded that Asmara was arming al-Shabaab,

@@ -4353,7 +4353,13 @@ fn diplomatic_sanction(
                         }))
             })
         });
-        let subject = treeargs::subject_of(sent, ments, i);
+        // (or, where the tree lost it, the name right before the verb a "by" gerund
+        // modifies: "…, and Warsaw responded by closing …")
+        let subject = treeargs::subject_of(sent, ments, i).or_else(|| {
+            (i >= 3 && sent.word(i - 1) == "by" && sent.syn.upos(i - 2) == "VERB")
+                .then(|| ments.iter().copied().find(|m| m.t1 == i - 2))
+                .flatten()
+        });
         if let (Some(o), Some(s)) = (owner, subject) {
             if o.actor != s.actor && !crate::allege::same_side(actors, o.actor, s.actor) {
                 return Some(vec![Draft::between(
@@ -8665,6 +8671,21 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
             break;
         };
         if (actors.list[o.actor].kind == ActorKind::Person) != person || o.actor == m.actor {
+            break;
+        }
+        // (a name after ", and" that a finite verb follows opens a clause of its own:
+        // "killing its general, and Hezbollah fired rockets …")
+        let mut v = o.t1;
+        while (sent.syn.upos(v) == "ADV" || AUX.contains(&sent.word(v))) && v < o.t1 + 2 {
+            v += 1;
+        }
+        let opens_clause = sent
+            .syn
+            .xpos
+            .get(v)
+            .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+            || (o.t0..o.t1).any(|x| sent.syn.deprel(x).starts_with("nsubj"));
+        if opens_clause && sent.word(k) == "," {
             break;
         }
         out.push(o.actor);

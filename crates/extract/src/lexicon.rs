@@ -1365,6 +1365,25 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // "the sabotage of the Warsaw–Lublin railway line", "sabotage attacks on
+            // Germany's rail network" (only the noun: "to sabotage the talks" harms an
+            // aim, not a target)
+            &[
+                "sabotage",
+                "sabotage attack",
+                "sabotage attacks",
+                "arson attack",
+                "arson attacks",
+            ],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &["on", "against", "of"],
+                needs_object: true,
+                conf: 0.5,
+            },
+        ),
+        (
             &[
                 "allegation",
                 "allegations",

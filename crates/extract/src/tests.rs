@@ -7971,3 +7971,32 @@ fn ties_ended_are_relations_broken() {
     has(&r, ClaimType::Sanction, "niger", "usa").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!has_kind(&r, ClaimType::Agree), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_states_prosecutors_accuse_for_it_and_the_charge_ends_before_a_clause_of_its_own() {
+    let r = claims_of(
+        "Polish prosecutors accused Russian military intelligence of ordering the sabotage of a Polish railway line, and Warsaw responded by closing Russia's last consulate in the country.",
+    );
+    has(&r, ClaimType::Accuse, "poland", "gru").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let c =
+        has(&r, ClaimType::Assault, "gru", "poland").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "poland");
+    assert_eq!(c.certainty, Certainty::Probable);
+    let c = has(&r, ClaimType::Sanction, "poland", "russia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "author");
+    assert_eq!(c.certainty, Certainty::Asserted);
+}
+
+#[test]
+fn a_name_opening_a_clause_after_a_comma_is_no_conjunct() {
+    let r = claims_of(
+        "Iran accused Israel of killing its general, and Hezbollah fired rockets at Haifa.",
+    );
+    assert!(
+        has(&r, ClaimType::Assault, "israel", "hezbollah").is_none(),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Assault, "hezbollah", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}

@@ -604,6 +604,11 @@ pub const STATE_HEADS: &[&str] = &[
     "mediators",
     "negotiators",
     "delegates",
+    // ("Polish prosecutors accused …", "French judges issued warrants …": a state's
+    // justice speaks and acts for it)
+    "prosecutors",
+    "judges",
+    "investigators",
 ];
 
 /// Speech and source verbs (inflected) that attribute a clause to their subject.
