@@ -912,6 +912,49 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             }
         }
     }
+    // "It is likely that Iran armed the Houthis", "the Panel considers it likely that
+    // …": a clause a judgement of likelihood governs is as sure as the judgement
+    if certainty == Certainty::Asserted {
+        // (the clause's own "that" by the tree, past an inserted phrase: "that Ugandan
+        // troops, deployed to Juba at …, provided …")
+        let p = &sent.syn;
+        let verb = if t < p.len() && p.upos(t) == "VERB" {
+            Some(t)
+        } else {
+            p.head(t).filter(|&h| p.upos(h) == "VERB")
+        };
+        let that = (t.saturating_sub(10)..t)
+            .rev()
+            .find(|&k| {
+                sent.word(k) == "that" && !(k + 1..t).any(|x| matches!(sent.word(x), "," | ";"))
+            })
+            .or_else(|| {
+                verb.and_then(|v| {
+                    p.children(v)
+                        .find(|&c| c < v && p.deprel(c) == "mark" && sent.word(c) == "that")
+                })
+            })
+            // (or, where the tree lost the clause, the last "that" with no finite verb
+            // between it and the trigger)
+            .or_else(|| {
+                let k = (t.saturating_sub(30)..t)
+                    .rev()
+                    .find(|&k| sent.word(k) == "that")?;
+                let finite = |x: usize| {
+                    p.xpos
+                        .get(x)
+                        .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+                };
+                (!(k + 1..t).any(|x| finite(x) || sent.word(x) == ";")).then_some(k)
+            });
+        if let Some(k) = that.filter(|&k| k > 0) {
+            match sent.word(k - 1) {
+                "likely" | "probable" | "plausible" => certainty = Certainty::Probable,
+                "possible" | "conceivable" | "unlikely" => certainty = Certainty::Possible,
+                _ => {}
+            }
+        }
+    }
     // "offered the Taliban money": what is offered is not yet given
     if matches!(sent.word(t), "offer" | "offers" | "offered" | "offering") {
         status = Status::Intended;

@@ -247,7 +247,22 @@ impl Extractor {
             found.extend(gather::signings(sent, &actors));
             found.extend(gather::bound_by_accord(sent, &actors));
             // what a request asks for has not happened: only the REQUEST is a claim
-            let requested = request::requests(sent, &actors);
+            let mut requested = request::requests(sent, &actors);
+            // ("Ugandan troops, deployed at Salva Kiir's request": a state or its leader
+            // asks the troops' state, not its army)
+            for d in requested.drafts.iter_mut() {
+                let asker_kind = actors.list[d.source].kind;
+                if d.rule == request::AT_REQUEST_RULE
+                    && matches!(
+                        asker_kind,
+                        rapport_model::ActorKind::Country | rapport_model::ActorKind::Person
+                    )
+                {
+                    if let Some(state) = d.target.and_then(|t| actors.parent_state(t)) {
+                        d.target = Some(state);
+                    }
+                }
+            }
             // (but the act one is asked to stop went on: "told Kataib Hezbollah to halt
             // its attacks on US troops")
             // (and one who urges attacks on someone is hostile to them: "Iran urged the

@@ -274,6 +274,24 @@ impl<'k> Actors<'k> {
             .and_then(|a| self.kb.index_of(&a.id))
     }
 
+    /// The state whose organ `a` is (by the knowledge base's parent), as an actor of
+    /// the document: "Ugandan troops" → Uganda. None for any other actor.
+    pub fn parent_state(&mut self, a: usize) -> Option<usize> {
+        if self.list[a].kind != ActorKind::StateOrgan {
+            return None;
+        }
+        // (up the chain of parents: the armed forces' ministry's state)
+        let mut idx = self.kb.index_of(self.list[a].parent.as_deref()?)?;
+        for _ in 0..3 {
+            let k = self.kb.at(idx);
+            if k.kind == ActorKind::Country {
+                return Some(self.kb_actor(idx));
+            }
+            idx = self.kb.index_of(k.parent.as_deref()?)?;
+        }
+        None
+    }
+
     fn kb_actor(&mut self, idx: usize) -> usize {
         let key = format!("kb:{idx}");
         if let Some(&i) = self.by_key.get(&key) {

@@ -646,6 +646,9 @@ const ASKING: &[&str] = &[
 /// deployment … came at the request of Filipe Nyusi": the one named after "at the
 /// request of" asked the doer of the clause, its verb's subject or the possessor of a
 /// subject that is an act.
+/// The rule of a request read from "at X's request" on an act of the one asked.
+pub const AT_REQUEST_RULE: &str = "request: at the request of";
+
 fn at_request(sent: &Sent, ments: &[&Mention]) -> Vec<Draft> {
     let p = &sent.syn;
     let n = sent.toks.len();
@@ -696,10 +699,16 @@ fn at_request(sent: &Sent, ments: &[&Mention]) -> Vec<Draft> {
         };
         // (or the noun a participle describes: "Rwandan forces, deployed to Cabo
         // Delgado at Maputo's request, retook …")
-        let subject = p.children(v).find(|&c| p.deprel(c) == "nsubj").or_else(|| {
-            p.head(v)
-                .filter(|&h| p.deprel(v) == "acl" && h < v && !crate::treeargs::event_noun(sent, h))
-        });
+        // (a passive's subject too: "Ugandan troops were deployed … at Salva Kiir's
+        // request")
+        let subject = p
+            .children(v)
+            .find(|&c| matches!(p.deprel(c), "nsubj" | "nsubj:pass"))
+            .or_else(|| {
+                p.head(v).filter(|&h| {
+                    p.deprel(v) == "acl" && h < v && !crate::treeargs::event_noun(sent, h)
+                })
+            });
         let asked = subject.and_then(|s| {
             p.children(s)
                 .find(|&c| p.deprel(c) == "nmod:poss")
@@ -708,13 +717,7 @@ fn at_request(sent: &Sent, ments: &[&Mention]) -> Vec<Draft> {
                 .or_else(|| mention_at(sent, ments, s, true))
         });
         if let Some(a) = asked.filter(|a| a.actor != asker.actor) {
-            out.push(draft(
-                asker.actor,
-                a.actor,
-                k,
-                n,
-                "request: at the request of",
-            ));
+            out.push(draft(asker.actor, a.actor, k, n, AT_REQUEST_RULE));
         }
     }
     out
@@ -778,6 +781,7 @@ mod tests {
             run("Russian troops entered Kazakhstan at the invitation of the Kazakh government."),
             pair("kazakhstan", "russian-armed-forces")
         );
+        // (the pipeline asks the troops' state: `crate::tests`)
         // (a request for something is no request of someone)
         assert!(run("Kenya sent troops to Haiti after a request for help.").is_empty());
     }

@@ -6842,7 +6842,8 @@ fn at_someones_request_or_invitation() {
     let r = claims_of(
         "Rwandan forces, deployed to Cabo Delgado in July 2021 at Maputo's request, retook the town.",
     );
-    has(&r, ClaimType::Request, "mozambique", "rdf").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Request, "mozambique", "rwanda")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
 
 #[test]
@@ -7999,4 +8000,31 @@ fn a_name_opening_a_clause_after_a_comma_is_no_conjunct() {
         r.claims
     );
     has(&r, ClaimType::Assault, "hezbollah", "israel").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_state_asks_another_state_for_its_troops() {
+    let r =
+        claims_of("Russian troops entered Kazakhstan at the invitation of the Kazakh government.");
+    has(&r, ClaimType::Request, "kazakhstan", "russia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r =
+        claims_of("Ugandan troops were deployed to Juba in March 2025 at Salva Kiir's request.");
+    has(&r, ClaimType::Request, "salva-kiir", "uganda")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_clause_a_judgement_of_likelihood_governs_is_as_sure() {
+    let r = claims_of("It is likely that Iran armed the Houthis.");
+    let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Probable);
+    let r = claims_of("It is possible that Russia supplied the Houthis with targeting data.");
+    let c =
+        has(&r, ClaimType::Aid, "russia", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Possible);
+    // (a "that" clause of no judgement is as sure as the sentence)
+    let r = claims_of("The panel found that Iran armed the Houthis.");
+    let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.certainty, Certainty::Asserted);
 }
