@@ -7737,6 +7737,14 @@ fn frame(
                 .and_then(|c| treeargs::mention_at(sent, ments, c, true));
             speaker
                 .or_else(|| treeargs::verb(sent, ments, t, trig.target_preps, trig.reverse).source)
+                // (the first conjunct's own subject: "Naim Qassem said …, and accused the
+                // Lebanese government of …")
+                .or_else(|| {
+                    p.children(h)
+                        .find(|&c| p.deprel(c) == "nsubj")
+                        .and_then(|c| treeargs::mention_at(sent, ments, c, true))
+                        .filter(|m| is_argument(sent, actors, m, trig.ty))
+                })
         })
         .flatten();
         // "…, two months after expelling France's ambassador": an adverbial gerund's

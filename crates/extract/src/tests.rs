@@ -8028,3 +8028,17 @@ fn a_clause_a_judgement_of_likelihood_governs_is_as_sure() {
     let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.certainty, Certainty::Asserted);
 }
+
+#[test]
+fn a_second_verb_shares_the_first_conjuncts_subject_past_a_reported_clause() {
+    let r = claims_of(
+        "Naim Qassem said that Hezbollah had received no new weapons from Iran, and accused the Lebanese government of doing Israel's work.",
+    );
+    has(&r, ClaimType::Accuse, "naim-qassem", "lebanon")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        has(&r, ClaimType::Accuse, "hezbollah", "lebanon").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
