@@ -5748,11 +5748,18 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
         });
     // ("launched large-scale drills around Taiwan", "held the Zapad-2025 exercises":
     // forces exercised in the field are mobilised)
+    // (not joint ones, which are cooperation: "held joint naval drills")
     let drills = matches!(
         lemma,
         "launch" | "hold" | "conduct" | "stage" | "begin" | "start" | "carry"
     ) && p.children(i).any(|c| {
         p.deprel(c) == "obj"
+            && !p.children(c).any(|m| {
+                matches!(
+                    sent.word(m),
+                    "joint" | "combined" | "bilateral" | "trilateral"
+                )
+            })
             && matches!(
                 sent.word(c),
                 "drills"

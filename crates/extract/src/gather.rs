@@ -327,6 +327,45 @@ pub fn meetings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
             "gathering: every pair of its participants",
         ));
     }
+    // "After their talks in Manila, the foreign ministers of Japan and the Philippines
+    // condemned …": a gathering that is "their" own, on a clause whose subject names
+    // its parties, is theirs
+    for x in 0..p.len() {
+        if !GATHERINGS.contains(&sent.word(x))
+            || !p
+                .children(x)
+                .any(|c| p.deprel(c) == "nmod:poss" && sent.word(c) == "their")
+        {
+            continue;
+        }
+        // (up through the phrases it is in: "in a joint statement after their talks")
+        let mut v = x;
+        let mut hops = 0;
+        while hops < 3 && matches!(p.deprel(v), "obl" | "nmod") && p.upos(v) != "VERB" {
+            match p.head(v) {
+                Some(h) => v = h,
+                None => break,
+            }
+            hops += 1;
+        }
+        if v == x || p.upos(v) != "VERB" {
+            continue;
+        }
+        let Some(s) = p.children(v).find(|&c| p.deprel(c) == "nsubj") else {
+            continue;
+        };
+        let people = participants(sent, &ments, actors, s, v);
+        if people.len() < 2 || people.len() > MAX_PAIRED {
+            continue;
+        }
+        out.extend(every_pair(
+            &people,
+            ClaimType::Consult,
+            x,
+            sent.toks.len(),
+            "gathering: their own, of the clause's subjects",
+        ));
+    }
     out
 }
 

@@ -8042,3 +8042,17 @@ fn a_second_verb_shares_the_first_conjuncts_subject_past_a_reported_clause() {
         r.claims
     );
 }
+
+#[test]
+fn joint_drills_are_cooperation_and_their_own_talks_are_the_subjects() {
+    let r = claims_of("China and Russia held joint naval drills in the Sea of Japan.");
+    has(&r, ClaimType::Cooperate, "china", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Mobilize), "{:#?}", r.claims);
+    let r = claims_of("China held large-scale military drills around Taiwan.");
+    assert!(has_kind(&r, ClaimType::Mobilize), "{:#?}", r.claims);
+    let r = claims_of(
+        "In a joint statement after their talks in Manila, the foreign ministers of Japan and the Philippines condemned China.",
+    );
+    has(&r, ClaimType::Consult, "japan", "philippines")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
