@@ -2662,6 +2662,7 @@ impl<'k> Actors<'k> {
                         .definite_head(sent, i)
                         .or_else(|| self.states_army(sent, i))
                         .or_else(|| self.kingdom(sent, i))
+                        .or_else(|| self.coalition(sent, i))
                     {
                         self.push(sent, text, i, i + 2, a, How::Description);
                     }
@@ -3107,6 +3108,24 @@ impl<'k> Actors<'k> {
     /// "…, and the kingdom broke off relations with Iran": "the kingdom" is the last
     /// monarchy named in this sentence or the three before it (by name or demonym), when
     /// no other is named between.
+    /// "The State Department designated JNIM …, describing the coalition as …": "the
+    /// coalition" that no actor named before has in its name is the armed group named
+    /// last, in this sentence or the one before, with no other actor named since ("The
+    /// Houthis fired missiles at Riyadh, and the coalition responded" is another).
+    fn coalition(&self, sent: &Sent, i: usize) -> Option<usize> {
+        if sent.word(i + 1) != "coalition" || sent.toks.get(i + 2).is_some_and(|t| t.cap) {
+            return None;
+        }
+        let last = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.sent + 1 >= sent.idx && (m.sent < sent.idx || m.t1 <= i))
+            .find(|m| !matches!(m.how, How::Pronoun | How::Relative))?;
+        (self.list[last.actor].kind == ActorKind::ArmedGroup && !last.locative)
+            .then_some(last.actor)
+    }
+
     fn kingdom(&self, sent: &Sent, i: usize) -> Option<usize> {
         if sent.word(i + 1) != "kingdom" || sent.toks.get(i + 2).is_some_and(|t| t.cap) {
             return None;

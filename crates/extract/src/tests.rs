@@ -8056,3 +8056,18 @@ fn joint_drills_are_cooperation_and_their_own_talks_are_the_subjects() {
     has(&r, ClaimType::Consult, "japan", "philippines")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn the_coalition_is_the_armed_group_just_named() {
+    let r = claims_of(
+        "The State Department designated JNIM a terrorist organisation in 2018, describing the coalition as al-Qaeda's official branch in Mali.",
+    );
+    has(&r, ClaimType::PartOf, "jnim", "al-qaeda").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (not across another actor: the Houthis' enemies are no coalition of theirs)
+    let r = claims_of("The Houthis fired missiles at Riyadh, and the coalition struck Sanaa.");
+    assert!(
+        has(&r, ClaimType::Assault, "houthis", "yemen").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
