@@ -7120,6 +7120,25 @@ fn frame(
                 .children(t)
                 .any(|c| sent.syn.deprel(c) == "aux:pass")
                 || (t.saturating_sub(3)..t).any(|k| BE.contains(&sent.word(k)))
+                // (a participle coordinated with a passive shares its auxiliary: "was
+                // arrested by the army … and charged with …")
+                // (not after ", and", which may coordinate a whole clause: "said Rwanda
+                // was being made a scapegoat …, and accused Kinshasa of …")
+                || (t > 1
+                    && sent.word(t - 1) == "and"
+                    && sent.word(t - 2) != ","
+                    && sent.syn.deprel(t) == "conj"
+                    && !sent
+                        .syn
+                        .children(t)
+                        .any(|c| sent.syn.deprel(c).starts_with("nsubj"))
+                    && sent.syn.head(t).is_some_and(|h| {
+                        h < t
+                            && sent
+                                .syn
+                                .children(h)
+                                .any(|c| sent.syn.deprel(c) == "aux:pass")
+                    }))
         };
     // ("travelled by armoured train": a means of transport, no agent)
     let by_means = (t_end + 1..(t_end + 4).min(sent.toks.len())).any(|k| {
@@ -7260,11 +7279,25 @@ fn frame(
                 .find_map(|c| treeargs::subject_of(sent, ments, c))
                 .filter(|m| is_argument(sent, actors, m, trig.ty))
         };
+        // "was arrested by the army … and charged with …": a passive conjunct with no
+        // agent of its own shares the first conjunct's
+        let conj_agent = || {
+            let p = &sent.syn;
+            if !passive || t >= p.len() || p.deprel(t) != "conj" {
+                return None;
+            }
+            let h = p.head(t).filter(|&h| h < t)?;
+            p.children(h)
+                .find(|&c| p.deprel(c) == "obl:agent")
+                .and_then(|c| treeargs::mention_at(sent, ments, c, false))
+                .filter(|m| is_argument(sent, actors, m, trig.ty))
+        };
         source = by_agent
             .or(poss)
             .or(on_attack)
             .or_else(by_weapons)
-            .or_else(after_assault);
+            .or_else(after_assault)
+            .or_else(conj_agent);
         // "the ambush … was blamed on the TTP by Pakistani officials", "was attributed
         // to the Islamic State by …": the one an act is laid on is the accused, not the
         // act's victim

@@ -3151,27 +3151,35 @@ impl<'k> Actors<'k> {
         // ("the junta that had overthrown Mohamed Bazoum": a junta is the state's ruler
         // wherever it stands)
         let junta = noun == "junta" && !sent.toks.get(i + 2).is_some_and(|t| t.cap);
-        if !junta && (!matches!(noun, "army" | "military") || !SPEECH.contains(&sent.word(i + 2))) {
+        // (or acting as a passive's agent: "was arrested by the army")
+        let acting = SPEECH.contains(&sent.word(i + 2)) || (i > 0 && sent.word(i - 1) == "by");
+        if !junta && (!matches!(noun, "army" | "military") || !acting) {
             return None;
         }
-        let country = |m: &Mention| {
-            self.list[m.actor].kind == ActorKind::Country && self.list[m.actor].kb.is_some()
+        // (a state, or one of its organs: "Faiz Hameed, who headed the ISI, was arrested
+        // by the army")
+        let state_of = |m: &Mention| -> Option<usize> {
+            let a = &self.list[m.actor];
+            match a.kind {
+                ActorKind::Country => a.kb,
+                ActorKind::StateOrgan if !m.locative => {
+                    a.country.as_deref().and_then(|c| self.kb_country(c))
+                }
+                _ => None,
+            }
         };
         let here = self
             .mentions
             .iter()
             .filter(|m| m.sent == sent.idx && m.t1 <= i)
-            .find(|m| country(m));
-        let state = here
-            .or_else(|| {
-                self.mentions
-                    .iter()
-                    .rev()
-                    .filter(|m| m.sent + 1 == sent.idx)
-                    .find(|m| country(m))
-            })?
-            .actor;
-        let k = self.list[state].kb?;
+            .find_map(state_of);
+        let k = here.or_else(|| {
+            self.mentions
+                .iter()
+                .rev()
+                .filter(|m| m.sent + 1 == sent.idx)
+                .find_map(state_of)
+        })?;
         let (organ, _) = self.organ_of(k, &["'s", noun])?;
         Some(self.kb_actor(organ))
     }

@@ -8071,3 +8071,14 @@ fn the_coalition_is_the_armed_group_just_named() {
         r.claims
     );
 }
+
+#[test]
+fn the_army_as_agent_is_the_named_states_and_a_passive_conjunct_shares_it() {
+    let r = claims_of(
+        "Faiz Hameed, who headed the ISI until 2021, was arrested by the army in August 2024 and charged four months later with meddling in politics.",
+    );
+    has(&r, ClaimType::Coerce, "pakistan-army", "faiz-hameed")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Accuse, "pakistan-army", "faiz-hameed")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
