@@ -3158,28 +3158,31 @@ impl<'k> Actors<'k> {
         }
         // (a state, or one of its organs: "Faiz Hameed, who headed the ISI, was arrested
         // by the army")
-        let state_of = |m: &Mention| -> Option<usize> {
+        // (a state named comes first, an organ's state only for want of one)
+        let state_of = |m: &Mention, organs: bool| -> Option<usize> {
             let a = &self.list[m.actor];
             match a.kind {
                 ActorKind::Country => a.kb,
-                ActorKind::StateOrgan if !m.locative => {
+                ActorKind::StateOrgan if organs && !m.locative => {
                     a.country.as_deref().and_then(|c| self.kb_country(c))
                 }
                 _ => None,
             }
         };
-        let here = self
-            .mentions
-            .iter()
-            .filter(|m| m.sent == sent.idx && m.t1 <= i)
-            .find_map(state_of);
-        let k = here.or_else(|| {
+        let find = |organs: bool| {
             self.mentions
                 .iter()
-                .rev()
-                .filter(|m| m.sent + 1 == sent.idx)
-                .find_map(state_of)
-        })?;
+                .filter(|m| m.sent == sent.idx && m.t1 <= i)
+                .find_map(|m| state_of(m, organs))
+                .or_else(|| {
+                    self.mentions
+                        .iter()
+                        .rev()
+                        .filter(|m| m.sent + 1 == sent.idx)
+                        .find_map(|m| state_of(m, organs))
+                })
+        };
+        let k = find(false).or_else(|| find(!junta))?;
         let (organ, _) = self.organ_of(k, &["'s", noun])?;
         Some(self.kb_actor(organ))
     }
