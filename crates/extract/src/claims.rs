@@ -2275,7 +2275,38 @@ pub fn triggers(
     });
     // ("lifted its arms embargo on the Somali government": a sanction lifted is the
     // lifting's, a concession, not a sanction imposed)
-    out.retain(|d| !(matches!(d.ty, ClaimType::Sanction | ClaimType::Coerce) && lifted(sent, d.t)));
+    // ("The Security Council's sanctions on Eritrea, imposed in 2009 …, were lifted in
+    // 2018": a restriction lifted is a concession of whoever imposed it, and one the
+    // sentence says was imposed was a sanction as well)
+    let mut conceded = Vec::new();
+    out.retain(|d| {
+        if !(matches!(d.ty, ClaimType::Sanction | ClaimType::Coerce) && lifted(sent, d.t)) {
+            return true;
+        }
+        // (read at the lifting verb, whose time it has: "were lifted in 2018")
+        let v = sent.syn.head(d.t).unwrap_or(d.t);
+        let (c0, c1) = clause(sent, v);
+        conceded.push(Draft {
+            ty: ClaimType::Concede,
+            modes: Vec::new(),
+            rule: "a restriction lifted",
+            t: v,
+            c0,
+            c1,
+            ..d.clone()
+        });
+        let p = &sent.syn;
+        p.children(d.t)
+            .any(|c| p.deprel(c) == "acl" && matches!(p.lemma[c].as_str(), "impose" | "reimpose"))
+    });
+    for c in conceded {
+        if !out
+            .iter()
+            .any(|d| d.ty == c.ty && d.source == c.source && d.target == c.target)
+        {
+            out.push(c);
+        }
+    }
     // (also where the place's state is its target: "an air strike in Kabul")
     let placed = |d: &Draft| d.target.is_none() || on_place.contains(&(d.t, d.source));
     let targeted: Vec<usize> = out

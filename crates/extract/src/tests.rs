@@ -8082,3 +8082,32 @@ fn the_army_as_agent_is_the_named_states_and_a_passive_conjunct_shares_it() {
     has(&r, ClaimType::Accuse, "pakistan-army", "faiz-hameed")
         .unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_restriction_lifted_is_a_concession_of_its_owner_dated_by_the_lifting() {
+    let r = claims_of(
+        "The Security Council's sanctions on Eritrea, imposed in 2009, were lifted in November 2018.",
+    );
+    let c = has(&r, ClaimType::Concede, "un-security-council", "eritrea")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(
+        c.time
+            .as_ref()
+            .and_then(|t| t.start.as_ref())
+            .map(|d| d.year),
+        Some(2018)
+    );
+    let c = has(&r, ClaimType::Sanction, "un-security-council", "eritrea")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(
+        c.time
+            .as_ref()
+            .and_then(|t| t.start.as_ref())
+            .map(|d| d.year),
+        Some(2009)
+    );
+    // (no imposition told, no sanction claimed)
+    let r = claims_of("Washington's sanctions on Syria were lifted in 2025.");
+    has(&r, ClaimType::Concede, "usa", "syria").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+}
