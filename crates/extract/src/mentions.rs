@@ -1416,6 +1416,26 @@ impl<'k> Actors<'k> {
         if words.len() >= 2 && DOCUMENT_HEADS.contains(&last) {
             return;
         }
+        // "Bangladesh's International Crimes Tribunal sentenced …": a state's court, named
+        // by no list, stands for the state (as "a military court in Kinshasa" does)
+        if matches!(last, "court" | "tribunal") && s >= 2 && sent.word(s - 1) == "'s" {
+            let state = self
+                .mentions
+                .iter()
+                .rev()
+                .take_while(|m| m.sent == sent.idx)
+                .find(|m| {
+                    m.t1 == s - 1
+                        && self.list[m.actor].kind == ActorKind::Country
+                        && !matches!(m.how, How::Adjective)
+                })
+                .map(|m| m.actor);
+            if let Some(a) = state {
+                self.push(sent, text, s, j, a, How::Description);
+                covered[s..j].iter_mut().for_each(|c| *c = true);
+                return;
+            }
+        }
         // "launched Operation Olive Branch", "during Operation Protective Edge": a named
         // operation launched or lived through is an event, not an actor ("the EU's
         // Operation Irini" stopping a ship is one)

@@ -8111,3 +8111,19 @@ fn a_restriction_lifted_is_a_concession_of_its_owner_dated_by_the_lifting() {
     has(&r, ClaimType::Concede, "usa", "syria").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
 }
+
+#[test]
+fn a_states_unlisted_court_stands_for_it_and_a_tribunal_is_no_person() {
+    let r = claims_of(
+        "Bangladesh's International Crimes Tribunal sentenced Sheikh Hasina to death in absentia, and Dhaka has since asked New Delhi to extradite her.",
+    );
+    has(&r, ClaimType::Coerce, "bangladesh", "sheikh-hasina")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Request, "bangladesh", "india").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (what New Delhi is asked to do it has not done)
+    assert!(
+        has(&r, ClaimType::Coerce, "india", "sheikh-hasina").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}

@@ -114,6 +114,9 @@ pub const PARTICLES: &[&str] = &[
 /// Heads of organisation names and the kind they suggest.
 pub const ORG_HEADS: &[(&str, &str)] = &[
     ("council", "body"),
+    // ("Bangladesh's International Crimes Tribunal sentenced …")
+    ("tribunal", "body"),
+    ("court", "body"),
     ("shura", "body"),
     ("commission", "body"),
     ("committee", "body"),

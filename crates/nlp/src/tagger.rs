@@ -390,6 +390,35 @@ impl Tagger {
         self.possessed_adjective_repair(tags);
         self.denied_claims_repair(lex, tags);
         self.acronym_number_repair(lex, tags);
+        self.perfect_since_repair(lex, tags);
+    }
+
+    /// "since" read as a subordinator or preposition right after a form of "have" and
+    /// right before a participle is the adverb of the perfect ("Dhaka has since asked
+    /// New Delhi to extradite her", "has since been released"): no clause or noun phrase
+    /// can start between an auxiliary and its participle.
+    fn perfect_since_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        static WORDS: std::sync::OnceLock<(u64, Vec<u64>)> = std::sync::OnceLock::new();
+        let (since, have) = WORDS.get_or_init(|| {
+            (
+                Lex::new("since").norm,
+                ["has", "have", "had", "'s", "'ve", "'d"]
+                    .iter()
+                    .map(|w| Lex::new(w).norm)
+                    .collect(),
+            )
+        });
+        for i in 1..tags.len().saturating_sub(1) {
+            if lex[i].norm == *since
+                && self.xpos(tags[i]) == "IN"
+                && have.contains(&lex[i - 1].norm)
+                && matches!(self.xpos(tags[i + 1]), "VBN" | "VBD")
+            {
+                if let Some(rb) = self.class_of("ADV", "RB") {
+                    tags[i] = rb;
+                }
+            }
+        }
     }
 
     /// An all-capital word that is no well-formed Roman numeral read as a number is a
@@ -1592,6 +1621,30 @@ mod tests {
         let mut tags = vec![uh];
         t.hyphened_name_repair(&lex("Uh-huh"), &mut tags);
         assert_eq!(tags, [uh]);
+    }
+
+    #[test]
+    fn since_between_have_and_a_participle_is_an_adverb() {
+        let mut text = String::from("1\tsince\tsince\tADV\tRB\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\tsince\tsince\tSCONJ\tIN\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\thas\thave\tAUX\tVBZ\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\tasked\task\tVERB\tVBN\t_\t0\troot\t_\t_\n\n");
+        let t = toy_tagger(&conllu::parse(&text).unwrap());
+        let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
+        let (rb, inn, vbz, vbn) = (
+            c("ADV", "RB"),
+            c("SCONJ", "IN"),
+            c("AUX", "VBZ"),
+            c("VERB", "VBN"),
+        );
+        let lex = |s: &str| s.split(' ').map(Lex::new).collect::<Vec<_>>();
+        let mut tags = vec![vbz, inn, vbn];
+        t.perfect_since_repair(&lex("has since asked"), &mut tags);
+        assert_eq!(tags, [vbz, rb, vbn]);
+        // (a clause "since" opens stays one: "has grown since Iran armed them")
+        let mut tags = vec![vbz, inn, vbn];
+        t.perfect_since_repair(&lex("grown since armed"), &mut tags);
+        assert_eq!(tags, [vbz, inn, vbn]);
     }
 
     #[test]
