@@ -2264,7 +2264,7 @@ pub fn triggers(
             } else {
                 d.t
             };
-            (v >= 2 && sent.word(v - 1) == "to").then_some((v - 2, d.target))
+            (v >= 2 && sent.word(v - 1) == "to").then(|| (v - 2, d.target))
         })
         .collect();
     out.retain(|d| {
