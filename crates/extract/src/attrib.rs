@@ -955,6 +955,30 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             }
         }
     }
+    // "Hamas refused to release the hostages until Israel withdrew from Gaza", "will not
+    // negotiate until the army leaves": what a refusal waits for has not happened
+    if let Some(u) = (t.saturating_sub(8)..t)
+        .rev()
+        .find(|&k| sent.word(k) == "until")
+    {
+        let refused = (0..u).any(|k| {
+            matches!(
+                sent.word(k),
+                "refused"
+                    | "refuses"
+                    | "refuse"
+                    | "declined"
+                    | "declines"
+                    | "not"
+                    | "n't"
+                    | "never"
+            )
+        });
+        let own_clause = !(u + 1..t).any(|k| matches!(sent.word(k), "," | ";"));
+        if refused && own_clause {
+            status = Status::Conditional;
+        }
+    }
     // "offered the Taliban money": what is offered is not yet given
     if matches!(sent.word(t), "offer" | "offers" | "offered" | "offering") {
         status = Status::Intended;

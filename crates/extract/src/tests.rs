@@ -8127,3 +8127,24 @@ fn a_states_unlisted_court_stands_for_it_and_a_tribunal_is_no_person() {
         r.claims
     );
 }
+
+#[test]
+fn what_a_refusal_waits_for_has_not_happened() {
+    let r = claims_of("Hamas refused to release the hostages until Israel withdrew from Gaza.");
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Retreat && c.source == "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Conditional);
+    // (what one fought until did happen)
+    let r = claims_of("Hezbollah fought on until Israel withdrew from southern Lebanon in 2000.");
+    assert!(
+        r.claims
+            .iter()
+            .filter(|c| c.kind == ClaimType::Retreat)
+            .all(|c| c.status == Status::Actual),
+        "{:#?}",
+        r.claims
+    );
+}
