@@ -495,12 +495,7 @@ pub fn cues(sent: &Sent, text: &str, actors: &mut Actors) -> Vec<Cue> {
             };
             // (nor is a contrasting clause with a finite verb of its own: "Tehran accuses
             // Islamabad of sheltering …, while Pakistani officials accuse Iran of …")
-            let finite = |v: usize| {
-                sent.syn
-                    .xpos
-                    .get(v)
-                    .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
-            };
+            let finite = |v: usize| sent.finite(v);
             // (and a charge "of" doing something, which holds no finite verb, ends
             // before a clause of its own after ", and" or ", but": "accused Russian
             // military intelligence of ordering the sabotage …, and Warsaw responded by
@@ -848,9 +843,9 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
             // "Serbia refused to impose sanctions on Russia": a hostile act or a
             // recognition refused was not done (other acts refused are the refusal's
             // REJECT alone)
-            "refused" | "refuse" | "refuses" | "refusing" | "declined" | "declines" | "decline"
-                if sent.word(i + 1) == "to"
-                    && (i + 2 == t || (t < sent.syn.len() && sent.syn.head(t) == Some(i + 2))) =>
+            w if crate::words::REFUSING.contains(&w)
+                && sent.word(i + 1) == "to"
+                && (i + 2 == t || (t < sent.syn.len() && sent.syn.head(t) == Some(i + 2))) =>
             {
                 polarity = Polarity::Negative;
             }
@@ -940,12 +935,7 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
                 let k = (t.saturating_sub(30)..t)
                     .rev()
                     .find(|&k| sent.word(k) == "that")?;
-                let finite = |x: usize| {
-                    p.xpos
-                        .get(x)
-                        .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
-                };
-                (!(k + 1..t).any(|x| finite(x) || sent.word(x) == ";")).then_some(k)
+                (!(k + 1..t).any(|x| sent.finite(x) || sent.word(x) == ";")).then_some(k)
             });
         if let Some(k) = that.filter(|&k| k > 0) {
             match sent.word(k - 1) {
@@ -962,17 +952,8 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
         .find(|&k| sent.word(k) == "until")
     {
         let refused = (0..u).any(|k| {
-            matches!(
-                sent.word(k),
-                "refused"
-                    | "refuses"
-                    | "refuse"
-                    | "declined"
-                    | "declines"
-                    | "not"
-                    | "n't"
-                    | "never"
-            )
+            let w = sent.word(k);
+            crate::words::REFUSING.contains(&w) || matches!(w, "not" | "n't" | "never")
         });
         let own_clause = !(u + 1..t).any(|k| matches!(sent.word(k), "," | ";"));
         if refused && own_clause {

@@ -1305,18 +1305,7 @@ pub fn triggers(
         // did not happen
         // (and the event noun of a verb refused: "refused to impose sanctions on Russia")
         let refused_at = |v: usize| {
-            v >= 2
-                && sent.word(v - 1) == "to"
-                && matches!(
-                    sent.word(v - 2),
-                    "refused"
-                        | "refuse"
-                        | "refuses"
-                        | "refusing"
-                        | "declined"
-                        | "declines"
-                        | "decline"
-                )
+            v >= 2 && sent.word(v - 1) == "to" && crate::words::REFUSING.contains(&sent.word(v - 2))
         };
         let refused_noun = trig.pos == Pos::Noun
             && i < sent.syn.len()
@@ -8758,12 +8747,8 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         while (sent.syn.upos(v) == "ADV" || AUX.contains(&sent.word(v))) && v < o.t1 + 2 {
             v += 1;
         }
-        let opens_clause = sent
-            .syn
-            .xpos
-            .get(v)
-            .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
-            || (o.t0..o.t1).any(|x| sent.syn.deprel(x).starts_with("nsubj"));
+        let opens_clause =
+            sent.finite(v) || (o.t0..o.t1).any(|x| sent.syn.deprel(x).starts_with("nsubj"));
         if opens_clause && sent.word(k) == "," {
             break;
         }

@@ -69,6 +69,14 @@ impl Sent {
         self.toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
     }
 
+    /// Whether the tagger read token `i` as a finite verb or modal (VBD, VBZ, VBP, MD).
+    pub fn finite(&self, i: usize) -> bool {
+        self.syn
+            .xpos
+            .get(i)
+            .is_some_and(|x| matches!(x.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+    }
+
     /// Whether token `k` has the case marker or complementizer `word` in the tree
     /// ("by" of "by Kenya", "that" of "that it supports", "as" of "as a threat").
     pub fn marked(&self, k: usize, word: &str) -> bool {

@@ -315,15 +315,12 @@ pub fn meetings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
                     .filter(|_| matches!(p.deprel(v), "acl" | "acl:relcl"))
             });
         let Some(s) = subj else { continue };
-        let people = participants(sent, &ments, actors, s, v);
-        if people.len() < 2 || people.len() > MAX_PAIRED {
-            continue;
-        }
-        out.extend(every_pair(
-            &people,
-            ClaimType::Consult,
+        out.extend(consulting_pairs(
+            sent,
+            &ments,
+            actors,
+            (s, v),
             v,
-            sent.toks.len(),
             "gathering: every pair of its participants",
         ));
     }
@@ -354,19 +351,33 @@ pub fn meetings(sent: &Sent, actors: &Actors) -> Vec<Draft> {
         let Some(s) = p.children(v).find(|&c| p.deprel(c) == "nsubj") else {
             continue;
         };
-        let people = participants(sent, &ments, actors, s, v);
-        if people.len() < 2 || people.len() > MAX_PAIRED {
-            continue;
-        }
-        out.extend(every_pair(
-            &people,
-            ClaimType::Consult,
+        out.extend(consulting_pairs(
+            sent,
+            &ments,
+            actors,
+            (s, v),
             x,
-            sent.toks.len(),
             "gathering: their own, of the clause's subjects",
         ));
     }
     out
+}
+
+/// A CONSULT, read at `at`, between every pair of the participants named in the noun
+/// phrase `s` (the subject of the verb `v`), when there are two to [`MAX_PAIRED`].
+fn consulting_pairs(
+    sent: &Sent,
+    ments: &[&Mention],
+    actors: &Actors,
+    (s, v): (usize, usize),
+    at: usize,
+    rule: &'static str,
+) -> Vec<Draft> {
+    let people = participants(sent, ments, actors, s, v);
+    if people.len() < 2 || people.len() > MAX_PAIRED {
+        return Vec::new();
+    }
+    every_pair(&people, ClaimType::Consult, at, sent.toks.len(), rule)
 }
 
 /// Agentless invitations ("… have been invited to the consultations"): the invitees,

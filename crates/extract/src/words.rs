@@ -614,6 +614,12 @@ pub const STATE_HEADS: &[&str] = &[
     "investigators",
 ];
 
+/// Verbs of refusing (inflected) whose "to" infinitive was not done ("refused to
+/// negotiate", "declined to condemn").
+pub const REFUSING: &[&str] = &[
+    "refused", "refuse", "refuses", "refusing", "declined", "declines", "decline",
+];
+
 /// Speech and source verbs (inflected) that attribute a clause to their subject.
 pub const SPEECH: &[&str] = &[
     "accusing",
