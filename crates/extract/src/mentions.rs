@@ -605,8 +605,14 @@ impl<'k> Actors<'k> {
         let first = self.mentions.len();
         let n = sent.toks.len();
         let mut covered = vec![false; n];
-        // 1. KB hits
-        for hit in self.kb.find(text, sent.span.start, sent.span.end) {
+        // 1. KB hits; a name of no actor ("Latin America", "Native Americans") is
+        // no name of an actor of its own either
+        let (hits, no_actors) = self.kb.scan(text, sent.span.start, sent.span.end);
+        for span in no_actors {
+            let (t0, t1) = sent.tok_range(span);
+            covered[t0..t1].iter_mut().for_each(|c| *c = true);
+        }
+        for hit in hits {
             let (t0, mut t1) = sent.tok_range(hit.span);
             if t0 >= t1 || covered[t0..t1].iter().any(|&c| c) {
                 continue;

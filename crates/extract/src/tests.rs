@@ -843,6 +843,18 @@ fn a_place_the_recognizer_finds_is_no_actor_and_a_demonym_city_is_its_state() {
 }
 
 #[test]
+fn a_region_or_its_people_hide_the_state_named_in_them() {
+    // "Latin American" names no United States, and is no actor of its own
+    let r = run(
+        "Headline\n\nVenezuela expelled the ambassadors of seven Latin American countries. Russia expanded its influence in Latin America.\n",
+        "2024-03-04",
+    );
+    let ids: Vec<&str> = r.actors.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["venezuela", "russia"], "{:#?}", r.actors);
+    assert!(r.claims.is_empty(), "{:#?}", r.claims);
+}
+
+#[test]
 fn bombs_dropped_on_a_city_attack_its_state() {
     let r = run(
         "Headline\n\nRussian forces dropped guided bombs on the Ukrainian city of Kharkiv overnight.\n",

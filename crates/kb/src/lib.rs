@@ -16,6 +16,7 @@ pub use normalize::norm_key;
 pub use places::{Places, EMBEDDED_PLACES};
 
 use matcher::Matcher;
+use rapport_model::Span;
 use std::collections::HashMap;
 
 /// The shipped data files, in load order.
@@ -206,6 +207,12 @@ impl Kb {
     /// boundaries, with case rules (acronyms match exactly).
     pub fn find(&self, text: &str, start: usize, end: usize) -> Vec<Hit> {
         self.matcher.find(text, start, end)
+    }
+
+    /// `find`'s hits, and the spans of the names of no actor (`not_actors.txt`) matched
+    /// between `start` and `end`.
+    pub fn scan(&self, text: &str, start: usize, end: usize) -> (Vec<Hit>, Vec<Span>) {
+        self.matcher.scan(text, start, end)
     }
 }
 
@@ -489,6 +496,20 @@ source = "t"
             .map(|h| kb.at(h.actor).id.as_str())
             .collect();
         assert_eq!(ids, ["venezuela", "cuba", "mexico"]);
+        // the names of no actor come back as spans of their own
+        let (hits, none) = kb.scan(text, 0, text.len());
+        assert_eq!(hits.len(), 3);
+        assert_eq!(
+            none.iter().map(|s| s.slice(text)).collect::<Vec<_>>(),
+            ["Latin America"]
+        );
+        let text = "Latin American and South American envoys met North Americans.";
+        let (hits, none) = kb.scan(text, 0, text.len());
+        assert!(hits.is_empty(), "{:?}", hits.len());
+        assert_eq!(
+            none.iter().map(|s| s.slice(text)).collect::<Vec<_>>(),
+            ["Latin American", "South American", "North Americans"]
+        );
     }
 
     #[test]

@@ -160,6 +160,14 @@ impl Matcher {
     }
 
     pub fn find(&self, text: &str, start: usize, end: usize) -> Vec<Hit> {
+        self.scan(text, start, end).0
+    }
+
+    /// The actors' hits between `start` and `end`, and the spans of the names of no
+    /// actor matched there ("Latin America", "the South China Sea"), which a caller
+    /// keeps from being read as names of actors of their own.
+    pub fn scan(&self, text: &str, start: usize, end: usize) -> (Vec<Hit>, Vec<Span>) {
+        let mut none = Vec::new();
         let hay = &text.as_bytes()[..end];
         let mut out = Vec::new();
         // A match that fails the case or word-boundary checks must not hide one that
@@ -191,7 +199,10 @@ impl Matcher {
             }
             match hit {
                 // a name of no actor: nothing inside it is one either
-                Some((m, p)) if p.actor == NO_ACTOR => pos = m.end(),
+                Some((m, p)) if p.actor == NO_ACTOR => {
+                    none.push(Span::new(s, m.end()));
+                    pos = m.end();
+                }
                 Some((m, p)) => {
                     out.push(Hit {
                         span: Span::new(s, m.end()),
@@ -203,7 +214,7 @@ impl Matcher {
                 None => pos = s + text[s..].chars().next().map_or(1, char::len_utf8),
             }
         }
-        out
+        (out, none)
     }
 
     /// The first surface form of a match that passes the case and word-boundary checks.
