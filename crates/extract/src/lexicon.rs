@@ -1250,6 +1250,19 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // a war on a government by those who rise against it, named only with
+            // "against" ("waged an insurgency against the Somali government"; "their
+            // insurgency with training camps inside Iran" is fought elsewhere)
+            &["insurgency", "insurgencies", "rebellion", "rebellions"],
+            Spec {
+                ty: Assault,
+                modes: &[ArmedAttack],
+                preps: &["against"],
+                needs_object: false,
+                conf: 0.55,
+            },
+        ),
+        (
             // "the abduction of two soldiers by the ELN", "the hijacking of the Jaffar
             // Express by BLA militants"
             &[

@@ -855,6 +855,26 @@ fn a_region_or_its_people_hide_the_state_named_in_them() {
 }
 
 #[test]
+fn an_insurgency_against_a_government_is_force_used_on_it() {
+    let r = run(
+        "Headline\n\nAl-Shabaab has waged an insurgency against the Somali government since 2006. Tehran is extending material support to the Taliban's insurgency with training camps located inside Iran.\n",
+        "2024-03-04",
+    );
+    let c = has(&r, ClaimType::Assault, "al-shabaab", "somalia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(
+        c.time.as_ref().and_then(|t| t.start).map(|d| d.year),
+        Some(2006)
+    );
+    // where an insurgency is fought from names no side of it
+    assert!(
+        has(&r, ClaimType::Assault, "taliban", "iran").is_none(),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn bombs_dropped_on_a_city_attack_its_state() {
     let r = run(
         "Headline\n\nRussian forces dropped guided bombs on the Ukrainian city of Kharkiv overnight.\n",
