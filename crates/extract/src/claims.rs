@@ -5803,9 +5803,16 @@ fn move_troops(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Op
     // ("will send two aircraft carriers to the eastern Mediterranean", "dispatched
     // warships to the Baltic": forces sent to a place, where no actor receives them; sent
     // to a state or a group, they are aid, read by the lexicon)
+    // (only a phrase of "to", "for" or "into", or an indirect object, names a
+    // receiver or a state sent into: "sent
+    // warships toward the Philippines", "near Taiwan", "to the border with Ukraine"
+    // name places)
     let sent_to_place = matches!(lemma, "send" | "dispatch")
         && !p.children(i).any(|c| {
-            matches!(p.deprel(c), "obl" | "iobj")
+            (p.deprel(c) == "iobj"
+                || (p.deprel(c) == "obl"
+                    && ["to", "for", "into"].iter().any(|w| sent.marked(c, w))
+                    && !PLACE_HEADS.contains(&sent.word(c))))
                 && p.subtree(c).iter().any(|&k| {
                     // (a demonym on a place is no recipient: "into the Congolese town of
                     // Bunia")

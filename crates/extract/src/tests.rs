@@ -2114,6 +2114,30 @@ fn troops_moved_mobilize_and_a_visit_during_an_act_is_its_subjects() {
 }
 
 #[test]
+fn forces_sent_toward_or_near_a_place_mobilize_and_aid_no_one() {
+    let r = run(
+        "Headline\n\nChina sent warships toward the Philippines. Russia sent troops to the border with Ukraine. Iran sent weapons to the Houthis.\n",
+        "2024-01-01",
+    );
+    for state in ["china", "russia"] {
+        let c = r
+            .claims
+            .iter()
+            .find(|c| c.kind == ClaimType::Mobilize && c.source == state)
+            .unwrap_or_else(|| panic!("{state}: {:#?}", r.claims));
+        assert_eq!(c.target, None);
+    }
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Aid && c.source != "iran"),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
 fn a_possessors_role_before_a_name_takes_any_adjectives() {
     let r = run(
         "Headline\n\nThe news comes a day after the Afghan Taliban confirmed the death of their elusive, supreme commander Mullah Omar.\n",
