@@ -1378,6 +1378,72 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "Israel intercepted a Houthi missile": munitions stopped in flight are no
+        // seizure but their launcher's attack on the one who stopped them (where they
+        // were fired at is read on the participle: "a Houthi missile fired at Riyadh")
+        if trig.ty == ClaimType::Coerce
+            && trig.pos == Pos::Verb
+            && sent.syn.lemma.get(i).is_some_and(|l| l == "intercept")
+        {
+            let p = &sent.syn;
+            let munition = p
+                .children(i)
+                .find(|&c| p.deprel(c) == "obj" && MUNITIONS.contains(&p.lemma[c].as_str()));
+            if let Some(g) = munition {
+                let fired = p.children(g).find(|&c| {
+                    matches!(p.deprel(c), "acl" | "acl:relcl")
+                        && matches!(p.lemma[c].as_str(), "fire" | "launch" | "shoot" | "lob")
+                });
+                let fired_at = fired.is_some_and(|f| {
+                    p.children(f).any(|c| {
+                        p.deprel(c) == "obl"
+                            && ["at", "on", "into", "toward", "towards"]
+                                .iter()
+                                .any(|w| sent.marked(c, w))
+                    })
+                });
+                let first = p.subtree(g).first().copied().unwrap_or(g);
+                let by = fired
+                    .into_iter()
+                    .flat_map(|f| p.children(f))
+                    .find(|&c| p.deprel(c) == "obl:agent")
+                    .and_then(|c| treeargs::mention_at(sent, &ments, c, false))
+                    .map(|m| m.actor);
+                let launcher = by.or_else(|| {
+                    ments
+                        .iter()
+                        .find(|m| m.t0 >= first && m.t1 <= g && !m.locative)
+                        .map(|m| m.actor)
+                });
+                // (munitions carried as cargo are seized goods: "intercepted rockets
+                // which were sent by Iran to the Houthis")
+                let cargo = p.children(g).any(|c| {
+                    matches!(p.deprel(c), "acl" | "acl:relcl")
+                        && !matches!(p.lemma[c].as_str(), "fire" | "launch" | "shoot" | "lob")
+                });
+                let in_flight = !cargo && (fired.is_some() || launcher.is_some());
+                if in_flight {
+                    // (fired at a place or an actor: the participle's attack)
+                    if let (false, Some(l)) = (fired_at, launcher) {
+                        out.extend(
+                            frame(sent, actors, &ments, i, t_end, &trig.clone().placed())
+                                .into_iter()
+                                .filter(|d| d.source != l)
+                                .map(|d| Draft {
+                                    ty: ClaimType::Assault,
+                                    modes: vec![],
+                                    source: l,
+                                    target: Some(d.source),
+                                    rule: INTERCEPTED_RULE,
+                                    ..d
+                                }),
+                        );
+                    }
+                    i = t_end;
+                    continue;
+                }
+            }
+        }
         // "suspended Mali", "suspended aid to Kyiv": a sanction on a state; "suspended
         // RFI's broadcasts", "suspended the party": a restriction (COERCE) on others
         if trig.ty == ClaimType::Sanction
@@ -1387,6 +1453,16 @@ pub fn triggers(
                 Some("suspend" | "expel")
             )
         {
+            // ("suspended its attacks on US forces": one's own acts of force stopped are
+            // read at their noun, a retreat)
+            let own_force = sent.syn.children(i).any(|c| {
+                sent.syn.deprel(c) == "obj"
+                    && has_sense(sent.word(c), ClaimType::Assault, Pos::Noun)
+            });
+            if own_force {
+                i = t_end;
+                continue;
+            }
             let drafts = frame(sent, actors, &ments, i, t_end, trig);
             // ("suspended peace talks with the ELN", "suspended ties with Israel": relations
             // broken off, with whoever they were, are a sanction)
@@ -5321,7 +5397,10 @@ fn question_asked(sent: &Sent, i: usize) -> bool {
 }
 
 /// Words of munitions fired, launched or dropped.
-const MUNITIONS: &[&str] = &[
+/// The rule of an attack read off munitions intercepted ("intercepted a Houthi missile").
+const INTERCEPTED_RULE: &str = "munitions intercepted: the launcher's attack";
+
+pub(crate) const MUNITIONS: &[&str] = &[
     "rocket",
     "missile",
     "shell",

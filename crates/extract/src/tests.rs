@@ -2138,6 +2138,45 @@ fn forces_sent_toward_or_near_a_place_mobilize_and_aid_no_one() {
 }
 
 #[test]
+fn munitions_intercepted_are_their_launchers_attack_not_a_seizure() {
+    let r = run(
+        "Headline\n\nIsrael intercepted a Houthi missile. Saudi Arabia intercepted a Houthi missile fired at Riyadh. Israel said it intercepted three drones launched by Hezbollah.\n",
+        "2024-01-01",
+    );
+    for (a, b) in [
+        ("houthis", "israel"),
+        ("houthis", "saudi-arabia"),
+        ("hezbollah", "israel"),
+    ] {
+        has(&r, ClaimType::Assault, a, b).unwrap_or_else(|| panic!("{a}>{b}: {:#?}", r.claims));
+    }
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.kind == ClaimType::Coerce || c.target.as_deref() == Some("houthis")),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn attacks_suspended_restrict_no_one() {
+    let r = run(
+        "Headline\n\nKataib Hezbollah suspended its attacks on US forces in January 2024.\n",
+        "2024-03-01",
+    );
+    r.claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Retreat && c.source == "kataib-hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims.iter().any(|c| c.kind == ClaimType::Coerce),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
 fn a_possessors_role_before_a_name_takes_any_adjectives() {
     let r = run(
         "Headline\n\nThe news comes a day after the Afghan Taliban confirmed the death of their elusive, supreme commander Mullah Omar.\n",

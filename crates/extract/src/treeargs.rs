@@ -878,6 +878,17 @@ pub fn verb<'a>(
                     how: "tree: acl active participle",
                 };
             }
+            // "a Houthi missile fired at Riyadh", "rockets launched by Hezbollah at
+            // Haifa": munitions fired are their owner's act on where they were fired
+            let fired = matches!(p.lemma[t].as_str(), "fire" | "launch" | "shoot" | "lob")
+                && crate::claims::MUNITIONS.contains(&p.lemma[h].as_str());
+            if fired {
+                return TreeArgs {
+                    source: agent.or_else(|| mention_at(sent, ments, h, false)),
+                    target: prep_obj(),
+                    how: "tree: munitions fired",
+                };
+            }
             // (an event is no target: "the Turkish offensive, supported by Turkish
             // artillery" supports no one)
             return TreeArgs {
