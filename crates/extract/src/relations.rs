@@ -1838,7 +1838,18 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
     let draft = |ty: ClaimType, source: usize, target: usize, t: usize, rule: &'static str| {
         structural(sent, ty, source, target, t, 0.65, rule)
     };
-    let person = |k: usize| over(k).filter(|m| actors.list[m.actor].kind == ActorKind::Person);
+    // (a title the parser made the name's head covers the name: "appointed Mullah
+    // Hibatullah Akhundzada as …", the name's mention starting after "Mullah")
+    let person = |k: usize| {
+        over(k)
+            .or_else(|| {
+                (p.upos(k) == "PROPN")
+                    .then(|| p.children(k).find(|&c| p.deprel(c) == "flat"))
+                    .flatten()
+                    .and_then(over)
+            })
+            .filter(|m| actors.list[m.actor].kind == ActorKind::Person)
+    };
     // the organisation a role noun names: "leader of the Taliban", "the Islamic State's
     // emir", "Taliban chief", "their commander", "emir of the Islamic State's Khorasan
     // branch" (the branch where it is an actor, else its owner)
@@ -2073,12 +2084,20 @@ fn tree_relations(sent: &Sent, actors: &Actors, ments: &[&Mention]) -> Vec<Draft
                 .iter()
                 .filter(|&&c| p.deprel(c) == "obj")
                 .flat_map(|&c| p.children(c))
-                .filter(|&g| p.deprel(g) == "nmod" && sent.marked(g, "as"))
+                .filter(|&g| {
+                    (p.deprel(g) == "nmod" && sent.marked(g, "as"))
+                        // (or read the role with no comma before it as the name's
+                        // apposition: "named Hibatullah Akhundzada their new leader")
+                        || (p.deprel(g) == "appos"
+                            && p.upos(g) == "NOUN"
+                            && p.head(g)
+                                .is_some_and(|o| !(o..g).any(|k| sent.word(k) == ",")))
+                })
                 .collect();
             let role = kids.iter().chain(&obj_kids).copied().find_map(|c| {
                 let as_role = (matches!(p.deprel(c), "obl" | "xcomp" | "advcl" | "nmod")
                     && sent.marked(c, "as"))
-                    || (p.deprel(c) == "xcomp" && p.upos(c) == "NOUN");
+                    || (matches!(p.deprel(c), "xcomp" | "appos") && p.upos(c) == "NOUN");
                 as_role.then(|| role_at(sent, c)).flatten()
             });
             // (a role of no named organisation is the appointer's, where the appointer

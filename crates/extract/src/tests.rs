@@ -2576,6 +2576,22 @@ fn an_appointment_s_role_hung_on_the_one_appointed_still_counts() {
 }
 
 #[test]
+fn one_appointed_under_a_title_or_named_a_role_with_no_as_takes_it() {
+    for text in [
+        "Headline\n\nThe Taliban appointed Mullah Hibatullah Akhundzada as their new leader in May 2016.\n",
+        "Headline\n\nThe Taliban named Hibatullah Akhundzada their new leader in May 2016.\n",
+    ] {
+        let r = run(text, "2016-06-10");
+        let c = has(&r, ClaimType::Leads, "haibatullah-akhundzada", "taliban")
+            .unwrap_or_else(|| panic!("{text}: {:#?}", r.claims));
+        assert_eq!(
+            c.time.as_ref().and_then(|t| t.start).map(|d| d.to_string()),
+            Some("2016-05".to_string())
+        );
+    }
+}
+
+#[test]
 fn an_attack_on_someone_s_allies_or_proxies_is_not_on_them() {
     for text in [
         "Headline\n\nTurkish troops attacked the United States' Kurdish allies near Kobani.\n",
