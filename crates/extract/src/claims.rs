@@ -1910,6 +1910,22 @@ pub fn triggers(
             i = t_end;
             continue;
         }
+        // "the external operations arm of the IRGC", "attack helicopters": a noun of
+        // force modifying another noun names a kind of thing, not an act
+        if trig.ty == ClaimType::Assault
+            && trig.pos == Pos::Noun
+            && sent.syn.deprel(t_end - 1) == "compound"
+            && sent
+                .syn
+                .head(t_end - 1)
+                .is_some_and(|h| h > t_end - 1 && sent.syn.upos(h) == "NOUN")
+            // (but flown or fired against someone they are used: "flying attack drones
+            // against Viv Ansanm gangs")
+            && !(t_end..clause(sent, i).1).any(|k| sent.word(k) == "against")
+        {
+            i = t_end;
+            continue;
+        }
         // "are no longer conducting combat operations", "halted its strikes", "gave up
         // the battle for the city": fighting stopped is a disengagement
         let stopping_verb = (trig.ty == ClaimType::Assault && trig.pos == Pos::Noun)

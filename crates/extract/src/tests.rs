@@ -2160,6 +2160,16 @@ fn munitions_intercepted_are_their_launchers_attack_not_a_seizure() {
 }
 
 #[test]
+fn an_organisations_arm_is_part_of_it_and_no_attack() {
+    let r = run(
+        "Headline\n\nThe Quds Force is the external operations arm of the IRGC.\n",
+        "2024-01-01",
+    );
+    has(&r, ClaimType::PartOf, "quds-force", "irgc").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(r.claims.len(), 1, "{:#?}", r.claims);
+}
+
+#[test]
 fn attacks_suspended_restrict_no_one() {
     let r = run(
         "Headline\n\nKataib Hezbollah suspended its attacks on US forces in January 2024.\n",

@@ -391,6 +391,49 @@ impl Tagger {
         self.denied_claims_repair(lex, tags);
         self.acronym_number_repair(lex, tags);
         self.perfect_since_repair(lex, tags);
+        self.determined_verb_repair(lex, tags);
+    }
+
+    /// A word read as a present-tense or base verb after a determiner or a possessive
+    /// and any adjectives and nouns, right before "of", is the noun phrase's head: "the
+    /// external operations arm of the IRGC", "the military wing of Hamas" (no verb can
+    /// follow a determiner with nothing but modifiers between, nor take "of" after it).
+    fn determined_verb_repair(&self, lex: &[Lex], tags: &mut [u8]) {
+        static WORDS: std::sync::OnceLock<(u64, [u64; 5])> = std::sync::OnceLock::new();
+        let (of, dets) = WORDS.get_or_init(|| {
+            let dets = ["a", "an", "the", "this", "that"];
+            (Lex::new("of").norm, dets.map(|w| Lex::new(w).norm))
+        });
+        for i in 1..tags.len().saturating_sub(1) {
+            let x = self.xpos(tags[i]);
+            // (not an auxiliary: "the donatello is of a kind")
+            if !matches!(x, "VB" | "VBP" | "VBZ")
+                || self.upos(tags[i]) == "AUX"
+                || lex[i + 1].norm != *of
+            {
+                continue;
+            }
+            let mut j = i;
+            while j > 0
+                && matches!(
+                    self.xpos(tags[j - 1]),
+                    "JJ" | "JJR" | "JJS" | "NN" | "NNS" | "NNP" | "VBN"
+                )
+            {
+                j -= 1;
+            }
+            let determined = j > 0
+                && (matches!(self.xpos(tags[j - 1]), "PRP$" | "POS")
+                    || (self.xpos(tags[j - 1]) == "DT" && dets.contains(&lex[j - 1].norm)));
+            let noun = if x == "VBZ" {
+                self.class_of("NOUN", "NNS")
+            } else {
+                self.class_of("NOUN", "NN")
+            };
+            if let Some(nn) = determined.then_some(noun).flatten() {
+                tags[i] = nn;
+            }
+        }
     }
 
     /// "since" read as a subordinator or preposition right after a form of "have" and
@@ -1645,6 +1688,36 @@ mod tests {
         let mut tags = vec![vbz, inn, vbn];
         t.perfect_since_repair(&lex("grown since armed"), &mut tags);
         assert_eq!(tags, [vbz, inn, vbn]);
+    }
+
+    #[test]
+    fn a_verb_after_a_determiner_and_before_of_is_a_noun() {
+        let mut text = String::from("1\tthe\tthe\tDET\tDT\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\texternal\texternal\tADJ\tJJ\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\toperations\toperation\tNOUN\tNNS\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\tarm\tarm\tNOUN\tNN\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\tarm\tarm\tVERB\tVBP\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\tof\tof\tADP\tIN\t_\t0\troot\t_\t_\n\n");
+        text.push_str("1\tthey\tthey\tPRON\tPRP\t_\t0\troot\t_\t_\n\n");
+        let t = toy_tagger(&conllu::parse(&text).unwrap());
+        let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
+        let (dt, jj, nns, nn, vbp, inn, prp) = (
+            c("DET", "DT"),
+            c("ADJ", "JJ"),
+            c("NOUN", "NNS"),
+            c("NOUN", "NN"),
+            c("VERB", "VBP"),
+            c("ADP", "IN"),
+            c("PRON", "PRP"),
+        );
+        let lex = |s: &str| s.split(' ').map(Lex::new).collect::<Vec<_>>();
+        let mut tags = vec![dt, jj, nns, vbp, inn, dt];
+        t.determined_verb_repair(&lex("the external operations arm of the"), &mut tags);
+        assert_eq!(tags, [dt, jj, nns, nn, inn, dt]);
+        // (a verb after a subject stays one: "they arm of course")
+        let mut tags = vec![prp, vbp, inn, dt];
+        t.determined_verb_repair(&lex("they arm of the"), &mut tags);
+        assert_eq!(tags, [prp, vbp, inn, dt]);
     }
 
     #[test]
