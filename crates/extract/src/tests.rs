@@ -2170,6 +2170,17 @@ fn an_organisations_arm_is_part_of_it_and_no_attack() {
 }
 
 #[test]
+fn a_relative_clause_of_saying_reports_an_act_done_to_its_noun() {
+    let r = run(
+        "Headline\n\nKataib Hezbollah, which Washington says is funded by Iran, denied the attack.\n",
+        "2024-01-01",
+    );
+    let c = has(&r, ClaimType::Aid, "iran", "kataib-hezbollah")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.attribution.by.as_str(), "usa");
+}
+
+#[test]
 fn attacks_suspended_restrict_no_one() {
     let r = run(
         "Headline\n\nKataib Hezbollah suspended its attacks on US forces in January 2024.\n",

@@ -773,10 +773,28 @@ pub fn verb<'a>(
         .iter()
         .find(|&&c| p.deprel(c) == "obl:agent")
         .and_then(|&c| mention_at(sent, ments, c, false));
+    // (a relative clause of saying whose pronoun is the reported clause's subject:
+    // "the M23, which the UN says is backed by Rwanda": the relative's noun)
+    let said_of = || {
+        let v = p.head(t).filter(|_| p.deprel(t) == "ccomp")?;
+        (p.deprel(v) == "acl:relcl"
+            && SPEECH.contains(&p.lemma[v].as_str())
+            && p.children(v)
+                .any(|c| p.deprel(c) == "obj" && matches!(sent.word(c), "which" | "who" | "that")))
+        .then(|| p.head(v))
+        .flatten()
+        .and_then(|n| mention_at(sent, ments, n, true))
+    };
     let pass_subj = kids
         .iter()
         .find(|&&c| p.deprel(c) == "nsubj:pass")
-        .and_then(|&c| mention_at(sent, ments, c, true));
+        .and_then(|&c| mention_at(sent, ments, c, true))
+        .or_else(|| {
+            kids.iter()
+                .any(|&c| p.deprel(c) == "aux:pass")
+                .then(said_of)
+                .flatten()
+        });
     let obj = kids
         .iter()
         .find(|&&c| matches!(p.deprel(c), "iobj" | "obj"))
