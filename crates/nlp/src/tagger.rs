@@ -1023,6 +1023,16 @@ impl Tagger {
                 && lex[i - 1].norm == words.military
                 && i >= 2
                 && matches!(x(tags[i - 2]), "DT" | "NNP" | "PRP$" | "POS" | "JJ");
+            // (or a name opening the sentence that the model, seeing it and the verb
+            // unknown together, read as an adjective: "Azerbaijan retook
+            // Nagorno-Karabakh", which is then the name)
+            // (its object may be a name read as a common noun too: "Nagorno-Karabakh")
+            let initial_name = i == 1
+                && before == "JJ"
+                && lex[0].flags & lex::F_TITLE != 0
+                && (object_follows
+                    || (matches!(x(tags[2]), "NN" | "NNS" | "JJ" | "RB")
+                        && lex[2].flags & lex::F_TITLE != 0));
             // (or its place, for a verb of protest or movement, which takes no object:
             // "Kataib Hezbollah loyalists demonstrated outside the US embassy")
             let past_object = object_follows
@@ -1046,6 +1056,7 @@ impl Tagger {
                 && (plural_subject
                     || possessed_adjective
                     || military
+                    || initial_name
                     || apposed()
                     || apposed_name()
                     || after_relative)
@@ -1056,6 +1067,13 @@ impl Tagger {
                     tags[i] = vbd;
                     if possessed_adjective || military {
                         tags[i - 1] = nn;
+                    }
+                    if let (true, Some(nnp)) = (initial_name, self.class_of("PROPN", "NNP")) {
+                        tags[0] = nnp;
+                        // (and a capitalised object read as an adverb is a name too)
+                        if x(tags[2]) == "RB" {
+                            tags[2] = nnp;
+                        }
                     }
                     return;
                 }
@@ -1609,6 +1627,37 @@ mod tests {
         let mut tags = vec![nns, comma, nns, dt, nns];
         t.verbless_repair(&lex("men , arms the men"), &mut tags);
         assert_eq!(tags[2], nns);
+    }
+
+    #[test]
+    fn a_name_opening_a_verbless_sentence_read_as_an_adjective_is_the_subject() {
+        let mut text = String::new();
+        text.push_str("1\tIranian\tIranian\tADJ\tJJ\t_\t2\tamod\t_\t_\n2\tjets\tjet\tNOUN\tNNS\t_\t3\tnsubj\t_\t_\n3\thit\thit\tVERB\tVBD\t_\t0\troot\t_\t_\n4\tnow\tnow\tADV\tRB\t_\t3\tadvmod\t_\t_\n5\tIran\tIran\tPROPN\tNNP\t_\t3\tobj\t_\t_\n6\tcrossed\tcross\tVERB\tVBN\t_\t3\tobj\t_\t_\n7\tland\tland\tNOUN\tNN\t_\t3\tobj\t_\t_\n8\tarms\tarm\tVERB\tVBZ\t_\t3\tconj\t_\t_\n\n");
+        let t = toy_tagger(&conllu::parse(&text).unwrap());
+        let c = |u: &str, x: &str| t.class_of(u, x).unwrap();
+        let (jj, nnp, vbn, vbd, rb) = (
+            c("ADJ", "JJ"),
+            c("PROPN", "NNP"),
+            c("VERB", "VBN"),
+            c("VERB", "VBD"),
+            c("ADV", "RB"),
+        );
+        let lex = |s: &str| s.split(' ').map(Lex::new).collect::<Vec<_>>();
+        // "Azerbaijan retook Nagorno-Karabakh", read as an adjective, a participle
+        // and an adverb
+        let mut tags = vec![jj, vbn, rb];
+        t.verbless_repair(&lex("Azerbaijan retook Nagorno-Karabakh"), &mut tags);
+        assert_eq!(tags, [nnp, vbd, nnp]);
+        let mut tags = vec![jj, vbn, nnp];
+        t.verbless_repair(&lex("Azerbaijan recaptured Shusha"), &mut tags);
+        assert_eq!(tags, [nnp, vbd, nnp]);
+        // (not an adjective in lowercase, nor before a lowercase adverb)
+        let mut tags = vec![jj, vbn, rb];
+        t.verbless_repair(&lex("old retook now"), &mut tags);
+        assert_eq!(tags, [jj, vbn, rb]);
+        let mut tags = vec![jj, vbn, rb];
+        t.verbless_repair(&lex("Iranian crossed now"), &mut tags);
+        assert_eq!(tags, [jj, vbn, rb]);
     }
 
     #[test]
