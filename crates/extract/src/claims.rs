@@ -1390,17 +1390,13 @@ pub fn triggers(
                 .children(i)
                 .find(|&c| p.deprel(c) == "obj" && MUNITIONS.contains(&p.lemma[c].as_str()));
             if let Some(g) = munition {
-                let fired = p.children(g).find(|&c| {
-                    matches!(p.deprel(c), "acl" | "acl:relcl")
-                        && matches!(p.lemma[c].as_str(), "fire" | "launch" | "shoot" | "lob")
-                });
+                let firing = |c: usize| FIRING.contains(&p.lemma[c].as_str());
+                let fired = p
+                    .children(g)
+                    .find(|&c| matches!(p.deprel(c), "acl" | "acl:relcl") && firing(c));
                 let fired_at = fired.is_some_and(|f| {
-                    p.children(f).any(|c| {
-                        p.deprel(c) == "obl"
-                            && ["at", "on", "into", "toward", "towards"]
-                                .iter()
-                                .any(|w| sent.marked(c, w))
-                    })
+                    p.children(f)
+                        .any(|c| p.deprel(c) == "obl" && aimed_phrase(sent, c))
                 });
                 let first = p.subtree(g).first().copied().unwrap_or(g);
                 let by = fired
@@ -1417,10 +1413,9 @@ pub fn triggers(
                 });
                 // (munitions carried as cargo are seized goods: "intercepted rockets
                 // which were sent by Iran to the Houthis")
-                let cargo = p.children(g).any(|c| {
-                    matches!(p.deprel(c), "acl" | "acl:relcl")
-                        && !matches!(p.lemma[c].as_str(), "fire" | "launch" | "shoot" | "lob")
-                });
+                let cargo = p
+                    .children(g)
+                    .any(|c| matches!(p.deprel(c), "acl" | "acl:relcl") && !firing(c));
                 let in_flight = !cargo && (fired.is_some() || launcher.is_some());
                 if in_flight {
                     // (fired at a place or an actor: the participle's attack)
@@ -5413,6 +5408,19 @@ fn question_asked(sent: &Sent, i: usize) -> bool {
 }
 
 /// Words of munitions fired, launched or dropped.
+/// The phrase at `c` is marked as where something is aimed: "at", "on", "into",
+/// "toward" or "towards" ("fired at Riyadh", "lobbed shells into the town").
+fn aimed_phrase(sent: &Sent, c: usize) -> bool {
+    let p = &sent.syn;
+    p.children(c)
+        .find(|&k| p.deprel(k) == "case")
+        .is_some_and(|k| matches!(sent.word(k), "at" | "on" | "into" | "toward" | "towards"))
+}
+
+/// Lemmas of verbs that send munitions on their way ("a missile fired at Riyadh",
+/// "drones launched by Hezbollah").
+pub(crate) const FIRING: &[&str] = &["fire", "launch", "shoot", "lob"];
+
 /// The rule of an attack read off munitions intercepted ("intercepted a Houthi missile").
 const INTERCEPTED_RULE: &str = "munitions intercepted: the launcher's attack";
 
@@ -5438,13 +5446,10 @@ pub(crate) const MUNITIONS: &[&str] = &[
 /// the phrase at `c`, which "at", "on", "into" or "toward" marks.
 fn munitions_at(sent: &Sent, v: usize, c: usize) -> bool {
     let p = &sent.syn;
-    let at = p
-        .children(c)
-        .find(|&k| p.deprel(k) == "case")
-        .is_some_and(|k| matches!(sent.word(k), "at" | "on" | "into" | "toward" | "towards"));
-    at && (p.lemma[v] == "fire"
-        || p.children(v)
-            .any(|o| p.deprel(o) == "obj" && MUNITIONS.contains(&p.lemma[o].as_str())))
+    aimed_phrase(sent, c)
+        && (p.lemma[v] == "fire"
+            || p.children(v)
+                .any(|o| p.deprel(o) == "obj" && MUNITIONS.contains(&p.lemma[o].as_str())))
 }
 
 /// The state whose place was hit, for an act by someone from outside it: the place

@@ -898,7 +898,7 @@ pub fn verb<'a>(
             }
             // "a Houthi missile fired at Riyadh", "rockets launched by Hezbollah at
             // Haifa": munitions fired are their owner's act on where they were fired
-            let fired = matches!(p.lemma[t].as_str(), "fire" | "launch" | "shoot" | "lob")
+            let fired = crate::claims::FIRING.contains(&p.lemma[t].as_str())
                 && crate::claims::MUNITIONS.contains(&p.lemma[h].as_str());
             if fired {
                 return TreeArgs {
