@@ -754,6 +754,35 @@ pub fn first_person_vow(sent: &Sent, c0: usize, t: usize) -> bool {
     })
 }
 
+/// The words of the verb a verb at `t` is coordinated with, and of that verb's phrases,
+/// save those the two verbs share (subject, auxiliaries, subordinator, adverbs): "said
+/// Damascus wanted no war and called on Israel to …" (neither the wish nor its "no"
+/// is the call's; "will arm and train" shares its "will").
+fn other_conjunct(sent: &Sent, t: usize) -> Vec<usize> {
+    let p = &sent.syn;
+    if t >= p.len() || p.deprel(t) != "conj" || !p.is_verbal(t) {
+        return Vec::new();
+    }
+    let Some(h) = p.head(t).filter(|&h| h < t && p.is_verbal(h)) else {
+        return Vec::new();
+    };
+    let own = p.subtree(t);
+    let shared: Vec<usize> = p
+        .children(h)
+        .filter(|&c| {
+            matches!(
+                p.deprel(c),
+                "aux" | "aux:pass" | "nsubj" | "nsubj:pass" | "mark" | "advmod" | "cc"
+            )
+        })
+        .flat_map(|c| p.subtree(c))
+        .collect();
+    p.subtree(h)
+        .into_iter()
+        .filter(|k| !own.contains(k) && !shared.contains(k))
+        .collect()
+}
+
 /// The modality of a claim whose trigger is at `t`, with `c0` the start of its clause.
 pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty, Status, Polarity) {
     let mut certainty = Certainty::Asserted;
@@ -769,11 +798,15 @@ pub fn modality(sent: &Sent, c0: usize, t: usize, reported: bool) -> (Certainty,
         .filter_map(|k| crate::claims::closed_relative(sent, k, t))
         .collect();
     let lo = lo.max(past_adverbial(sent, lo, t).unwrap_or(lo));
+    let other_conjunct = other_conjunct(sent, t);
     for i in lo..t {
         let w = sent.word(i);
         // a relative clause's words modify its noun, not the claim ("X, whose leader
         // rarely appears in public, fired …")
         if relatives.iter().any(|&(a, b)| a <= i && i < b) {
+            continue;
+        }
+        if other_conjunct.contains(&i) {
             continue;
         }
         if sent.toks[i].cap && i > c0 {

@@ -2058,8 +2058,12 @@ pub fn triggers(
                 t2 = t2.modes(vec![Mode::ArmedAttack]);
             }
             drafts = frame(sent, actors, &ments, i, t_end, &t2);
+            // (a place in one doer's territory is no one's target: "Syrian and Russian
+            // jets bombed Idlib")
+            let doers: Vec<usize> = drafts.iter().map(|d| d.source).collect();
             for d in drafts.iter_mut() {
-                d.target = place_owner(sent, actors, &ments, place, d.source);
+                d.target = place_owner(sent, actors, &ments, place, d.source)
+                    .filter(|o| !doers.contains(o));
                 on_place.push((d.t, d.source));
             }
             // (sites and camps stand for a place only where its state is named: "struck
@@ -8135,6 +8139,10 @@ fn frame(
                 // "attacked the United States' Kurdish allies": the allies, not the US)
                 && !patron_modifier(sent, m)
                 && !counterpart_modifier(sent, m)
+                // (what happened over a place happened there; what is done over a
+                // state's act is done to it: "threatened sanctions over Tbilisi's law")
+                && (preceded_by_prep(sent, m).as_deref() != Some("over")
+                    || matches!(sent.word(m.t1), "'s" | "'"))
                 && !matches!(
                     preceded_by_prep(sent, m).as_deref(),
                     Some("from")
@@ -8715,8 +8723,6 @@ fn frame(
         open: None,
         agentless,
     };
-    // coordination: "Tehran and Moscow appear keen …", "… to Sirajuddin Haqqani and Ibrahim Sadar"
-    let mut out = vec![base.clone()];
     let mut source_extras = conjuncts(sent, actors, source, &inside);
     // (the tree's, for a subject outside the clause: "Rwanda and Uganda have both
     // denied supplying …", or for a coordinated subject of the trigger's that appositions
@@ -8745,6 +8751,8 @@ fn frame(
             }
         }
     }
+    // coordination: "Tehran and Moscow appear keen …", "… to Sirajuddin Haqqani and Ibrahim Sadar"
+    let mut out = vec![base.clone()];
     for extra in source_extras {
         if Some(extra) != base.target {
             out.push(Draft {
@@ -8898,10 +8906,16 @@ fn conjuncts(sent: &Sent, actors: &Actors, m: &Mention, inside: &[&Mention]) -> 
         }) else {
             break;
         };
+        // (a demonym only with a demonym the tree coordinates it with: "Polish and
+        // Dutch jets")
+        let demonyms = m.t0 < sent.syn.len()
+            && sent.syn.upos(m.t0) == "ADJ"
+            && sent.syn.deprel(m.t0) == "conj"
+            && sent.syn.head(m.t0) == Some(o.t1 - 1);
         if (actors.list[o.actor].kind == ActorKind::Person) != person
             || o.actor == m.actor
             || out.contains(&o.actor)
-            || matches!(o.how, How::Adjective)
+            || (matches!(o.how, How::Adjective) && !demonyms)
         {
             break;
         }

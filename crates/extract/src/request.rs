@@ -221,12 +221,13 @@ pub fn requests(sent: &Sent, actors: &Actors) -> Requests {
         };
         let kids: Vec<usize> = p.children(v).collect();
         // (or the subject of the verb that controls it: "the ISI tried to persuade …")
+        // (or of the verb it is coordinated with: "said … and called on Israel to …")
         let subject = kids
             .iter()
             .copied()
             .find(|&c| p.deprel(c) == "nsubj")
             .or_else(|| {
-                (p.deprel(v) == "xcomp")
+                (matches!(p.deprel(v), "xcomp" | "conj"))
                     .then(|| p.head(v))
                     .flatten()
                     .and_then(|h| p.children(h).find(|&c| p.deprel(c) == "nsubj"))

@@ -177,6 +177,7 @@ pub fn annotate(nlp: &Pipeline, sent: &Sent, text: &str) -> Parse {
     fronted_phrase_subject(&mut p, &refs);
     year_then_subject(&mut p, &refs);
     speech_conj_as_report(&mut p, &refs);
+    speech_act_conjunct(&mut p);
     subordinate_root(&mut p, &refs);
     title_then_name(&mut p, &refs);
     list_split_at_comma(&mut p, &refs);
@@ -600,6 +601,92 @@ fn speech_conj_as_report(p: &mut Parse, forms: &[&str]) {
         }
     }
 }
+
+/// "Ahmed al-Sharaa said Damascus wanted no war and called on Israel to withdraw": a
+/// verb of saying or asking with no subject of its own, in the tense of a verb of
+/// saying, that the parser coordinated with the clause reported by that verb, is the
+/// speaker's next act, coordinated with the verb of saying (the parser takes the
+/// nearest verb; what a speaker does next is speak again).
+fn speech_act_conjunct(p: &mut Parse) {
+    let n = p.len();
+    for c in 0..n {
+        if p.upos[c] != "VERB" || p.deprel(c) != "conj" {
+            continue;
+        }
+        let kids: Vec<usize> = p.children(c).collect();
+        let asking = match p.lemma[c].as_str() {
+            // ("called on Israel to …", "called for a ceasefire"; not "called it a crime")
+            "call" => kids.iter().any(|&k| {
+                p.deprel(k) == "obl"
+                    && p.children(k).any(|g| {
+                        p.deprel(g) == "case"
+                            && matches!(p.lemma[g].as_str(), "on" | "upon" | "for")
+                    })
+            }),
+            lemma => SPEECH_ACTS.contains(&lemma),
+        };
+        if !asking || kids.iter().any(|&k| p.deprel(k).starts_with("nsubj")) {
+            continue;
+        }
+        let Some(h) = p.head(c).filter(|&h| h < c && p.deprel(h) == "ccomp") else {
+            continue;
+        };
+        // (an auxiliary of the reported verb may serve both: "said Iran had armed the
+        // militia and urged it to …")
+        if !p.children(h).any(|k| p.deprel(k) == "nsubj")
+            || p.children(h)
+                .any(|k| matches!(p.deprel(k), "aux" | "aux:pass"))
+        {
+            continue;
+        }
+        let Some(v) = p.head(h).filter(|&v| v < h) else {
+            continue;
+        };
+        if p.upos[v] == "VERB"
+            && matches!(
+                p.lemma[v].as_str(),
+                "say" | "tell" | "insist" | "add" | "claim" | "announce" | "state" | "declare"
+            )
+            && matches!(p.xpos[v].as_str(), "VBD" | "VBZ")
+            // (a bare participle with no auxiliary to share is a past form misread)
+            && (p.xpos[c] == p.xpos[v] || (p.xpos[v] == "VBD" && p.xpos[c] == "VBN"))
+        {
+            p.head[c] = Some(v);
+        }
+    }
+}
+
+/// Verbs of saying, asking, warning and judging that a speaker's next clause opens.
+const SPEECH_ACTS: &[&str] = &[
+    "urge",
+    "accuse",
+    "warn",
+    "demand",
+    "appeal",
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "reject",
+    "deny",
+    "condemn",
+    "ask",
+    "dismiss",
+    "praise",
+    "criticize",
+    "criticise",
+    "blame",
+    "insist",
+    "add",
+    "announce",
+    "reiterate",
+    "stress",
+    "thank",
+    "welcome",
+    "invite",
+    "reaffirm",
+    "press",
+];
 
 /// "… recalled that in the spring of 2009 Revolutionary Guards officers trained …": a
 /// noun phrase right after a year, with no comma, that the parser hung on the phrase of

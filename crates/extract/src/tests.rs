@@ -8280,3 +8280,80 @@ fn what_a_refusal_waits_for_has_not_happened() {
         r.claims
     );
 }
+
+#[test]
+fn coordinated_demonyms_both_act_and_their_own_territory_is_no_target() {
+    let r = claims_of("Polish and Dutch jets shot down Russian drones over eastern Poland.");
+    has(&r, ClaimType::Assault, "poland", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    has(&r, ClaimType::Assault, "netherlands", "russia")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.target.as_deref() == Some("poland")),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of("Syrian and Russian jets bombed Idlib.");
+    for doer in ["syria", "russia"] {
+        assert!(
+            r.claims
+                .iter()
+                .any(|c| c.kind == ClaimType::Assault && c.source == doer),
+            "{doer}: {:#?}",
+            r.claims
+        );
+    }
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.target.as_deref() == Some("syria")),
+        "{:#?}",
+        r.claims
+    );
+    // (one doer alone strikes the state the place is in)
+    let r = claims_of("Russian jets bombed Idlib.");
+    has(&r, ClaimType::Assault, "russia", "syria").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (an act over a state's act is on that state)
+    let r = claims_of(
+        "The European Union threatened to suspend visa-free travel over Tbilisi's new law.",
+    );
+    has(&r, ClaimType::Threaten, "eu", "georgia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
+
+#[test]
+fn a_speaker_s_call_after_a_reported_clause_is_the_speaker_s_and_not_its_wish() {
+    let r = claims_of(
+        "Ahmed al-Sharaa said Damascus wanted no war and called on Israel to pull its troops back from southern Syria.",
+    );
+    let c = r
+        .claims
+        .iter()
+        .find(|c| c.kind == ClaimType::Request && c.target.as_deref() == Some("israel"))
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.source, "abu-mohammad-al-jolani");
+    assert_eq!(c.status, Status::Actual);
+    assert_eq!(c.polarity, rapport_model::Polarity::Positive);
+    // (no withdrawal by anyone happened)
+    assert!(!has_kind(&r, ClaimType::Retreat), "{:#?}", r.claims);
+    // (an auxiliary shared keeps the verb with the reported clause)
+    let r =
+        claims_of("The minister said Iran had armed the militia and urged it to attack US bases.");
+    assert!(
+        r.claims
+            .iter()
+            .all(|c| c.kind != ClaimType::Assault || c.status != Status::Actual),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn words_of_another_conjunct_do_not_set_a_verb_s_mood() {
+    let r = claims_of("Iran will arm and train the Houthis.");
+    let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.status, Status::Intended);
+    let r = claims_of("Iran did not arm and train the Houthis.");
+    let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert_eq!(c.polarity, rapport_model::Polarity::Negative);
+}

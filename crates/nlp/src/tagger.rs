@@ -601,12 +601,45 @@ impl Tagger {
     /// start of a noun phrase is the infinitive of "found": "went on to found
     /// Jaish-e-Mohammed", "left the party to found a movement of his own" (no participle
     /// follows an infinitive's "to" with its object after it).
+    ///
+    /// Likewise a lowercase word read as an adjective between "to" and a determiner, a
+    /// possessive or a number is the infinitive: "called on the ELN to free the
+    /// soldiers" (an adjective after "to" comes before its noun, not before a
+    /// determiner; the quantifying adjectives that can, "to such a degree", are left
+    /// out).
     fn to_found_repair(&self, lex: &[Lex], tags: &mut [u8]) {
-        static WORDS: std::sync::OnceLock<(u64, u64)> = std::sync::OnceLock::new();
-        let (to, found) = *WORDS.get_or_init(|| (Lex::new("to").norm, Lex::new("found").norm));
+        static WORDS: std::sync::OnceLock<(u64, u64, u64, [u64; 9])> = std::sync::OnceLock::new();
+        let (to, found, lower, quant) = *WORDS.get_or_init(|| {
+            (
+                Lex::new("to").norm,
+                Lex::new("found").norm,
+                Lex::new("free").shape,
+                [
+                    "such", "many", "much", "few", "last", "next", "only", "all", "half",
+                ]
+                .map(|w| Lex::new(w).norm),
+            )
+        });
         for i in 1..tags.len().saturating_sub(1) {
+            if lex[i - 1].norm != to {
+                continue;
+            }
+            let adjective = self.xpos(tags[i]) == "JJ"
+                && lex[i].shape == lower
+                && !quant.contains(&lex[i].norm)
+                && matches!(self.xpos(tags[i + 1]), "DT" | "PRP$" | "CD");
+            if adjective {
+                if let Some(vb) = self.class_of("VERB", "VB") {
+                    tags[i] = vb;
+                }
+                if self.xpos(tags[i - 1]) == "IN" {
+                    if let Some(to) = self.class_of("PART", "TO") {
+                        tags[i - 1] = to;
+                    }
+                }
+                continue;
+            }
             if lex[i].norm != found
-                || lex[i - 1].norm != to
                 || !matches!(self.xpos(tags[i]), "VBN" | "VBD")
                 || !(matches!(
                     self.xpos(tags[i + 1]),

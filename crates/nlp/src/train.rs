@@ -1562,6 +1562,11 @@ mod tests {
             ("Masood Azhar went on to found Jaish-e-Mohammed .", 4, "TO"),
             ("Masood Azhar went on to found Jaish-e-Mohammed .", 6, "NNP"),
             ("The keys were found to fit the lock .", 3, "VBN"),
+            // an adjective's form between "to" and a determiner is the infinitive
+            ("Petro called on the ELN to free the soldiers .", 6, "VB"),
+            ("Petro called on the ELN to free the soldiers .", 5, "TO"),
+            ("The change led to such a fall in prices .", 4, "PDT"),
+            ("Entry to free events is open .", 2, "JJ"),
         ] {
             let toks: Vec<&str> = sentence.split(' ').collect();
             assert_eq!(p.tagger.tag(&toks)[at].1, xpos, "{sentence}");
