@@ -2043,11 +2043,25 @@ pub fn triggers(
         // (a word the tagger read as a name is no act: "ISIS Rout in Afghanistan")
         // (also where the act has a doer but no one it was done to: "fired rockets into
         // Kilis province")
-        let place = ((drafts.is_empty() || drafts.iter().all(|d| d.target.is_none()))
-            && (trig.ty == ClaimType::Assault || taking || siege)
-            && matches!(sent.syn.upos(i), "VERB" | "NOUN"))
-        .then(|| place_object(sent, &ments, &actors.venues_of(sent.idx), i, t_end, taking))
-        .flatten();
+        // (a place taken is no one taken, whatever name is on it: "seized the eastern
+        // Congolese city of Goma")
+        let place_taken = taking
+            && sent.syn.children(i).any(|c| {
+                let first = sent.syn.subtree(c).first().copied().unwrap_or(c);
+                sent.syn.deprel(c) == "obj"
+                    && PLACE_HEADS.contains(&sent.word(c))
+                    && ments.iter().any(|m| {
+                        m.t0 >= first
+                            && m.t1 <= c
+                            && drafts.iter().any(|d| d.target == Some(m.actor))
+                    })
+            });
+        let place =
+            ((drafts.is_empty() || drafts.iter().all(|d| d.target.is_none()) || place_taken)
+                && (trig.ty == ClaimType::Assault || taking || siege)
+                && matches!(sent.syn.upos(i), "VERB" | "NOUN"))
+            .then(|| place_object(sent, &ments, &actors.venues_of(sent.idx), i, t_end, taking))
+            .flatten();
         if let Some(place) = place {
             let mut t2 = if siege {
                 trig.clone().placed()
@@ -5469,7 +5483,19 @@ fn place_owner(
     source: usize,
 ) -> Option<usize> {
     let p = &sent.syn;
-    let sub = p.subtree(place);
+    // (the place's own phrase, not a clause on it: "seizing towns where they had not
+    // stepped foot in years and filling a vacuum opened up by … the United States'
+    // allies")
+    let clauses: Vec<usize> = p
+        .children(place)
+        .filter(|&c| matches!(p.deprel(c), "acl:relcl" | "acl" | "advcl"))
+        .flat_map(|c| p.subtree(c))
+        .collect();
+    let sub: Vec<usize> = p
+        .subtree(place)
+        .into_iter()
+        .filter(|k| !clauses.contains(k))
+        .collect();
     let (lo, mut hi) = (*sub.first()?, *sub.last()? + 1);
     // (with the "in" phrase right after it that the parser hung on the verb: "struck six
     // sites in Pakistan")
@@ -6731,7 +6757,11 @@ pub(crate) const LIGHT_VERBS: &[&str] = &[
     "launched",
     "launches",
     "launching",
-    // ("approved a new package of sanctions on Russia")
+    // ("approved a new package of sanctions on Russia", "agreed new sanctions against
+    // Russia")
+    "agree",
+    "agreed",
+    "agrees",
     "approve",
     "approved",
     "approves",
@@ -8122,6 +8152,13 @@ fn frame(
                         // … and before a purpose clause ("signed an agreement … to merge
                         // the SDF into …")
                         || (sent.word(k) == "to" && sent.syn.upos(k + 1) == "VERB" && k > t_end)
+                        // (an agreement's parties are not what it agrees to do: "Russia
+                        // and Ukraine agreed to exchange prisoners", "agreed to impose
+                        // sanctions on Russia")
+                        || (sent.word(k) == "to"
+                            && sent.syn.upos(k + 1) == "VERB"
+                            && k == t_end
+                            && trig.ty == ClaimType::Agree)
                         // … and before a clause on a noun between ("armed militias
                         // attacking US bases": the bases are the militias' object)
                         || (k > t_end
@@ -8139,6 +8176,18 @@ fn frame(
                 // "attacked the United States' Kurdish allies": the allies, not the US)
                 && !patron_modifier(sent, m)
                 && !counterpart_modifier(sent, m)
+                // (a party to an agreement or talks is no one they are against:
+                // "agreed a new package of sanctions against Russia")
+                && !(matches!(
+                    trig.ty,
+                    ClaimType::Agree | ClaimType::Consult | ClaimType::Cooperate
+                ) && preceded_by_prep(sent, m).as_deref() == Some("against"))
+                // (nor what it agrees to, unless that is a party's: "agreed to exchange
+                // prisoners", not "agreed to Russia's terms")
+                && !(trig.ty == ClaimType::Agree
+                    && (preceded_by_prep(sent, m).as_deref() == Some("to")
+                        || treeargs::case_of(sent, treeargs::head_of(sent, m)) == Some("to"))
+                    && !matches!(sent.word(m.t1), "'s" | "'"))
                 // (what happened over a place happened there; what is done over a
                 // state's act is done to it: "threatened sanctions over Tbilisi's law")
                 && (preceded_by_prep(sent, m).as_deref() != Some("over")

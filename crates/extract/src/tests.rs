@@ -8357,3 +8357,37 @@ fn words_of_another_conjunct_do_not_set_a_verb_s_mood() {
     let c = has(&r, ClaimType::Aid, "iran", "houthis").unwrap_or_else(|| panic!("{:#?}", r.claims));
     assert_eq!(c.polarity, rapport_model::Polarity::Negative);
 }
+
+#[test]
+fn a_place_taken_is_an_attack_whatever_demonym_is_on_it() {
+    let r = claims_of("The M23 rebels seized the eastern Congolese city of Goma in January.");
+    assert!(has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
+    // (a name in a clause on the place is not its owner)
+    let r = claims_of(
+        "Syrian government forces moved north on Monday, seizing towns where they had not set foot in years and filling a vacuum left by the departure of the United States' Kurdish allies.",
+    );
+    assert!(
+        !r.claims.iter().any(|c| c.target.as_deref() == Some("usa")),
+        "{:#?}",
+        r.claims
+    );
+}
+
+#[test]
+fn an_agreement_s_parties_are_not_what_it_is_against_or_agrees_to() {
+    let r =
+        claims_of("The European Union agreed a new package of sanctions against Russia on Friday.");
+    has(&r, ClaimType::Sanction, "eu", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(!has_kind(&r, ClaimType::Agree), "{:#?}", r.claims);
+    let r = claims_of("Russia and Ukraine agreed to exchange prisoners.");
+    assert!(
+        r.claims.iter().all(|c| c.kind != ClaimType::Agree
+            || matches!(c.target.as_deref(), Some("russia" | "ukraine"))),
+        "{:#?}",
+        r.claims
+    );
+    has(&r, ClaimType::Agree, "russia", "ukraine").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Ukraine agreed to Russia's terms.");
+    has(&r, ClaimType::Agree, "ukraine", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
+}
