@@ -1979,6 +1979,23 @@ pub fn triggers(
             continue;
         }
         let mut drafts = frame(sent, actors, &ments, i, t_end, trig);
+        // (a case or complaint accuses only whom it is brought against: "filed a case at
+        // the ICJ" accuses no court)
+        if trig.ty == ClaimType::Accuse
+            && trig.pos == Pos::Noun
+            && matches!(
+                sent.syn.lemma.get(i).map(String::as_str),
+                Some("case" | "complaint" | "suit")
+            )
+        {
+            drafts.retain(|d| {
+                ments.iter().any(|m| {
+                    Some(m.actor) == d.target
+                        && m.t0 > i
+                        && preceded_by_prep(sent, m).as_deref() == Some("against")
+                })
+            });
+        }
         // "launched Operation Olive Branch, a military campaign against the YPG": an
         // event noun in apposition to an operation launched is launched by the verb's
         // subject, as "launched a campaign against …" is
@@ -4503,7 +4520,9 @@ fn diplomatic_sanction(
     if !recall && !non_grata {
         return None;
     }
-    let preps: &'static [&'static str] = if recall { &["from"] } else { &[] };
+    // (the envoy's post names the state: "recalled its ambassador to Algeria"; one
+    // called home "to Paris for consultations" is the subject's own)
+    let preps: &'static [&'static str] = if recall { &["from", "to"] } else { &[] };
     let trig = verb_trigger(ClaimType::Sanction, vec![], preps, 0.6);
     Some(frame(sent, actors, ments, i, i + 1, &trig))
 }

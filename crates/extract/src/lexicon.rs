@@ -1437,6 +1437,18 @@ fn build() -> HashMap<String, Vec<Trigger>> {
             },
         ),
         (
+            // a case or complaint brought against someone: "filed a genocide case
+            // against Israel at the ICJ" (only "against": "the case of Iran" is none)
+            &["case", "cases", "complaint", "complaints", "suit", "suits"],
+            Spec {
+                ty: Accuse,
+                modes: &[],
+                preps: &["against"],
+                needs_object: false,
+                conf: 0.45,
+            },
+        ),
+        (
             // "its objections to the presence of US forces": a complaint against them
             &["objection", "objections"],
             Spec {

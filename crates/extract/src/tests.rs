@@ -8391,3 +8391,28 @@ fn an_agreement_s_parties_are_not_what_it_is_against_or_agrees_to() {
     let r = claims_of("Ukraine agreed to Russia's terms.");
     has(&r, ClaimType::Agree, "ukraine", "russia").unwrap_or_else(|| panic!("{:#?}", r.claims));
 }
+
+#[test]
+fn a_case_brought_against_a_state_accuses_it_and_not_the_court() {
+    let r = claims_of(
+        "South Africa filed a genocide case against Israel at the International Court of Justice.",
+    );
+    has(&r, ClaimType::Accuse, "south-africa", "israel")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    assert!(
+        !r.claims.iter().any(|c| c.target.as_deref() == Some("icj")),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of("The case of Iran shows how sanctions fail.");
+    assert!(!has_kind(&r, ClaimType::Accuse), "{:#?}", r.claims);
+}
+
+#[test]
+fn an_envoy_recalled_from_a_post_sanctions_the_host() {
+    let r = claims_of("France recalled its ambassador to Algeria.");
+    has(&r, ClaimType::Sanction, "france", "algeria").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (called home to the subject's own capital: no one else)
+    let r = claims_of("France recalled its ambassador to Paris for consultations.");
+    assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
+}
