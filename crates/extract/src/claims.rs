@@ -568,7 +568,7 @@ pub fn triggers(
         // word-order patterns outside the lexicon: "recalled their ambassadors from
         // Algiers" (a diplomatic sanction), "X and Y exchanged fire" (each side attacks),
         // "let TTP fighters shelter in Kunar" (a permission to shelter or pass is aid)
-        let patterns: [PatternFn; 26] = [
+        let patterns: [PatternFn; 28] = [
             common_enemy,
             munition_that_hit,
             forced_to,
@@ -591,6 +591,8 @@ pub fn triggers(
             expelled_from,
             under_sanctions,
             held_in_custody,
+            under_arrest,
+            in_support_of,
             exchange_of_fire,
             permission,
             reciprocal,
@@ -3128,6 +3130,28 @@ fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool
     if k >= 2 && sent.word(k - 1) == "to" && sent.word(k - 2) == "according" {
         return false;
     }
+    // ("launched strikes in support of the Druze", "on behalf of Hamas": whom a hostile
+    // act is done for is no party to it)
+    if k >= 2
+        && matches!(
+            ty,
+            ClaimType::Assault
+                | ClaimType::Coerce
+                | ClaimType::Sanction
+                | ClaimType::Threaten
+                | ClaimType::Accuse
+                | ClaimType::Consult
+        )
+        && matches!(
+            (sent.word(k - 2), sent.word(k - 1)),
+            (
+                "support" | "favour" | "favor" | "behalf" | "defence" | "defense",
+                "of"
+            ) | ("solidarity", "with")
+        )
+    {
+        return false;
+    }
     // "an incursion into Syria", "strikes inside Russia": a place that is attacked is
     // a target
     let into = matches!(ty, ClaimType::Assault | ClaimType::Aid)
@@ -4674,6 +4698,105 @@ fn held_in_custody(
         i,
         clause(sent, i),
         "held in custody",
+    )])
+}
+
+/// "Niger's junta placed Mohamed Bazoum under house arrest", "Riek Machar was placed
+/// under house arrest … on the orders of Salva Kiir": one put or held under arrest is
+/// coerced by whoever put or holds them there (the verb's subject, its "by" phrase or
+/// the one on whose orders it was done).
+fn under_arrest(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    if sent.word(i) != "arrest" || i < 2 || i >= p.len() {
+        return None;
+    }
+    let under = if sent.word(i - 1) == "under" {
+        i - 1
+    } else if sent.word(i - 1) == "house" && sent.word(i - 2) == "under" {
+        i - 2
+    } else {
+        return None;
+    };
+    let v = p.head(i).filter(|&v| v < under && p.upos(v) == "VERB")?;
+    let kids: Vec<usize> = p.children(v).collect();
+    let arg = |rels: &[&str]| {
+        kids.iter()
+            .find(|&&c| rels.contains(&p.deprel(c)))
+            .and_then(|&c| crate::treeargs::mention_at(sent, ments, c, false))
+    };
+    let obj = arg(&["obj"]);
+    let (who, keeper) = match obj {
+        // "placed Mohamed Bazoum under house arrest"
+        Some(o) => (o, crate::treeargs::subject_of(sent, ments, v)),
+        // "was placed under house arrest by the junta", "on the orders of Salva Kiir"
+        None => {
+            let who = arg(&["nsubj:pass", "nsubj"])?;
+            let (_, c1) = clause(sent, i);
+            let keeper = ments.iter().copied().find(|m| {
+                m.t0 > i
+                    && m.t1 <= c1
+                    && (preceded_by_prep(sent, m).as_deref() == Some("by")
+                        || (m.t0 >= 2
+                            && sent.word(m.t0 - 1) == "of"
+                            && matches!(sent.word(m.t0 - 2), "orders" | "order" | "behest")))
+            });
+            (who, keeper)
+        }
+    };
+    let keeper = keeper?;
+    if keeper.actor == who.actor
+        || !is_argument(sent, actors, who, ClaimType::Coerce)
+        || !is_argument(sent, actors, keeper, ClaimType::Coerce)
+    {
+        return None;
+    }
+    Some(vec![Draft::between(
+        ClaimType::Coerce,
+        keeper.actor,
+        who.actor,
+        v,
+        clause(sent, v),
+        "put under arrest",
+    )])
+}
+
+/// "Kenya came out in support of Morocco's autonomy plan", "rallied in solidarity with
+/// Gaza": support declared "in support of", "in favour of" or "in solidarity with"
+/// someone (or their plan) is the clause subject's support for them.
+fn in_support_of(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
+    let p = &sent.syn;
+    let prep = match sent.word(i) {
+        "support" | "favour" | "favor" => "of",
+        "solidarity" => "with",
+        _ => return None,
+    };
+    if i == 0 || i + 2 >= sent.toks.len() || sent.word(i - 1) != "in" || sent.word(i + 1) != prep {
+        return None;
+    }
+    let v = p
+        .head(i)
+        .filter(|&v| p.upos(v) == "VERB" && p.deprel(i) == "obl")?;
+    let who = crate::treeargs::subject_of(sent, ments, v)?;
+    // (the one named first in the phrase, or the owner of the plan it names)
+    let (_, c1) = clause(sent, i);
+    let whom = ments.iter().copied().find(|m| {
+        m.t0 >= i + 2
+            && m.t1 <= c1
+            && (m.t0 == i + 2 || (m.t0 == i + 3 && is_det(sent.word(i + 2))))
+    })?;
+    if who.actor == whom.actor
+        || !is_argument(sent, actors, who, ClaimType::Support)
+        || !is_argument(sent, actors, whom, ClaimType::Support)
+    {
+        return None;
+    }
+    Some(vec![Draft::between(
+        ClaimType::Support,
+        who.actor,
+        whom.actor,
+        i,
+        clause(sent, v),
+        "in support of",
     )])
 }
 

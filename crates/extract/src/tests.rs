@@ -8416,3 +8416,53 @@ fn an_envoy_recalled_from_a_post_sanctions_the_host() {
     let r = claims_of("France recalled its ambassador to Paris for consultations.");
     assert!(!has_kind(&r, ClaimType::Sanction), "{:#?}", r.claims);
 }
+
+#[test]
+fn one_put_or_held_under_arrest_is_coerced_by_whoever_holds_them() {
+    let r = claims_of("Niger's junta placed Mohamed Bazoum under house arrest.");
+    has(&r, ClaimType::Coerce, "niger-cnsp", "mohamed-bazoum")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Mohamed Bazoum has been held under house arrest by Niger's junta.");
+    has(&r, ClaimType::Coerce, "niger-cnsp", "mohamed-bazoum")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of(
+        "Riek Machar was placed under house arrest in Juba in March 2025 on the orders of Salva Kiir.",
+    );
+    has(&r, ClaimType::Coerce, "salva-kiir", "riek-machar")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    // (with no one named holding him, no claim)
+    let r = claims_of("Imran Khan remains under arrest.");
+    assert!(!has_kind(&r, ClaimType::Coerce), "{:#?}", r.claims);
+}
+
+#[test]
+fn support_declared_for_someone_is_theirs_and_whom_an_attack_is_for_is_no_target() {
+    let r = claims_of("Kenya came out in support of Morocco's autonomy plan for Western Sahara.");
+    has(&r, ClaimType::Support, "kenya", "morocco").unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Kenya spoke in support of Morocco's plan.");
+    assert!(!has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
+    let r = claims_of("Israel launched strikes in support of the Druze.");
+    assert!(!has_kind(&r, ClaimType::Assault), "{:#?}", r.claims);
+    // (officers of a service met are that service's)
+    let r = claims_of("Saddam Haftar met officers of Russian military intelligence in Benghazi.");
+    assert!(has_kind(&r, ClaimType::Consult), "{:#?}", r.claims);
+}
+
+#[test]
+fn a_name_with_an_arabic_article_is_a_name_and_ground_is_no_conjunct() {
+    let r = claims_of("Iran regards Jaish al-Adl as a mortal enemy.");
+    has(&r, ClaimType::HostileTo, "iran", "jaish-al-adl")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of(
+        "The Taliban undertook not to let al-Qaeda or any other group use Afghan soil to threaten the United States.",
+    );
+    assert!(
+        !r.claims
+            .iter()
+            .any(|c| c.target.as_deref() == Some("afghanistan")),
+        "{:#?}",
+        r.claims
+    );
+    let r = claims_of("Minsk is Moscow's only formal military ally in Europe.");
+    assert!(has_kind(&r, ClaimType::AlliedWith), "{:#?}", r.claims);
+}

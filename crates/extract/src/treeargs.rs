@@ -1616,7 +1616,23 @@ pub fn conjuncts(sent: &Sent, ments: &[&Mention], m: &Mention) -> Vec<usize> {
             break;
         }
         for c in p.children(h).filter(|&c| p.deprel(c) == "conj") {
-            if let Some(o) = mention_at(sent, ments, c, false) {
+            // (a demonym on ground is no party: "let al-Qaeda or any other group use
+            // Afghan soil")
+            let ground = |o: &Mention| {
+                matches!(o.how, crate::mentions::How::Adjective)
+                    && (crate::words::PLACE_HEADS.contains(&sent.word(c))
+                        || matches!(
+                            p.lemma[c].as_str(),
+                            "soil"
+                                | "territory"
+                                | "land"
+                                | "airspace"
+                                | "water"
+                                | "border"
+                                | "ground"
+                        ))
+            };
+            if let Some(o) = mention_at(sent, ments, c, false).filter(|o| !ground(o)) {
                 if o.actor != m.actor && !out.contains(&o.actor) {
                     out.push(o.actor);
                 }

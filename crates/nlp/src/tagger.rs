@@ -805,11 +805,21 @@ impl Tagger {
                 ["made", "uilt", "-run", "held", "-led"].map(|w| Lex::new(w).suf[3]),
             )
         });
+        // (the Arabic article of a name, not a prefix: "al-Adl", not "pro-American")
+        static ARTICLES: std::sync::OnceLock<[u64; 6]> = std::sync::OnceLock::new();
+        let articles = ARTICLES.get_or_init(|| {
+            ["al-", "el-", "ad-", "as-", "ar-", "ul-"].map(|w| Lex::new(&format!("{w}Xy")).pre[2])
+        });
         for (k, t) in tags.iter_mut().enumerate() {
             // (the class is looked up only on a hit: this runs twice on every sentence;
             // a name ending in "-ed" may also be read as a verb: "Jaish-e-Mohammed")
+            // (a name with a lowercase article, "al-Adl", "al-Qaeda", also where it was
+            // read as an adjective)
+            let article = shapes[4..8].contains(&lex[k].shape)
+                && self.xpos(*t) == "JJ"
+                && articles.contains(&lex[k].pre[2]);
             if shapes.contains(&lex[k].shape)
-                && matches!(self.xpos(*t), "UH" | "FW" | "VBN" | "VBD")
+                && (matches!(self.xpos(*t), "UH" | "FW" | "VBN" | "VBD") || article)
             {
                 if let Some(nnp) = self.class_of("PROPN", "NNP") {
                     *t = nnp;
@@ -938,17 +948,26 @@ impl Tagger {
     /// suffix reading from the model.
     fn ly_noun_repair(&self, lex: &[Lex], tags: &mut [u8]) {
         // (the hashes of "-ly" and of the determiners, once: this runs on every sentence)
-        static WORDS: std::sync::OnceLock<(u64, [u64; 8])> = std::sync::OnceLock::new();
-        let (ly, dets) = WORDS.get_or_init(|| {
+        static WORDS: std::sync::OnceLock<(u64, [u64; 8], [u64; 3])> = std::sync::OnceLock::new();
+        let (ly, dets, degree) = WORDS.get_or_init(|| {
             let dets = ["a", "an", "the", "this", "that", "every", "each", "another"];
-            (Lex::new("ly").suf[1], dets.map(|w| Lex::new(w).norm))
+            (
+                Lex::new("ly").suf[1],
+                dets.map(|w| Lex::new(w).norm),
+                ["only", "most", "very"].map(|w| Lex::new(w).norm),
+            )
         });
         for i in 1..tags.len() {
             if self.xpos(tags[i]) != "RB" || lex[i].suf[1] != *ly {
                 continue;
             }
+            // (over the adjectives and the adverbs of degree before them: "Moscow's only
+            // formal military ally in Europe")
             let mut j = i;
-            while j > 0 && matches!(self.xpos(tags[j - 1]), "JJ" | "JJR" | "JJS") {
+            while j > 0
+                && (matches!(self.xpos(tags[j - 1]), "JJ" | "JJR" | "JJS")
+                    || (self.xpos(tags[j - 1]) == "RB" && degree.contains(&lex[j - 1].norm)))
+            {
                 j -= 1;
             }
             let determined = j > 0

@@ -1562,6 +1562,8 @@ mod tests {
             ("Masood Azhar went on to found Jaish-e-Mohammed .", 4, "TO"),
             ("Masood Azhar went on to found Jaish-e-Mohammed .", 6, "NNP"),
             ("The keys were found to fit the lock .", 3, "VBN"),
+            // an "-ly" noun after a possessive, adverbs of degree and adjectives
+            ("Minsk is Moscow 's only formal military ally in Europe .", 7, "NN"),
             // an adjective's form between "to" and a determiner is the infinitive
             ("Petro called on the ELN to free the soldiers .", 6, "VB"),
             ("Petro called on the ELN to free the soldiers .", 5, "TO"),
