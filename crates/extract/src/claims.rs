@@ -8885,7 +8885,35 @@ fn frame(
                             )
                         })
             });
-        if !(aid_obj || provided_with || (armed_target && trig.pos == Pos::Verb)) {
+        // ("Iran's supply of explosively formed penetrators to Asa'ib Ahl al-Haq": goods
+        // of any name delivered to an armed group, not people or power handed over)
+        let goods_to_armed = armed_target && trig.pos == Pos::Noun && {
+            let p = &sent.syn;
+            p.children(t).any(|c| {
+                p.deprel(c) == "nmod"
+                    && sent.marked(c, "of")
+                    && p.upos(c) == "NOUN"
+                    && !matches!(
+                        p.lemma[c].as_str(),
+                        "prisoner"
+                            | "hostage"
+                            | "detainee"
+                            | "captive"
+                            | "body"
+                            | "remains"
+                            | "power"
+                            | "control"
+                            | "authority"
+                            | "responsibility"
+                            | "territory"
+                            | "people"
+                            | "civilian"
+                            | "refugee"
+                    )
+            })
+        };
+        if !(aid_obj || provided_with || goods_to_armed || (armed_target && trig.pos == Pos::Verb))
+        {
             return Vec::new();
         }
     }

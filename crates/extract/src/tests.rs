@@ -8466,3 +8466,14 @@ fn a_name_with_an_arabic_article_is_a_name_and_ground_is_no_conjunct() {
     let r = claims_of("Minsk is Moscow's only formal military ally in Europe.");
     assert!(has_kind(&r, ClaimType::AlliedWith), "{:#?}", r.claims);
 }
+
+#[test]
+fn goods_of_any_name_supplied_to_an_armed_group_are_aid_but_people_and_power_are_not() {
+    let r = claims_of("Iran's supply of explosively formed penetrators to Asa'ib Ahl al-Haq is detailed in US reports.");
+    has(&r, ClaimType::Aid, "iran", "asaib-ahl-al-haq")
+        .unwrap_or_else(|| panic!("{:#?}", r.claims));
+    let r = claims_of("Qatar's transfer of power to the Taliban was swift.");
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+    let r = claims_of("Oman's transfer of prisoners to the Houthis was delayed.");
+    assert!(!has_kind(&r, ClaimType::Aid), "{:#?}", r.claims);
+}
