@@ -3142,13 +3142,7 @@ fn is_argument(sent: &Sent, actors: &Actors, m: &Mention, ty: ClaimType) -> bool
                 | ClaimType::Accuse
                 | ClaimType::Consult
         )
-        && matches!(
-            (sent.word(k - 2), sent.word(k - 1)),
-            (
-                "support" | "favour" | "favor" | "behalf" | "defence" | "defense",
-                "of"
-            ) | ("solidarity", "with")
-        )
+        && for_whom(sent.word(k - 2)) == Some(sent.word(k - 1))
     {
         return false;
     }
@@ -4722,12 +4716,12 @@ fn under_arrest(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> O
     let arg = |rels: &[&str]| {
         kids.iter()
             .find(|&&c| rels.contains(&p.deprel(c)))
-            .and_then(|&c| crate::treeargs::mention_at(sent, ments, c, false))
+            .and_then(|&c| treeargs::mention_at(sent, ments, c, false))
     };
     let obj = arg(&["obj"]);
     let (who, keeper) = match obj {
         // "placed Mohamed Bazoum under house arrest"
-        Some(o) => (o, crate::treeargs::subject_of(sent, ments, v)),
+        Some(o) => (o, treeargs::subject_of(sent, ments, v)),
         // "was placed under house arrest by the junta", "on the orders of Salva Kiir"
         None => {
             let who = arg(&["nsubj:pass", "nsubj"])?;
@@ -4760,30 +4754,40 @@ fn under_arrest(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> O
     )])
 }
 
+/// The preposition that names whom something is done for after `noun`: "in support of",
+/// "on behalf of", "in solidarity with".
+fn for_whom(noun: &str) -> Option<&'static str> {
+    match noun {
+        "support" | "favour" | "favor" | "behalf" | "defence" | "defense" => Some("of"),
+        "solidarity" => Some("with"),
+        _ => None,
+    }
+}
+
 /// "Kenya came out in support of Morocco's autonomy plan", "rallied in solidarity with
 /// Gaza": support declared "in support of", "in favour of" or "in solidarity with"
 /// someone (or their plan) is the clause subject's support for them.
 fn in_support_of(sent: &Sent, actors: &Actors, ments: &[&Mention], i: usize) -> Option<Vec<Draft>> {
     let p = &sent.syn;
-    let prep = match sent.word(i) {
-        "support" | "favour" | "favor" => "of",
-        "solidarity" => "with",
-        _ => return None,
-    };
-    if i == 0 || i + 2 >= sent.toks.len() || sent.word(i - 1) != "in" || sent.word(i + 1) != prep {
+    // (support declared, not a deed done on someone's behalf or in their defence)
+    if !matches!(sent.word(i), "support" | "favour" | "favor" | "solidarity")
+        || i == 0
+        || i + 2 >= sent.toks.len()
+        || sent.word(i - 1) != "in"
+        || for_whom(sent.word(i)) != Some(sent.word(i + 1))
+    {
         return None;
     }
     let v = p
         .head(i)
         .filter(|&v| p.upos(v) == "VERB" && p.deprel(i) == "obl")?;
-    let who = crate::treeargs::subject_of(sent, ments, v)?;
+    let who = treeargs::subject_of(sent, ments, v)?;
     // (the one named first in the phrase, or the owner of the plan it names)
     let (_, c1) = clause(sent, i);
-    let whom = ments.iter().copied().find(|m| {
-        m.t0 >= i + 2
-            && m.t1 <= c1
-            && (m.t0 == i + 2 || (m.t0 == i + 3 && is_det(sent.word(i + 2))))
-    })?;
+    let whom = ments
+        .iter()
+        .copied()
+        .find(|m| m.t1 <= c1 && (m.t0 == i + 2 || (m.t0 == i + 3 && is_det(sent.word(i + 2)))))?;
     if who.actor == whom.actor
         || !is_argument(sent, actors, who, ClaimType::Support)
         || !is_argument(sent, actors, whom, ClaimType::Support)
@@ -5567,7 +5571,6 @@ fn question_asked(sent: &Sent, i: usize) -> bool {
         .any(|k| wh(sent.word(k)))
 }
 
-/// Words of munitions fired, launched or dropped.
 /// The phrase at `c` is marked as where something is aimed: "at", "on", "into",
 /// "toward" or "towards" ("fired at Riyadh", "lobbed shells into the town").
 fn aimed_phrase(sent: &Sent, c: usize) -> bool {
@@ -5584,6 +5587,7 @@ pub(crate) const FIRING: &[&str] = &["fire", "launch", "shoot", "lob"];
 /// The rule of an attack read off munitions intercepted ("intercepted a Houthi missile").
 const INTERCEPTED_RULE: &str = "munitions intercepted: the launcher's attack";
 
+/// Words of munitions fired, launched or dropped.
 pub(crate) const MUNITIONS: &[&str] = &[
     "rocket",
     "missile",
@@ -8247,6 +8251,7 @@ fn frame(
             })
             .flatten();
         let obj = right.iter().copied().find(|m| {
+            let prep = preceded_by_prep(sent, m);
             aid_verb.is_none_or(|v| m.t1 <= v) &&
             // an object comes before any subordinate clause ("… after Karzai demanded …")
             !(t_end..m.t0).any(|k| {
@@ -8270,7 +8275,7 @@ fn frame(
                 || (matches!(
                     trig.ty,
                     ClaimType::Concede | ClaimType::Sanction | ClaimType::Coerce
-                ) && preceded_by_prep(sent, m).as_deref() == Some("on")
+                ) && prep.as_deref() == Some("on")
                     && m.t0 <= t_end + 5))
                 // (a demonym on the weapons used names their maker, not the target:
                 // "launched Iranian drones at Kyiv")
@@ -8293,14 +8298,12 @@ fn frame(
                         && (finite(k + 1) || (sent.syn.upos(k + 1) == "ADV" && finite(k + 2))))
                         // … and before a purpose clause ("signed an agreement … to merge
                         // the SDF into …")
-                        || (sent.word(k) == "to" && sent.syn.upos(k + 1) == "VERB" && k > t_end)
-                        // (an agreement's parties are not what it agrees to do: "Russia
-                        // and Ukraine agreed to exchange prisoners", "agreed to impose
-                        // sanctions on Russia")
+                        // (and an agreement's parties are not what it agrees to do,
+                        // right after it: "Russia and Ukraine agreed to exchange
+                        // prisoners", "agreed to impose sanctions on Russia")
                         || (sent.word(k) == "to"
                             && sent.syn.upos(k + 1) == "VERB"
-                            && k == t_end
-                            && trig.ty == ClaimType::Agree)
+                            && (k > t_end || trig.ty == ClaimType::Agree))
                         // … and before a clause on a noun between ("armed militias
                         // attacking US bases": the bases are the militias' object)
                         || (k > t_end
@@ -8312,7 +8315,7 @@ fn frame(
                 // (not the victims inside the charge: "accused all sides of gross
                 // violations against civilians")
                 && !(trig.ty == ClaimType::Accuse
-                    && preceded_by_prep(sent, m).is_some_and(|p| p != "of")
+                    && prep.as_deref().is_some_and(|p| p != "of")
                     && (t_end..m.t0).any(|k| sent.word(k) == "of"))
                 // ("struck Iran-backed Houthi rebels": the rebels, not their patron;
                 // "attacked the United States' Kurdish allies": the allies, not the US)
@@ -8323,19 +8326,19 @@ fn frame(
                 && !(matches!(
                     trig.ty,
                     ClaimType::Agree | ClaimType::Consult | ClaimType::Cooperate
-                ) && preceded_by_prep(sent, m).as_deref() == Some("against"))
+                ) && prep.as_deref() == Some("against"))
                 // (nor what it agrees to, unless that is a party's: "agreed to exchange
                 // prisoners", not "agreed to Russia's terms")
                 && !(trig.ty == ClaimType::Agree
-                    && (preceded_by_prep(sent, m).as_deref() == Some("to")
+                    && (prep.as_deref() == Some("to")
                         || treeargs::case_of(sent, treeargs::head_of(sent, m)) == Some("to"))
                     && !matches!(sent.word(m.t1), "'s" | "'"))
                 // (what happened over a place happened there; what is done over a
                 // state's act is done to it: "threatened sanctions over Tbilisi's law")
-                && (preceded_by_prep(sent, m).as_deref() != Some("over")
+                && (prep.as_deref() != Some("over")
                     || matches!(sent.word(m.t1), "'s" | "'"))
                 && !matches!(
-                    preceded_by_prep(sent, m).as_deref(),
+                    prep.as_deref(),
                     Some("from")
                         | Some("by")
                         | Some("in")
@@ -8942,6 +8945,8 @@ fn frame(
         open: None,
         agentless,
     };
+    // coordination: "Tehran and Moscow appear keen …", "… to Sirajuddin Haqqani and Ibrahim Sadar"
+    let mut out = vec![base.clone()];
     let mut source_extras = conjuncts(sent, actors, source, &inside);
     // (the tree's, for a subject outside the clause: "Rwanda and Uganda have both
     // denied supplying …", or for a coordinated subject of the trigger's that appositions
@@ -8970,8 +8975,6 @@ fn frame(
             }
         }
     }
-    // coordination: "Tehran and Moscow appear keen …", "… to Sirajuddin Haqqani and Ibrahim Sadar"
-    let mut out = vec![base.clone()];
     for extra in source_extras {
         if Some(extra) != base.target {
             out.push(Draft {

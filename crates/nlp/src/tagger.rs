@@ -628,24 +628,13 @@ impl Tagger {
                 && lex[i].shape == lower
                 && !quant.contains(&lex[i].norm)
                 && matches!(self.xpos(tags[i + 1]), "DT" | "PRP$" | "CD");
-            if adjective {
-                if let Some(vb) = self.class_of("VERB", "VB") {
-                    tags[i] = vb;
-                }
-                if self.xpos(tags[i - 1]) == "IN" {
-                    if let Some(to) = self.class_of("PART", "TO") {
-                        tags[i - 1] = to;
-                    }
-                }
-                continue;
-            }
-            if lex[i].norm != found
-                || !matches!(self.xpos(tags[i]), "VBN" | "VBD")
-                || !(matches!(
+            let founded = lex[i].norm == found
+                && matches!(self.xpos(tags[i]), "VBN" | "VBD")
+                && (matches!(
                     self.xpos(tags[i + 1]),
                     "DT" | "PRP$" | "NNP" | "NNPS" | "JJ" | "CD"
-                ) || lex[i + 1].flags & (crate::lex::F_TITLE | crate::lex::F_ALLCAPS) != 0)
-            {
+                ) || lex[i + 1].flags & (crate::lex::F_TITLE | crate::lex::F_ALLCAPS) != 0);
+            if !(adjective || founded) {
                 continue;
             }
             if let Some(vb) = self.class_of("VERB", "VB") {
